@@ -1,0 +1,54 @@
+package nl.bzk.spreiding.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else touches the database.
+ * The data source is defined here, with every setting taken from MicroProfile Config
+ * (see docs/configuration.md), so the same EAR runs on the embedded H2 file and on PostgreSQL.
+ */
+@DataSourceDefinition(
+        name = Migraties.DATA_SOURCE,
+        className = "${MPCONFIG=spreiding.db.datasource-class}",
+        url = "${MPCONFIG=spreiding.db.url}",
+        user = "${MPCONFIG=spreiding.db.user}",
+        password = "${MPCONFIG=spreiding.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30)
+@Singleton
+@Startup
+// Flyway manages its own transactions; a JTA transaction around it would forbid its commits.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Migraties {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/spreiding";
+    private static final Logger LOG = Logger.getLogger(Migraties.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migreer() {
+        MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
+        LOG.info(() -> "Schema op versie " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migraties uitgevoerd)");
+    }
+
+    /** One configuration for the server and for the tests that check the migrations on their own. */
+    public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+    }
+}

@@ -1,0 +1,117 @@
+package nl.bzk.spreiding.referentie.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
+import nl.bzk.spreiding.referentie.entity.Provincie;
+import nl.bzk.spreiding.referentie.entity.Sector;
+import nl.bzk.spreiding.security.entity.Rol;
+
+/** Provinces, sectors, ministries and organisation units: readable by every user, maintained by administrators. */
+@Stateless
+@PermitAll
+public class Referentiegegevens {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog auditLog;
+
+    public List<Provincie> provincies() {
+        return em.createQuery("SELECT p FROM Provincie p ORDER BY p.volgorde", Provincie.class).getResultList();
+    }
+
+    public List<Sector> sectoren() {
+        return em.createQuery("SELECT s FROM Sector s ORDER BY s.volgorde", Sector.class).getResultList();
+    }
+
+    public List<Ministerie> ministeries() {
+        return em.createQuery("SELECT m FROM Ministerie m ORDER BY m.naam", Ministerie.class).getResultList();
+    }
+
+    public Optional<Ministerie> ministerie(String code) {
+        return em.createQuery("SELECT m FROM Ministerie m WHERE m.code = :code", Ministerie.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** All units, or those of one ministry when a ministry code is given. */
+    public List<Organisatieonderdeel> onderdelen(String ministerieCode) {
+        if (ministerieCode == null) {
+            return em.createQuery("SELECT o FROM Organisatieonderdeel o ORDER BY o.ministerie.code, o.code",
+                    Organisatieonderdeel.class).getResultList();
+        }
+        return em.createQuery("SELECT o FROM Organisatieonderdeel o WHERE o.ministerie.code = :code ORDER BY o.code",
+                Organisatieonderdeel.class).setParameter("code", ministerieCode).getResultList();
+    }
+
+    public Optional<Organisatieonderdeel> onderdeel(String code) {
+        return em.createQuery("SELECT o FROM Organisatieonderdeel o WHERE o.code = :code", Organisatieonderdeel.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @RolesAllowed(Rol.ADMIN_NAAM)
+    public Organisatieonderdeel nieuwOnderdeel(String code, String naam, String ministerieCode, String sectorCode) {
+        String schoneCode = verplicht("code", code).toUpperCase();
+        if (!schoneCode.matches("[A-Z0-9-]{2,20}")) {
+            throw Fout.ongeldig("Veld code: '" + code + "' is geen geldige code (2 tot 20 letters, cijfers of '-')");
+        }
+        if (onderdeel(schoneCode).isPresent()) {
+            throw Fout.conflict("Organisatieonderdeel " + schoneCode + " bestaat al");
+        }
+        Ministerie ministerie = ministerie(verplicht("ministerie", ministerieCode))
+                .orElseThrow(() -> Fout.ongeldig("Veld ministerie: onbekende ministeriecode '" + ministerieCode + "'"));
+        Organisatieonderdeel onderdeel = new Organisatieonderdeel(schoneCode, verplicht("naam", naam), ministerie, sector(sectorCode));
+        em.persist(onderdeel);
+        em.flush();
+        auditLog.vastleggen("AANGEMAAKT", "Organisatieonderdeel", onderdeel.getCode(), ministerie.getId(), null,
+                OnderdeelSnapshot.van(onderdeel));
+        return onderdeel;
+    }
+
+    @RolesAllowed(Rol.ADMIN_NAAM)
+    public Organisatieonderdeel wijzigOnderdeel(String code, long gelezenVersie, String naam, String sectorCode, boolean actief) {
+        Organisatieonderdeel onderdeel = onderdeel(code)
+                .orElseThrow(() -> Fout.nietGevonden("Organisatieonderdeel " + code + " bestaat niet"));
+        Versie.controleer("Organisatieonderdeel " + code, gelezenVersie, onderdeel.getVersion());
+        OnderdeelSnapshot voor = OnderdeelSnapshot.van(onderdeel);
+        onderdeel.wijzig(verplicht("naam", naam), sector(sectorCode), actief);
+        em.flush();
+        auditLog.vastleggen("GEWIJZIGD", "Organisatieonderdeel", code, onderdeel.getMinisterie().getId(), voor,
+                OnderdeelSnapshot.van(onderdeel));
+        return onderdeel;
+    }
+
+    private Sector sector(String code) {
+        Sector sector = code == null ? null : em.find(Sector.class, code);
+        if (sector == null) {
+            throw Fout.ongeldig("Veld sector: onbekende sectorcode '" + code + "'");
+        }
+        return sector;
+    }
+
+    private static String verplicht(String veld, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            throw Fout.ongeldig("Veld " + veld + ": verplicht");
+        }
+        return waarde.strip();
+    }
+
+    /** What the audit trail keeps of a unit. */
+    public record OnderdeelSnapshot(String code, String naam, String ministerie, String sector, boolean actief, long versie) {
+        static OnderdeelSnapshot van(Organisatieonderdeel o) {
+            return new OnderdeelSnapshot(o.getCode(), o.getNaam(), o.getMinisterie().getCode(), o.getSector().getCode(),
+                    o.isActief(), o.getVersion());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package nl.bzk.spreiding.security.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates one demo account per role on the embedded default (spreiding.demo.enabled=true).
+ * Existing accounts are left alone, so a changed demo password survives a restart.
+ */
+@Singleton
+@Startup
+@DependsOn("Migraties")
+public class DemoAccounts {
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+    record Account(String gebruikersnaam, String naam, Rol rol, String ministerieCode) {
+    }
+
+    static final List<Account> ACCOUNTS = List.of(
+            new Account("admin", "Beheerder Spreiding", Rol.ADMIN, null),
+            new Account("bzk", "Coördinator BZK", Rol.BZK_COORDINATOR, null),
+            new Account("archivaris", "Archivaris", Rol.ARCHIVIST, null),
+            new Account("contact.jenv", "Contactpersoon Justitie en Veiligheid", Rol.MINISTRY_CONTACT, "JENV"),
+            new Account("contact.fin", "Contactpersoon Financiën", Rol.MINISTRY_CONTACT, "FIN"),
+            new Account("contact.def", "Contactpersoon Defensie", Rol.MINISTRY_CONTACT, "DEF"));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash hasher;
+
+    @Inject
+    private Gebruikers gebruikers;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.demo.enabled", defaultValue = "false")
+    private boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.demo.password", defaultValue = "demo")
+    private String wachtwoord;
+
+    @PostConstruct
+    void maakAan() {
+        if (!enabled) {
+            return;
+        }
+        hasher.initialize(WachtwoordHash.PARAMETERS);
+        for (Account account : ACCOUNTS) {
+            if (gebruikers.zoek(account.gebruikersnaam()).isPresent()) {
+                continue;
+            }
+            Ministerie ministerie = account.ministerieCode() == null ? null
+                    : em.createQuery("SELECT m FROM Ministerie m WHERE m.code = :code", Ministerie.class)
+                        .setParameter("code", account.ministerieCode()).getSingleResult();
+            Gebruiker gebruiker = new Gebruiker(account.gebruikersnaam(), account.naam(),
+                    hasher.generate(wachtwoord.toCharArray()), ministerie, Set.of(account.rol()));
+            em.persist(gebruiker);
+            em.flush();
+            auditLog.vastleggen("AANGEMAAKT", "Gebruiker", gebruiker.getId(), null, null,
+                    Map.of("gebruikersnaam", account.gebruikersnaam(), "rol", account.rol().name(),
+                            "ministerie", account.ministerieCode() == null ? "" : account.ministerieCode()));
+            LOG.info(() -> "Demo-account aangemaakt: " + account.gebruikersnaam() + " (" + account.rol() + ")");
+        }
+    }
+}

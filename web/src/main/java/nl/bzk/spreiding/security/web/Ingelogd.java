@@ -1,0 +1,43 @@
+package nl.bzk.spreiding.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.service.Gebruikers;
+
+/** The logged-in user as the pages need it: name, ministry and which role-specific parts to show. */
+@Named
+@RequestScoped
+public class Ingelogd {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private Gebruikers gebruikers;
+
+    private Gebruiker gebruiker;
+
+    public Gebruiker getGebruiker() {
+        if (gebruiker == null && securityContext.getCallerPrincipal() != null) {
+            gebruiker = gebruikers.ingelogd();
+        }
+        return gebruiker;
+    }
+
+    public boolean isContactpersoon() { return securityContext.isCallerInRole(Rol.MINISTRY_CONTACT_NAAM); }
+    public boolean isCoordinator() { return securityContext.isCallerInRole(Rol.BZK_COORDINATOR_NAAM); }
+    public boolean isArchivaris() { return securityContext.isCallerInRole(Rol.ARCHIVIST_NAAM); }
+    public boolean isBeheerder() { return securityContext.isCallerInRole(Rol.ADMIN_NAAM); }
+
+    public String getRolOmschrijving() {
+        if (isBeheerder()) return "Beheerder";
+        if (isCoordinator()) return "Coördinator BZK";
+        if (isArchivaris()) return "Archivaris";
+        if (isContactpersoon()) return "Contactpersoon ministerie";
+        return "";
+    }
+}

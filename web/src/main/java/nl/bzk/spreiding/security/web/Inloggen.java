@@ -1,0 +1,57 @@
+package nl.bzk.spreiding.security.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** Backs the login page. */
+@Named
+@RequestScoped
+public class Inloggen {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @NotBlank(message = "Vul uw gebruikersnaam in")
+    private String gebruikersnaam;
+
+    @NotBlank(message = "Vul uw wachtwoord in")
+    private String wachtwoord;
+
+    public void inloggen() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(gebruikersnaam, wachtwoord)));
+        switch (status) {
+            case SUCCESS -> {
+                // A fresh session id after login, so a session id planted before login is worthless.
+                request.changeSessionId();
+                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Onbekende gebruikersnaam of onjuist wachtwoord", null));
+        }
+    }
+
+    public String getGebruikersnaam() { return gebruikersnaam; }
+    public void setGebruikersnaam(String gebruikersnaam) { this.gebruikersnaam = gebruikersnaam; }
+    public String getWachtwoord() { return wachtwoord; }
+    public void setWachtwoord(String wachtwoord) { this.wachtwoord = wachtwoord; }
+}

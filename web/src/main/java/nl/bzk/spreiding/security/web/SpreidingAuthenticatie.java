@@ -1,0 +1,98 @@
+package nl.bzk.spreiding.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * One mechanism for pages and API. Pages log in through the login form (which calls
+ * SecurityContext.authenticate) and keep the login in the session; API clients send HTTP Basic.
+ * Unauthenticated requests to the API get 401, to a page a redirect to the login page.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "java:app/jdbc/spreiding",
+        callerQuery = "SELECT wachtwoord_hash FROM gebruiker WHERE gebruikersnaam = ? AND actief = TRUE",
+        groupsQuery = "SELECT r.rol FROM gebruiker_rol r JOIN gebruiker g ON g.id = r.gebruiker_id WHERE g.gebruikersnaam = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class,
+        hashAlgorithmParameters = {
+                "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations=210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes=32",
+                "Pbkdf2PasswordHash.KeySizeBytes=32"})
+public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGINA = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStoreHandler;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            return valideer(context.getAuthParameters().getCredential(), request, response, context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            Credential credential = basic(authorization.substring(6).trim());
+            if (credential == null) {
+                return weiger(response, context);
+            }
+            return valideer(credential, request, response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return weiger(response, context);
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGINA);
+    }
+
+    private AuthenticationStatus valideer(Credential credential, HttpServletRequest request,
+                                          HttpServletResponse response, HttpMessageContext context) {
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        if (isApi(request) || !context.isAuthenticationRequest()) {
+            return weiger(response, context);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus weiger(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Spreiding\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential basic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        return pad.startsWith("/api/") || pad.equals("/api");
+    }
+}
