@@ -1,0 +1,101 @@
+package nl.bzk.spreiding.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+
+/**
+ * Direct JDBC access to the database the server under test uses, to check what really got stored.
+ * The database is emptied once per test run, before the first server starts; test classes then share it
+ * and use their own data so they do not depend on each other.
+ */
+public final class TestDatabase {
+
+    private static boolean geleegd;
+
+    private TestDatabase() {
+    }
+
+    static synchronized void leegEenmaal() {
+        if (geleegd) {
+            return;
+        }
+        geleegd = true;
+        String schema = System.getProperty("it.db.schema", "");
+        try {
+            if (url().startsWith("jdbc:h2:")) {
+                Path map = Path.of(url().substring("jdbc:h2:file:".length()).split(";")[0]).getParent();
+                if (Files.isDirectory(map)) {
+                    try (var bestanden = Files.list(map)) {
+                        for (Path bestand : bestanden.toList()) {
+                            Files.delete(bestand);
+                        }
+                    }
+                }
+            } else if (!schema.isBlank()) {
+                try (Connection c = DriverManager.getConnection(url().split("\\?")[0], user(), password());
+                     Statement s = c.createStatement()) {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                    s.execute("CREATE SCHEMA " + schema);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Kan de testdatabase niet leegmaken: " + e.getMessage(), e);
+        }
+    }
+
+    public static Connection verbinding() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    /** Rows of a query as column-name to value maps (lower-case names). */
+    public static List<Map<String, Object>> rijen(String sql, Object... parameters) {
+        try (Connection c = verbinding(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Map<String, Object>> rijen = new ArrayList<>();
+                while (rs.next()) {
+                    Map<String, Object> rij = new LinkedHashMap<>();
+                    for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
+                        rij.put(rs.getMetaData().getColumnLabel(k).toLowerCase(), rs.getObject(k));
+                    }
+                    rijen.add(rij);
+                }
+                return rijen;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static long getal(String sql, Object... parameters) {
+        return ((Number) rijen(sql, parameters).get(0).values().iterator().next()).longValue();
+    }
+
+    private static String url() {
+        return System.getProperty("it.db.url");
+    }
+
+    private static String user() {
+        return System.getProperty("it.db.user");
+    }
+
+    private static String password() {
+        return System.getProperty("it.db.password");
+    }
+}
