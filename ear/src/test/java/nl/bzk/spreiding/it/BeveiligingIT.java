@@ -110,6 +110,8 @@ class BeveiligingIT {
         Api.Antwoord ingelogd = browser.form("login.xhtml", formulier("contact.fin", "demo", viewState(fout.body())));
         assertEquals(302, ingelogd.status(), ingelogd.body());
         assertTrue(ingelogd.header("Location").endsWith("/spreiding/index.xhtml"));
+        String cookie = ingelogd.header("Set-Cookie");
+        assertTrue(cookie != null && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
         Api.Antwoord start = browser.get("index.xhtml");
         assertEquals(200, start.status());
         assertTrue(start.body().contains("Contactpersoon Financiën"), start.body());

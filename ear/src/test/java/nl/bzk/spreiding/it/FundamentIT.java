@@ -92,6 +92,8 @@ class FundamentIT {
         JsonObject database = json.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertEquals("13", database.getJsonObject("data").getString("provincies"));
+        String verwachteDatabase = System.getProperty("it.db.url").startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
+        assertEquals(verwachteDatabase, database.getJsonObject("data").getString("database"));
         assertEquals(200, Api.anoniem(basis).get("/health/live").status());
     }
 
