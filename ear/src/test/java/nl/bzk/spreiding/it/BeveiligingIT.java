@@ -111,7 +111,7 @@ class BeveiligingIT {
         assertEquals(302, ingelogd.status(), ingelogd.body());
         assertTrue(ingelogd.header("Location").endsWith("/spreiding/index.xhtml"));
         String cookie = ingelogd.header("Set-Cookie");
-        assertTrue(cookie != null && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        assertTrue(cookie != null && cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
         Api.Antwoord start = browser.get("index.xhtml");
         assertEquals(200, start.status());
         assertTrue(start.body().contains("Contactpersoon Financiën"), start.body());
