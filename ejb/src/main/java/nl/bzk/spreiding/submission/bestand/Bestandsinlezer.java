@@ -1,0 +1,202 @@
+package nl.bzk.spreiding.submission.bestand;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.submission.service.RegelInvoer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads a submission file (CSV with Apache Commons CSV, XLSX with FastExcel) into text rows. It judges only the
+ * file: encoding, layout, size, formulas. The figures themselves are checked by RegelControle.
+ */
+public final class Bestandsinlezer {
+
+    /** Larger uploads are refused before reading (a full submission of 400 units is far below this). */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_RIJEN = 20_000;
+
+    private Bestandsinlezer() {
+    }
+
+    public static Ingelezen lees(byte[] inhoud, Bestandsformaat formaat, List<String> prognoseKolommen) {
+        List<Bevinding> fouten = new ArrayList<>();
+        if (inhoud == null || inhoud.length == 0) {
+            return new Ingelezen(List.of(), List.of(new Bevinding(null, null, null, "Het bestand is leeg")));
+        }
+        if (inhoud.length > MAX_BYTES) {
+            return new Ingelezen(List.of(), List.of(new Bevinding(null, null, null, "Het bestand is te groot ("
+                    + inhoud.length / 1024 + " kB); de grens is " + MAX_BYTES / (1024 * 1024) + " MB")));
+        }
+        List<RegelInvoer> regels = formaat == Bestandsformaat.CSV
+                ? csv(inhoud, prognoseKolommen, fouten)
+                : xlsx(inhoud, prognoseKolommen, fouten);
+        return fouten.isEmpty() ? new Ingelezen(regels, List.of()) : new Ingelezen(List.of(), fouten);
+    }
+
+    private static List<RegelInvoer> csv(byte[] inhoud, List<String> prognose, List<Bevinding> fouten) {
+        String tekst;
+        try {
+            tekst = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(inhoud)).toString();
+        } catch (CharacterCodingException e) {
+            fouten.add(new Bevinding(regelVanByte(inhoud), null, null,
+                    "Het bestand is niet in UTF-8 opgeslagen (bijvoorbeeld Windows-1252). Sla het op als 'CSV UTF-8' en probeer opnieuw"));
+            return List.of();
+        }
+        if (tekst.startsWith("\uFEFF")) {
+            tekst = tekst.substring(1);
+        }
+        String eersteRegel = tekst.lines().findFirst().orElse("");
+        char scheiding = eersteRegel.indexOf(';') >= 0 ? ';' : ',';
+        CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(scheiding).setIgnoreEmptyLines(true).get();
+        List<RegelInvoer> regels = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(tekst, formaat)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                fouten.add(new Bevinding(null, null, null, "Het bestand heeft geen kopregel"));
+                return List.of();
+            }
+            List<String> kop = records.next().toList();
+            Kolommen kolommen = Kolommen.lees(kop, prognose, fouten);
+            if (!fouten.isEmpty()) {
+                return List.of();
+            }
+            int rij = 0;
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                rij++;
+                if (rij > MAX_RIJEN) {
+                    fouten.add(new Bevinding(null, null, null, "Het bestand heeft meer dan " + MAX_RIJEN + " rijen"));
+                    return List.of();
+                }
+                List<String> cellen = record.toList();
+                if (cellen.stream().allMatch(String::isBlank)) {
+                    rij--;
+                    continue;
+                }
+                regels.add(regel(rij, cellen, kop.size(), kolommen, fouten));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            fouten.add(new Bevinding(null, null, null, "Het CSV-bestand is onleesbaar (" + e.getMessage()
+                    + "); controleer aanhalingstekens en scheidingstekens"));
+            return List.of();
+        }
+        return regels;
+    }
+
+    private static List<RegelInvoer> xlsx(byte[] inhoud, List<String> prognose, List<Bevinding> fouten) {
+        List<RegelInvoer> regels = new ArrayList<>();
+        try (ReadableWorkbook werkboek = new ReadableWorkbook(new ByteArrayInputStream(inhoud))) {
+            Sheet blad = werkboek.getFirstSheet();
+            try (Stream<Row> rijen = blad.openStream()) {
+                Iterator<Row> it = rijen.iterator();
+                if (!it.hasNext()) {
+                    fouten.add(new Bevinding(null, null, null, "Het eerste werkblad is leeg; verwacht wordt een kopregel"));
+                    return List.of();
+                }
+                Row kopRij = it.next();
+                List<String> kop = new ArrayList<>();
+                for (int i = 0; i < kopRij.getCellCount(); i++) {
+                    kop.add(kopRij.getCell(i) == null ? "" : kopRij.getCell(i).getText());
+                }
+                Kolommen kolommen = Kolommen.lees(kop, prognose, fouten);
+                if (!fouten.isEmpty()) {
+                    return List.of();
+                }
+                int rij = 0;
+                while (it.hasNext()) {
+                    Row row = it.next();
+                    List<String> cellen = new ArrayList<>();
+                    boolean leeg = true;
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        String waarde = cel(row.getCell(i), rij + 1, kop, i, fouten);
+                        leeg &= waarde == null || waarde.isBlank();
+                        cellen.add(waarde);
+                    }
+                    if (leeg) {
+                        continue;
+                    }
+                    rij++;
+                    if (rij > MAX_RIJEN) {
+                        fouten.add(new Bevinding(null, null, null, "Het werkblad heeft meer dan " + MAX_RIJEN + " rijen"));
+                        return List.of();
+                    }
+                    regels.add(regel(rij, cellen, kop.size(), kolommen, fouten));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            fouten.add(new Bevinding(null, null, null, "Het bestand is geen leesbaar XLSX-bestand (Excel 2007 of nieuwer)"));
+            return List.of();
+        }
+        return regels;
+    }
+
+    private static String cel(Cell cel, int rij, List<String> kop, int kolom, List<Bevinding> fouten) {
+        if (cel == null) {
+            return null;
+        }
+        String naam = kolom < kop.size() ? kop.get(kolom) : "kolom " + (kolom + 1);
+        return switch (cel.getType()) {
+            case EMPTY -> null;
+            // The raw XML text keeps the number as stored ("12.5"), without binary floating-point noise.
+            case NUMBER -> cel.getRawValue();
+            case STRING -> cel.getText();
+            case FORMULA -> {
+                fouten.add(new Bevinding(rij, naam, "=" + cel.getFormula(), "is een formule; vul alleen waarden in"));
+                yield null;
+            }
+            case BOOLEAN -> {
+                fouten.add(new Bevinding(rij, naam, cel.getRawValue(), "is een waar/onwaar-waarde; verwacht een getal of tekst"));
+                yield null;
+            }
+            default -> {
+                fouten.add(new Bevinding(rij, naam, cel.getRawValue(), "bevat een foutwaarde van de spreadsheet"));
+                yield null;
+            }
+        };
+    }
+
+    private static RegelInvoer regel(int rij, List<String> cellen, int kopBreedte, Kolommen kolommen, List<Bevinding> fouten) {
+        if (kolommen.heeftWaardeBuitenKolommen(cellen, kopBreedte)) {
+            fouten.add(new Bevinding(rij, null, null, "heeft meer cellen dan de kopregel kolommen heeft"));
+        }
+        return new RegelInvoer(rij, kolommen.waarde(cellen, "onderdeel"), kolommen.waarde(cellen, "provincie"),
+                kolommen.waarde(cellen, "gemeente"), kolommen.waarde(cellen, "fte"), kolommen.prognose(cellen),
+                kolommen.waarde(cellen, "toelichting"));
+    }
+
+    /** The line on which undecodable bytes start, to point the user at it. */
+    private static Integer regelVanByte(byte[] inhoud) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int regel = 0;
+        int begin = 0;
+        for (int i = 0; i <= inhoud.length; i++) {
+            if (i == inhoud.length || inhoud[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(inhoud, begin, i - begin));
+                } catch (CharacterCodingException e) {
+                    return regel == 0 ? null : regel; // line 0 is the header; data rows count from 1
+                }
+                regel++;
+                begin = i + 1;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,73 @@
+package nl.bzk.spreiding.submission.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
+import nl.bzk.spreiding.referentie.entity.Provincie;
+
+/** FTE of one organisation unit in one province (and optionally one municipality) on the peildatum, with prognosis. */
+@Entity
+@Table(name = "aanlevering_regel")
+public class AanleveringRegel {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "aanlevering_id")
+    private Aanlevering aanlevering;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "onderdeel_id")
+    private Organisatieonderdeel onderdeel;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "provincie_code")
+    private Provincie provincie;
+    private String gemeente = "";
+    private BigDecimal fte;
+    @Column(name = "prognose_1")
+    private BigDecimal prognose1;
+    @Column(name = "prognose_2")
+    private BigDecimal prognose2;
+    @Column(name = "prognose_3")
+    private BigDecimal prognose3;
+    @Column(name = "prognose_4")
+    private BigDecimal prognose4;
+    @Column(name = "prognose_5")
+    private BigDecimal prognose5;
+    private String toelichting;
+
+    protected AanleveringRegel() {
+    }
+
+    public AanleveringRegel(Aanlevering aanlevering, Organisatieonderdeel onderdeel, Provincie provincie, String gemeente,
+                            BigDecimal fte, List<BigDecimal> prognose, String toelichting) {
+        this.aanlevering = aanlevering;
+        this.onderdeel = onderdeel;
+        this.provincie = provincie;
+        this.gemeente = gemeente == null ? "" : gemeente;
+        this.fte = fte;
+        this.prognose1 = prognose.get(0);
+        this.prognose2 = prognose.get(1);
+        this.prognose3 = prognose.get(2);
+        this.prognose4 = prognose.get(3);
+        this.prognose5 = prognose.get(4);
+        this.toelichting = toelichting;
+    }
+
+    public Long getId() { return id; }
+    public Aanlevering getAanlevering() { return aanlevering; }
+    public Organisatieonderdeel getOnderdeel() { return onderdeel; }
+    public Provincie getProvincie() { return provincie; }
+    public String getGemeente() { return gemeente; }
+    public BigDecimal getFte() { return fte; }
+    public List<BigDecimal> getPrognose() { return List.of(prognose1, prognose2, prognose3, prognose4, prognose5); }
+    public String getToelichting() { return toelichting; }
+}
