@@ -81,6 +81,21 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Antwoord putBytes(String pad, String contentType, byte[] inhoud) {
+        return stuur(verzoek(pad).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(inhoud)));
+    }
+
+    public HttpResponse<byte[]> download(String pad) {
+        try {
+            return http.send(verzoek(pad).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Antwoord delete(String pad) {
         return stuur(verzoek(pad).DELETE());
     }

@@ -78,9 +78,4 @@ public class Aanlevering {
         this.beoordeeldOp = op;
         this.beoordeeldDoor = door;
     }
-
-    /** Marks the submission changed, so a concurrent edit of its lines is caught by the version check. */
-    public void gewijzigd() {
-        this.version++;
-    }
 }

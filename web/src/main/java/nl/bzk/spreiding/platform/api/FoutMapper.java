@@ -1,6 +1,10 @@
 package nl.bzk.spreiding.platform.api;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.platform.ValidatieFout;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.bzk.spreiding.platform.Fout;
@@ -10,7 +14,16 @@ public class FoutMapper implements ExceptionMapper<Fout> {
 
     @Override
     public Response toResponse(Fout fout) {
+        if (fout instanceof ValidatieFout validatie) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiValidatieFout(400, fout.getMessage(), validatie.getBevindingen(),
+                            validatie.getBevindingen().stream().map(Bevinding::tekst).toList())).build();
+        }
         return ApiFout.response(status(fout.getSoort()), fout.getMessage());
+    }
+
+    /** Every problem with row, column, value and a Dutch message, and the same as one readable sentence. */
+    public record ApiValidatieFout(int status, String melding, List<Bevinding> fouten, List<String> teksten) {
     }
 
     static Response.Status status(Fout.Soort soort) {

@@ -1,0 +1,227 @@
+package nl.bzk.spreiding.it;
+
+import static nl.bzk.spreiding.it.Aanleverproces.regel;
+import static nl.bzk.spreiding.it.Aanleverproces.versie;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The submission workflow, isolation between ministries and the figure rules, in the real server. Each test uses its own round. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AanleveringIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Toepassing.war();
+    }
+
+    @ArquillianResource
+    private URL basis;
+
+    private Aanleverproces proces;
+
+    @BeforeEach
+    void proces() {
+        proces = new Aanleverproces(basis);
+    }
+
+    @Test
+    void volledigeWorkflowMetTerugsturenEnGoedkeuren() {
+        proces.openRonde(2040, 30);
+        Api jenv = proces.jenv();
+        JsonObject aanlevering = proces.begin(jenv, 2040);
+        long id = aanlevering.getJsonNumber("id").longValue();
+        assertEquals("CONCEPT", aanlevering.getString("status"));
+        assertEquals(id, proces.begin(jenv, 2040).getJsonNumber("id").longValue(), "tweede keer beginnen geeft dezelfde aanlevering");
+
+        Api.Antwoord regels = proces.zetRegels(jenv, id, versie(aanlevering),
+                regel("CJIB", "PV21", "55.5", null), regel("DJI", "PV22", "20.25", null));
+        assertEquals(200, regels.status(), regels.body());
+        assertEquals(new BigDecimal("75.75"), regels.object().getJsonNumber("totaalDitJaar").bigDecimalValue());
+
+        Api.Antwoord ingediend = proces.dienIn(jenv, id);
+        assertEquals(200, ingediend.status(), ingediend.body());
+        assertEquals("INGEDIEND", ingediend.object().getString("status"));
+        assertFalse(ingediend.object().getBoolean("teLaat"));
+
+        // Double submit: same answer, no second transition in the audit trail.
+        long audits = TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE entiteit = 'Aanlevering' AND entiteit_id = ?", String.valueOf(id));
+        Api.Antwoord nogmaals = jenv.post("api/aanleveringen/" + id + "/indienen", "{\"versie\":0}");
+        assertEquals(200, nogmaals.status(), nogmaals.body());
+        assertEquals("INGEDIEND", nogmaals.object().getString("status"));
+        assertEquals(audits, TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE entiteit = 'Aanlevering' AND entiteit_id = ?", String.valueOf(id)));
+
+        // Filed: the ministry cannot change it now.
+        Api.Antwoord teLaat = proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "1", null));
+        assertEquals(409, teLaat.status());
+
+        Api bzk = proces.bzk();
+        Api.Antwoord zonderOpmerking = bzk.post("api/aanleveringen/" + id + "/terugsturen", "{\"versie\":" + proces.versie(bzk, id) + "}");
+        assertEquals(400, zonderOpmerking.status());
+        Api.Antwoord terug = bzk.post("api/aanleveringen/" + id + "/terugsturen",
+                "{\"versie\":" + proces.versie(bzk, id) + ",\"opmerking\":\"DJI Drenthe lijkt te hoog\"}");
+        assertEquals(200, terug.status(), terug.body());
+        assertEquals("TERUGGESTUURD", terug.object().getString("status"));
+        assertEquals("DJI Drenthe lijkt te hoog", proces.detail(jenv, id).getJsonObject("aanlevering").getString("opmerkingBzk"));
+
+        assertEquals(200, proces.zetRegels(jenv, id, proces.versie(jenv, id),
+                regel("CJIB", "PV21", "55.5", null), regel("DJI", "PV22", "2", null)).status());
+        assertEquals("INGEDIEND", proces.dienIn(jenv, id).object().getString("status"));
+
+        Api.Antwoord goed = bzk.post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":" + proces.versie(bzk, id) + "}");
+        assertEquals(200, goed.status(), goed.body());
+        assertEquals("GOEDGEKEURD", goed.object().getString("status"));
+        assertEquals(409, proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "1", null)).status());
+        assertEquals(409, bzk.post("api/aanleveringen/" + id + "/terugsturen",
+                "{\"versie\":" + proces.versie(bzk, id) + ",\"opmerking\":\"toch niet\"}").status());
+
+        List<String> acties = TestDatabase.rijen("SELECT actie FROM audit_regel WHERE entiteit = 'Aanlevering' AND entiteit_id = ? ORDER BY id",
+                String.valueOf(id)).stream().map(r -> (String) r.get("actie")).toList();
+        assertEquals(List.of("AANGEMAAKT", "REGELS_GEWIJZIGD", "INGEDIEND", "TERUGGESTUURD", "REGELS_GEWIJZIGD", "INGEDIEND", "GOEDGEKEURD"), acties);
+        String laatsteRegels = (String) TestDatabase.rijen("SELECT voor, na FROM audit_regel WHERE entiteit = 'Aanlevering' AND entiteit_id = ? "
+                + "AND actie = 'REGELS_GEWIJZIGD' ORDER BY id DESC", String.valueOf(id)).get(0).get("voor");
+        assertTrue(laatsteRegels.contains("DJI;PV22;;20.25"), laatsteRegels);
+    }
+
+    @Test
+    void eenContactpersoonZietEnWijzigtAlleenHetEigenMinisterie() {
+        proces.openRonde(2041, 30);
+        long id = proces.begin(proces.jenv(), 2041).getJsonNumber("id").longValue();
+        Api fin = Api.als(basis, "contact.fin");
+        assertEquals(403, fin.get("api/aanleveringen/" + id).status());
+        assertEquals(403, proces.zetRegels(fin, id, 0, regel("BD", "PV20", "1", null)).status());
+        assertEquals(403, fin.post("api/aanleveringen/" + id + "/indienen", "{\"versie\":0}").status());
+        assertEquals(403, fin.download("api/aanleveringen/" + id + "/sjabloon.csv").statusCode());
+        assertTrue(fin.get("api/aanleveringen").array().getValuesAs(JsonObject.class).stream()
+                .allMatch(a -> a.getString("ministerie").equals("FIN")));
+        assertEquals(403, Api.als(basis, "archivaris").get("api/aanleveringen").status());
+        assertEquals(403, proces.jenv().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":0}").status());
+        assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
+    }
+
+    @Test
+    void elkeRegelfoutWordtMetRijEnKolomGemeldEnNietsOpgeslagen() {
+        proces.openRonde(2042, 30);
+        Api jenv = proces.jenv();
+        long id = proces.begin(jenv, 2042).getJsonNumber("id").longValue();
+        assertEquals(200, proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "10", null)).status());
+        long versie = proces.versie(jenv, id);
+
+        Api.Antwoord fout = proces.zetRegels(jenv, id, versie,
+                regel("CJIB", "PV21", "10", null),
+                regel("ONBEKEND", "PV21", "1", null),
+                regel("CJIB", "PV99", "1", null),
+                regel("BD", "PV20", "1", null),
+                regel("CJIB", "PV21", "5", null),
+                regel("DJI", "PV20", "-3", null),
+                regel("DJI", "PV23", "1.234", null),
+                regel("DJI", "PV24", "250000", null),
+                "{\"onderdeel\":\"DJI\",\"provincie\":\"PV25\",\"fte\":1,\"prognose\":[1,1,1,1,1],\"toelichting\":\"=cmd|' /C calc'!A0\"}");
+        assertEquals(400, fout.status(), fout.body());
+        List<String> teksten = fout.object().getJsonArray("fouten").getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getInt("rij") + "/" + f.getString("kolom") + ": " + f.getString("melding")).collect(Collectors.toList());
+        assertTrue(teksten.contains("2/onderdeel: is geen bekende code van een organisatieonderdeel"), teksten.toString());
+        assertTrue(teksten.stream().anyMatch(t -> t.startsWith("3/provincie: is geen bekende provinciecode")), teksten.toString());
+        assertTrue(teksten.stream().anyMatch(t -> t.startsWith("4/onderdeel: hoort bij FIN, niet bij JENV")), teksten.toString());
+        assertTrue(teksten.stream().anyMatch(t -> t.startsWith("5/onderdeel: staat dubbel") && t.contains("rij 1")), teksten.toString());
+        assertTrue(teksten.contains("6/fte: mag niet negatief zijn"), teksten.toString());
+        assertTrue(teksten.contains("7/fte: heeft meer dan 2 decimalen"), teksten.toString());
+        assertTrue(teksten.stream().anyMatch(t -> t.startsWith("8/fte: is onwaarschijnlijk groot")), teksten.toString());
+        assertTrue(teksten.stream().anyMatch(t -> t.startsWith("9/toelichting: begint met '='")), teksten.toString());
+        assertTrue(fout.object().getString("melding").endsWith("er is niets opgeslagen."));
+
+        assertEquals(versie, proces.versie(jenv, id), "versie onveranderd");
+        assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
+        assertEquals(0, new BigDecimal("10.00").compareTo((BigDecimal) TestDatabase.rijen(
+                "SELECT fte FROM aanlevering_regel WHERE aanlevering_id = ?", id).get(0).get("fte")));
+    }
+
+    @Test
+    void groteVeranderingVraagtToelichtingVoorIndienen() {
+        proces.goedgekeurdeRonde(2043, regel("CJIB", "PV21", "230", "Eerste opgave"), regel("DJI", "PV22", "50", null),
+                regel("DJI", "PV23", "50", null), regel("DJI", "PV24", "40", null));
+        proces.openRonde(2044, 30);
+        Api jenv = proces.jenv();
+        long id = proces.begin(jenv, 2044).getJsonNumber("id").longValue();
+        // CJIB Fryslân +323 (>= 100 fte), DJI Drenthe +6 (12 %), DJI Overijssel +5 (exactly 10 %: no explanation needed),
+        // DJI Flevoland not filed any more (-100 %).
+        assertEquals(200, proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "553", null),
+                regel("DJI", "PV22", "56", null), regel("DJI", "PV23", "55", null)).status());
+        JsonObject detail = proces.detail(jenv, id);
+        assertEquals(3, detail.getJsonNumber("ontbrekendeToelichtingen").longValue());
+        assertEquals(new BigDecimal("370.00"), detail.getJsonNumber("totaalVorigJaar").bigDecimalValue());
+        assertEquals(new BigDecimal("664.00"), detail.getJsonNumber("totaalDitJaar").bigDecimalValue());
+        JsonObject cjib = detail.getJsonArray("verschillen").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("onderdeel").equals("CJIB")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("323.00"), cjib.getJsonNumber("verschil").bigDecimalValue());
+        assertEquals(new BigDecimal("140.4"), cjib.getJsonNumber("procent").bigDecimalValue());
+
+        Api.Antwoord geweigerd = proces.dienIn(jenv, id);
+        assertEquals(400, geweigerd.status(), geweigerd.body());
+        List<String> waarden = geweigerd.object().getJsonArray("fouten").getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getString("waarde")).sorted().toList();
+        assertEquals(List.of("CJIB PV21", "DJI PV22", "DJI PV24"), waarden);
+        assertTrue(geweigerd.body().contains("vorig jaar 230,00 fte, nu 553,00 fte (+323,00 fte, +140,4 %)"), geweigerd.body());
+        assertEquals("CONCEPT", proces.detail(jenv, id).getJsonObject("aanlevering").getString("status"));
+
+        assertEquals(200, proces.zetRegels(jenv, id, proces.versie(jenv, id),
+                regel("CJIB", "PV21", "553", "Nieuwe wettelijke taken in Leeuwarden"),
+                regel("DJI", "PV22", "56", "Uitbreiding PI Veenhuizen"), regel("DJI", "PV23", "55", null),
+                regel("DJI", "PV24", "0", "Vestiging Lelystad gesloten")).status());
+        assertEquals("INGEDIEND", proces.dienIn(jenv, id).object().getString("status"));
+    }
+
+    @Test
+    void gelijktijdigeBewerkingWordtGeweigerd() {
+        proces.openRonde(2045, 30);
+        Api jenv = proces.jenv();
+        long id = proces.begin(jenv, 2045).getJsonNumber("id").longValue();
+        long gelezen = proces.versie(jenv, id);
+        assertEquals(200, proces.zetRegels(jenv, id, gelezen, regel("CJIB", "PV21", "1", null)).status());
+        Api.Antwoord tweede = proces.zetRegels(jenv, id, gelezen, regel("CJIB", "PV21", "2", null));
+        assertEquals(409, tweede.status());
+        assertTrue(tweede.object().getString("melding").contains("intussen door iemand anders gewijzigd"));
+        assertEquals(0, new BigDecimal("1.00").compareTo((BigDecimal) TestDatabase.rijen(
+                "SELECT fte FROM aanlevering_regel WHERE aanlevering_id = ?", id).get(0).get("fte")));
+    }
+
+    @Test
+    void naDeDeadlineIngediendIsTeLaat() {
+        proces.openRonde(2046, -1);
+        Api jenv = proces.jenv();
+        long id = proces.begin(jenv, 2046).getJsonNumber("id").longValue();
+        assertEquals(200, proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "1", null)).status());
+        JsonObject ingediend = proces.dienIn(jenv, id).object();
+        assertTrue(ingediend.getBoolean("teLaat"));
+        assertEquals(true, TestDatabase.rijen("SELECT te_laat FROM aanlevering WHERE id = ?", id).get(0).get("te_laat"));
+    }
+
+    @Test
+    void geslotenRondeKanNietMeerWordenBewerkt() {
+        proces.openRonde(2047, 30);
+        Api jenv = proces.jenv();
+        long id = proces.begin(jenv, 2047).getJsonNumber("id").longValue();
+        Api bzk = proces.bzk();
+        long rondeVersie = versie(bzk.get("api/rondes/2047").object());
+        assertEquals("GESLOTEN", bzk.post("api/rondes/2047/sluiten", "{\"versie\":" + rondeVersie + "}").object().getString("status"));
+        Api.Antwoord antwoord = proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "1", null));
+        assertEquals(409, antwoord.status());
+        assertTrue(antwoord.object().getString("melding").contains("is gesloten"));
+        assertEquals(403, jenv.post("api/rondes", "{\"jaar\":2090,\"opening\":\"2026-01-01\",\"deadline\":\"2026-02-01\"}").status());
+    }
+}

@@ -1,0 +1,80 @@
+package nl.bzk.spreiding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+
+/** Steps of the submission workflow through the API, shared by the integration tests. */
+final class Aanleverproces {
+
+    private final URL basis;
+
+    Aanleverproces(URL basis) {
+        this.basis = basis;
+    }
+
+    Api bzk() {
+        return Api.als(basis, "bzk");
+    }
+
+    Api jenv() {
+        return Api.als(basis, "contact.jenv");
+    }
+
+    /** A new open round; the deadline is given relative to today. */
+    void openRonde(int jaar, int deadlineOverDagen) {
+        LocalDate vandaag = LocalDate.now();
+        Api.Antwoord ronde = bzk().post("api/rondes", "{\"jaar\":" + jaar + ",\"opening\":\"" + vandaag.minusDays(30)
+                + "\",\"deadline\":\"" + vandaag.plusDays(deadlineOverDagen) + "\"}");
+        assertEquals(201, ronde.status(), ronde.body());
+        Api.Antwoord open = bzk().post("api/rondes/" + jaar + "/openen", "{\"versie\":" + versie(ronde.object()) + "}");
+        assertEquals(200, open.status(), open.body());
+        assertEquals("OPEN", open.object().getString("status"));
+    }
+
+    JsonObject begin(Api contact, int jaar) {
+        Api.Antwoord begin = contact.post("api/rondes/" + jaar + "/aanlevering", "");
+        assertEquals(200, begin.status(), begin.body());
+        return begin.object();
+    }
+
+    Api.Antwoord zetRegels(Api contact, long id, long versie, String... regels) {
+        return contact.put("api/aanleveringen/" + id + "/regels", "{\"versie\":" + versie + ",\"regels\":[" + String.join(",", regels) + "]}");
+    }
+
+    static String regel(String onderdeel, String provincie, String fte, String toelichting) {
+        return "{\"onderdeel\":\"" + onderdeel + "\",\"provincie\":\"" + provincie + "\",\"fte\":" + fte
+                + ",\"prognose\":[" + fte + "," + fte + "," + fte + "," + fte + "," + fte + "]"
+                + (toelichting == null ? "" : ",\"toelichting\":\"" + toelichting + "\"") + "}";
+    }
+
+    JsonObject detail(Api wie, long id) {
+        Api.Antwoord detail = wie.get("api/aanleveringen/" + id);
+        assertEquals(200, detail.status(), detail.body());
+        return detail.object();
+    }
+
+    long versie(Api wie, long id) {
+        return versie(detail(wie, id).getJsonObject("aanlevering"));
+    }
+
+    static long versie(JsonObject object) {
+        return object.getJsonNumber("versie").longValue();
+    }
+
+    Api.Antwoord dienIn(Api contact, long id) {
+        return contact.post("api/aanleveringen/" + id + "/indienen", "{\"versie\":" + versie(contact, id) + "}");
+    }
+
+    /** Round with JENV's figures accepted: the "last year" of a later round. */
+    void goedgekeurdeRonde(int jaar, String... regels) {
+        openRonde(jaar, 30);
+        long id = begin(jenv(), jaar).getJsonNumber("id").longValue();
+        assertEquals(200, zetRegels(jenv(), id, versie(jenv(), id), regels).status());
+        assertEquals(200, dienIn(jenv(), id).status());
+        Api.Antwoord goed = bzk().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":" + versie(bzk(), id) + "}");
+        assertEquals(200, goed.status(), goed.body());
+    }
+}

@@ -1,0 +1,419 @@
+package nl.bzk.spreiding.submission.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.ValidatieFout;
+import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
+import nl.bzk.spreiding.referentie.entity.Provincie;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
+import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.submission.bestand.Bestandsformaat;
+import nl.bzk.spreiding.submission.bestand.Bestandsinlezer;
+import nl.bzk.spreiding.submission.bestand.Ingelezen;
+import nl.bzk.spreiding.submission.bestand.Sjabloon;
+import nl.bzk.spreiding.submission.entity.Aanlevering;
+import nl.bzk.spreiding.submission.entity.AanleveringRegel;
+import nl.bzk.spreiding.submission.entity.AanleveringStatus;
+import nl.bzk.spreiding.submission.entity.Ronde;
+import nl.bzk.spreiding.submission.entity.RondeStatus;
+
+/**
+ * The ministries' submissions: entry (grid, API, CSV/XLSX), checks, and the review workflow
+ * CONCEPT -> INGEDIEND -> TERUGGESTUURD -> INGEDIEND ... -> GOEDGEKEURD.
+ * A ministry contact reaches only their own ministry's submission, whatever the entry point.
+ */
+@Stateless
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Aanleveringen {
+
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Gebruikers gebruikers;
+
+    @Inject
+    private Rondes rondes;
+
+    @Inject
+    private Referentiegegevens referentie;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Resource
+    private SessionContext context;
+
+    private Clock klok = Clock.system(NL);
+
+    // ---- reading ----
+
+    /** BZK sees all submissions (of one round, or all); a ministry contact only their own ministry's. */
+    public List<Aanlevering> lijst(Integer jaar) {
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Aanlevering a WHERE 1 = 1");
+        Long eigen = gebruikers.zietAlleMinisteries() ? null : eigenMinisterie().getId();
+        if (jaar != null) {
+            jpql.append(" AND a.ronde.jaar = :jaar");
+        }
+        if (eigen != null) {
+            jpql.append(" AND a.ministerie.id = :ministerie");
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY a.ronde.jaar DESC, a.ministerie.naam").toString(), Aanlevering.class);
+        if (jaar != null) {
+            query.setParameter("jaar", jaar);
+        }
+        if (eigen != null) {
+            query.setParameter("ministerie", eigen);
+        }
+        return query.getResultList();
+    }
+
+    public Aanlevering haal(long id) {
+        Aanlevering aanlevering = em.find(Aanlevering.class, id);
+        if (aanlevering == null) {
+            throw Fout.nietGevonden("Aanlevering " + id + " bestaat niet");
+        }
+        gebruikers.controleerMinisterie(aanlevering.getMinisterie().getId());
+        return aanlevering;
+    }
+
+    public List<AanleveringRegel> regels(long id) {
+        haal(id);
+        return em.createQuery("SELECT r FROM AanleveringRegel r WHERE r.aanlevering.id = :id "
+                        + "ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente", AanleveringRegel.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    public Overzicht overzicht(long id) {
+        Aanlevering aanlevering = haal(id);
+        List<AanleveringRegel> regels = regels(id);
+        List<Vergelijking.Verschil> verschillen = Vergelijking.vergelijk(standen(regels),
+                vorigJaar(aanlevering.getMinisterie().getId(), aanlevering.getRonde().getJaar()));
+        Map<String, Overzicht.OnderdeelTotaal> perOnderdeel = new LinkedHashMap<>();
+        BigDecimal vorig = BigDecimal.ZERO.setScale(2);
+        BigDecimal dit = BigDecimal.ZERO.setScale(2);
+        for (Vergelijking.Verschil v : verschillen) {
+            perOnderdeel.merge(v.onderdeel(), new Overzicht.OnderdeelTotaal(v.onderdeel(), v.vorigJaar(), v.ditJaar(), v.verschil()),
+                    (a, b) -> new Overzicht.OnderdeelTotaal(a.onderdeel(), a.vorigJaar().add(b.vorigJaar()),
+                            a.ditJaar().add(b.ditJaar()), a.verschil().add(b.verschil())));
+            vorig = vorig.add(v.vorigJaar());
+            dit = dit.add(v.ditJaar());
+        }
+        return new Overzicht(aanlevering, regels, verschillen, new ArrayList<>(perOnderdeel.values()), vorig, dit);
+    }
+
+    // ---- the ministry's work ----
+
+    /** Opens (or returns, when it exists) the own ministry's submission in an open round. */
+    @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
+    public Aanlevering begin(int jaar) {
+        Ministerie ministerie = eigenMinisterie();
+        Ronde ronde = rondes.haal(jaar);
+        List<Aanlevering> bestaand = em.createQuery(
+                        "SELECT a FROM Aanlevering a WHERE a.ronde = :ronde AND a.ministerie = :ministerie", Aanlevering.class)
+                .setParameter("ronde", ronde).setParameter("ministerie", ministerie).getResultList();
+        if (!bestaand.isEmpty()) {
+            return bestaand.get(0);
+        }
+        if (ronde.getStatus() != RondeStatus.OPEN) {
+            throw Fout.conflict("Inventarisatieronde " + jaar + " is niet open voor aanleveringen");
+        }
+        Aanlevering aanlevering = new Aanlevering(ronde, ministerie);
+        em.persist(aanlevering);
+        em.flush();
+        auditLog.vastleggen("AANGEMAAKT", "Aanlevering", aanlevering.getId(), ministerie.getId(), null,
+                Map.of("ronde", jaar, "ministerie", ministerie.getCode(), "status", aanlevering.getStatus().name()));
+        return aanlevering;
+    }
+
+    /** Replaces all lines with the given ones, all or nothing. */
+    @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
+    public Aanlevering vervangRegels(long id, long versie, List<RegelInvoer> invoer) {
+        Aanlevering aanlevering = bewerkbaar(id, versie);
+        RegelControle.Uitkomst uitkomst = controle(aanlevering).controleer(invoer == null ? List.of() : invoer);
+        if (!uitkomst.isGoed()) {
+            throw new ValidatieFout(samenvatting(uitkomst.bevindingen().size(), "de invoer"), uitkomst.bevindingen());
+        }
+        return slaOp(aanlevering, uitkomst.regels(), "REGELS_GEWIJZIGD");
+    }
+
+    /** Imports a CSV or XLSX file as the complete set of lines: any error rejects the whole file. */
+    @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
+    public Aanlevering importeer(long id, long versie, String bestandsnaam, String mediaType, byte[] inhoud) {
+        Aanlevering aanlevering = bewerkbaar(id, versie);
+        Bestandsformaat formaat = Bestandsformaat.herken(bestandsnaam, mediaType).orElseThrow(() -> new ValidatieFout(
+                "Het bestand is niet ingelezen; er is niets opgeslagen.",
+                List.of(new Bevinding(null, null, bestandsnaam, "is geen CSV- of XLSX-bestand (.csv of .xlsx)"))));
+        RegelControle controle = controle(aanlevering);
+        Ingelezen ingelezen = Bestandsinlezer.lees(inhoud, formaat, controle.getPrognoseKolommen());
+        if (!ingelezen.fouten().isEmpty()) {
+            throw new ValidatieFout(samenvatting(ingelezen.fouten().size(), "het bestand"), ingelezen.fouten());
+        }
+        if (ingelezen.regels().isEmpty()) {
+            throw new ValidatieFout("Het bestand is niet ingelezen; er is niets opgeslagen.",
+                    List.of(new Bevinding(null, null, null, "Het bestand bevat geen regels met cijfers")));
+        }
+        RegelControle.Uitkomst uitkomst = controle.controleer(ingelezen.regels());
+        if (!uitkomst.isGoed()) {
+            throw new ValidatieFout(samenvatting(uitkomst.bevindingen().size(), "het bestand"), uitkomst.bevindingen());
+        }
+        return slaOp(aanlevering, uitkomst.regels(), "GEIMPORTEERD " + formaat);
+    }
+
+    /** Files the submission with BZK. Pressing twice is harmless: an already filed submission is returned as it is. */
+    @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
+    public Aanlevering dienIn(long id, long versie) {
+        Aanlevering aanlevering = haal(id);
+        if (aanlevering.getStatus() == AanleveringStatus.INGEDIEND) {
+            return aanlevering;
+        }
+        aanlevering = bewerkbaar(id, versie);
+        Overzicht overzicht = overzicht(id);
+        List<Bevinding> fouten = new ArrayList<>();
+        if (overzicht.regels().isEmpty()) {
+            fouten.add(new Bevinding(null, null, null, "De aanlevering bevat nog geen regels"));
+        }
+        for (Vergelijking.Verschil v : overzicht.verschillen()) {
+            if (v.ontbreektToelichting()) {
+                fouten.add(new Bevinding(eersteRij(overzicht.regels(), v), "toelichting", v.onderdeel() + " " + v.provincie(),
+                        toelichtingNodig(v)));
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new ValidatieFout("De aanlevering kan nog niet worden ingediend: " + fouten.size()
+                    + (fouten.size() == 1 ? " punt moet" : " punten moeten") + " worden aangevuld.", fouten);
+        }
+        Map<String, Object> voor = snapshot(aanlevering);
+        LocalDate vandaag = LocalDate.now(klok);
+        aanlevering.ingediend(OffsetDateTime.now(klok), wie(), vandaag.isAfter(aanlevering.getRonde().getDeadline()));
+        em.flush();
+        auditLog.vastleggen("INGEDIEND", "Aanlevering", id, aanlevering.getMinisterie().getId(), voor, snapshot(aanlevering));
+        return aanlevering;
+    }
+
+    // ---- BZK's review ----
+
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Aanlevering stuurTerug(long id, long versie, String opmerking) {
+        if (opmerking == null || opmerking.isBlank()) {
+            throw Fout.ongeldig("Veld opmerking: geef aan wat het ministerie moet aanpassen");
+        }
+        if (opmerking.length() > 4000) {
+            throw Fout.ongeldig("Veld opmerking: te lang (maximaal 4000 tekens)");
+        }
+        Aanlevering aanlevering = haal(id);
+        if (aanlevering.getStatus() == AanleveringStatus.TERUGGESTUURD && opmerking.strip().equals(aanlevering.getOpmerkingBzk())) {
+            return aanlevering;
+        }
+        return beoordeel(aanlevering, versie, AanleveringStatus.TERUGGESTUURD, opmerking.strip());
+    }
+
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Aanlevering keurGoed(long id, long versie) {
+        Aanlevering aanlevering = haal(id);
+        if (aanlevering.getStatus() == AanleveringStatus.GOEDGEKEURD) {
+            return aanlevering;
+        }
+        return beoordeel(aanlevering, versie, AanleveringStatus.GOEDGEKEURD, aanlevering.getOpmerkingBzk());
+    }
+
+    private Aanlevering beoordeel(Aanlevering aanlevering, long versie, AanleveringStatus uitkomst, String opmerking) {
+        Versie.controleer("Aanlevering " + aanlevering.getId(), versie, aanlevering.getVersion());
+        if (aanlevering.getStatus() != AanleveringStatus.INGEDIEND) {
+            throw Fout.conflict("Alleen een ingediende aanlevering kan worden " + (uitkomst == AanleveringStatus.GOEDGEKEURD
+                    ? "goedgekeurd" : "teruggestuurd") + "; deze is " + aanlevering.getStatus().name().toLowerCase(Locale.ROOT));
+        }
+        Map<String, Object> voor = snapshot(aanlevering);
+        aanlevering.beoordeeld(uitkomst, opmerking, OffsetDateTime.now(klok), wie());
+        em.flush();
+        auditLog.vastleggen(uitkomst == AanleveringStatus.GOEDGEKEURD ? "GOEDGEKEURD" : "TERUGGESTUURD", "Aanlevering",
+                aanlevering.getId(), aanlevering.getMinisterie().getId(), voor, snapshot(aanlevering));
+        return aanlevering;
+    }
+
+    // ---- template ----
+
+    public byte[] sjabloon(long id, Bestandsformaat formaat) {
+        Aanlevering aanlevering = haal(id);
+        RegelControle controle = controle(aanlevering);
+        List<AanleveringRegel> huidige = regels(id);
+        Map<String, BigDecimal> vorig = vorigJaar(aanlevering.getMinisterie().getId(), aanlevering.getRonde().getJaar());
+        List<Sjabloon.Rij> rijen = new ArrayList<>();
+        if (!huidige.isEmpty()) {
+            for (AanleveringRegel r : huidige) {
+                rijen.add(new Sjabloon.Rij(r.getOnderdeel().getCode(), r.getOnderdeel().getNaam(), r.getProvincie().getCode(),
+                        r.getProvincie().getNaam(), r.getGemeente(), vorig.get(r.getOnderdeel().getCode() + "|" + r.getProvincie().getCode()),
+                        r.getFte(), r.getPrognose(), r.getToelichting()));
+            }
+        } else {
+            for (AanleveringRegel r : regelsVorigJaar(aanlevering)) {
+                List<BigDecimal> p = r.getPrognose();
+                // Last year's prognosis for the next years is this year's best first guess, shifted by one year.
+                List<BigDecimal> verschoven = List.of(p.get(1), p.get(2), p.get(3), p.get(4), p.get(4));
+                rijen.add(new Sjabloon.Rij(r.getOnderdeel().getCode(), r.getOnderdeel().getNaam(), r.getProvincie().getCode(),
+                        r.getProvincie().getNaam(), r.getGemeente(), r.getFte(), r.getFte(), verschoven, null));
+            }
+        }
+        if (formaat == Bestandsformaat.CSV) {
+            return Sjabloon.csv(controle.getPrognoseKolommen(), rijen);
+        }
+        List<Sjabloon.Code> codes = new ArrayList<>();
+        referentie.onderdelen(aanlevering.getMinisterie().getCode()).stream().filter(Organisatieonderdeel::isActief)
+                .forEach(o -> codes.add(new Sjabloon.Code(o.getCode(), o.getNaam(), "onderdeel")));
+        referentie.provincies().forEach(p -> codes.add(new Sjabloon.Code(p.getCode(), p.getNaam(), "provincie")));
+        return Sjabloon.xlsx(controle.getPrognoseKolommen(), rijen, codes);
+    }
+
+    // ---- helpers ----
+
+    private Aanlevering bewerkbaar(long id, long versie) {
+        Aanlevering aanlevering = haal(id);
+        if (!aanlevering.getStatus().isBewerkbaar()) {
+            throw Fout.conflict("De aanlevering is " + aanlevering.getStatus().name().toLowerCase(Locale.ROOT)
+                    + " en kan niet meer worden gewijzigd" + (aanlevering.getStatus() == AanleveringStatus.INGEDIEND
+                    ? " tot BZK haar terugstuurt" : ""));
+        }
+        if (aanlevering.getRonde().getStatus() != RondeStatus.OPEN) {
+            throw Fout.conflict("Inventarisatieronde " + aanlevering.getRonde().getJaar() + " is gesloten");
+        }
+        Versie.controleer("De aanlevering", versie, aanlevering.getVersion());
+        return aanlevering;
+    }
+
+    private Aanlevering slaOp(Aanlevering aanlevering, List<RegelControle.GoedeRegel> regels, String actie) {
+        List<String> voor = regelSnapshot(regels(aanlevering.getId()));
+        em.createQuery("DELETE FROM AanleveringRegel r WHERE r.aanlevering = :a").setParameter("a", aanlevering).executeUpdate();
+        for (RegelControle.GoedeRegel r : regels) {
+            em.persist(new AanleveringRegel(aanlevering, r.onderdeel(), r.provincie(), r.gemeente(), r.fte(), r.prognose(), r.toelichting()));
+        }
+        // Every change of the lines raises the submission's version: a second editor with an old screen is refused.
+        em.lock(aanlevering, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        List<String> na = regels.stream().map(Aanleveringen::regelTekst).toList();
+        auditLog.vastleggen(actie, "Aanlevering", aanlevering.getId(), aanlevering.getMinisterie().getId(),
+                Map.of("regels", voor), Map.of("regels", na));
+        return aanlevering;
+    }
+
+    private RegelControle controle(Aanlevering aanlevering) {
+        Map<String, Organisatieonderdeel> onderdelen = referentie.onderdelen(null).stream()
+                .collect(Collectors.toMap(Organisatieonderdeel::getCode, Function.identity()));
+        Map<String, Provincie> provincies = referentie.provincies().stream()
+                .collect(Collectors.toMap(Provincie::getCode, Function.identity()));
+        return new RegelControle(aanlevering.getMinisterie().getId(), aanlevering.getMinisterie().getCode(), onderdelen,
+                provincies, aanlevering.getRonde().getPrognosejaren());
+    }
+
+    /** Last year's accepted FTE of a ministry per "onderdeel|provincie", summed in the database. */
+    Map<String, BigDecimal> vorigJaar(Long ministerieId, int jaar) {
+        List<Object[]> rijen = em.createQuery("SELECT r.onderdeel.code, r.provincie.code, SUM(r.fte) FROM AanleveringRegel r "
+                        + "WHERE r.aanlevering.ministerie.id = :m AND r.aanlevering.ronde.jaar = :j AND r.aanlevering.status = :s "
+                        + "GROUP BY r.onderdeel.code, r.provincie.code", Object[].class)
+                .setParameter("m", ministerieId).setParameter("j", jaar - 1).setParameter("s", AanleveringStatus.GOEDGEKEURD)
+                .getResultList();
+        Map<String, BigDecimal> vorig = new HashMap<>();
+        for (Object[] rij : rijen) {
+            vorig.put(rij[0] + "|" + rij[1], (BigDecimal) rij[2]);
+        }
+        return vorig;
+    }
+
+    private List<AanleveringRegel> regelsVorigJaar(Aanlevering aanlevering) {
+        return em.createQuery("SELECT r FROM AanleveringRegel r WHERE r.aanlevering.ministerie = :m AND r.aanlevering.ronde.jaar = :j "
+                        + "AND r.aanlevering.status = :s ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente", AanleveringRegel.class)
+                .setParameter("m", aanlevering.getMinisterie()).setParameter("j", aanlevering.getRonde().getJaar() - 1)
+                .setParameter("s", AanleveringStatus.GOEDGEKEURD).getResultList();
+    }
+
+    private static List<Vergelijking.Stand> standen(List<AanleveringRegel> regels) {
+        return regels.stream().map(r -> new Vergelijking.Stand(r.getOnderdeel().getCode(), r.getProvincie().getCode(), r.getFte(),
+                r.getToelichting() != null && !r.getToelichting().isBlank())).toList();
+    }
+
+    private static Integer eersteRij(List<AanleveringRegel> regels, Vergelijking.Verschil v) {
+        for (int i = 0; i < regels.size(); i++) {
+            AanleveringRegel r = regels.get(i);
+            if (r.getOnderdeel().getCode().equals(v.onderdeel()) && r.getProvincie().getCode().equals(v.provincie())) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    static String toelichtingNodig(Vergelijking.Verschil v) {
+        DecimalFormat fte = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
+        String verschil = (v.verschil().signum() >= 0 ? "+" : "") + fte.format(v.verschil());
+        String procent = v.procent() == null ? "" : ", " + (v.procent().signum() >= 0 ? "+" : "") + v.procent().toPlainString().replace('.', ',') + " %";
+        String nu = v.ditJaar().signum() == 0 && v.vorigJaar().signum() > 0
+                ? "nu niet aangeleverd; voeg een regel met 0 fte en een toelichting toe" : "nu " + fte.format(v.ditJaar()) + " fte";
+        return "vorig jaar " + fte.format(v.vorigJaar()) + " fte, " + nu + " (" + verschil + " fte" + procent
+                + "). Een verandering van 100 fte of meer, of van meer dan 10 %, vraagt een toelichting";
+    }
+
+    private static String samenvatting(int aantal, String wat) {
+        return "In " + wat + " " + (aantal == 1 ? "staat 1 fout" : "staan " + aantal + " fouten") + "; er is niets opgeslagen.";
+    }
+
+    private Ministerie eigenMinisterie() {
+        Gebruiker gebruiker = gebruikers.ingelogd();
+        if (gebruiker.getMinisterie() == null) {
+            throw Fout.geenToegang("U bent niet aan een ministerie gekoppeld");
+        }
+        return gebruiker.getMinisterie();
+    }
+
+    private String wie() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static Map<String, Object> snapshot(Aanlevering a) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("status", a.getStatus().name());
+        s.put("teLaat", a.isTeLaat());
+        s.put("opmerkingBzk", Objects.toString(a.getOpmerkingBzk(), ""));
+        s.put("versie", a.getVersion());
+        return s;
+    }
+
+    private static List<String> regelSnapshot(List<AanleveringRegel> regels) {
+        return regels.stream().map(r -> String.join(";", r.getOnderdeel().getCode(), r.getProvincie().getCode(), r.getGemeente(),
+                r.getFte().toPlainString(), r.getPrognose().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")),
+                Objects.toString(r.getToelichting(), ""))).toList();
+    }
+
+    private static String regelTekst(RegelControle.GoedeRegel r) {
+        return String.join(";", r.onderdeel().getCode(), r.provincie().getCode(), r.gemeente(), r.fte().toPlainString(),
+                r.prognose().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")), Objects.toString(r.toelichting(), ""));
+    }
+}

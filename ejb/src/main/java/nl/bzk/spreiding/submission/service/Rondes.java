@@ -1,0 +1,95 @@
+package nl.bzk.spreiding.submission.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.submission.entity.Ronde;
+import nl.bzk.spreiding.submission.entity.RondeStatus;
+
+/** Reporting rounds: everyone who files or reviews can see them; BZK prepares, opens and closes them. */
+@Stateless
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Rondes {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog auditLog;
+
+    public List<Ronde> lijst() {
+        return em.createQuery("SELECT r FROM Ronde r ORDER BY r.jaar DESC", Ronde.class).getResultList();
+    }
+
+    public Optional<Ronde> zoek(int jaar) {
+        return em.createQuery("SELECT r FROM Ronde r WHERE r.jaar = :jaar", Ronde.class)
+                .setParameter("jaar", jaar).getResultStream().findFirst();
+    }
+
+    public Ronde haal(int jaar) {
+        return zoek(jaar).orElseThrow(() -> Fout.nietGevonden("Er is geen inventarisatieronde " + jaar));
+    }
+
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Ronde maak(int jaar, LocalDate opening, LocalDate deadline) {
+        if (jaar < 2000 || jaar > 2100) {
+            throw Fout.ongeldig("Veld jaar: " + jaar + " is geen geldig jaar voor een inventarisatieronde");
+        }
+        if (opening == null || deadline == null) {
+            throw Fout.ongeldig("Veld " + (opening == null ? "opening" : "deadline") + ": verplicht");
+        }
+        if (deadline.isBefore(opening)) {
+            throw Fout.ongeldig("Veld deadline: " + deadline + " ligt vóór de opening " + opening);
+        }
+        if (zoek(jaar).isPresent()) {
+            throw Fout.conflict("Er is al een inventarisatieronde " + jaar);
+        }
+        Ronde ronde = new Ronde(jaar, opening, deadline);
+        em.persist(ronde);
+        em.flush();
+        auditLog.vastleggen("AANGEMAAKT", "Ronde", jaar, null, null, RondeSnapshot.van(ronde));
+        return ronde;
+    }
+
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Ronde open(int jaar, long versie) {
+        return zetStatus(jaar, versie, RondeStatus.OPEN, RondeStatus.GEPLAND, RondeStatus.GESLOTEN);
+    }
+
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Ronde sluit(int jaar, long versie) {
+        return zetStatus(jaar, versie, RondeStatus.GESLOTEN, RondeStatus.OPEN);
+    }
+
+    private Ronde zetStatus(int jaar, long versie, RondeStatus nieuw, RondeStatus... vanuit) {
+        Ronde ronde = haal(jaar);
+        if (ronde.getStatus() == nieuw) {
+            return ronde; // pressing the button twice changes nothing
+        }
+        Versie.controleer("Inventarisatieronde " + jaar, versie, ronde.getVersion());
+        if (!List.of(vanuit).contains(ronde.getStatus())) {
+            throw Fout.conflict("Inventarisatieronde " + jaar + " kan niet van " + ronde.getStatus() + " naar " + nieuw);
+        }
+        RondeSnapshot voor = RondeSnapshot.van(ronde);
+        ronde.setStatus(nieuw);
+        em.flush();
+        auditLog.vastleggen(nieuw == RondeStatus.OPEN ? "GEOPEND" : "GESLOTEN", "Ronde", jaar, null, voor, RondeSnapshot.van(ronde));
+        return ronde;
+    }
+
+    public record RondeSnapshot(int jaar, String peildatum, String opening, String deadline, String status) {
+        static RondeSnapshot van(Ronde r) {
+            return new RondeSnapshot(r.getJaar(), r.getPeildatum().toString(), r.getOpening().toString(),
+                    r.getDeadline().toString(), r.getStatus().name());
+        }
+    }
+}

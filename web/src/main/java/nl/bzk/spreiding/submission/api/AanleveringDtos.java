@@ -1,0 +1,73 @@
+package nl.bzk.spreiding.submission.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.bzk.spreiding.submission.entity.Aanlevering;
+import nl.bzk.spreiding.submission.entity.AanleveringRegel;
+import nl.bzk.spreiding.submission.entity.Ronde;
+import nl.bzk.spreiding.submission.service.Overzicht;
+import nl.bzk.spreiding.submission.service.Vergelijking;
+
+/** What the submissions API sends and receives. */
+public final class AanleveringDtos {
+
+    private AanleveringDtos() {
+    }
+
+    public record RondeDto(int jaar, LocalDate peildatum, LocalDate opening, LocalDate deadline, String status,
+                           int[] prognosejaren, long versie) {
+        static RondeDto van(Ronde r) {
+            return new RondeDto(r.getJaar(), r.getPeildatum(), r.getOpening(), r.getDeadline(), r.getStatus().name(),
+                    r.getPrognosejaren(), r.getVersion());
+        }
+    }
+
+    public record NieuweRonde(int jaar, LocalDate opening, LocalDate deadline) {
+    }
+
+    public record Versie(long versie) {
+    }
+
+    public record Terugsturen(long versie, String opmerking) {
+    }
+
+    public record AanleveringDto(long id, int jaar, String ministerie, String ministerieNaam, String status, boolean teLaat,
+                                 OffsetDateTime ingediendOp, String ingediendDoor, String opmerkingBzk, long versie) {
+        static AanleveringDto van(Aanlevering a) {
+            return new AanleveringDto(a.getId(), a.getRonde().getJaar(), a.getMinisterie().getCode(), a.getMinisterie().getNaam(),
+                    a.getStatus().name(), a.isTeLaat(), a.getIngediendOp(), a.getIngediendDoor(), a.getOpmerkingBzk(), a.getVersion());
+        }
+    }
+
+    /** A line as read and as sent: the figures are JSON numbers with at most two decimals. */
+    public record RegelDto(String onderdeel, String provincie, String gemeente, BigDecimal fte, List<BigDecimal> prognose,
+                           String toelichting) {
+        static RegelDto van(AanleveringRegel r) {
+            return new RegelDto(r.getOnderdeel().getCode(), r.getProvincie().getCode(), r.getGemeente(), r.getFte(),
+                    r.getPrognose(), r.getToelichting());
+        }
+    }
+
+    public record Regels(long versie, List<RegelDto> regels) {
+    }
+
+    public record VerschilDto(String onderdeel, String provincie, BigDecimal vorigJaar, BigDecimal ditJaar, BigDecimal verschil,
+                              BigDecimal procent, boolean toelichtingNodig, boolean heeftToelichting) {
+        static VerschilDto van(Vergelijking.Verschil v) {
+            return new VerschilDto(v.onderdeel(), v.provincie(), v.vorigJaar(), v.ditJaar(), v.verschil(), v.procent(),
+                    v.toelichtingNodig(), v.heeftToelichting());
+        }
+    }
+
+    public record DetailDto(AanleveringDto aanlevering, List<RegelDto> regels, List<VerschilDto> verschillen,
+                            List<Overzicht.OnderdeelTotaal> perOnderdeel, BigDecimal totaalVorigJaar, BigDecimal totaalDitJaar,
+                            long ontbrekendeToelichtingen) {
+        static DetailDto van(Overzicht o) {
+            return new DetailDto(AanleveringDto.van(o.aanlevering()), o.regels().stream().map(RegelDto::van).toList(),
+                    o.verschillen().stream().map(VerschilDto::van).toList(), o.perOnderdeel(), o.totaalVorigJaar(),
+                    o.totaalDitJaar(), o.aantalOntbrekendeToelichtingen());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package nl.bzk.spreiding.submission.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.submission.api.AanleveringDtos.AanleveringDto;
+import nl.bzk.spreiding.submission.api.AanleveringDtos.NieuweRonde;
+import nl.bzk.spreiding.submission.api.AanleveringDtos.RondeDto;
+import nl.bzk.spreiding.submission.api.AanleveringDtos.Versie;
+import nl.bzk.spreiding.submission.service.Aanleveringen;
+import nl.bzk.spreiding.submission.service.Rondes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("rondes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Inventarisatierondes")
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class RondeResource {
+
+    @Inject
+    private Rondes rondes;
+
+    @Inject
+    private Aanleveringen aanleveringen;
+
+    @GET
+    @Operation(summary = "Alle inventarisatierondes, nieuwste eerst")
+    public List<RondeDto> lijst() {
+        return rondes.lijst().stream().map(RondeDto::van).toList();
+    }
+
+    @GET
+    @Path("{jaar}")
+    public RondeDto ronde(@PathParam("jaar") int jaar) {
+        return RondeDto.van(rondes.haal(jaar));
+    }
+
+    @POST
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    @Operation(summary = "Nieuwe ronde (BZK): peildatum is 1 januari van het jaar")
+    public Response maak(NieuweRonde nieuw) {
+        if (nieuw == null) {
+            throw Fout.ongeldig("Geen gegevens ontvangen");
+        }
+        return Response.status(Response.Status.CREATED).entity(RondeDto.van(rondes.maak(nieuw.jaar(), nieuw.opening(), nieuw.deadline()))).build();
+    }
+
+    @POST
+    @Path("{jaar}/openen")
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public RondeDto open(@PathParam("jaar") int jaar, Versie versie) {
+        return RondeDto.van(rondes.open(jaar, versie == null ? -1 : versie.versie()));
+    }
+
+    @POST
+    @Path("{jaar}/sluiten")
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public RondeDto sluit(@PathParam("jaar") int jaar, Versie versie) {
+        return RondeDto.van(rondes.sluit(jaar, versie == null ? -1 : versie.versie()));
+    }
+
+    @POST
+    @Path("{jaar}/aanlevering")
+    @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
+    @Operation(summary = "Begin (of open) de aanlevering van het eigen ministerie in deze ronde")
+    public AanleveringDto begin(@PathParam("jaar") int jaar) {
+        return AanleveringDto.van(aanleveringen.begin(jaar));
+    }
+}
