@@ -1,0 +1,76 @@
+package nl.bzk.spreiding.platform.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.ValidatieFout;
+
+/**
+ * Runs a page action and turns what a service refuses into messages on the page: the Dutch message, and for
+ * refused input every finding with row and column (kept in {@link #getBevindingen()} for the error table).
+ */
+@Named
+@RequestScoped
+public class Meldingen {
+
+    private static final Logger LOG = Logger.getLogger(Meldingen.class.getName());
+
+    @Inject
+    private FacesContext faces;
+
+    private List<Bevinding> bevindingen = List.of();
+
+    /** The action's result, or null when it was refused (the reason is then on the page). */
+    public <T> T probeer(Supplier<T> actie) {
+        try {
+            return actie.get();
+        } catch (ValidatieFout fout) {
+            bevindingen = fout.getBevindingen();
+            fout(fout.getMessage());
+        } catch (Fout fout) {
+            fout(fout.getMessage());
+        } catch (EJBAccessException geenRecht) {
+            fout("U heeft geen rechten voor deze handeling");
+        } catch (EJBException onverwacht) {
+            boolean verouderd = false;
+            for (Throwable t = onverwacht; t != null; t = t.getCause()) {
+                verouderd |= t.getClass().getSimpleName().equals("OptimisticLockException");
+            }
+            if (verouderd) {
+                fout("De gegevens zijn intussen door iemand anders gewijzigd. Laad de pagina opnieuw en voer uw wijziging nogmaals uit.");
+            } else {
+                LOG.log(Level.SEVERE, "Onverwachte fout", onverwacht);
+                fout("Er ging iets mis aan de kant van Spreiding; er is niets gewijzigd.");
+            }
+        }
+        return null;
+    }
+
+    public void info(String tekst) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, tekst, null));
+    }
+
+    public void fout(String tekst) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, tekst, null));
+    }
+
+    public List<Bevinding> getBevindingen() {
+        return bevindingen;
+    }
+
+    /** Messages survive the redirect after a successful POST. */
+    public void naRedirect(String tekst) {
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        info(tekst);
+    }
+}

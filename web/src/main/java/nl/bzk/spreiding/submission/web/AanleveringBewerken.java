@@ -1,0 +1,166 @@
+package nl.bzk.spreiding.submission.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
+import nl.bzk.spreiding.referentie.entity.Provincie;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
+import nl.bzk.spreiding.platform.web.Meldingen;
+import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.submission.bestand.Bestandsinlezer;
+import nl.bzk.spreiding.submission.entity.Aanlevering;
+import nl.bzk.spreiding.submission.entity.Ronde;
+import nl.bzk.spreiding.submission.entity.RondeStatus;
+import nl.bzk.spreiding.submission.service.Aanleveringen;
+import nl.bzk.spreiding.submission.service.Overzicht;
+import nl.bzk.spreiding.submission.service.RegelInvoer;
+import nl.bzk.spreiding.submission.service.Rondes;
+
+/** The ministry contact's submission page: grid, upload, template download, comparison and submit. */
+@Named
+@ViewScoped
+public class AanleveringBewerken implements Serializable {
+
+    @Inject
+    private Aanleveringen aanleveringen;
+    @Inject
+    private Rondes rondes;
+    @Inject
+    private Referentiegegevens referentie;
+    @Inject
+    private Gebruikers gebruikers;
+    @Inject
+    private Meldingen meldingen;
+
+    private Integer jaar;
+    private Long id;
+    private long versie;
+    private List<RijModel> rijen = new ArrayList<>();
+    private transient Part bestand;
+    private transient Overzicht overzicht;
+
+    @PostConstruct
+    void laad() {
+        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("jaar");
+        List<Ronde> alle = rondes.lijst();
+        if (param != null && param.matches("\\d{4}")) {
+            jaar = Integer.valueOf(param);
+        } else {
+            jaar = alle.stream().filter(r -> r.getStatus() == RondeStatus.OPEN).map(Ronde::getJaar).findFirst()
+                    .orElse(alle.isEmpty() ? null : alle.get(0).getJaar());
+        }
+        herlaad();
+    }
+
+    private void herlaad() {
+        overzicht = null;
+        id = null;
+        rijen = new ArrayList<>();
+        if (jaar == null) {
+            return;
+        }
+        aanleveringen.lijst(jaar).stream().findFirst().ifPresent(a -> {
+            id = a.getId();
+            overzicht = aanleveringen.overzicht(id);
+            versie = overzicht.aanlevering().getVersion();
+            overzicht.regels().forEach(r -> rijen.add(RijModel.van(r)));
+        });
+    }
+
+    public void begin() {
+        if (meldingen.probeer(() -> aanleveringen.begin(jaar)) != null) {
+            herlaad();
+            meldingen.info("De aanlevering voor " + jaar + " is aangemaakt. Vul de regels in of lees een bestand in.");
+        }
+    }
+
+    public void voegRijToe() {
+        rijen.add(new RijModel());
+    }
+
+    public void verwijder(RijModel rij) {
+        rijen.remove(rij);
+    }
+
+    public void opslaan() {
+        List<RegelInvoer> invoer = new ArrayList<>();
+        for (int i = 0; i < rijen.size(); i++) {
+            invoer.add(rijen.get(i).invoer(i + 1));
+        }
+        if (meldingen.probeer(() -> aanleveringen.vervangRegels(id, versie, invoer)) != null) {
+            herlaad();
+            meldingen.info("De regels zijn opgeslagen.");
+        }
+    }
+
+    public void importeer() throws IOException {
+        if (bestand == null || bestand.getSize() == 0) {
+            meldingen.fout("Kies eerst een CSV- of XLSX-bestand.");
+            return;
+        }
+        byte[] inhoud;
+        try (InputStream in = bestand.getInputStream()) {
+            inhoud = in.readNBytes(Bestandsinlezer.MAX_BYTES + 1);
+        }
+        String naam = bestand.getSubmittedFileName();
+        if (meldingen.probeer(() -> aanleveringen.importeer(id, versie, naam, bestand.getContentType(), inhoud)) != null) {
+            herlaad();
+            meldingen.info("Het bestand " + naam + " is ingelezen: " + rijen.size() + " regels.");
+        }
+    }
+
+    public void indienen() {
+        Aanlevering ingediend = meldingen.probeer(() -> aanleveringen.dienIn(id, versie));
+        if (ingediend != null) {
+            herlaad();
+            meldingen.info(ingediend.isTeLaat() ? "De aanlevering is ingediend, na de deadline." : "De aanlevering is ingediend bij BZK.");
+        }
+    }
+
+    public Overzicht getOverzicht() {
+        if (overzicht == null && id != null) {
+            overzicht = aanleveringen.overzicht(id);
+        }
+        return overzicht;
+    }
+
+    public boolean isBewerkbaar() {
+        return getOverzicht() != null && overzicht.aanlevering().getStatus().isBewerkbaar()
+                && overzicht.aanlevering().getRonde().getStatus() == RondeStatus.OPEN;
+    }
+
+    public List<Ronde> getRondes() {
+        return rondes.lijst();
+    }
+
+    public Ronde getRonde() {
+        return jaar == null ? null : rondes.haal(jaar);
+    }
+
+    public List<Organisatieonderdeel> getOnderdelen() {
+        String code = gebruikers.ingelogd().getMinisterie().getCode();
+        return referentie.onderdelen(code).stream().filter(Organisatieonderdeel::isActief)
+                .sorted(Comparator.comparing(Organisatieonderdeel::getCode)).toList();
+    }
+
+    public List<Provincie> getProvincies() {
+        return referentie.provincies();
+    }
+
+    public Integer getJaar() { return jaar; }
+    public void setJaar(Integer jaar) { this.jaar = jaar; }
+    public Long getId() { return id; }
+    public List<RijModel> getRijen() { return rijen; }
+    public Part getBestand() { return bestand; }
+    public void setBestand(Part bestand) { this.bestand = bestand; }
+}

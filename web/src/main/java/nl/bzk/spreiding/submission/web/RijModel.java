@@ -1,0 +1,53 @@
+package nl.bzk.spreiding.submission.web;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import nl.bzk.spreiding.submission.entity.AanleveringRegel;
+import nl.bzk.spreiding.submission.service.RegelInvoer;
+
+/** One editable row of the submission grid; values stay text until the service checks them. */
+public class RijModel implements Serializable {
+
+    private String onderdeel;
+    private String provincie;
+    private String gemeente;
+    private String fte;
+    private final String[] prognose = new String[5];
+    private String toelichting;
+
+    public static RijModel van(AanleveringRegel r) {
+        RijModel rij = new RijModel();
+        rij.onderdeel = r.getOnderdeel().getCode();
+        rij.provincie = r.getProvincie().getCode();
+        rij.gemeente = r.getGemeente();
+        rij.fte = tekst(r.getFte());
+        List<BigDecimal> p = r.getPrognose();
+        for (int i = 0; i < 5; i++) {
+            rij.prognose[i] = tekst(p.get(i));
+        }
+        rij.toelichting = r.getToelichting();
+        return rij;
+    }
+
+    RegelInvoer invoer(int rij) {
+        return new RegelInvoer(rij, onderdeel, provincie, gemeente, fte, Arrays.asList(prognose), toelichting);
+    }
+
+    private static String tekst(BigDecimal waarde) {
+        return waarde == null ? null : waarde.toPlainString().replace('.', ',');
+    }
+
+    public String getOnderdeel() { return onderdeel; }
+    public void setOnderdeel(String onderdeel) { this.onderdeel = onderdeel; }
+    public String getProvincie() { return provincie; }
+    public void setProvincie(String provincie) { this.provincie = provincie; }
+    public String getGemeente() { return gemeente; }
+    public void setGemeente(String gemeente) { this.gemeente = gemeente; }
+    public String getFte() { return fte; }
+    public void setFte(String fte) { this.fte = fte; }
+    public String[] getPrognose() { return prognose; }
+    public String getToelichting() { return toelichting; }
+    public void setToelichting(String toelichting) { this.toelichting = toelichting; }
+}
