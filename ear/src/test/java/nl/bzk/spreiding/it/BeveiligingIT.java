@@ -119,6 +119,43 @@ class BeveiligingIT {
     }
 
     @Test
+    void apiMetBasicMaaktGeenSessie() {
+        Api.Antwoord antwoord = Api.als(basis, "bzk").get("api/mij");
+        assertEquals(200, antwoord.status());
+        assertNull(antwoord.header("Set-Cookie"), "een API-aanroep hoort geen sessie te openen");
+    }
+
+    @Test
+    void gelijktijdigeSessiesVanEenGebruikerHoudenHunRollen() throws Exception {
+        // Regression: with Soteria's @AutoApplySession a session now and then lost its groups under concurrency (403).
+        List<Api> browsers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Api browser = Api.anoniem(basis);
+            Api.Antwoord formulier = browser.get("login.xhtml");
+            assertEquals(302, browser.form("login.xhtml", formulier("bzk", "demo", viewState(formulier.body()))).status());
+            browsers.add(browser);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(browsers.size());
+        try {
+            List<java.util.concurrent.Future<List<Integer>>> resultaten = new java.util.ArrayList<>();
+            for (Api browser : browsers) {
+                resultaten.add(pool.submit(() -> {
+                    List<Integer> statussen = new java.util.ArrayList<>();
+                    for (int i = 0; i < 25; i++) {
+                        statussen.add(browser.get("api/audit?max=1").status());
+                    }
+                    return statussen;
+                }));
+            }
+            for (var resultaat : resultaten) {
+                assertEquals(java.util.Collections.nCopies(25, 200), resultaat.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void beheerderWijzigtOnderdeelMetAuditVoorEnNa() {
         Api admin = Api.als(basis, "admin");
         Api.Antwoord nieuw = admin.post("api/referentie/onderdelen",

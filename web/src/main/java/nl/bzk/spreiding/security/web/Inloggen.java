@@ -39,11 +39,7 @@ public class Inloggen {
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(gebruikersnaam, wachtwoord)));
         switch (status) {
-            case SUCCESS -> {
-                // A fresh session id after login, so a session id planted before login is worthless.
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
-            }
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             case SEND_CONTINUE -> faces.responseComplete();
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Onbekende gebruikersnaam of onjuist wachtwoord", null));

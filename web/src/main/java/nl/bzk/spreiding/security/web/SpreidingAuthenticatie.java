@@ -3,7 +3,6 @@ package nl.bzk.spreiding.security.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,16 +13,22 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * One mechanism for pages and API. Pages log in through the login form (which calls
- * SecurityContext.authenticate) and keep the login in the session; API clients send HTTP Basic.
- * Unauthenticated requests to the API get 401, to a page a redirect to the login page.
+ * SecurityContext.authenticate) and keep the login in the session; API clients send HTTP Basic on every request
+ * and get no session. Unauthenticated requests to the API get 401, to a page a redirect to the login page.
+ * <p>
+ * The session keeps the caller's name and groups and re-applies both on each request. Soteria's
+ * {@code @AutoApplySession} was dropped: under concurrent sessions of one user it now and then re-applied the
+ * caller without groups, so a logged-in coordinator got a 403 (seen in the load benchmark).
  */
 @ApplicationScoped
-@AutoApplySession
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/spreiding",
         callerQuery = "SELECT wachtwoord_hash FROM gebruiker WHERE gebruikersnaam = ? AND actief = TRUE",
@@ -37,6 +42,8 @@ import java.util.Base64;
 public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGINA = "/login.xhtml";
+    private static final String SESSIE_NAAM = "spreiding.gebruiker";
+    private static final String SESSIE_GROEPEN = "spreiding.groepen";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
@@ -46,6 +53,11 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return valideer(context.getAuthParameters().getCredential(), request, response, context);
+        }
+        HttpSession sessie = request.getSession(false);
+        if (sessie != null && sessie.getAttribute(SESSIE_NAAM) instanceof String naam
+                && sessie.getAttribute(SESSIE_GROEPEN) instanceof String[] groepen) {
+            return context.notifyContainerAboutLogin(naam, Set.of(groepen));
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -68,6 +80,16 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
                                           HttpServletResponse response, HttpMessageContext context) {
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (context.isAuthenticationRequest()) {
+                // Form login: remember the caller in a fresh session (no session id planted before login survives).
+                HttpSession oud = request.getSession(false);
+                if (oud != null) {
+                    oud.invalidate();
+                }
+                HttpSession sessie = request.getSession(true);
+                sessie.setAttribute(SESSIE_NAAM, result.getCallerPrincipal().getName());
+                sessie.setAttribute(SESSIE_GROEPEN, new HashSet<>(result.getCallerGroups()).toArray(String[]::new));
+            }
             return context.notifyContainerAboutLogin(result);
         }
         if (isApi(request) || !context.isAuthenticationRequest()) {
