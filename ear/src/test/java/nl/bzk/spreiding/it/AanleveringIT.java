@@ -111,6 +111,12 @@ class AanleveringIT {
                 .allMatch(a -> a.getString("ministerie").equals("FIN")));
         assertEquals(403, Api.als(basis, "archivaris").get("api/aanleveringen").status());
         assertEquals(403, proces.jenv().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":0}").status());
+        // Pages: the review page is BZK's; the contact's own page shows only the own ministry's submission.
+        assertEquals(403, fin.get("bzk/aanlevering.xhtml?id=" + id).status());
+        Api.Antwoord eigenPagina = fin.get("ministerie/aanlevering.xhtml?jaar=2041");
+        assertEquals(200, eigenPagina.status());
+        assertTrue(eigenPagina.body().contains("Aanlevering Ministerie van Financiën"), eigenPagina.body());
+        assertFalse(eigenPagina.body().contains("/api/aanleveringen/" + id + "/"), "pagina toont de aanlevering van JenV");
         assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
     }
 

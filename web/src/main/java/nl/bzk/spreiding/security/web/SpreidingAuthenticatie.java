@@ -48,6 +48,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStoreHandler;
 
+    private final BasicCache basicCache = new BasicCache();
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -61,11 +63,22 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Credential credential = basic(authorization.substring(6).trim());
+            UsernamePasswordCredential credential = basic(authorization.substring(6).trim());
             if (credential == null) {
                 return weiger(response, context);
             }
-            return valideer(credential, request, response, context);
+            long nu = System.currentTimeMillis();
+            BasicCache.Login bekend = basicCache.zoek(credential.getCaller(), credential.getPasswordAsString(), nu);
+            if (bekend != null) {
+                return context.notifyContainerAboutLogin(bekend.naam(), bekend.groepen());
+            }
+            CredentialValidationResult result = identityStoreHandler.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return weiger(response, context);
+            }
+            basicCache.bewaar(credential.getCaller(), credential.getPasswordAsString(), result.getCallerPrincipal().getName(),
+                    result.getCallerGroups(), nu);
+            return context.notifyContainerAboutLogin(result);
         }
         if (!context.isProtected()) {
             return context.doNothing();
