@@ -1,0 +1,167 @@
+package nl.bzk.spreiding.actionplan.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.bzk.spreiding.actionplan.entity.Maatregel;
+import nl.bzk.spreiding.actionplan.entity.MaatregelStand;
+import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
+import nl.bzk.spreiding.actionplan.entity.StandLabel;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.security.entity.Rol;
+
+/**
+ * The action plan: measures and their stand van zaken per reporting period. Everyone logged in may read it;
+ * BZK coordinators maintain it. A new period starts from the previous one's text; closed periods are read-only.
+ */
+@Stateless
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
+public class Actieplan {
+
+    private static final int MAX_TEKST = 4000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog auditLog;
+
+    public List<Maatregel> maatregelen() {
+        return em.createQuery("SELECT m FROM Maatregel m ORDER BY m.volgorde", Maatregel.class).getResultList();
+    }
+
+    public Maatregel maatregel(String code) {
+        return em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :code", Maatregel.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> Fout.nietGevonden("Maatregel " + code + " bestaat niet"));
+    }
+
+    public List<Rapportageperiode> periodes() {
+        return em.createQuery("SELECT p FROM Rapportageperiode p ORDER BY p.peildatum DESC, p.id DESC", Rapportageperiode.class).getResultList();
+    }
+
+    public Rapportageperiode periode(String naam) {
+        return em.createQuery("SELECT p FROM Rapportageperiode p WHERE p.naam = :naam", Rapportageperiode.class).setParameter("naam", naam)
+                .getResultStream().findFirst().orElseThrow(() -> Fout.nietGevonden("Rapportageperiode " + naam + " bestaat niet"));
+    }
+
+    public List<MaatregelStand> standen(String periode) {
+        return em.createQuery("SELECT s FROM MaatregelStand s WHERE s.periode.naam = :naam ORDER BY s.maatregel.volgorde", MaatregelStand.class)
+                .setParameter("naam", periode).getResultList();
+    }
+
+    /** All periods' stands of one measure, newest first: the status history. */
+    public List<MaatregelStand> geschiedenis(String maatregelCode) {
+        return em.createQuery("SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :code ORDER BY s.periode.peildatum DESC, s.id DESC",
+                MaatregelStand.class).setParameter("code", maatregelCode).getResultList();
+    }
+
+    /** Opens a new period: every measure starts from its stand in the newest period, which is closed from now on. */
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Rapportageperiode nieuwePeriode(String naam, LocalDate peildatum) {
+        if (naam == null || naam.isBlank() || naam.length() > 60) {
+            throw Fout.ongeldig("Veld naam: verplicht, hoogstens 60 tekens");
+        }
+        if (peildatum == null) {
+            throw Fout.ongeldig("Veld peildatum: verplicht");
+        }
+        if (em.createQuery("SELECT COUNT(p) FROM Rapportageperiode p WHERE p.naam = :naam", Long.class)
+                .setParameter("naam", naam.strip()).getSingleResult() > 0) {
+            throw Fout.conflict("Rapportageperiode " + naam.strip() + " bestaat al");
+        }
+        List<Rapportageperiode> eerder = periodes();
+        if (!eerder.isEmpty() && !peildatum.isAfter(eerder.get(0).getPeildatum())) {
+            throw Fout.ongeldig("Veld peildatum: " + peildatum + " ligt niet na de peildatum van de vorige periode ("
+                    + eerder.get(0).getPeildatum() + ")");
+        }
+        Rapportageperiode nieuw = new Rapportageperiode(naam.strip(), peildatum);
+        em.persist(nieuw);
+        Map<Long, MaatregelStand> vorige = new java.util.HashMap<>();
+        if (!eerder.isEmpty()) {
+            standen(eerder.get(0).getNaam()).forEach(s -> vorige.put(s.getMaatregel().getId(), s));
+        }
+        eerder.stream().filter(Rapportageperiode::isOpen).forEach(Rapportageperiode::sluit);
+        for (Maatregel m : maatregelen()) {
+            MaatregelStand basis = vorige.get(m.getId());
+            em.persist(basis != null ? basis.voortzetting(nieuw)
+                    : new MaatregelStand(m, nieuw, StandLabel.NIET_GESTART, null, null, List.of()));
+        }
+        em.flush();
+        auditLog.vastleggen("AANGEMAAKT", "Rapportageperiode", nieuw.getNaam(), null,
+                eerder.isEmpty() ? null : Map.of("openPeriode", eerder.get(0).getNaam()),
+                Map.of("openPeriode", nieuw.getNaam(), "peildatum", peildatum.toString()));
+        return nieuw;
+    }
+
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public MaatregelStand wijzigStand(String maatregelCode, String periodeNaam, long versie, StandLabel label,
+                                      String verantwoordelijke, LocalDate datum, List<String> punten) {
+        MaatregelStand stand = em.createQuery("SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :m AND s.periode.naam = :p",
+                        MaatregelStand.class).setParameter("m", maatregelCode).setParameter("p", periodeNaam).getResultStream().findFirst()
+                .orElseThrow(() -> Fout.nietGevonden("Maatregel " + maatregelCode + " heeft geen stand in periode " + periodeNaam));
+        if (!stand.getPeriode().isOpen()) {
+            throw Fout.conflict("Periode " + periodeNaam + " is afgesloten; alleen de stand van de lopende periode kan worden gewijzigd");
+        }
+        Versie.controleer("De stand van maatregel " + maatregelCode, versie, stand.getVersion());
+        if (label == null) {
+            throw Fout.ongeldig("Veld label: verplicht (NIET_GESTART, LOPEND, VERTRAAGD of GEREED)");
+        }
+        List<String> schoon = teksten("punten", punten);
+        if (verantwoordelijke != null && verantwoordelijke.length() > 200) {
+            throw Fout.ongeldig("Veld verantwoordelijke: te lang (maximaal 200 tekens)");
+        }
+        Map<String, Object> voor = snapshot(stand);
+        stand.wijzig(label, verantwoordelijke == null || verantwoordelijke.isBlank() ? null : verantwoordelijke.strip(), datum);
+        Tekstlijst.vervang(em, "maatregel_stand_punt", "stand_id", stand.getId(), schoon);
+        // The points live outside the entity's own columns; the version must still move when only they change.
+        em.lock(stand, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        em.refresh(stand);
+        auditLog.vastleggen("GEWIJZIGD", "MaatregelStand", maatregelCode + "/" + periodeNaam, null, voor, snapshot(stand));
+        return stand;
+    }
+
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Maatregel wijzigMaatregel(String code, long versie, String titel, String doelstelling, List<String> acties) {
+        Maatregel maatregel = maatregel(code);
+        Versie.controleer("Maatregel " + code, versie, maatregel.getVersion());
+        if (titel == null || titel.isBlank() || doelstelling == null || doelstelling.isBlank()) {
+            throw Fout.ongeldig("Velden titel en doelstelling: verplicht");
+        }
+        Map<String, Object> voor = Map.of("titel", maatregel.getTitel(), "doelstelling", maatregel.getDoelstelling(), "acties", maatregel.getActies());
+        maatregel.wijzig(titel.strip(), doelstelling.strip());
+        Tekstlijst.vervang(em, "maatregel_actie", "maatregel_id", maatregel.getId(), teksten("acties", acties));
+        em.lock(maatregel, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        em.refresh(maatregel);
+        auditLog.vastleggen("GEWIJZIGD", "Maatregel", code, null, voor,
+                Map.of("titel", maatregel.getTitel(), "doelstelling", maatregel.getDoelstelling(), "acties", maatregel.getActies()));
+        return maatregel;
+    }
+
+    private static List<String> teksten(String veld, List<String> teksten) {
+        List<String> schoon = teksten == null ? List.of() : teksten.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+        for (int i = 0; i < schoon.size(); i++) {
+            if (schoon.get(i).length() > MAX_TEKST) {
+                throw Fout.ongeldig("Veld " + veld + ", punt " + (i + 1) + ": te lang (maximaal " + MAX_TEKST + " tekens)");
+            }
+        }
+        return schoon;
+    }
+
+    private static Map<String, Object> snapshot(MaatregelStand s) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("label", s.getLabel().name());
+        m.put("verantwoordelijke", s.getVerantwoordelijke() == null ? "" : s.getVerantwoordelijke());
+        m.put("datum", s.getDatum() == null ? "" : s.getDatum().toString());
+        m.put("punten", s.getPunten());
+        return m;
+    }
+}

@@ -1,0 +1,275 @@
+package nl.bzk.spreiding.cases.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.actionplan.entity.Maatregel;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.cases.entity.Casus;
+import nl.bzk.spreiding.cases.entity.CasusSoort;
+import nl.bzk.spreiding.cases.entity.CasusStatus;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
+import nl.bzk.spreiding.referentie.entity.Provincie;
+import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.submission.service.Getal;
+import nl.bzk.spreiding.submission.service.Tekst;
+
+/**
+ * Location-advice cases. A ministry contact reports planned changes (meldingen) of the own ministry and sees only
+ * those; BZK coordinators see and edit all and take them through the workflow.
+ */
+@Stateless
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Casussen {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Gebruikers gebruikers;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Resource
+    private SessionContext context;
+
+    /** Filtered by province (from or to), ministry code and status; a contact always only the own ministry. */
+    public List<Casus> lijst(String provincie, String ministerie, CasusStatus status) {
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Casus c WHERE 1 = 1");
+        Long eigen = gebruikers.zietAlleMinisteries() ? null : eigenMinisterie();
+        if (provincie != null && !provincie.isBlank()) {
+            jpql.append(" AND (c.vanProvincie.code = :provincie OR c.naarProvincie.code = :provincie)");
+        }
+        if (ministerie != null && !ministerie.isBlank()) {
+            jpql.append(" AND c.onderdeel.ministerie.code = :ministerie");
+        }
+        if (status != null) {
+            jpql.append(" AND c.status = :status");
+        }
+        if (eigen != null) {
+            jpql.append(" AND c.onderdeel.ministerie.id = :eigen");
+        }
+        TypedQuery<Casus> query = em.createQuery(jpql.append(" ORDER BY c.gemeldOp DESC, c.id DESC").toString(), Casus.class);
+        if (provincie != null && !provincie.isBlank()) {
+            query.setParameter("provincie", provincie.strip().toUpperCase(Locale.ROOT));
+        }
+        if (ministerie != null && !ministerie.isBlank()) {
+            query.setParameter("ministerie", ministerie.strip().toUpperCase(Locale.ROOT));
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (eigen != null) {
+            query.setParameter("eigen", eigen);
+        }
+        return query.getResultList();
+    }
+
+    public Casus haal(long id) {
+        Casus casus = em.find(Casus.class, id);
+        if (casus == null) {
+            throw Fout.nietGevonden("Casus " + id + " bestaat niet");
+        }
+        gebruikers.controleerMinisterie(casus.getOnderdeel().getMinisterie().getId());
+        return casus;
+    }
+
+    /** A new case in status MELDING; a contact can only report for a unit of the own ministry. */
+    public Casus meld(CasusInvoer invoer) {
+        Organisatieonderdeel onderdeel = onderdeel(invoer.onderdeel());
+        gebruikers.controleerMinisterie(onderdeel.getMinisterie().getId());
+        Casus casus = new Casus(onderdeel, vandaag(), wie());
+        beschrijf(casus, invoer);
+        em.persist(casus);
+        em.flush();
+        auditLog.vastleggen("GEMELD", "Casus", casus.getId(), onderdeel.getMinisterie().getId(), null, snapshot(casus));
+        return casus;
+    }
+
+    /** Changes the description. Contacts only while it is a melding; BZK always, until it is decided. */
+    public Casus wijzig(long id, long versie, CasusInvoer invoer) {
+        Casus casus = haal(id);
+        Versie.controleer("Casus " + id, versie, casus.getVersion());
+        if (!gebruikers.zietAlleMinisteries() && casus.getStatus() != CasusStatus.MELDING) {
+            throw Fout.conflict("Deze casus is bij BZK in behandeling; wijzigingen lopen nu via BZK");
+        }
+        if (casus.getStatus() == CasusStatus.BESLOTEN) {
+            throw Fout.conflict("Over deze casus is besloten; zij kan niet meer worden gewijzigd");
+        }
+        Organisatieonderdeel onderdeel = onderdeel(invoer.onderdeel());
+        if (!onderdeel.getId().equals(casus.getOnderdeel().getId())) {
+            throw Fout.ongeldig("Veld onderdeel: het onderdeel van een casus kan niet worden gewijzigd; meld een nieuwe casus");
+        }
+        Map<String, Object> voor = snapshot(casus);
+        beschrijf(casus, invoer);
+        em.flush();
+        auditLog.vastleggen("GEWIJZIGD", "Casus", id, onderdeel.getMinisterie().getId(), voor, snapshot(casus));
+        return casus;
+    }
+
+    /**
+     * Takes the case one step in the workflow (BZK only). Advice needs a text and whether it is positive; a
+     * decision needs the minister's decision.
+     */
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Casus naarStatus(long id, long versie, CasusStatus nieuw, String tekst, Boolean positief) {
+        Casus casus = haal(id);
+        if (nieuw == null) {
+            throw Fout.ongeldig("Veld status: verplicht");
+        }
+        Versie.controleer("Casus " + id, versie, casus.getVersion());
+        if (!casus.getStatus().magNaar(nieuw)) {
+            throw Fout.conflict("Casus " + id + " kan niet van " + casus.getStatus() + " naar " + nieuw + "; toegestaan: "
+                    + (casus.getStatus().volgende().isEmpty() ? "geen (besloten)" : casus.getStatus().volgende().stream()
+                    .map(Enum::name).sorted().collect(Collectors.joining(", "))));
+        }
+        Map<String, Object> voor = snapshot(casus);
+        switch (nieuw) {
+            case ADVIES_UITGEBRACHT -> {
+                if (tekst == null || tekst.isBlank() || positief == null) {
+                    throw Fout.ongeldig("Velden advies en positief: een advies heeft een tekst en is positief of negatief");
+                }
+                controleerTekst("advies", tekst);
+                casus.adviseer(tekst.strip(), positief, vandaag());
+            }
+            case VOORGELEGD_AAN_MR -> casus.voorgelegdAanMr();
+            case BESLOTEN -> {
+                if (tekst == null || tekst.isBlank()) {
+                    throw Fout.ongeldig("Veld besluit: het besluit van de minister is verplicht");
+                }
+                controleerTekst("besluit", tekst);
+                casus.besluit(tekst.strip(), vandaag());
+            }
+            default -> {
+            }
+        }
+        casus.naarStatus(nieuw);
+        em.flush();
+        auditLog.vastleggen(nieuw.name(), "Casus", id, casus.getOnderdeel().getMinisterie().getId(), voor, snapshot(casus));
+        return casus;
+    }
+
+    private void beschrijf(Casus casus, CasusInvoer invoer) {
+        if (invoer.titel() == null || invoer.titel().isBlank()) {
+            throw Fout.ongeldig("Veld titel: verplicht");
+        }
+        controleerTekst("titel", invoer.titel());
+        if (invoer.titel().length() > 300) {
+            throw Fout.ongeldig("Veld titel: te lang (maximaal 300 tekens)");
+        }
+        if (invoer.omschrijving() != null) {
+            controleerTekst("omschrijving", invoer.omschrijving());
+        }
+        CasusSoort soort;
+        try {
+            soort = CasusSoort.valueOf(String.valueOf(invoer.soort()).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Fout.ongeldig("Veld soort: '" + invoer.soort() + "' is geen soort; kies GROEI, KRIMP, VERPLAATSING, NIEUWE_DIENST of MASTERPLAN");
+        }
+        Getal.Uitkomst fte = Getal.controleer(invoer.fte());
+        if (fte.fout() != null) {
+            throw Fout.ongeldig("Veld fte: " + fte.fout());
+        }
+        Provincie van = provincie("vanProvincie", invoer.vanProvincie());
+        Provincie naar = provincie("naarProvincie", invoer.naarProvincie());
+        if (soort == CasusSoort.VERPLAATSING && (van == null || naar == null)) {
+            throw Fout.ongeldig("Velden vanProvincie en naarProvincie: bij een verplaatsing zijn beide verplicht");
+        }
+        if (van == null && naar == null) {
+            throw Fout.ongeldig("Veld naarProvincie: geef aan in welke provincie de verandering plaatsvindt");
+        }
+        controleerTekst("vanGemeente", invoer.vanGemeente());
+        controleerTekst("naarGemeente", invoer.naarGemeente());
+        casus.beschrijf(invoer.titel().strip(), leeg(invoer.omschrijving()), soort, fte.waarde(), van, leeg(invoer.vanGemeente()),
+                naar, leeg(invoer.naarGemeente()));
+        Set<Maatregel> maatregelen = new HashSet<>();
+        for (String code : invoer.maatregelen() == null ? List.<String>of() : invoer.maatregelen()) {
+            maatregelen.add(em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :c", Maatregel.class).setParameter("c", code)
+                    .getResultStream().findFirst().orElseThrow(() -> Fout.ongeldig("Veld maatregelen: onbekende maatregel '" + code + "'")));
+        }
+        casus.koppel(maatregelen);
+    }
+
+    private Organisatieonderdeel onderdeel(String code) {
+        return em.createQuery("SELECT o FROM Organisatieonderdeel o WHERE o.code = :c", Organisatieonderdeel.class)
+                .setParameter("c", code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
+                .orElseThrow(() -> Fout.ongeldig("Veld onderdeel: '" + code + "' is geen bekende code van een organisatieonderdeel"));
+    }
+
+    private Provincie provincie(String veld, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        Provincie provincie = em.find(Provincie.class, code.strip().toUpperCase(Locale.ROOT));
+        if (provincie == null) {
+            throw Fout.ongeldig("Veld " + veld + ": '" + code + "' is geen bekende provinciecode (PV20 t/m PV31)");
+        }
+        return provincie;
+    }
+
+    private static void controleerTekst(String veld, String tekst) {
+        String fout = Tekst.fout(tekst == null ? null : tekst.strip(), 4000);
+        if (fout != null) {
+            throw Fout.ongeldig("Veld " + veld + ": " + fout);
+        }
+    }
+
+    private static String leeg(String tekst) {
+        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+    }
+
+    private Long eigenMinisterie() {
+        Gebruiker g = gebruikers.ingelogd();
+        if (g.getMinisterie() == null) {
+            throw Fout.geenToegang("U bent niet aan een ministerie gekoppeld");
+        }
+        return g.getMinisterie().getId();
+    }
+
+    private String wie() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static LocalDate vandaag() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    static Map<String, Object> snapshot(Casus c) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("titel", c.getTitel());
+        s.put("onderdeel", c.getOnderdeel().getCode());
+        s.put("soort", c.getSoort() == null ? "" : c.getSoort().name());
+        s.put("fte", c.getFte() == null ? "" : c.getFte().toPlainString());
+        s.put("van", (c.getVanProvincie() == null ? "" : c.getVanProvincie().getCode()) + " " + (c.getVanGemeente() == null ? "" : c.getVanGemeente()));
+        s.put("naar", (c.getNaarProvincie() == null ? "" : c.getNaarProvincie().getCode()) + " " + (c.getNaarGemeente() == null ? "" : c.getNaarGemeente()));
+        s.put("status", c.getStatus().name());
+        s.put("drempel", c.isDrempelVanToepassing());
+        s.put("advies", c.getAdvies() == null ? "" : c.getAdvies());
+        s.put("adviesPositief", c.getAdviesPositief() == null ? "" : c.getAdviesPositief().toString());
+        s.put("besluit", c.getBesluit() == null ? "" : c.getBesluit());
+        s.put("mr", c.isVoorgelegdAanMr());
+        s.put("maatregelen", c.getMaatregelen().stream().map(Maatregel::getCode).sorted().toList());
+        return s;
+    }
+
+}
