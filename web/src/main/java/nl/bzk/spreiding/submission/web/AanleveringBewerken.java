@@ -77,11 +77,17 @@ public class AanleveringBewerken implements Serializable {
         });
     }
 
-    public void begin() {
-        if (meldingen.probeer(() -> aanleveringen.begin(jaar)) != null) {
-            herlaad();
-            meldingen.info("De aanlevering voor " + jaar + " is aangemaakt. Vul de regels in of lees een bestand in.");
+    public String begin() {
+        if (meldingen.probeer(() -> aanleveringen.begin(jaar)) == null) {
+            return null;
         }
+        meldingen.naRedirect("De aanlevering voor " + jaar + " is aangemaakt. Vul de regels in of lees een bestand in.");
+        return opnieuw();
+    }
+
+    /** Post-redirect-get with the round in the address, so reloading the page shows the same submission. */
+    private String opnieuw() {
+        return "/ministerie/aanlevering?faces-redirect=true&jaar=" + jaar;
     }
 
     public void voegRijToe() {
@@ -92,39 +98,42 @@ public class AanleveringBewerken implements Serializable {
         rijen.remove(rij);
     }
 
-    public void opslaan() {
+    public String opslaan() {
         List<RegelInvoer> invoer = new ArrayList<>();
         for (int i = 0; i < rijen.size(); i++) {
             invoer.add(rijen.get(i).invoer(i + 1));
         }
-        if (meldingen.probeer(() -> aanleveringen.vervangRegels(id, versie, invoer)) != null) {
-            herlaad();
-            meldingen.info("De regels zijn opgeslagen.");
+        if (meldingen.probeer(() -> aanleveringen.vervangRegels(id, versie, invoer)) == null) {
+            return null;
         }
+        meldingen.naRedirect("De regels zijn opgeslagen.");
+        return opnieuw();
     }
 
-    public void importeer() throws IOException {
+    public String importeer() throws IOException {
         if (bestand == null || bestand.getSize() == 0) {
             meldingen.fout("Kies eerst een CSV- of XLSX-bestand.");
-            return;
+            return null;
         }
         byte[] inhoud;
         try (InputStream in = bestand.getInputStream()) {
             inhoud = in.readNBytes(Bestandsinlezer.MAX_BYTES + 1);
         }
         String naam = bestand.getSubmittedFileName();
-        if (meldingen.probeer(() -> aanleveringen.importeer(id, versie, naam, bestand.getContentType(), inhoud)) != null) {
-            herlaad();
-            meldingen.info("Het bestand " + naam + " is ingelezen: " + rijen.size() + " regels.");
+        if (meldingen.probeer(() -> aanleveringen.importeer(id, versie, naam, bestand.getContentType(), inhoud)) == null) {
+            return null;
         }
+        meldingen.naRedirect("Het bestand " + naam + " is ingelezen: " + aanleveringen.regels(id).size() + " regels.");
+        return opnieuw();
     }
 
-    public void indienen() {
+    public String indienen() {
         Aanlevering ingediend = meldingen.probeer(() -> aanleveringen.dienIn(id, versie));
-        if (ingediend != null) {
-            herlaad();
-            meldingen.info(ingediend.isTeLaat() ? "De aanlevering is ingediend, na de deadline." : "De aanlevering is ingediend bij BZK.");
+        if (ingediend == null) {
+            return null;
         }
+        meldingen.naRedirect(ingediend.isTeLaat() ? "De aanlevering is ingediend, na de deadline." : "De aanlevering is ingediend bij BZK.");
+        return opnieuw();
     }
 
     public Overzicht getOverzicht() {

@@ -62,21 +62,23 @@ public class Beoordeling implements Serializable {
         return overzicht;
     }
 
-    public void stuurTerug() {
+    /** After a successful action the page is fetched anew (post-redirect-get), so a reload shows the same submission. */
+    public String stuurTerug() {
         long versie = getOverzicht().aanlevering().getVersion();
-        if (meldingen.probeer(() -> aanleveringen.stuurTerug(id, versie, opmerking)) != null) {
-            overzicht = null;
-            opmerking = null;
-            meldingen.info("De aanlevering is teruggestuurd naar het ministerie.");
+        if (meldingen.probeer(() -> aanleveringen.stuurTerug(id, versie, opmerking)) == null) {
+            return null;
         }
+        meldingen.naRedirect("De aanlevering is teruggestuurd naar het ministerie.");
+        return "/bzk/aanlevering?faces-redirect=true&id=" + id;
     }
 
-    public void keurGoed() {
+    public String keurGoed() {
         long versie = getOverzicht().aanlevering().getVersion();
-        if (meldingen.probeer(() -> aanleveringen.keurGoed(id, versie)) != null) {
-            overzicht = null;
-            meldingen.info("De aanlevering is goedgekeurd en ligt nu vast.");
+        if (meldingen.probeer(() -> aanleveringen.keurGoed(id, versie)) == null) {
+            return null;
         }
+        meldingen.naRedirect("De aanlevering is goedgekeurd en ligt nu vast.");
+        return "/bzk/aanlevering?faces-redirect=true&id=" + id;
     }
 
     public Integer getJaar() { return jaar; }

@@ -1,0 +1,158 @@
+package nl.bzk.spreiding.it;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, against the application under test. */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final URL basis;
+
+    private Browser(WebDriver driver, URL basis) {
+        this.driver = driver;
+        this.basis = basis;
+    }
+
+    /** Skipped where no Chromium is installed, unless -Dbrowser.required=true (as in CI). */
+    static Browser open(URL basis) {
+        boolean aanwezig = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!aanwezig && Boolean.getBoolean("browser.required")) {
+            throw new IllegalStateException("Chromium en chromedriver zijn vereist (apt-get install chromium chromium-driver)");
+        }
+        assumeTrue(aanwezig, "Chromium niet geïnstalleerd; browsertests overgeslagen");
+        ChromeOptions opties = new ChromeOptions();
+        opties.setBinary(CHROMIUM);
+        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--lang=nl-NL");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        WebDriver driver = new ChromeDriver(service, opties);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return new Browser(driver, basis);
+    }
+
+    void ga(String pad) {
+        driver.get(basis.toString() + pad);
+    }
+
+    void login(String gebruiker) {
+        ga("login.xhtml");
+        typ("login:gebruikersnaam", gebruiker);
+        typ("login:wachtwoord", Api.WACHTWOORD);
+        klik("login:inloggen");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+    }
+
+    void typ(String id, String tekst) {
+        WebElement veld = element(By.id(id));
+        veld.clear();
+        veld.sendKeys(tekst);
+    }
+
+    /** Clicks and, when the click submits a form, waits until the new page has replaced the old one. */
+    void klik(String id) {
+        klik(element(By.id(id)));
+    }
+
+    void klik(WebElement element) {
+        WebElement pagina = driver.findElement(By.tagName("html"));
+        element.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pagina));
+        } catch (org.openqa.selenium.TimeoutException geenNieuwePagina) {
+            // a click that only changes the page in place (e.g. opening <details>)
+        }
+        wachtOpPagina();
+    }
+
+    WebElement element(By selector) {
+        return opnieuw(() -> driver.findElement(selector));
+    }
+
+    String tekst() {
+        return opnieuw(() -> driver.findElement(By.tagName("body")).getText());
+    }
+
+    String titel() {
+        return opnieuw(() -> driver.findElement(By.tagName("h1")).getText());
+    }
+
+    String tekst(By selector) {
+        return opnieuw(() -> driver.findElement(selector).getText());
+    }
+
+    void herlaad() {
+        driver.navigate().refresh();
+        wachtOpPagina();
+    }
+
+    /**
+     * Chromium reports an element of the page being replaced as "does not belong to the document" (or stale);
+     * reading again once the new page is there is what a person's eyes do too.
+     */
+    private <T> T opnieuw(java.util.function.Supplier<T> lees) {
+        RuntimeException laatste = null;
+        for (int poging = 0; poging < 10; poging++) {
+            try {
+                return lees.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                laatste = e;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+                laatste = e;
+            }
+            wachtOpPagina();
+        }
+        throw laatste;
+    }
+
+    private void wachtOpPagina() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Saves a screenshot of the whole page for the user guide (target/screenshots/naam.png). */
+    void foto(String naam) {
+        Path map = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(map);
+            File bestand = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(bestand.toPath(), map.resolve(naam + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

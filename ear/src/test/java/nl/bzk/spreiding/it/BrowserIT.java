@@ -1,0 +1,155 @@
+package nl.bzk.spreiding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The main journeys in a real browser on the demo data: the Defensie contact files the 2026 figures (first a file
+ * with an error, then the corrected one), BZK returns and then accepts them, and BZK updates a measure.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Toepassing.war();
+    }
+
+    @ArquillianResource
+    private URL basis;
+
+    @Test
+    @Order(1)
+    void contactpersoonLevertAanMetEenFoutDieHijHerstelt() throws Exception {
+        try (Browser browser = Browser.open(basis)) {
+            browser.login("contact.def");
+            browser.foto("start-contactpersoon");
+            browser.klik("naar-aanlevering");
+            assertEquals("Aanlevering Ministerie van Defensie", browser.titel());
+            browser.klik("begin:beginnen");
+            assertTrue(browser.tekst().contains("De aanlevering voor 2026 is aangemaakt"), browser.tekst());
+
+            // The template holds last year's accepted lines; fetch it as the user would with the download link.
+            long id = Api.als(basis, "contact.def").get("api/aanleveringen?jaar=2026").array().getJsonObject(0).getJsonNumber("id").longValue();
+            byte[] sjabloon = Api.als(basis, "contact.def").download("api/aanleveringen/" + id + "/sjabloon.csv").body();
+            String goed = new String(sjabloon, StandardCharsets.UTF_8);
+            String[] regels = goed.split("\n");
+            String[] cellen = regels[2].split(";", -1);
+            cellen[6] = "-12";
+            regels[2] = String.join(";", cellen);
+            Path fout = Files.createTempFile("aanlevering-fout", ".csv");
+            Files.writeString(fout, String.join("\n", regels));
+            Path herstel = Files.createTempFile("aanlevering", ".csv");
+            Files.write(herstel, sjabloon);
+
+            browser.element(By.id("upload:bestand")).sendKeys(fout.toAbsolutePath().toString());
+            browser.klik("upload:inlezen");
+            assertTrue(browser.tekst().contains("Te verbeteren (1)"), browser.tekst());
+            assertTrue(browser.tekst().contains("mag niet negatief zijn"), browser.tekst());
+            String foutRij = browser.tekst(By.cssSelector("#bevindingen table tbody tr"));
+            assertTrue(foutRij.startsWith("2 fte -12"), foutRij);
+            browser.foto("aanlevering-fout");
+
+            browser.element(By.id("upload:bestand")).sendKeys(herstel.toAbsolutePath().toString());
+            browser.klik("upload:inlezen");
+            assertTrue(browser.tekst().contains("is ingelezen: " + (regels.length - 1) + " regels"), browser.tekst());
+            browser.foto("aanlevering-ingelezen");
+
+            // The grid: a municipality for the first line, saved from the page.
+            browser.typ("regels:grid:0:gemeente", "Den Helder");
+            browser.klik("regels:opslaan");
+            assertTrue(browser.tekst().contains("De regels zijn opgeslagen."), browser.tekst());
+            assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ? AND gemeente = 'Den Helder'", id));
+
+            browser.klik("regels:indienen");
+            assertTrue(browser.tekst().contains("De aanlevering is ingediend bij BZK."), browser.tekst());
+            assertEquals("Ingediend", browser.tekst(By.cssSelector("#status strong")));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void coordinatorStuurtTerugEnKeurtGoed() {
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            bzk.foto("start-coordinator");
+            bzk.klik("naar-beoordeling");
+            bzk.foto("beoordeling-wachtrij");
+            bzk.klik(bzk.element(By.linkText("Ministerie van Defensie")));
+            assertEquals("Ministerie van Defensie – 2026", bzk.titel());
+            bzk.typ("beoordelen:opmerking", "Graag de Marechaussee in Noord-Holland toelichten.");
+            bzk.foto("beoordeling-aanlevering");
+            bzk.klik("beoordelen:terugsturen");
+            assertTrue(bzk.tekst().contains("De aanlevering is teruggestuurd naar het ministerie."), bzk.tekst());
+
+            try (Browser contact = Browser.open(basis)) {
+                contact.login("contact.def");
+                contact.ga("ministerie/aanlevering.xhtml?jaar=2026");
+                assertTrue(contact.tekst().contains("Graag de Marechaussee in Noord-Holland toelichten."), contact.tekst());
+                assertEquals("Teruggestuurd", contact.tekst(By.cssSelector("#status strong")));
+                contact.klik("regels:indienen");
+                assertEquals("Ingediend", contact.tekst(By.cssSelector("#status strong")));
+            }
+
+            bzk.herlaad();
+            assertEquals("Ingediend", bzk.tekst(By.cssSelector("#status strong")));
+            bzk.klik("beoordelen:goedkeuren");
+            assertTrue(bzk.tekst().contains("De aanlevering is goedgekeurd en ligt nu vast."), bzk.tekst());
+            assertEquals("Goedgekeurd", bzk.tekst(By.cssSelector("#status strong")));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void coordinatorWerktDeStandVanEenMaatregelBij() {
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            bzk.ga("actieplan/index.xhtml");
+            assertTrue(bzk.titel().startsWith("Actieplan motie-Flach/Zeedijk"));
+            bzk.foto("actieplan");
+            bzk.klik(bzk.element(By.cssSelector("#maatregel-5 a")));
+            assertTrue(bzk.titel().contains("5. Onderzoeken of de rijksontmoetingspleinen"), bzk.titel());
+            bzk.typ("stand:punten", "De balies zijn ingericht in Middelburg en Groningen.");
+            bzk.foto("stand-bijwerken");
+            bzk.klik("stand:bewaar");
+            bzk.foto("actieplan-bijgewerkt");
+            assertTrue(bzk.tekst().contains("De stand van maatregel 5 is opgeslagen."), bzk.tekst());
+            assertTrue(bzk.driver().getPageSource().contains("<li>De balies zijn ingericht in Middelburg en Groningen.</li>"));
+            assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM maatregel_stand_punt p JOIN maatregel_stand s ON s.id = p.stand_id "
+                    + "JOIN maatregel m ON m.id = s.maatregel_id JOIN rapportageperiode r ON r.id = s.periode_id "
+                    + "WHERE m.code = '5' AND r.open = TRUE AND p.tekst = 'De balies zijn ingericht in Middelburg en Groningen.'"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void casussenFilterenEnBekijken() {
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            bzk.ga("casussen/index.xhtml?provincie=PV31");
+            bzk.foto("casussen");
+            assertTrue(bzk.tekst().contains("Rijksoverheid in het Maankwartier Heerlen"), bzk.tekst());
+            bzk.klik(bzk.element(By.linkText("Huisvesting Instituut Mijnbouwschade Limburg")));
+            assertEquals("Niet van toepassing", bzk.tekst(By.id("drempel")));
+            bzk.foto("casus");
+        }
+    }
+}
