@@ -68,6 +68,24 @@ final class Aanleverproces {
         return contact.post("api/aanleveringen/" + id + "/indienen", "{\"versie\":" + versie(contact, id) + "}");
     }
 
+    /** One ministry's figures filed and accepted in an open round. */
+    void aanleverenEnGoedkeuren(Api contact, int jaar, String... regels) {
+        long id = begin(contact, jaar).getJsonNumber("id").longValue();
+        Api.Antwoord gezet = zetRegels(contact, id, versie(contact, id), regels);
+        assertEquals(200, gezet.status(), gezet.body());
+        Api.Antwoord ingediend = dienIn(contact, id);
+        assertEquals(200, ingediend.status(), ingediend.body());
+        Api.Antwoord goed = bzk().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":" + versie(bzk(), id) + "}");
+        assertEquals(200, goed.status(), goed.body());
+    }
+
+    /** A line with its own prognosis figures. */
+    static String regel(String onderdeel, String provincie, String fte, String toelichting, String... prognose) {
+        return "{\"onderdeel\":\"" + onderdeel + "\",\"provincie\":\"" + provincie + "\",\"fte\":" + fte
+                + ",\"prognose\":[" + String.join(",", prognose) + "]"
+                + (toelichting == null ? "" : ",\"toelichting\":\"" + toelichting + "\"") + "}";
+    }
+
     /** Round with JENV's figures accepted: the "last year" of a later round. */
     void goedgekeurdeRonde(int jaar, String... regels) {
         openRonde(jaar, 30);

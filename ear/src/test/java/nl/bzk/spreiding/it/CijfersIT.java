@@ -1,0 +1,188 @@
+package nl.bzk.spreiding.it;
+
+import static nl.bzk.spreiding.it.Aanleverproces.regel;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Figures against a small data set computed by hand (rounds 2070 and 2071, three ministries):
+ *
+ * <pre>
+ *             2070   2071   groei   procent
+ * PV21 Fryslân  100    423    +323   +323,0   (CJIB +323)
+ * PV22 Drenthe  700    744     +44     +6,3   (DEF-CLAS +34, DJI +10)
+ * PV26 Utrecht  500    460     -40     -8,0   (BD -40)
+ * PV28 Z-Holl. 1700   1800    +100     +5,9   (BD +100)
+ * NTD             0     10     +10       –
+ * totaal       3000   3437    +437    +14,6   (437 / 3000 = 14,5666..)
+ * Randstad-aandeel van de groei: (100 - 40) / 437 = 13,7 %
+ * sectoren: ministeries 2300 -> 2683 (+16,7), DJI 200 -> 210 (+5), Defensie 500 -> 544 (+8,8)
+ * prognose 2076: CJIB Fryslân 470 i.p.v. 423 -> Fryslân +11,1 %, landelijk 47 / 3437 = +1,4 %
+ * motie-De Vries (PV21, PV22, PV29, PV31): Drenthe 6,3 &lt; 14,6 -> houdt niet; geen netto verlies Drenthe: houdt
+ * </pre>
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CijfersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Toepassing.war();
+    }
+
+    @ArquillianResource
+    private URL basis;
+
+    private static boolean geladen;
+
+    @BeforeAll
+    static void niets() {
+        // data is loaded on first use: the server URL is only known once the deployment is up
+    }
+
+    private synchronized void laad() {
+        if (geladen) {
+            return;
+        }
+        Aanleverproces p = new Aanleverproces(basis);
+        Api jenv = Api.als(basis, "contact.jenv");
+        Api fin = Api.als(basis, "contact.fin");
+        Api def = Api.als(basis, "contact.def");
+        p.openRonde(2070, 30);
+        p.aanleverenEnGoedkeuren(jenv, 2070, regel("CJIB", "PV21", "100", "start"), regel("DJI", "PV22", "200", "start"),
+                regel("JENV-BD", "PV28", "700", "start"));
+        p.aanleverenEnGoedkeuren(fin, 2070, regel("BD", "PV28", "1000", "start"), regel("BD", "PV26", "500", "start"));
+        p.aanleverenEnGoedkeuren(def, 2070, regel("DEF-CLAS", "PV22", "500", "start"));
+        p.openRonde(2071, 30);
+        p.aanleverenEnGoedkeuren(jenv, 2071, regel("CJIB", "PV21", "423", "Nieuwe wettelijke taken", "430", "440", "450", "460", "470"),
+                regel("DJI", "PV22", "210", null), regel("JENV-BD", "PV28", "700", null));
+        p.aanleverenEnGoedkeuren(fin, 2071, regel("BD", "PV28", "1100", "Box 3"), regel("BD", "PV26", "460", null));
+        p.aanleverenEnGoedkeuren(def, 2071, regel("DEF-CLAS", "PV22", "534", null), regel("DEF-CLAS", "NTD", "10", null));
+        geladen = true;
+    }
+
+    private JsonObject beeld(Api wie, String query) {
+        laad();
+        Api.Antwoord antwoord = wie.get("api/cijfers/2071" + query);
+        assertEquals(200, antwoord.status(), antwoord.body());
+        return antwoord.object();
+    }
+
+    private static BigDecimal getal(JsonObject o, String veld) {
+        return o.getJsonNumber(veld).bigDecimalValue();
+    }
+
+    private static BigDecimal eenDecimaal(BigDecimal waarde) {
+        return waarde.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static JsonObject provincie(JsonObject beeld, String code) {
+        return beeld.getJsonArray("perProvincie").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getJsonObject("cijfers").getString("sleutel").equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void totalenGroeiEnRandstad() {
+        JsonObject beeld = beeld(Api.als(basis, "bzk"), "");
+        assertEquals(0, new BigDecimal("3437").compareTo(getal(beeld, "totaal")));
+        assertEquals(0, new BigDecimal("3000").compareTo(getal(beeld, "totaalVorigJaar")));
+        assertEquals(0, new BigDecimal("437").compareTo(getal(beeld, "groei")));
+        assertEquals(new BigDecimal("14.6"), eenDecimaal(getal(beeld, "groeiProcent")));
+        assertEquals(new BigDecimal("13.7"), eenDecimaal(getal(beeld, "randstadAandeelGroei")));
+        assertEquals(new BigDecimal("1.4"), eenDecimaal(getal(beeld, "prognoseProcent")));
+        assertEquals(2076, beeld.getInt("prognoseJaar"));
+    }
+
+    @Test
+    void perProvincieMetGrootsteBijdragen() {
+        JsonObject beeld = beeld(Api.als(basis, "bzk"), "");
+        JsonObject fryslan = provincie(beeld, "PV21");
+        assertEquals("Fryslân", fryslan.getString("naam"));
+        assertEquals(new BigDecimal("323.0"), eenDecimaal(getal(fryslan.getJsonObject("cijfers"), "groeiProcent")));
+        assertTrue(fryslan.getBoolean("bovenGemiddeld"));
+        assertEquals(new BigDecimal("11.1"), eenDecimaal(getal(fryslan, "prognoseProcent")));
+        JsonObject cjib = fryslan.getJsonArray("grootsteBijdragen").getJsonObject(0);
+        assertEquals("CJIB", cjib.getString("sleutel"));
+        assertEquals(0, new BigDecimal("323").compareTo(getal(cjib, "groei")));
+
+        JsonObject drenthe = provincie(beeld, "PV22");
+        assertEquals(new BigDecimal("6.3"), eenDecimaal(getal(drenthe.getJsonObject("cijfers"), "groeiProcent")));
+        assertFalse(drenthe.getBoolean("bovenGemiddeld"));
+        assertEquals(List.of("DEF-CLAS", "DJI"), drenthe.getJsonArray("grootsteBijdragen").getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getString("sleutel")).toList());
+        JsonObject utrecht = provincie(beeld, "PV26");
+        assertEquals(new BigDecimal("-8.0"), eenDecimaal(getal(utrecht.getJsonObject("cijfers"), "groeiProcent")));
+        assertEquals("BD", utrecht.getJsonArray("grootsteAfnames").getJsonObject(0).getString("sleutel"));
+
+        // Zero FTE last year: growth known, no percentage.
+        JsonObject ntd = provincie(beeld, "NTD");
+        assertEquals(0, BigDecimal.TEN.compareTo(getal(ntd.getJsonObject("cijfers"), "groei")));
+        assertFalse(ntd.getJsonObject("cijfers").containsKey("groeiProcent") && !ntd.getJsonObject("cijfers").isNull("groeiProcent"));
+    }
+
+    @Test
+    void sectorenEnMotieToetsen() {
+        JsonObject beeld = beeld(Api.als(basis, "bzk"), "");
+        JsonObject ministeries = beeld.getJsonArray("perSector").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("sleutel").equals("MINISTERIES")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("2683").compareTo(getal(ministeries, "ditJaar")));
+        assertEquals(new BigDecimal("16.7"), eenDecimaal(getal(ministeries, "groeiProcent")));
+        List<JsonObject> toetsen = beeld.getJsonArray("toetsen").getValuesAs(JsonObject.class);
+        assertEquals("motie-De Vries", toetsen.get(0).getString("naam"));
+        assertFalse(toetsen.get(0).getBoolean("houdt"));
+        assertTrue(toetsen.get(0).getJsonObject("perProvincie").getBoolean("PV21"));
+        assertFalse(toetsen.get(0).getJsonObject("perProvincie").getBoolean("PV22"));
+        assertEquals("toezegging geen netto verlies", toetsen.get(2).getString("naam"));
+        assertTrue(toetsen.get(2).getBoolean("houdt"));
+    }
+
+    @Test
+    void filterOpSectorEnCsv() {
+        JsonObject defensie = beeld(Api.als(basis, "bzk"), "?sector=DEFENSIE");
+        assertEquals(0, new BigDecimal("544").compareTo(getal(defensie, "totaal")));
+        assertEquals(new BigDecimal("8.8"), eenDecimaal(getal(defensie, "groeiProcent")));
+        var csv = Api.als(basis, "bzk").download("api/cijfers/2071/provincies.csv");
+        assertEquals(200, csv.statusCode());
+        String tekst = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(tekst.contains("PV21;Fryslân;423,00;100,00;323,00;323;470,00;11,1"), tekst);
+        assertTrue(tekst.contains("PV26;Utrecht;460,00;500,00;-40,00;-8;460,00;0"), tekst);
+    }
+
+    @Test
+    void contactpersoonZietLandelijkeTotalenEnAlleenHetEigenMinisterie() {
+        JsonObject beeld = beeld(Api.als(basis, "contact.fin"), "");
+        assertEquals(0, new BigDecimal("3437").compareTo(getal(beeld, "totaal")));
+        assertEquals(List.of("FIN"), beeld.getJsonArray("perMinisterie").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("sleutel")).toList());
+        assertTrue(provincie(beeld, "PV21").getJsonArray("grootsteBijdragen").isEmpty());
+        assertEquals(403, Api.als(basis, "contact.fin").get("api/cijfers/2071?ministerie=JENV").status());
+        assertEquals(200, Api.als(basis, "contact.fin").get("api/cijfers/2071?ministerie=FIN").status());
+        assertEquals(403, Api.als(basis, "archivaris").get("api/cijfers/2071").status());
+    }
+
+    @Test
+    void jaarZonderVorigJaar() {
+        laad();
+        JsonObject beeld = Api.als(basis, "bzk").get("api/cijfers/2070").object();
+        assertEquals(0, new BigDecimal("3000").compareTo(getal(beeld, "totaal")));
+        assertFalse(beeld.containsKey("groeiProcent") && !beeld.isNull("groeiProcent"));
+        assertNull(beeld.get("randstadAandeelGroei") == null || beeld.isNull("randstadAandeelGroei") ? null : beeld.get("randstadAandeelGroei"));
+    }
+}

@@ -1,0 +1,113 @@
+package nl.bzk.spreiding.figures.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.submission.entity.AanleveringStatus;
+
+/**
+ * Sums of accepted figures, computed in the database (GROUP BY), never by loading lines into memory.
+ * Only GOEDGEKEURD submissions count: figures still under review are not reported.
+ */
+@Stateless
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Cijfers {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Gebruikers gebruikers;
+
+    /** Filter of the dashboard: a sector and/or a ministry (codes), or null for all. */
+    public record Filter(String sector, String ministerie) {
+        public static final Filter GEEN = new Filter(null, null);
+    }
+
+    /** FTE on the peildatum summed per value of the dimension (prognose: the last prognosis year instead). */
+    public Map<String, BigDecimal> som(int jaar, Dimensie dimensie, Filter filter, boolean prognose) {
+        controleer(filter);
+        StringBuilder jpql = new StringBuilder("SELECT ").append(dimensie.pad).append(", SUM(")
+                .append(prognose ? "r.prognose5" : "r.fte").append(") FROM AanleveringRegel r "
+                        + "WHERE r.aanlevering.ronde.jaar = :jaar AND r.aanlevering.status = :status");
+        if (filter.sector() != null) {
+            jpql.append(" AND r.onderdeel.sector.code = :sector");
+        }
+        if (filter.ministerie() != null) {
+            jpql.append(" AND r.aanlevering.ministerie.code = :ministerie");
+        }
+        jpql.append(" GROUP BY ").append(dimensie.pad);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("jaar", jaar).setParameter("status", AanleveringStatus.GOEDGEKEURD);
+        if (filter.sector() != null) {
+            query.setParameter("sector", filter.sector());
+        }
+        if (filter.ministerie() != null) {
+            query.setParameter("ministerie", filter.ministerie());
+        }
+        Map<String, BigDecimal> sommen = new HashMap<>();
+        for (Object[] rij : query.getResultList()) {
+            sommen.put((String) rij[0], (BigDecimal) rij[1]);
+        }
+        return sommen;
+    }
+
+    /** Two dimensions crossed, key "a|b" (e.g. province x sector). */
+    public Map<String, BigDecimal> kruis(int jaar, Dimensie eerste, Dimensie tweede, Filter filter) {
+        controleer(filter);
+        StringBuilder jpql = new StringBuilder("SELECT ").append(eerste.pad).append(", ").append(tweede.pad)
+                .append(", SUM(r.fte) FROM AanleveringRegel r WHERE r.aanlevering.ronde.jaar = :jaar AND r.aanlevering.status = :status");
+        if (filter.sector() != null) {
+            jpql.append(" AND r.onderdeel.sector.code = :sector");
+        }
+        if (filter.ministerie() != null) {
+            jpql.append(" AND r.aanlevering.ministerie.code = :ministerie");
+        }
+        jpql.append(" GROUP BY ").append(eerste.pad).append(", ").append(tweede.pad);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
+                .setParameter("jaar", jaar).setParameter("status", AanleveringStatus.GOEDGEKEURD);
+        if (filter.sector() != null) {
+            query.setParameter("sector", filter.sector());
+        }
+        if (filter.ministerie() != null) {
+            query.setParameter("ministerie", filter.ministerie());
+        }
+        Map<String, BigDecimal> sommen = new HashMap<>();
+        for (Object[] rij : query.getResultList()) {
+            sommen.put(rij[0] + "|" + rij[1], (BigDecimal) rij[2]);
+        }
+        return sommen;
+    }
+
+    /** Growth of each unit within each province: key "provincie|onderdeel". */
+    public Map<String, BigDecimal> perProvincieEnOnderdeel(int jaar, Filter filter) {
+        return kruis(jaar, Dimensie.PROVINCIE, Dimensie.ONDERDEEL, filter);
+    }
+
+    /** The round years with accepted figures, oldest first. */
+    public List<Integer> jaren() {
+        return em.createQuery("SELECT DISTINCT a.ronde.jaar FROM Aanlevering a WHERE a.status = :status ORDER BY a.ronde.jaar", Integer.class)
+                .setParameter("status", AanleveringStatus.GOEDGEKEURD).getResultList();
+    }
+
+    /** Ministry contacts see national totals, but a breakdown or filter by ministry only for their own ministry. */
+    public boolean magMinisterieDetail(String ministerie) {
+        return gebruikers.zietAlleMinisteries() || (ministerie != null && ministerie.equals(gebruikers.ingelogd().getMinisterie().getCode()));
+    }
+
+    private void controleer(Filter filter) {
+        if (filter.ministerie() != null && !magMinisterieDetail(filter.ministerie())) {
+            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package nl.bzk.spreiding.figures.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht.Toets;
+import nl.bzk.spreiding.referentie.entity.Provincie;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
+import nl.bzk.spreiding.security.entity.Rol;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The figures of one year as the Kamerbrief and Bijlage 1 report them. */
+@Stateless
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Dashboard {
+
+    @Inject
+    private Cijfers cijfers;
+
+    @Inject
+    private Referentiegegevens referentie;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.motie.de-vries", defaultValue = "PV21,PV22,PV29,PV31")
+    private String deVries;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.motie.bisschop-van-dijk", defaultValue = "PV20,PV21,PV22,PV29,PV31")
+    private String bisschopVanDijk;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.toezegging.geen-netto-verlies", defaultValue = "PV22")
+    private String geenNettoVerlies;
+
+    public record ProvincieBeeld(Regel cijfers, String naam, boolean randstad, BigDecimal prognose, BigDecimal prognoseProcent,
+                                 Boolean bovenGemiddeld, List<Regel> grootsteBijdragen, List<Regel> grootsteAfnames) {
+    }
+
+    public record Beeld(int jaar, Integer vorigJaar, Cijfers.Filter filter, BigDecimal totaal, BigDecimal totaalVorigJaar,
+                        BigDecimal groei, BigDecimal groeiProcent, BigDecimal randstadAandeelGroei, BigDecimal prognoseTotaal,
+                        BigDecimal prognoseProcent, int prognoseJaar, List<ProvincieBeeld> perProvincie, List<Regel> perSector,
+                        List<Regel> perMinisterie, List<Toets> toetsen) {
+    }
+
+    public Beeld beeld(int jaar, Cijfers.Filter filter) {
+        List<Integer> jaren = cijfers.jaren();
+        Integer vorig = jaren.contains(jaar - 1) ? jaar - 1 : null;
+        Map<String, BigDecimal> provDit = cijfers.som(jaar, Dimensie.PROVINCIE, filter, false);
+        Map<String, BigDecimal> provVorig = vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.PROVINCIE, filter, false);
+        Map<String, BigDecimal> provPrognose = cijfers.som(jaar, Dimensie.PROVINCIE, filter, true);
+        BigDecimal totaal = Cijferoverzicht.som(provDit);
+        BigDecimal totaalVorig = vorig == null ? null : Cijferoverzicht.som(provVorig);
+        BigDecimal groei = totaalVorig == null ? null : totaal.subtract(totaalVorig);
+        BigDecimal groeiProcent = totaalVorig == null ? null : Afronding.procent(groei, totaalVorig);
+        BigDecimal prognoseTotaal = Cijferoverzicht.som(provPrognose);
+
+        List<Regel> provincies = Cijferoverzicht.regels(provDit, provVorig);
+        Map<String, List<Regel>> perProvincieOnderdeel = perProvincieOnderdeel(jaar, vorig, filter);
+        Map<String, Provincie> referentieProvincies = referentie.provincies().stream()
+                .collect(Collectors.toMap(Provincie::getCode, p -> p, (a, b) -> a, LinkedHashMap::new));
+        List<ProvincieBeeld> beelden = referentieProvincies.values().stream().map(p -> {
+            Regel r = provincies.stream().filter(x -> x.sleutel().equals(p.getCode())).findFirst()
+                    .orElse(new Regel(p.getCode(), BigDecimal.ZERO, vorig == null ? null : BigDecimal.ZERO, vorig == null ? null : BigDecimal.ZERO, null));
+            BigDecimal prognose = provPrognose.getOrDefault(p.getCode(), BigDecimal.ZERO);
+            List<Regel> onderdelen = perProvincieOnderdeel.getOrDefault(p.getCode(), List.of());
+            Boolean boven = groeiProcent == null || r.groeiProcent() == null || !p.isToeTeDelen() ? null
+                    : r.groeiProcent().compareTo(groeiProcent) >= 0;
+            // Units are ministry detail: a ministry contact sees the provinces' totals, not other ministries' units.
+            boolean detail = cijfers.magMinisterieDetail(null);
+            return new ProvincieBeeld(r, p.getNaam(), p.isRandstad(), prognose, Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
+                    boven, detail ? Cijferoverzicht.grootsteBijdragen(onderdelen, 4) : List.of(),
+                    detail ? Cijferoverzicht.grootsteAfnames(onderdelen, 3) : List.of());
+        }).toList();
+
+        Set<String> randstad = referentieProvincies.values().stream().filter(Provincie::isRandstad).map(Provincie::getCode).collect(Collectors.toSet());
+        List<Regel> sectoren = Cijferoverzicht.regels(cijfers.som(jaar, Dimensie.SECTOR, filter, false),
+                vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.SECTOR, filter, false));
+        List<Regel> ministeries = Cijferoverzicht.regels(cijfers.som(jaar, Dimensie.MINISTERIE, filter, false),
+                vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.MINISTERIE, filter, false)).stream()
+                .filter(r -> cijfers.magMinisterieDetail(r.sleutel())).toList();
+        List<Toets> toetsen = List.of(
+                Cijferoverzicht.nietAchterblijven("motie-De Vries", "Blijven niet achter bij de landelijke ontwikkeling", provincies, set(deVries), groeiProcent),
+                Cijferoverzicht.nietAchterblijven("motie-Bisschop/Inge van Dijk", "Groeien minstens zo hard als het landelijk gemiddelde",
+                        provincies, set(bisschopVanDijk), groeiProcent),
+                Cijferoverzicht.geenNettoVerlies("toezegging geen netto verlies", provincies, set(geenNettoVerlies)));
+        return new Beeld(jaar, vorig, filter, totaal, totaalVorig, groei, groeiProcent,
+                Cijferoverzicht.aandeelGroei(provincies, randstad, groei), prognoseTotaal,
+                Afronding.procent(prognoseTotaal.subtract(totaal), totaal), jaar + 5, beelden, sectoren, ministeries, toetsen);
+    }
+
+    /** Per province the units with their growth, for the largest contributors; without ministry detail for others. */
+    private Map<String, List<Regel>> perProvincieOnderdeel(int jaar, Integer vorig, Cijfers.Filter filter) {
+        Map<String, BigDecimal> dit = cijfers.perProvincieEnOnderdeel(jaar, filter);
+        Map<String, BigDecimal> oud = vorig == null ? Map.of() : cijfers.perProvincieEnOnderdeel(vorig, filter);
+        Map<String, List<Regel>> perProvincie = new LinkedHashMap<>();
+        for (Regel r : Cijferoverzicht.regels(dit, oud)) {
+            String[] delen = r.sleutel().split("\\|");
+            perProvincie.computeIfAbsent(delen[0], k -> new java.util.ArrayList<>())
+                    .add(new Regel(delen[1], r.ditJaar(), r.vorigJaar() == null ? BigDecimal.ZERO : r.vorigJaar(),
+                            r.groei() == null ? r.ditJaar() : r.groei(), r.groeiProcent()));
+        }
+        return perProvincie;
+    }
+
+    public List<Integer> jaren() {
+        return cijfers.jaren();
+    }
+
+    private static Set<String> set(String lijst) {
+        return Arrays.stream(lijst.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+}

@@ -1,0 +1,73 @@
+package nl.bzk.spreiding.figures.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+
+import nl.bzk.spreiding.figures.service.Afronding;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
+import nl.bzk.spreiding.figures.service.Cijfers;
+import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.security.entity.Rol;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("cijfers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cijfers", description = "Rijkswerkgelegenheid per provincie, sector en ministerie uit goedgekeurde aanleveringen")
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class CijferResource {
+
+    @Inject
+    private Dashboard dashboard;
+
+    @GET
+    @Path("jaren")
+    @Operation(summary = "De peiljaren met goedgekeurde cijfers")
+    public List<Integer> jaren() {
+        return dashboard.jaren();
+    }
+
+    @GET
+    @Path("{jaar}")
+    @Operation(summary = "Cijferbeeld van een peiljaar: totalen, groei, Randstad-aandeel, prognose en toetsen van de moties. "
+            + "Exacte waarden; afronden is aan de weergave (één decimaal, half naar boven).")
+    public Dashboard.Beeld beeld(@PathParam("jaar") int jaar, @QueryParam("sector") String sector, @QueryParam("ministerie") String ministerie) {
+        return dashboard.beeld(jaar, new Cijfers.Filter(leeg(sector), leeg(ministerie)));
+    }
+
+    @GET
+    @Path("{jaar}/provincies.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Per provincie als CSV (puntkomma, decimale komma), zoals Bijlage 1")
+    public Response provinciesCsv(@PathParam("jaar") int jaar, @QueryParam("sector") String sector, @QueryParam("ministerie") String ministerie) {
+        Dashboard.Beeld beeld = beeld(jaar, sector, ministerie);
+        StringBuilder csv = new StringBuilder("\uFEFFprovincie;naam;fte;fte_vorig_jaar;groei_fte;groei_procent;prognose_").append(beeld.prognoseJaar())
+                .append(";prognose_procent\n");
+        for (Dashboard.ProvincieBeeld p : beeld.perProvincie()) {
+            Regel r = p.cijfers();
+            csv.append(String.join(";", r.sleutel(), p.naam(), getal(r.ditJaar()), getal(r.vorigJaar()), getal(r.groei()),
+                    p.cijfers().groeiProcent() == null ? "" : Afronding.procent(r.groeiProcent()).replace("– ", "-"),
+                    getal(p.prognose()), p.prognoseProcent() == null ? "" : Afronding.procent(p.prognoseProcent()).replace("– ", "-"))).append('\n');
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"rijkswerkgelegenheid-" + jaar + "-provincies.csv\"").build();
+    }
+
+    private static String getal(BigDecimal waarde) {
+        return waarde == null ? "" : waarde.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
+    private static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+}
