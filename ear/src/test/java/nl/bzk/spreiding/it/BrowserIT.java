@@ -155,4 +155,18 @@ class BrowserIT {
             bzk.foto("casus");
         }
     }
+
+    @Test
+    @Order(5)
+    void dashboardToontDeCijfersZoalsDeBrief() {
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            bzk.ga("cijfers/index.xhtml?jaar=2025");
+            String kernzin = bzk.tekst(By.id("kernzin"));
+            assertTrue(kernzin.startsWith("De totale rijkswerkgelegenheid bedraagt 367.131 fte op 1 januari 2025. "
+                    + "Dit is een groei van 3,8 procent (13.334 fte) ten opzichte van 1 januari 2024."), kernzin);
+            assertEquals(13, bzk.driver().findElements(By.cssSelector("#provincies tbody tr")).size());
+            bzk.foto("dashboard");
+        }
+    }
 }

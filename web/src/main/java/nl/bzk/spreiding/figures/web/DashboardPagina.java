@@ -1,0 +1,120 @@
+package nl.bzk.spreiding.figures.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.figures.service.Afronding;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
+import nl.bzk.spreiding.figures.service.Cijfers;
+import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.platform.web.Meldingen;
+import nl.bzk.spreiding.referentie.entity.Sector;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
+
+/** The dashboard: the figures of a year as the letter would print them, with tables and the development over the years. */
+@Named
+@ViewScoped
+public class DashboardPagina implements Serializable {
+
+    @Inject
+    private Dashboard dashboard;
+    @Inject
+    private Referentiegegevens referentie;
+    @Inject
+    private Meldingen meldingen;
+
+    private Integer jaar;
+    private String sector;
+    private String ministerie;
+    private transient Dashboard.Beeld beeld;
+    private transient List<Staaf> ontwikkeling;
+
+    /** A bar of the chart: the year, its total and its height in percent of the largest. */
+    public record Staaf(int jaar, String fte, int hoogte) {
+    }
+
+    @PostConstruct
+    void laad() {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        List<Integer> jaren = dashboard.jaren();
+        jaar = p.get("jaar") != null && p.get("jaar").matches("\\d{4}") ? Integer.valueOf(p.get("jaar"))
+                : jaren.isEmpty() ? null : jaren.get(jaren.size() - 1);
+        sector = leeg(p.get("sector"));
+        ministerie = leeg(p.get("ministerie"));
+    }
+
+    public Dashboard.Beeld getBeeld() {
+        if (beeld == null && jaar != null) {
+            beeld = meldingen.probeer(() -> dashboard.beeld(jaar, new Cijfers.Filter(sector, ministerie)));
+        }
+        return beeld;
+    }
+
+    /** The opening sentences of "Uitkomsten inventarisatie", in the letter's words. */
+    public String getKernzin() {
+        Dashboard.Beeld b = getBeeld();
+        if (b == null) {
+            return "";
+        }
+        String zin = "De totale rijkswerkgelegenheid" + (sector == null && ministerie == null ? "" : " (selectie)") + " bedraagt "
+                + Afronding.fte(b.totaal()) + " fte op 1 januari " + b.jaar() + ".";
+        if (b.groei() != null) {
+            zin += " Dit is een " + (b.groei().signum() >= 0 ? "groei" : "daling") + " van " + Afronding.procent(b.groeiProcent().abs())
+                    + " procent (" + Afronding.fte(b.groei().abs()) + " fte) ten opzichte van 1 januari " + b.vorigJaar() + ".";
+        }
+        if (b.randstadAandeelGroei() != null) {
+            zin += " Van de groei vond " + Afronding.procent(b.randstadAandeelGroei()) + " procent plaats in de Randstad.";
+        }
+        return zin;
+    }
+
+    public String bijdragen(List<Regel> regels) {
+        return regels.stream().map(r -> r.sleutel() + ", " + Afronding.fte(r.groei().abs()) + " fte").collect(Collectors.joining("; "));
+    }
+
+    public String fte(BigDecimal waarde) {
+        return waarde == null ? "" : Afronding.fte(waarde);
+    }
+
+    public String procent(BigDecimal waarde) {
+        return waarde == null ? "–" : Afronding.procent(waarde);
+    }
+
+    public List<Staaf> getOntwikkeling() {
+        if (ontwikkeling == null) {
+            ontwikkeling = new ArrayList<>();
+            List<Integer> jaren = dashboard.jaren();
+            List<BigDecimal> totalen = new ArrayList<>();
+            for (int j : jaren) {
+                Dashboard.Beeld b = meldingen.probeer(() -> dashboard.beeld(j, new Cijfers.Filter(sector, ministerie)));
+                totalen.add(b == null ? BigDecimal.ZERO : b.totaal());
+            }
+            BigDecimal max = totalen.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+            for (int i = 0; i < jaren.size(); i++) {
+                int hoogte = max.signum() == 0 ? 0 : totalen.get(i).multiply(BigDecimal.valueOf(100)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
+                ontwikkeling.add(new Staaf(jaren.get(i), Afronding.fte(totalen.get(i)), hoogte));
+            }
+        }
+        return ontwikkeling;
+    }
+
+    public List<Integer> getJaren() { return dashboard.jaren(); }
+    public List<Sector> getSectoren() { return referentie.sectoren(); }
+    public List<nl.bzk.spreiding.referentie.entity.Ministerie> getMinisteries() { return referentie.ministeries(); }
+    public Integer getJaar() { return jaar; }
+    public String getSector() { return sector; }
+    public String getMinisterie() { return ministerie; }
+
+    private static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+}
