@@ -1,14 +1,10 @@
 package nl.bzk.spreiding.benchmark;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +35,8 @@ public final class AanleverBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path werk = Path.of(System.getProperty("bench.work", "target/benchmark"));
-        deleteRecursively(werk);
-        Files.createDirectories(werk);
-        int poort = Integer.getInteger("bench.port", 18181);
-        Process server = start(werk, poort);
-        try {
-            URL basis = URI.create("http://localhost:" + poort + "/spreiding/").toURL();
-            wachtTotGereed(basis);
-            draai(basis);
-        } finally {
-            server.destroy();
-            server.waitFor();
+        try (BenchmarkServer server = new BenchmarkServer()) {
+            draai(server.basis);
         }
     }
 
@@ -247,46 +233,8 @@ public final class AanleverBenchmark {
         return uit.toByteArray();
     }
 
-    private static Process start(Path werk, int poort) throws IOException {
-        String dbUrl = System.getProperty("bench.db.url", "jdbc:h2:file:" + werk.toAbsolutePath() + "/db/spreiding;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
-        List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx1g",
-                "-Dspreiding.db.url=" + dbUrl,
-                "-Dspreiding.db.user=" + System.getProperty("bench.db.user", "sa"),
-                "-Dspreiding.db.password=" + System.getProperty("bench.db.password", "sa"),
-                "-Dspreiding.db.datasource-class=" + System.getProperty("bench.db.datasource", "org.h2.jdbcx.JdbcDataSource"),
-                "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(poort),
-                "--contextroot", "spreiding", "--rootDir", werk.resolve("micro").toString(),
-                "--addLibs", System.getProperty("postgresql.jar"), "--deploy", System.getProperty("spreiding.war")));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(werk.resolve("server.log").toFile()).start();
-    }
-
-    private static void wachtTotGereed(URL basis) throws InterruptedException {
-        long tot = System.nanoTime() + 240_000_000_000L;
-        while (System.nanoTime() < tot) {
-            try {
-                if (Api.anoniem(basis).get("/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException nogNiet) {
-                // server not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("Server niet gereed binnen 240 s; zie target/benchmark/server.log");
-    }
-
     private static double sec(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void deleteRecursively(Path pad) throws IOException {
-        if (Files.exists(pad)) {
-            try (var paden = Files.walk(pad)) {
-                for (Path p : paden.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-    }
 }

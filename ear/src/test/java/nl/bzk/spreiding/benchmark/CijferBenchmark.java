@@ -1,0 +1,140 @@
+package nl.bzk.spreiding.benchmark;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.bzk.spreiding.it.Api;
+
+/**
+ * Benchmark of the dashboard queries (docs/benchmarks.md): a generated data set of 20 years x 500 organisation
+ * units x 13 provinces (130.000 accepted lines) written straight into the database, then the time of the figures of
+ * one year (all aggregations of the dashboard: per province, sector, ministry, unit, crosses, prognosis) through
+ * the API, cold and warm, with and without a filter. Prints the figures; asserts nothing.
+ */
+public final class CijferBenchmark {
+
+    private static final int JAREN = Integer.getInteger("bench.jaren", 20);
+    private static final int ONDERDELEN = Integer.getInteger("bench.onderdelen", 500);
+    private static final String[] PROVINCIES = {"PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31", "NTD"};
+    private static final String[] SECTOREN = {"MINISTERIES", "POLITIE", "RECHTSPRAAK", "DJI", "DEFENSIE", "ZBO"};
+
+    private CijferBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (BenchmarkServer server = new BenchmarkServer()) {
+            long t0 = System.nanoTime();
+            int regels = genereer(server);
+            System.out.printf(Locale.ROOT, "data: %d years x %d units x %d provinces = %d accepted lines written in %.1f s%n",
+                    JAREN, ONDERDELEN, PROVINCIES.length, regels, (System.nanoTime() - t0) / 1e9);
+            Api bzk = Api.als(server.basis, "bzk");
+            int laatste = 2000 + JAREN - 1;
+            meet(bzk, "year " + laatste + ", cold", "api/cijfers/" + laatste);
+            for (int i = 1; i <= 3; i++) {
+                meet(bzk, "year " + laatste + ", warm run " + i, "api/cijfers/" + laatste);
+            }
+            meet(bzk, "year " + (laatste - 10) + ", warm", "api/cijfers/" + (laatste - 10));
+            meet(bzk, "year " + laatste + ", sector DEFENSIE", "api/cijfers/" + laatste + "?sector=DEFENSIE");
+            meet(bzk, "year " + laatste + ", ministry JENV", "api/cijfers/" + laatste + "?ministerie=JENV");
+            meet(bzk, "provinces CSV " + laatste, "api/cijfers/" + laatste + "/provincies.csv");
+            meet(bzk, "years with figures", "api/cijfers/jaren");
+        }
+    }
+
+    private static void meet(Api api, String wat, String pad) {
+        long start = System.nanoTime();
+        var a = api.download(pad);
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (a.statusCode() != 200) {
+            throw new IllegalStateException(pad + ": HTTP " + a.statusCode());
+        }
+        System.out.printf(Locale.ROOT, "dashboard query %-32s %8.0f ms%n", wat, ms);
+    }
+
+    /** Units, rounds, one accepted submission per ministry per year and its lines, by JDBC in batches. */
+    private static int genereer(BenchmarkServer server) throws Exception {
+        try (Connection c = DriverManager.getConnection(server.dbUrl, server.dbUser, server.dbPassword)) {
+            c.setAutoCommit(false);
+            List<Long> ministeries = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM ministerie ORDER BY id")) {
+                while (rs.next()) {
+                    ministeries.add(rs.getLong(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO organisatieonderdeel (code, naam, ministerie_id, sector_code) VALUES (?, ?, ?, ?)")) {
+                for (int i = 0; i < ONDERDELEN; i++) {
+                    ps.setString(1, "GEN-" + i);
+                    ps.setString(2, "Gegenereerd onderdeel " + i);
+                    ps.setLong(3, ministeries.get(i % ministeries.size()));
+                    ps.setString(4, SECTOREN[i % SECTOREN.length]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            List<long[]> onderdelen = new ArrayList<>(); // id, ministerie
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT id, ministerie_id FROM organisatieonderdeel WHERE code LIKE 'GEN-%' ORDER BY id")) {
+                while (rs.next()) {
+                    onderdelen.add(new long[]{rs.getLong(1), rs.getLong(2)});
+                }
+            }
+            int regels = 0;
+            for (int j = 0; j < JAREN; j++) {
+                int jaar = 2000 + j;
+                long ronde;
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO ronde (jaar, peildatum, opening, deadline, status) VALUES (?, ?, ?, ?, 'GESLOTEN')",
+                        new String[]{"id"})) {
+                    ps.setInt(1, jaar);
+                    ps.setObject(2, java.time.LocalDate.of(jaar, 1, 1));
+                    ps.setObject(3, java.time.LocalDate.of(jaar, 2, 1));
+                    ps.setObject(4, java.time.LocalDate.of(jaar, 3, 31));
+                    ps.executeUpdate();
+                    ronde = sleutel(ps);
+                }
+                java.util.Map<Long, Long> aanlevering = new java.util.HashMap<>();
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO aanlevering (ronde_id, ministerie_id, status) VALUES (?, ?, 'GOEDGEKEURD')",
+                        new String[]{"id"})) {
+                    for (long m : ministeries) {
+                        ps.setLong(1, ronde);
+                        ps.setLong(2, m);
+                        ps.executeUpdate();
+                        aanlevering.put(m, sleutel(ps));
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO aanlevering_regel (aanlevering_id, onderdeel_id, provincie_code, fte, "
+                        + "prognose_1, prognose_2, prognose_3, prognose_4, prognose_5) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (int i = 0; i < onderdelen.size(); i++) {
+                        for (int p = 0; p < PROVINCIES.length; p++) {
+                            BigDecimal fte = BigDecimal.valueOf(10 + (i * 37 + p * 11 + j * 3) % 400, 0).add(BigDecimal.valueOf((i + p + j) % 100, 2));
+                            ps.setLong(1, aanlevering.get(onderdelen.get(i)[1]));
+                            ps.setLong(2, onderdelen.get(i)[0]);
+                            ps.setString(3, PROVINCIES[p]);
+                            for (int k = 4; k <= 9; k++) {
+                                ps.setBigDecimal(k, fte);
+                            }
+                            ps.addBatch();
+                            regels++;
+                        }
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+            }
+            return regels;
+        }
+    }
+
+    private static long sleutel(PreparedStatement ps) throws java.sql.SQLException {
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
