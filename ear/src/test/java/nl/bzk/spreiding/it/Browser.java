@@ -66,9 +66,12 @@ final class Browser implements AutoCloseable {
     }
 
     void typ(String id, String tekst) {
-        WebElement veld = element(By.id(id));
-        veld.clear();
-        veld.sendKeys(tekst);
+        opnieuw(() -> {
+            WebElement veld = driver.findElement(By.id(id));
+            // Select all and type over it, as a person does; chromedriver's clear() trips over its own DOM ids now and then.
+            veld.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), tekst);
+            return veld;
+        });
     }
 
     /** Clicks and, when the click submits a form, waits until the new page has replaced the old one. */
@@ -78,7 +81,10 @@ final class Browser implements AutoCloseable {
 
     void klik(WebElement element) {
         WebElement pagina = driver.findElement(By.tagName("html"));
-        element.click();
+        opnieuw(() -> {
+            element.click();
+            return element;
+        });
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pagina));
         } catch (org.openqa.selenium.TimeoutException geenNieuwePagina) {

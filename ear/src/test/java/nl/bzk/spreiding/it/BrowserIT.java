@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The main journeys in a real browser on the demo data: the Defensie contact files the 2026 figures (first a file
@@ -168,5 +169,48 @@ class BrowserIT {
             assertEquals(13, bzk.driver().findElements(By.cssSelector("#provincies tbody tr")).size());
             bzk.foto("dashboard");
         }
+    }
+
+    @Test
+    @Order(6)
+    void meldingViaDePaginaEnDeWorkflowVanBzk() {
+        String adres;
+        try (Browser contact = Browser.open(basis)) {
+            contact.login("contact.jenv");
+            contact.ga("casussen/index.xhtml");
+            contact.klik("nieuwe-melding");
+            contact.typ("melding:titel", "Groei CJIB Leeuwarden 2027");
+            new Select(contact.element(By.id("melding:onderdeel"))).selectByValue("CJIB");
+            new Select(contact.element(By.id("melding:soort"))).selectByValue("GROEI");
+            contact.typ("melding:fte", "150");
+            new Select(contact.element(By.id("melding:naar"))).selectByValue("PV21");
+            contact.typ("melding:naarGemeente", "Leeuwarden");
+            contact.klik("melding:melden");
+            assertTrue(contact.tekst().contains("het gaat om 100 fte of meer, dus BZK brengt advies uit over de locatie"), contact.tekst());
+            assertEquals("Van toepassing: BZK adviseert over de locatie", contact.tekst(By.id("drempel")));
+            adres = contact.driver().getCurrentUrl();
+        }
+        String pad = adres.substring(adres.indexOf("casussen/"));
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            bzk.ga(pad);
+            stap(bzk, "IN_BEHANDELING", null, null);
+            stap(bzk, "ADVIES_UITGEBRACHT", "Positief: groei in Noord-Nederland.", "true");
+            bzk.foto("casus-advies");
+            stap(bzk, "BESLOTEN", "De groei komt in Leeuwarden.", null);
+            assertTrue(bzk.tekst(By.id("status")).startsWith("BESLOTEN"), bzk.tekst(By.id("status")));
+        }
+    }
+
+    private static void stap(Browser bzk, String status, String tekst, String positief) {
+        new Select(bzk.element(By.id("stap:volgende"))).selectByValue(status);
+        if (tekst != null) {
+            bzk.typ("stap:tekst", tekst);
+        }
+        if (positief != null) {
+            new Select(bzk.element(By.id("stap:positief"))).selectByVisibleText("Positief");
+        }
+        bzk.klik("stap:uitvoeren");
+        assertTrue(bzk.tekst(By.id("status")).startsWith(status), bzk.tekst());
     }
 }

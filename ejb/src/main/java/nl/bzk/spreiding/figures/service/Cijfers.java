@@ -36,44 +36,27 @@ public class Cijfers {
 
     /** FTE on the peildatum summed per value of the dimension (prognose: the last prognosis year instead). */
     public Map<String, BigDecimal> som(int jaar, Dimensie dimensie, Filter filter, boolean prognose) {
-        controleer(filter);
-        StringBuilder jpql = new StringBuilder("SELECT ").append(dimensie.pad).append(", SUM(")
-                .append(prognose ? "r.prognose5" : "r.fte").append(") FROM AanleveringRegel r "
-                        + "WHERE r.aanlevering.ronde.jaar = :jaar AND r.aanlevering.status = :status");
-        if (filter.sector() != null) {
-            jpql.append(" AND r.onderdeel.sector.code = :sector");
-        }
-        if (filter.ministerie() != null) {
-            jpql.append(" AND r.aanlevering.ministerie.code = :ministerie");
-        }
-        jpql.append(" GROUP BY ").append(dimensie.pad);
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("jaar", jaar).setParameter("status", AanleveringStatus.GOEDGEKEURD);
-        if (filter.sector() != null) {
-            query.setParameter("sector", filter.sector());
-        }
-        if (filter.ministerie() != null) {
-            query.setParameter("ministerie", filter.ministerie());
-        }
-        Map<String, BigDecimal> sommen = new HashMap<>();
-        for (Object[] rij : query.getResultList()) {
-            sommen.put((String) rij[0], (BigDecimal) rij[1]);
-        }
-        return sommen;
+        return sommen(jaar, List.of(dimensie), prognose ? "r.prognose5" : "r.fte", filter);
     }
 
     /** Two dimensions crossed, key "a|b" (e.g. province x sector). */
     public Map<String, BigDecimal> kruis(int jaar, Dimensie eerste, Dimensie tweede, Filter filter) {
+        return sommen(jaar, List.of(eerste, tweede), "r.fte", filter);
+    }
+
+    /** One GROUP BY query over the accepted lines of a year; the key joins the dimension values with "|". */
+    private Map<String, BigDecimal> sommen(int jaar, List<Dimensie> dimensies, String waarde, Filter filter) {
         controleer(filter);
-        StringBuilder jpql = new StringBuilder("SELECT ").append(eerste.pad).append(", ").append(tweede.pad)
-                .append(", SUM(r.fte) FROM AanleveringRegel r WHERE r.aanlevering.ronde.jaar = :jaar AND r.aanlevering.status = :status");
+        String groep = dimensies.stream().map(d -> d.pad).collect(java.util.stream.Collectors.joining(", "));
+        StringBuilder jpql = new StringBuilder("SELECT ").append(groep).append(", SUM(").append(waarde).append(") FROM AanleveringRegel r "
+                + "WHERE r.aanlevering.ronde.jaar = :jaar AND r.aanlevering.status = :status");
         if (filter.sector() != null) {
             jpql.append(" AND r.onderdeel.sector.code = :sector");
         }
         if (filter.ministerie() != null) {
             jpql.append(" AND r.aanlevering.ministerie.code = :ministerie");
         }
-        jpql.append(" GROUP BY ").append(eerste.pad).append(", ").append(tweede.pad);
+        jpql.append(" GROUP BY ").append(groep);
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
                 .setParameter("jaar", jaar).setParameter("status", AanleveringStatus.GOEDGEKEURD);
         if (filter.sector() != null) {
@@ -83,8 +66,13 @@ public class Cijfers {
             query.setParameter("ministerie", filter.ministerie());
         }
         Map<String, BigDecimal> sommen = new HashMap<>();
+        int n = dimensies.size();
         for (Object[] rij : query.getResultList()) {
-            sommen.put(rij[0] + "|" + rij[1], (BigDecimal) rij[2]);
+            StringBuilder sleutel = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                sleutel.append(i == 0 ? "" : "|").append(rij[i]);
+            }
+            sommen.put(sleutel.toString(), (BigDecimal) rij[n]);
         }
         return sommen;
     }
