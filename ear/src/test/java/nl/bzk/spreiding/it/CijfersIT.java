@@ -178,6 +178,15 @@ class CijfersIT {
     }
 
     @Test
+    void ontwikkelingOpHetDashboard() {
+        laad();
+        Api.Antwoord pagina = Api.als(basis, "bzk").get("cijfers/index.xhtml?jaar=2071&sector=DJI");
+        assertEquals(200, pagina.status());
+        // Bars of the development chart: the DJI totals of 2070 (200) and 2071 (210), in one query over all years.
+        assertTrue(pagina.body().contains(">200</text>") && pagina.body().contains(">210</text>"), pagina.body());
+    }
+
+    @Test
     void jaarZonderVorigJaar() {
         laad();
         JsonObject beeld = Api.als(basis, "bzk").get("api/cijfers/2070").object();

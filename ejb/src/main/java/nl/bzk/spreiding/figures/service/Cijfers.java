@@ -77,6 +77,31 @@ public class Cijfers {
         return sommen;
     }
 
+    /** The national total of every year with accepted figures, in one query (the development chart). */
+    public Map<Integer, BigDecimal> totaalPerJaar(Filter filter) {
+        controleer(filter);
+        StringBuilder jpql = new StringBuilder("SELECT r.aanlevering.ronde.jaar, SUM(r.fte) FROM AanleveringRegel r WHERE r.aanlevering.status = :status");
+        if (filter.sector() != null) {
+            jpql.append(" AND r.onderdeel.sector.code = :sector");
+        }
+        if (filter.ministerie() != null) {
+            jpql.append(" AND r.aanlevering.ministerie.code = :ministerie");
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" GROUP BY r.aanlevering.ronde.jaar ORDER BY r.aanlevering.ronde.jaar").toString(),
+                Object[].class).setParameter("status", AanleveringStatus.GOEDGEKEURD);
+        if (filter.sector() != null) {
+            query.setParameter("sector", filter.sector());
+        }
+        if (filter.ministerie() != null) {
+            query.setParameter("ministerie", filter.ministerie());
+        }
+        Map<Integer, BigDecimal> totalen = new java.util.LinkedHashMap<>();
+        for (Object[] rij : query.getResultList()) {
+            totalen.put(((Number) rij[0]).intValue(), (BigDecimal) rij[1]);
+        }
+        return totalen;
+    }
+
     /** Growth of each unit within each province: key "provincie|onderdeel". */
     public Map<String, BigDecimal> perProvincieEnOnderdeel(int jaar, Filter filter) {
         return kruis(jaar, Dimensie.PROVINCIE, Dimensie.ONDERDEEL, filter);

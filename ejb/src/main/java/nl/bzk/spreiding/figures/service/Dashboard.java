@@ -114,6 +114,10 @@ public class Dashboard {
         return cijfers.jaren();
     }
 
+    public Map<Integer, BigDecimal> totaalPerJaar(Cijfers.Filter filter) {
+        return cijfers.totaalPerJaar(filter);
+    }
+
     private static Set<String> set(String lijst) {
         return Arrays.stream(lijst.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }

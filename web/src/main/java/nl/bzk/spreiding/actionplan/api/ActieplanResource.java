@@ -19,6 +19,7 @@ import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
 import nl.bzk.spreiding.actionplan.entity.StandLabel;
 import nl.bzk.spreiding.actionplan.service.Actieplan;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,9 +68,7 @@ public class ActieplanResource {
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     @Operation(summary = "Wijzig titel, doelstelling en acties van een maatregel (BZK)")
     public MaatregelDto wijzig(@PathParam("code") String code, MaatregelDto m) {
-        if (m == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(m);
         return MaatregelDto.van(actieplan.wijzigMaatregel(code, m.versie(), m.titel(), m.doelstelling(), m.acties()));
     }
 
@@ -92,9 +91,7 @@ public class ActieplanResource {
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     @Operation(summary = "Nieuwe rapportageperiode: start met de tekst van de vorige, die daarna alleen-lezen is")
     public Response nieuwePeriode(NieuwePeriode p) {
-        if (p == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(p);
         return Response.status(Response.Status.CREATED).entity(PeriodeDto.van(actieplan.nieuwePeriode(p.naam(), p.peildatum()))).build();
     }
 
@@ -111,9 +108,7 @@ public class ActieplanResource {
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     @Operation(summary = "Wijzig de stand van een maatregel in de lopende periode (BZK)")
     public StandDto wijzigStand(@PathParam("periode") String periode, @PathParam("code") String code, StandDto stand) {
-        if (stand == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(stand);
         StandLabel label;
         try {
             label = stand.label() == null ? null : StandLabel.valueOf(stand.label());

@@ -21,6 +21,7 @@ import nl.bzk.spreiding.cases.entity.CasusStatus;
 import nl.bzk.spreiding.cases.service.CasusInvoer;
 import nl.bzk.spreiding.cases.service.Casussen;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,18 +78,14 @@ public class CasusResource {
     @POST
     @Operation(summary = "Meld een voorgenomen verandering (contactpersoon: alleen voor het eigen ministerie)")
     public Response meld(Wijziging melding) {
-        if (melding == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(melding);
         return Response.status(Response.Status.CREATED).entity(CasusDto.van(casussen.meld(melding.invoer()))).build();
     }
 
     @PUT
     @Path("{id}")
     public CasusDto wijzig(@PathParam("id") long id, Wijziging wijziging) {
-        if (wijziging == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(wijziging);
         return CasusDto.van(casussen.wijzig(id, wijziging.versie(), wijziging.invoer()));
     }
 
@@ -97,9 +94,7 @@ public class CasusResource {
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     @Operation(summary = "Volgende stap in de workflow (BZK); 'tekst' is het advies of het besluit")
     public CasusDto overgang(@PathParam("id") long id, Overgang overgang) {
-        if (overgang == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(overgang);
         return CasusDto.van(casussen.naarStatus(id, overgang.versie(), status(overgang.status()), overgang.tekst(), overgang.positief()));
     }
 

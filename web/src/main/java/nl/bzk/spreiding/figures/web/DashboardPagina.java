@@ -92,17 +92,13 @@ public class DashboardPagina implements Serializable {
     public List<Staaf> getOntwikkeling() {
         if (ontwikkeling == null) {
             ontwikkeling = new ArrayList<>();
-            List<Integer> jaren = dashboard.jaren();
-            List<BigDecimal> totalen = new ArrayList<>();
-            for (int j : jaren) {
-                Dashboard.Beeld b = meldingen.probeer(() -> dashboard.beeld(j, new Cijfers.Filter(sector, ministerie)));
-                totalen.add(b == null ? BigDecimal.ZERO : b.totaal());
+            Map<Integer, BigDecimal> totalen = meldingen.probeer(() -> dashboard.totaalPerJaar(new Cijfers.Filter(sector, ministerie)));
+            if (totalen == null) {
+                return ontwikkeling;
             }
-            BigDecimal max = totalen.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-            for (int i = 0; i < jaren.size(); i++) {
-                int hoogte = max.signum() == 0 ? 0 : totalen.get(i).multiply(BigDecimal.valueOf(100)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
-                ontwikkeling.add(new Staaf(jaren.get(i), Afronding.fte(totalen.get(i)), hoogte));
-            }
+            BigDecimal max = totalen.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+            totalen.forEach((j, totaal) -> ontwikkeling.add(new Staaf(j, Afronding.fte(totaal), max.signum() == 0 ? 0
+                    : totaal.multiply(BigDecimal.valueOf(100)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue())));
         }
         return ontwikkeling;
     }

@@ -6,6 +6,14 @@ import jakarta.ws.rs.core.Response;
 /** The body of every error the API returns: the HTTP status and a Dutch message for the user. */
 public record ApiFout(int status, String melding) {
 
+    /** The body of a request, or a 400 with a Dutch message when the client sent none. */
+    public static <T> T vereist(T body) {
+        if (body == null) {
+            throw nl.bzk.spreiding.platform.Fout.ongeldig("Geen gegevens ontvangen");
+        }
+        return body;
+    }
+
     public static Response response(Response.Status status, String melding) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiFout(status.getStatusCode(), melding)).build();

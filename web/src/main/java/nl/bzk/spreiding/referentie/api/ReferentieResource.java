@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
@@ -91,9 +92,7 @@ public class ReferentieResource {
     @RolesAllowed(Rol.ADMIN_NAAM)
     @Operation(summary = "Nieuw organisatieonderdeel (beheerder)")
     public Response nieuw(OnderdeelDto nieuw) {
-        if (nieuw == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(nieuw);
         Organisatieonderdeel o = referentie.nieuwOnderdeel(nieuw.code(), nieuw.naam(), nieuw.ministerie(), nieuw.sector());
         return Response.status(Response.Status.CREATED).entity(OnderdeelDto.van(o)).build();
     }
@@ -104,9 +103,7 @@ public class ReferentieResource {
     @RolesAllowed(Rol.ADMIN_NAAM)
     @Operation(summary = "Wijzig een organisatieonderdeel (beheerder); 'versie' moet de gelezen versie zijn")
     public OnderdeelDto wijzig(@PathParam("code") String code, OnderdeelDto wijziging) {
-        if (wijziging == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(wijziging);
         return OnderdeelDto.van(referentie.wijzigOnderdeel(code, wijziging.versie(), wijziging.naam(), wijziging.sector(),
                 wijziging.actief()));
     }

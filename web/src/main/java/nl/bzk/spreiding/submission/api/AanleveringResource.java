@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.AanleveringDto;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.DetailDto;
@@ -62,9 +63,7 @@ public class AanleveringResource {
     @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
     @Operation(summary = "Vervang alle regels (alles of niets); 'versie' is de gelezen versie van de aanlevering")
     public DetailDto vervang(@PathParam("id") long id, Regels regels) {
-        if (regels == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(regels);
         List<RegelInvoer> invoer = new ArrayList<>();
         List<RegelDto> lijst = regels.regels() == null ? List.of() : regels.regels();
         for (int i = 0; i < lijst.size(); i++) {
@@ -114,9 +113,7 @@ public class AanleveringResource {
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     @Operation(summary = "Stuur terug naar het ministerie, met opmerking (BZK)")
     public AanleveringDto stuurTerug(@PathParam("id") long id, Terugsturen terug) {
-        if (terug == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(terug);
         return AanleveringDto.van(aanleveringen.stuurTerug(id, terug.versie(), terug.opmerking()));
     }
 

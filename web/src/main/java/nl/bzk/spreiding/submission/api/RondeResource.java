@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.AanleveringDto;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.NieuweRonde;
@@ -51,9 +52,7 @@ public class RondeResource {
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     @Operation(summary = "Nieuwe ronde (BZK): peildatum is 1 januari van het jaar")
     public Response maak(NieuweRonde nieuw) {
-        if (nieuw == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
+        ApiFout.vereist(nieuw);
         return Response.status(Response.Status.CREATED).entity(RondeDto.van(rondes.maak(nieuw.jaar(), nieuw.opening(), nieuw.deadline()))).build();
     }
 
