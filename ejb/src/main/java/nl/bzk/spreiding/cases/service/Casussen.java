@@ -27,7 +27,6 @@ import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
-import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
 import nl.bzk.spreiding.submission.service.Getal;
@@ -56,7 +55,7 @@ public class Casussen {
     /** Filtered by province (from or to), ministry code and status; a contact always only the own ministry. */
     public List<Casus> lijst(String provincie, String ministerie, CasusStatus status) {
         StringBuilder jpql = new StringBuilder("SELECT c FROM Casus c WHERE 1 = 1");
-        Long eigen = gebruikers.zietAlleMinisteries() ? null : eigenMinisterie();
+        Long eigen = gebruikers.zietAlleMinisteries() ? null : gebruikers.eigenMinisterie().getId();
         if (provincie != null && !provincie.isBlank()) {
             jpql.append(" AND (c.vanProvincie.code = :provincie OR c.naarProvincie.code = :provincie)");
         }
@@ -236,14 +235,6 @@ public class Casussen {
 
     private static String leeg(String tekst) {
         return tekst == null || tekst.isBlank() ? null : tekst.strip();
-    }
-
-    private Long eigenMinisterie() {
-        Gebruiker g = gebruikers.ingelogd();
-        if (g.getMinisterie() == null) {
-            throw Fout.geenToegang("U bent niet aan een ministerie gekoppeld");
-        }
-        return g.getMinisterie().getId();
     }
 
     private String wie() {

@@ -44,12 +44,15 @@ public class Cijfers {
         return sommen(jaar, List.of(eerste, tweede), "r.fte", filter);
     }
 
-    /** One GROUP BY query over the accepted lines of a year; the key joins the dimension values with "|". */
-    private Map<String, BigDecimal> sommen(int jaar, List<Dimensie> dimensies, String waarde, Filter filter) {
+    /** One GROUP BY query over the accepted lines of a year (null: all years); the key joins the dimension values with "|". */
+    private Map<String, BigDecimal> sommen(Integer jaar, List<Dimensie> dimensies, String waarde, Filter filter) {
         controleer(filter);
         String groep = dimensies.stream().map(d -> d.pad).collect(java.util.stream.Collectors.joining(", "));
         StringBuilder jpql = new StringBuilder("SELECT ").append(groep).append(", SUM(").append(waarde).append(") FROM AanleveringRegel r "
-                + "WHERE r.aanlevering.ronde.jaar = :jaar AND r.aanlevering.status = :status");
+                + "WHERE r.aanlevering.status = :status");
+        if (jaar != null) {
+            jpql.append(" AND r.aanlevering.ronde.jaar = :jaar");
+        }
         if (filter.sector() != null) {
             jpql.append(" AND r.onderdeel.sector.code = :sector");
         }
@@ -58,7 +61,10 @@ public class Cijfers {
         }
         jpql.append(" GROUP BY ").append(groep);
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("jaar", jaar).setParameter("status", AanleveringStatus.GOEDGEKEURD);
+                .setParameter("status", AanleveringStatus.GOEDGEKEURD);
+        if (jaar != null) {
+            query.setParameter("jaar", jaar);
+        }
         if (filter.sector() != null) {
             query.setParameter("sector", filter.sector());
         }
@@ -79,26 +85,8 @@ public class Cijfers {
 
     /** The national total of every year with accepted figures, in one query (the development chart). */
     public Map<Integer, BigDecimal> totaalPerJaar(Filter filter) {
-        controleer(filter);
-        StringBuilder jpql = new StringBuilder("SELECT r.aanlevering.ronde.jaar, SUM(r.fte) FROM AanleveringRegel r WHERE r.aanlevering.status = :status");
-        if (filter.sector() != null) {
-            jpql.append(" AND r.onderdeel.sector.code = :sector");
-        }
-        if (filter.ministerie() != null) {
-            jpql.append(" AND r.aanlevering.ministerie.code = :ministerie");
-        }
-        TypedQuery<Object[]> query = em.createQuery(jpql.append(" GROUP BY r.aanlevering.ronde.jaar ORDER BY r.aanlevering.ronde.jaar").toString(),
-                Object[].class).setParameter("status", AanleveringStatus.GOEDGEKEURD);
-        if (filter.sector() != null) {
-            query.setParameter("sector", filter.sector());
-        }
-        if (filter.ministerie() != null) {
-            query.setParameter("ministerie", filter.ministerie());
-        }
-        Map<Integer, BigDecimal> totalen = new java.util.LinkedHashMap<>();
-        for (Object[] rij : query.getResultList()) {
-            totalen.put(((Number) rij[0]).intValue(), (BigDecimal) rij[1]);
-        }
+        Map<Integer, BigDecimal> totalen = new java.util.TreeMap<>();
+        sommen(null, List.of(Dimensie.JAAR), "r.fte", filter).forEach((jaar, totaal) -> totalen.put(Integer.valueOf(jaar), totaal));
         return totalen;
     }
 

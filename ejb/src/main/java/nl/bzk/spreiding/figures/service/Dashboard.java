@@ -63,7 +63,9 @@ public class Dashboard {
         BigDecimal prognoseTotaal = Cijferoverzicht.som(provPrognose);
 
         List<Regel> provincies = Cijferoverzicht.regels(provDit, provVorig);
-        Map<String, List<Regel>> perProvincieOnderdeel = perProvincieOnderdeel(jaar, vorig, filter);
+        // Units are ministry detail: a ministry contact sees the provinces' totals, not other ministries' units.
+        boolean detail = cijfers.magMinisterieDetail(null);
+        Map<String, List<Regel>> perProvincieOnderdeel = detail ? perProvincieOnderdeel(jaar, vorig, filter) : Map.of();
         Map<String, Provincie> referentieProvincies = referentie.provincies().stream()
                 .collect(Collectors.toMap(Provincie::getCode, p -> p, (a, b) -> a, LinkedHashMap::new));
         List<ProvincieBeeld> beelden = referentieProvincies.values().stream().map(p -> {
@@ -73,11 +75,8 @@ public class Dashboard {
             List<Regel> onderdelen = perProvincieOnderdeel.getOrDefault(p.getCode(), List.of());
             Boolean boven = groeiProcent == null || r.groeiProcent() == null || !p.isToeTeDelen() ? null
                     : r.groeiProcent().compareTo(groeiProcent) >= 0;
-            // Units are ministry detail: a ministry contact sees the provinces' totals, not other ministries' units.
-            boolean detail = cijfers.magMinisterieDetail(null);
             return new ProvincieBeeld(r, p.getNaam(), p.isRandstad(), prognose, Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
-                    boven, detail ? Cijferoverzicht.grootsteBijdragen(onderdelen, 4) : List.of(),
-                    detail ? Cijferoverzicht.grootsteAfnames(onderdelen, 3) : List.of());
+                    boven, Cijferoverzicht.grootsteBijdragen(onderdelen, 4), Cijferoverzicht.grootsteAfnames(onderdelen, 3));
         }).toList();
 
         Set<String> randstad = referentieProvincies.values().stream().filter(Provincie::isRandstad).map(Provincie::getCode).collect(Collectors.toSet());

@@ -5,7 +5,8 @@ public enum Dimensie {
     PROVINCIE("r.provincie.code"),
     SECTOR("r.onderdeel.sector.code"),
     MINISTERIE("r.aanlevering.ministerie.code"),
-    ONDERDEEL("r.onderdeel.code");
+    ONDERDEEL("r.onderdeel.code"),
+    JAAR("r.aanlevering.ronde.jaar");
 
     final String pad;
 

@@ -34,6 +34,15 @@ public class Gebruikers {
         return zoek(naam).orElseThrow(() -> Fout.geenToegang("Gebruiker " + naam + " is niet bekend in Spreiding"));
     }
 
+    /** The ministry a ministry contact is bound to; refused for a user without one. */
+    public nl.bzk.spreiding.referentie.entity.Ministerie eigenMinisterie() {
+        Gebruiker gebruiker = ingelogd();
+        if (gebruiker.getMinisterie() == null) {
+            throw Fout.geenToegang("U bent niet aan een ministerie gekoppeld");
+        }
+        return gebruiker.getMinisterie();
+    }
+
     /** True for the roles that work across all ministries (BZK coordinators and administrators). */
     public boolean zietAlleMinisteries() {
         return context.isCallerInRole(Rol.BZK_COORDINATOR_NAAM) || context.isCallerInRole(Rol.ADMIN_NAAM)

@@ -33,7 +33,6 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
-import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
 import nl.bzk.spreiding.submission.bestand.Bestandsformaat;
@@ -82,7 +81,7 @@ public class Aanleveringen {
     /** BZK sees all submissions (of one round, or all); a ministry contact only their own ministry's. */
     public List<Aanlevering> lijst(Integer jaar) {
         StringBuilder jpql = new StringBuilder("SELECT a FROM Aanlevering a WHERE 1 = 1");
-        Long eigen = gebruikers.zietAlleMinisteries() ? null : eigenMinisterie().getId();
+        Long eigen = gebruikers.zietAlleMinisteries() ? null : gebruikers.eigenMinisterie().getId();
         if (jaar != null) {
             jpql.append(" AND a.ronde.jaar = :jaar");
         }
@@ -138,7 +137,7 @@ public class Aanleveringen {
     /** Opens (or returns, when it exists) the own ministry's submission in an open round. */
     @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
     public Aanlevering begin(int jaar) {
-        Ministerie ministerie = eigenMinisterie();
+        Ministerie ministerie = gebruikers.eigenMinisterie();
         Ronde ronde = rondes.haal(jaar);
         List<Aanlevering> bestaand = em.createQuery(
                         "SELECT a FROM Aanlevering a WHERE a.ronde = :ronde AND a.ministerie = :ministerie", Aanlevering.class)
@@ -385,14 +384,6 @@ public class Aanleveringen {
         return "In " + wat + " " + (aantal == 1 ? "staat 1 fout" : "staan " + aantal + " fouten") + "; er is niets opgeslagen.";
     }
 
-    private Ministerie eigenMinisterie() {
-        Gebruiker gebruiker = gebruikers.ingelogd();
-        if (gebruiker.getMinisterie() == null) {
-            throw Fout.geenToegang("U bent niet aan een ministerie gekoppeld");
-        }
-        return gebruiker.getMinisterie();
-    }
-
     private String wie() {
         return context.getCallerPrincipal().getName();
     }
@@ -407,13 +398,18 @@ public class Aanleveringen {
     }
 
     private static List<String> regelSnapshot(List<AanleveringRegel> regels) {
-        return regels.stream().map(r -> String.join(";", r.getOnderdeel().getCode(), r.getProvincie().getCode(), r.getGemeente(),
-                r.getFte().toPlainString(), r.getPrognose().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")),
-                Objects.toString(r.getToelichting(), ""))).toList();
+        return regels.stream().map(r -> regelTekst(r.getOnderdeel().getCode(), r.getProvincie().getCode(), r.getGemeente(), r.getFte(),
+                r.getPrognose(), r.getToelichting())).toList();
     }
 
     private static String regelTekst(RegelControle.GoedeRegel r) {
-        return String.join(";", r.onderdeel().getCode(), r.provincie().getCode(), r.gemeente(), r.fte().toPlainString(),
-                r.prognose().stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")), Objects.toString(r.toelichting(), ""));
+        return regelTekst(r.onderdeel().getCode(), r.provincie().getCode(), r.gemeente(), r.fte(), r.prognose(), r.toelichting());
+    }
+
+    /** A line as the audit trail keeps it: "CJIB;PV21;Leeuwarden;553.50;560.00;...;toelichting". */
+    private static String regelTekst(String onderdeel, String provincie, String gemeente, BigDecimal fte, List<BigDecimal> prognose,
+                                     String toelichting) {
+        return String.join(";", onderdeel, provincie, gemeente, fte.toPlainString(),
+                prognose.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")), Objects.toString(toelichting, ""));
     }
 }
