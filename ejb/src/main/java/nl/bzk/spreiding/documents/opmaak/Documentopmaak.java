@@ -1,0 +1,44 @@
+package nl.bzk.spreiding.documents.opmaak;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * The pure path from template to archivable PDF: fill the template with the snapshot, read the markup, lay it out
+ * with OpenPDF and make it PDF/A-2b with PDFBox. The same template, snapshot, geometry and moment give the same
+ * document; either the whole document comes out or a {@link SjabloonFout}, never half a file.
+ */
+public final class Documentopmaak {
+
+    private static final String AUTEUR = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties";
+
+    private Documentopmaak() {
+    }
+
+    /** The markup only: for previews of the text and for checking a template before it is saved. */
+    public static String vul(String sjabloon, Map<String, Object> momentopname) {
+        return Sjabloonmotor.vul(sjabloon, momentopname);
+    }
+
+    public static Resultaat maak(String sjabloon, Map<String, Object> momentopname, Provinciegeometrie geometrie, OffsetDateTime moment) {
+        String opmaak = Sjabloonmotor.vul(sjabloon, momentopname);
+        org.w3c.dom.Document d = Opmaaktaal.lees(opmaak);
+        org.w3c.dom.Element root = d.getDocumentElement();
+        Metagegevens meta = new Metagegevens(verplicht(root, "titel"), root.hasAttribute("auteur") ? root.getAttribute("auteur") : AUTEUR,
+                root.getAttribute("onderwerp"), root.getAttribute("kamerstuk"), root.getAttribute("vergaderjaar"),
+                root.getAttribute("kenmerk"), root.getAttribute("datum"), moment);
+        byte[] pdf = new PdfOpbouw(new Lettertypen(), geometrie).bouw(d, meta);
+        return new Resultaat(PdfA.maak(pdf, meta), meta);
+    }
+
+    public record Resultaat(byte[] pdf, Metagegevens meta) {
+    }
+
+    private static String verplicht(org.w3c.dom.Element root, String attribuut) {
+        String w = root.getAttribute(attribuut).strip();
+        if (w.isEmpty()) {
+            throw new SjabloonFout(null, null, "<document> heeft geen " + attribuut + "=\"…\"; elk document heeft een titel.");
+        }
+        return w;
+    }
+}

@@ -1,0 +1,140 @@
+package nl.bzk.spreiding.documents.opmaak;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+
+/**
+ * What every page carries besides the body: the side column with reference and date (as in a beslisnota), "Pagina x
+ * van y", and the footnotes of the page in the bottom margin. A footnote is tied to the page on which its number
+ * is actually placed (OpenPDF reports that through the chunk's generic tag); notes that do not fit move on.
+ */
+final class Paginaopmaak extends PdfPageEventHelper {
+
+    static final float LINKS = 70;
+    static final float RECHTS_ZONDER_KOLOM = 65;
+    static final float RECHTS_MET_KOLOM = 150;
+    static final float BOVEN = 72;
+    static final float NOTENRUIMTE = 78;
+    static final float ONDER = 40 + NOTENRUIMTE;
+
+    private static final Color GRIJS = new Color(0x55, 0x55, 0x55);
+
+    private final Lettertypen letters;
+    private final Metagegevens meta;
+    private final Map<Integer, String> noten;
+    private final Deque<Integer> openNoten = new ArrayDeque<>();
+    private PdfTemplate totaal;
+
+    Paginaopmaak(Lettertypen letters, Metagegevens meta, Map<Integer, String> noten) {
+        this.letters = letters;
+        this.meta = meta;
+        this.noten = noten;
+    }
+
+    static boolean zijkolom(Metagegevens meta) {
+        return meta.kenmerk() != null && !meta.kenmerk().isBlank();
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+        totaal = writer.getDirectContent().createTemplate(30, 12);
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String tekst) {
+        if (tekst.startsWith("noot:")) {
+            openNoten.add(Integer.parseInt(tekst.substring(5)));
+        }
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte cb = writer.getDirectContent();
+        float breedte = document.getPageSize().getWidth();
+        float hoogte = document.getPageSize().getHeight();
+        int pagina = writer.getPageNumber();
+        if (zijkolom(meta)) {
+            float x = breedte - RECHTS_MET_KOLOM + 22;
+            float y = hoogte - BOVEN;
+            y = blok(cb, x, y, "Onze referentie", meta.kenmerk());
+            if (meta.datum() != null && !meta.datum().isBlank()) {
+                y = blok(cb, x, y, "Datum", meta.datum());
+            }
+            pagina(cb, x, y - 4, pagina, Element.ALIGN_LEFT);
+        } else {
+            pagina(cb, breedte - RECHTS_ZONDER_KOLOM, 28, pagina, Element.ALIGN_RIGHT);
+        }
+        if (pagina > 1 && meta.titel() != null) {
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(meta.titel(), letters.font(7, false, false, GRIJS)),
+                    LINKS, hoogte - 40, 0);
+        }
+        noten(cb, breedte - (zijkolom(meta) ? RECHTS_MET_KOLOM : RECHTS_ZONDER_KOLOM));
+    }
+
+    private float blok(PdfContentByte cb, float x, float y, String kop, String waarde) {
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(kop, letters.font(7.5f, true, false, Lettertypen.TEKST)), x, y, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(waarde, letters.font(7.5f)), x, y - 10, 0);
+        return y - 26;
+    }
+
+    private void pagina(PdfContentByte cb, float x, float y, int pagina, int uitlijning) {
+        String tekst = "Pagina " + pagina + " van ";
+        float lengte = letters.gewoon.getWidthPoint(tekst, 7.5f);
+        float begin = uitlijning == Element.ALIGN_RIGHT ? x - lengte - 12 : x;
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(tekst, letters.font(7.5f)), begin, y, 0);
+        cb.addTemplate(totaal, begin + lengte, y - 2);
+    }
+
+    private void noten(PdfContentByte cb, float rechts) {
+        if (openNoten.isEmpty()) {
+            return;
+        }
+        float boven = ONDER - 8;
+        float onder = 40;
+        cb.saveState();
+        cb.setLineWidth(0.5f);
+        cb.setColorStroke(GRIJS);
+        cb.moveTo(LINKS, boven + 4);
+        cb.lineTo(LINKS + 120, boven + 4);
+        cb.stroke();
+        cb.restoreState();
+        float y = boven;
+        while (!openNoten.isEmpty()) {
+            int nummer = openNoten.peek();
+            Phrase p = new Phrase();
+            p.add(new com.lowagie.text.Chunk(nummer + "  ", letters.font(7)));
+            p.add(new com.lowagie.text.Chunk(noten.getOrDefault(nummer, ""), letters.font(7)));
+            ColumnText proef = kolom(cb, p, rechts, onder, y);
+            if ((proef.go(true) & ColumnText.NO_MORE_TEXT) == 0) {
+                break;
+            }
+            ColumnText echt = kolom(cb, p, rechts, onder, y);
+            echt.go();
+            y = echt.getYLine() - 1;
+            openNoten.poll();
+        }
+    }
+
+    private static ColumnText kolom(PdfContentByte cb, Phrase p, float rechts, float onder, float boven) {
+        ColumnText ct = new ColumnText(cb);
+        ct.setSimpleColumn(p, LINKS, onder, rechts, boven, 8.5f, Element.ALIGN_LEFT);
+        return ct;
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        ColumnText.showTextAligned(totaal, Element.ALIGN_LEFT,
+                new Phrase(String.valueOf(writer.getPageNumber() - 1), letters.font(7.5f)), 0, 2, 0);
+    }
+}

@@ -1,0 +1,145 @@
+package nl.bzk.spreiding.documents.opmaak;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outlines of the twelve provinces, for the choropleth maps. Read from a GeoJSON file (CBS "provincie"
+ * gebiedsindeling: feature property {@code statcode} = PV20..PV31, coordinates in RD New or WGS84), or, when no
+ * file is configured, a schematic tile map (one square per province in roughly its place) so documents still show
+ * the classes per province. Which geometry was used is part of the document's snapshot ({@link #bron()}).
+ */
+public final class Provinciegeometrie {
+
+    /** One province: its rings (outer rings and holes of all its polygons), in map units with y pointing north. */
+    public record Gebied(String code, String naam, List<List<double[]>> ringen) {
+    }
+
+    private final Map<String, Gebied> gebieden;
+    private final String bron;
+    private final boolean schematisch;
+
+    private Provinciegeometrie(Map<String, Gebied> gebieden, String bron, boolean schematisch) {
+        this.gebieden = gebieden;
+        this.bron = bron;
+        this.schematisch = schematisch;
+    }
+
+    public Map<String, Gebied> gebieden() {
+        return gebieden;
+    }
+
+    /** "naam (sha256 …)": identifies the geometry exactly, so a document can be reproduced. */
+    public String bron() {
+        return bron;
+    }
+
+    public boolean isSchematisch() {
+        return schematisch;
+    }
+
+    /** @throws IllegalArgumentException with a Dutch message when the file is not GeoJSON with province codes */
+    public static Provinciegeometrie uitGeoJson(String naam, byte[] inhoud) {
+        Map<String, Gebied> gebieden = new LinkedHashMap<>();
+        JsonObject root;
+        try (JsonReader r = Json.createReader(new ByteArrayInputStream(inhoud))) {
+            root = r.readObject();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Provinciegeometrie " + naam + " is geen geldige GeoJSON: " + e.getMessage(), e);
+        }
+        JsonArray features = root.getJsonArray("features");
+        if (features == null) {
+            throw new IllegalArgumentException("Provinciegeometrie " + naam + " bevat geen 'features'.");
+        }
+        boolean graden = false;
+        for (JsonValue v : features) {
+            JsonObject f = v.asJsonObject();
+            JsonObject eigenschappen = f.getJsonObject("properties");
+            String code = eigenschappen == null ? null : eigenschappen.getString("statcode", null);
+            if (code == null || !code.matches("PV\\d\\d")) {
+                continue;
+            }
+            JsonObject geometrie = f.getJsonObject("geometry");
+            List<List<double[]>> ringen = new ArrayList<>();
+            String type = geometrie.getString("type");
+            JsonArray coords = geometrie.getJsonArray("coordinates");
+            if ("Polygon".equals(type)) {
+                voegPolygoonToe(coords, ringen);
+            } else if ("MultiPolygon".equals(type)) {
+                for (JsonValue p : coords) {
+                    voegPolygoonToe(p.asJsonArray(), ringen);
+                }
+            } else {
+                throw new IllegalArgumentException("Provinciegeometrie " + naam + ": onbekend geometrietype " + type + " bij " + code + ".");
+            }
+            graden |= ringen.get(0).get(0)[0] < 180;
+            gebieden.put(code, new Gebied(code, eigenschappen.getString("statnaam", code), ringen));
+        }
+        if (gebieden.isEmpty()) {
+            throw new IllegalArgumentException("Provinciegeometrie " + naam + " bevat geen provincies (property statcode PV20..PV31).");
+        }
+        if (graden) {
+            // Longitude/latitude: shrink longitude by cos(52°) so the Netherlands keeps its shape on paper.
+            double factor = Math.cos(Math.toRadians(52.2));
+            gebieden.values().forEach(g -> g.ringen().forEach(ring -> ring.forEach(p -> p[0] = p[0] * factor)));
+        }
+        return new Provinciegeometrie(gebieden, naam + " (sha256 " + sha256(inhoud) + ")", false);
+    }
+
+    private static void voegPolygoonToe(JsonArray polygoon, List<List<double[]>> ringen) {
+        for (JsonValue ring : polygoon) {
+            List<double[]> punten = new ArrayList<>();
+            for (JsonValue punt : ring.asJsonArray()) {
+                JsonArray xy = punt.asJsonArray();
+                punten.add(new double[] {xy.getJsonNumber(0).doubleValue(), xy.getJsonNumber(1).doubleValue()});
+            }
+            ringen.add(punten);
+        }
+    }
+
+    /** The schematic tile map: column and row per province (row 0 is the north). */
+    public static Provinciegeometrie schematisch() {
+        Object[][] tegels = {
+                {"PV21", "Fryslân", 1, 0, 1}, {"PV20", "Groningen", 2, 0, 1},
+                {"PV27", "Noord-Holland", 0, 1, 1}, {"PV24", "Flevoland", 1, 1, 1}, {"PV22", "Drenthe", 2, 1, 1},
+                {"PV28", "Zuid-Holland", 0, 2, 1}, {"PV26", "Utrecht", 1, 2, 1}, {"PV23", "Overijssel", 2, 2, 1},
+                {"PV29", "Zeeland", 0, 3, 1}, {"PV25", "Gelderland", 1, 3, 2},
+                {"PV30", "Noord-Brabant", 0, 4, 2}, {"PV31", "Limburg", 2, 4, 1}};
+        Map<String, Gebied> gebieden = new LinkedHashMap<>();
+        double marge = 0.06;
+        for (Object[] t : tegels) {
+            double x0 = (int) t[2] + marge;
+            double x1 = (int) t[2] + (int) t[4] - marge;
+            double yBoven = -((int) t[3]) - marge;
+            double yOnder = -((int) t[3]) - 1 + marge;
+            List<double[]> ring = new ArrayList<>(List.of(new double[] {x0, yOnder}, new double[] {x1, yOnder},
+                    new double[] {x1, yBoven}, new double[] {x0, yBoven}, new double[] {x0, yOnder}));
+            gebieden.put((String) t[0], new Gebied((String) t[0], (String) t[1], List.of(ring)));
+        }
+        return new Provinciegeometrie(gebieden, "schematische tegelkaart (ingebouwd)", true);
+    }
+
+    static String sha256(byte[] inhoud) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String tekst) {
+        return sha256(tekst.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,37 @@
+<#-- Beslisnota bij de Kamerbrief over de stand van de spreiding. -->
+<#assign c = cijfers>
+<document titel="Beslisnota bij Kamerbrief stand spreiding rijkswerkgelegenheid ${c.jaar?c}"
+          onderwerp="Beslisnota bij de Kamerbrief over de stand van de spreiding op ${c.peildatum}"
+          kenmerk="${document.kenmerk?has_content?then(document.kenmerk, '–')}" datum="${document.datum}"
+          kamerstuk="${document.kamerstuk}" vergaderjaar="${document.vergaderjaar}">
+<kop niveau="1">Beslisnota bij Kamerbrief stand spreiding rijkswerkgelegenheid ${c.jaar?c}</kop>
+<kop niveau="2">Aanleiding</kop>
+<alinea>Jaarlijks wordt uw Kamer geïnformeerd over de spreiding van rijkswerkgelegenheid. De ministeries hebben hun
+cijfers per ${c.peildatum} aangeleverd; deze zijn door BZK gecontroleerd. Bijgaande brief rapporteert de stand, de
+prognose tot ${c.prognose.jaar?c}, de lopende casussen en de voortgang van het actieplan (motie-Flach/Zeedijk).</alinea>
+<kop niveau="2">Geadviseerd besluit</kop>
+<opsomming>
+<punt>Bijgaande brief aan de Tweede Kamer te ondertekenen.</punt>
+<punt>De brief met bijlage 1 (cijfers) en bijlage 2 (stand van zaken acties) naar de Tweede Kamer te verzenden.</punt>
+</opsomming>
+<kop niveau="2">Kern</kop>
+<opsomming>
+<punt>De rijkswerkgelegenheid bedroeg ${c.totaal.tekst} fte op ${c.peildatum}.<#if c.groei??> Dat is een
+<#if c.groei.toename>groei<#else>daling</#if> van ${c.groei.procentTekst} procent (${c.groei.tekst} fte) ten opzichte
+van een jaar eerder.</#if></punt>
+<#if c.randstadAandeelGroei??><punt>${c.randstadAandeelGroei.tekst} procent van de groei vond plaats in de Randstad.</punt></#if>
+<#list c.toetsen as t><punt>${t.naam?cap_first}: <#if t.houdt>gehaald<#else>niet gehaald</#if>.</punt></#list>
+</opsomming>
+<kop niveau="2">Toelichting</kop>
+<alinea>In ${c.aantalGroeiendTekst} van de twaalf provincies groeide de rijkswerkgelegenheid.<#if c.dalers?has_content>
+Een daling was er in <#list c.dalers as p>${p.naam} (${p.groeiProcentTekst} procent)<#sep>, </#list>.</#if>
+Er <#if casussen?size == 1>is één casus<#else>zijn ${casussen?size} casussen</#if> van 100 fte of meer in beeld.</alinea>
+<kop niveau="2">Financiële overwegingen</kop>
+<alinea>Aan deze brief zijn geen financiële gevolgen verbonden.</alinea>
+<kop niveau="2">Uitvoering</kop>
+<alinea>Niet van toepassing.</alinea>
+<kop niveau="2">Communicatie</kop>
+<alinea>De brief wordt na verzending gepubliceerd op rijksoverheid.nl.</alinea>
+<kop niveau="2">Informatie die niet openbaar gemaakt kan worden</kop>
+<alinea>Geen.</alinea>
+</document>

@@ -1,0 +1,100 @@
+<#-- Kamerbrief over de stand van de spreiding van rijkswerkgelegenheid. Gegevens: zie docs/documents.md. -->
+<#macro opsomming items><#list items as i>${i}<#if i?index lt items?size - 2>, <#elseif i?has_next> en </#if></#list></#macro>
+<#assign c = cijfers>
+<document titel="Stand van zaken spreiding rijkswerkgelegenheid ${c.jaar?c}"
+          onderwerp="Stand van de spreiding van rijkswerkgelegenheid op ${c.peildatum}"
+          kamerstuk="${document.kamerstuk}" vergaderjaar="${document.vergaderjaar}" kenmerk="${document.kenmerk}" datum="${document.datum}">
+<kop niveau="1">Stand van zaken spreiding rijkswerkgelegenheid</kop>
+<alinea>Vanuit de coördinerende verantwoordelijkheid van de Minister van Binnenlandse Zaken en Koninkrijksrelaties in het
+kabinet voor de spreiding van rijkswerkgelegenheid, wordt periodiek de stand opgemaakt en hierover aan uw Kamer
+gerapporteerd. De onderliggende cijfers hiervoor worden door de ministeries aangeleverd. In deze brief verstrek ik u ook
+een overzicht van de voortgang van de acties die zijn opgepakt indachtig het actieplan, zoals verzocht in de
+motie-Flach/Zeedijk.<noot>Kamerstuk 29 697, nr. 149</noot></alinea>
+<alinea>Voor de definitie van rijkswerkgelegenheid volg ik de zes eerder door uw Kamer benoemde sectoren: alle
+ministeries, de Nationale Politie, de Rechtspraak, Dienst Justitiële Inrichtingen (DJI), Defensie en zelfstandige
+bestuursorganen (zbo’s). Bij het inventariseren van de werkgelegenheidscijfers is uitgegaan van de eerder met uw Kamer
+afgestemde methode van inventariseren.<noot>Kamerstuk 31 490, nr. 272</noot></alinea>
+
+<kop niveau="2">Uitkomsten inventarisatie spreiding rijkswerkgelegenheid</kop>
+<#if c.groei??>
+<alinea>De totale rijkswerkgelegenheid is in ${c.vorigJaar?c} <#if c.groei.toename>gegroeid<#else>gedaald</#if> tot
+${c.totaal.tekst} fte op ${c.peildatum}. Dit is een <#if c.groei.toename>groei<#else>daling</#if> van
+${c.groei.procentTekst} procent (${c.groei.tekst} fte) ten opzichte van ${c.vorigePeildatum}. In bijlage 1 zijn de
+cijfers weergegeven in kaarten en tabellen, per provincie, per sector en per ministerie.</alinea>
+<#else>
+<alinea>De totale rijkswerkgelegenheid bedroeg ${c.totaal.tekst} fte op ${c.peildatum}. Over het jaar daarvoor zijn geen
+vergelijkbare cijfers beschikbaar. In bijlage 1 zijn de cijfers weergegeven in kaarten en tabellen.</alinea>
+</#if>
+<#if c.grootsteSector??>
+<alinea>${c.grootsteSector.naam?cap_first} vormen de grootste sector (${c.grootsteSector.fteTekst} fte)<#if c.grootsteSector.groeiProcent??>
+en veranderden ten opzichte van ${c.vorigJaar?c} met ${c.grootsteSector.groeiProcentTekst} procent</#if>.<#if c.snelstGroeiendeSector?? && c.snelstGroeiendeSector.naam != c.grootsteSector.naam>
+De sterkste groei was er bij ${c.snelstGroeiendeSector.naam} (${c.snelstGroeiendeSector.groeiProcentTekst} procent).</#if></alinea>
+</#if>
+<#if c.groei??>
+<alinea>De stand per ${c.peildatum} laat in ${c.aantalGroeiendTekst} van de twaalf provincies groei zien.<#if c.randstadAandeelGroei??>
+Van de groei in ${c.vorigJaar?c} vond ${c.randstadAandeelGroei.tekst} procent plaats in de Randstad.</#if></alinea>
+<#if c.bovenGemiddeld?has_content>
+<alinea>De provincies <@opsomming c.bovenGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/> laten een
+groei zien die groter is dan of gelijk aan de gemiddelde groei van de rijkswerkgelegenheid.
+<#list c.bovenGemiddeld?filter(p -> p.bijdragen?has_content) as p>De groei in ${p.naam} wordt vooral verklaard door een
+toename bij <@opsomming p.bijdragen?map(b -> b.naam + " (" + b.fteTekst + " fte)")/>. </#list></alinea>
+</#if>
+<#if c.onderGemiddeld?has_content>
+<alinea>De provincies <@opsomming c.onderGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/> laten een
+groei onder het gemiddelde zien.
+<#list c.onderGemiddeld?filter(p -> p.bijdragen?has_content) as p>In ${p.naam} groeide de rijkswerkgelegenheid met name
+bij <@opsomming p.bijdragen?map(b -> b.naam + " (" + b.fteTekst + " fte)")/>. </#list></alinea>
+</#if>
+<#list c.dalers as p>
+<alinea>In ${c.vorigJaar?c} daalde in de provincie ${p.naam} de rijkswerkgelegenheid met ${p.groeiProcentTekst?remove_beginning("– ")}
+procent.<#if p.afnames?has_content> De daling wordt verklaard door een afname bij
+<@opsomming p.afnames?map(b -> b.naam + " (" + b.fteTekst + " fte)")/>.</#if></alinea>
+</#list>
+</#if>
+
+<kop niveau="3">Toets aan de moties</kop>
+<opsomming>
+<#list c.toetsen as t>
+<punt><vet>${t.naam?cap_first}</vet> (${t.omschrijving?uncap_first}): <#if t.houdt>wordt gehaald<#else>wordt niet gehaald</#if>
+<#if t.provincies?has_content>(<@opsomming t.provincies?map(p -> p.naam + (p.houdt?then("", " niet")))/>)</#if>.</punt>
+</#list>
+</opsomming>
+
+<kop niveau="2">Prognose ${c.jaar?c} – ${c.prognose.jaar?c}</kop>
+<alinea>Jaarlijks wordt geprognosticeerd hoe de rijkswerkgelegenheid zich de komende jaren ontwikkelt per provincie. De
+prognoses betreffen een momentopname, waarbij alleen rekening is gehouden met besluiten die op dat moment zijn
+genomen.</alinea>
+<alinea>Op basis van de door de ministeries aangeleverde cijfers laat de prognose tot ${c.prognose.jaar?c} een
+<#if c.prognose.procent?? && c.prognose.procent lt 0>daling<#else>groei</#if> van de rijkswerkgelegenheid zien van
+${c.prognose.procentTekst?remove_beginning("– ")} procent.
+<#assign stijgers = c.prognoseVolgorde?filter(p -> p.prognoseProcent gt 0)>
+<#assign dalend = c.prognoseVolgorde?filter(p -> p.prognoseProcent lt 0)>
+<#if stijgers?has_content>Een verwachte groei laten zien: <@opsomming stijgers?map(p -> p.naam + " (" + p.prognoseProcentTekst + " procent)")/>.</#if>
+<#if dalend?has_content>Voor de provincies <@opsomming dalend?map(p -> p.naam + " (" + p.prognoseProcentTekst + " procent)")/> wordt een daling verwacht.</#if></alinea>
+
+<kop niveau="2">Het toewerken naar een betere spreiding: casussen verspreid over het land</kop>
+<alinea>Als een nieuwe rijksdienst wordt opgericht of als een bestaande rijksdienst groeit of andere huisvesting nodig
+heeft, ga ik – zodra er sprake is van 100 fte of meer – in gesprek met mijn collega’s over een locatie die recht doet
+aan zowel de regio als de betreffende rijksdienst. In het onderstaande overzicht licht ik de casussen toe waar
+momenteel aan wordt gewerkt.</alinea>
+<#if casussen?has_content>
+<opsomming>
+<#list casussen as k>
+<punt><vet>${k.titel}</vet> (${k.onderdeel}, ${k.fteTekst} fte<#if k.naarProvincie??>, ${k.naarProvincie}</#if>; ${k.status}).<#if k.omschrijving?has_content> ${k.omschrijving}</#if></punt>
+</#list>
+</opsomming>
+<#else>
+<alinea>Er zijn op dit moment geen casussen in behandeling.</alinea>
+</#if>
+
+<kop niveau="2">Motie-Flach/Zeedijk</kop>
+<alinea>De motie-Flach/Zeedijk verzoekt de regering een actieplan met concrete doelstellingen op te stellen om te komen
+tot een meer evenredige verdeling van rijkswerkgelegenheid over de provincies. In bijlage 2 is de stand van zaken van
+de ${actieplan.maatregelen?size} maatregelen per ${actieplan.periode.peildatum} opgenomen
+(<@opsomming actieplan.perStand?map(s -> s.aantal?c + " " + s.stand?lower_case)/>).</alinea>
+
+<witruimte hoogte="6"/>
+<alinea>${document.ondertekenaar},</alinea>
+<witruimte hoogte="28"/>
+<alinea>…</alinea>
+</document>

@@ -1,0 +1,141 @@
+package nl.bzk.spreiding.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
+import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import nl.bzk.spreiding.documents.opmaak.SjabloonFout;
+import nl.bzk.spreiding.documents.service.Momentopname;
+import org.junit.jupiter.api.Test;
+
+class DocumentopmaakTest {
+
+    private static final OffsetDateTime MOMENT = OffsetDateTime.parse("2026-11-23T10:15:00+01:00");
+
+    private static Map<String, Object> gegevens() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("totaal", new BigDecimal("367131"));
+        m.put("titel", "Proef <met> & tekens");
+        List<Object> rijen = new ArrayList<>();
+        for (int i = 1; i <= 80; i++) {
+            rijen.add(Map.of("naam", "Onderdeel " + i, "fte", new BigDecimal(i * 10)));
+        }
+        m.put("rijen", rijen);
+        return m;
+    }
+
+    private static final String SJABLOON = """
+            <document titel="${titel}" kamerstuk="29 697, nr. 160" vergaderjaar="2025-2026" kenmerk="2026-0000123" datum="23 november 2026">
+            <kop niveau="1">Proefdocument</kop>
+            <alinea>De totale rijkswerkgelegenheid is gegroeid tot ${totaal} fte.<noot>Kamerstuk 29 697, nr. 149</noot>
+              Dit is een groei van <vet>3,8 procent</vet>.</alinea>
+            <kaart titel="Kaart" eenheid="fte"><gebied code="PV20" waarde="10"/><gebied code="PV22" waarde="-5.5"/></kaart>
+            <tabel breedtes="3,1">
+            <rij kop="ja"><cel>Onderdeel</cel><cel uitlijning="rechts">fte</cel></rij>
+            <#list rijen as r><rij><cel>${r.naam}</cel><cel uitlijning="rechts">${r.fte}</cel></rij></#list>
+            </tabel>
+            </document>
+            """;
+
+    private static Provinciegeometrie testgeometrie() throws Exception {
+        try (InputStream in = DocumentopmaakTest.class.getResourceAsStream("/geo/twee-provincies.geojson")) {
+            return Provinciegeometrie.uitGeoJson("twee-provincies.geojson", in.readAllBytes());
+        }
+    }
+
+    @Test
+    void documentIsPdfA2bMetTekstNotenKaartEnPaginering() throws Exception {
+        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), testgeometrie(), MOMENT).pdf();
+
+        assertEquals(List.of(), PdfControle.pdfA2bFouten(pdf));
+        String tekst = PdfControle.tekst(pdf);
+        assertTrue(tekst.contains("gegroeid tot 367.131 fte."), tekst);
+        assertTrue(tekst.contains("3,8 procent"), tekst);
+        assertTrue(tekst.contains("Kamerstuk 29 697, nr. 149"), "footnote text: " + tekst);
+        assertTrue(tekst.contains("Onze referentie 2026-0000123"), tekst);
+        int paginas = PdfControle.paginas(pdf);
+        assertTrue(paginas >= 2, "the 80-row table runs over a page");
+        assertTrue(tekst.contains("Pagina 1 van " + paginas), tekst);
+        assertTrue(tekst.contains("Pagina " + paginas + " van " + paginas), tekst);
+        // the table header repeats on the next page
+        assertTrue(tekst.indexOf("Onderdeel fte") != tekst.lastIndexOf("Onderdeel fte"), tekst);
+        // the title escaped by the template engine came through as text, not as markup
+        assertTrue(tekst.contains("Proef <met> & tekens") || paginas > 1, tekst);
+        assertEquals(List.of("PV20:1", "PV22:1"), PdfControle.kaartvlakken(pdf));
+    }
+
+    @Test
+    void schematischeKaartHeeftTwaalfProvincies() throws Exception {
+        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), Provinciegeometrie.schematisch(), MOMENT).pdf();
+        List<String> vlakken = PdfControle.kaartvlakken(pdf);
+        assertEquals(12, vlakken.size(), vlakken.toString());
+        assertTrue(vlakken.stream().allMatch(v -> v.endsWith(":1")), vlakken.toString());
+        assertEquals(12, vlakken.stream().map(v -> v.substring(0, 4)).distinct().count());
+    }
+
+    @Test
+    void zelfdeSjabloonEnMomentopnameGevenZelfdeTekst() throws Exception {
+        String json = Momentopname.naarJson(gegevens());
+        byte[] een = Documentopmaak.maak(SJABLOON, Momentopname.uitJson(json), Provinciegeometrie.schematisch(), MOMENT).pdf();
+        byte[] twee = Documentopmaak.maak(SJABLOON, Momentopname.uitJson(json), Provinciegeometrie.schematisch(), MOMENT).pdf();
+        assertEquals(PdfControle.tekst(een), PdfControle.tekst(twee));
+    }
+
+    @Test
+    void syntaxfoutNoemtRegelEnKolom() {
+        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
+                "<document titel=\"x\">\n<alinea>\n${totaal + }</alinea>\n</document>", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
+        assertEquals(Integer.valueOf(3), f.getRegel());
+        assertTrue(f.getMessage().startsWith("Fout in het sjabloon op regel 3"), f.getMessage());
+    }
+
+    @Test
+    void onbekendeVariabeleNoemtRegelEnKolom() {
+        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
+                "<document titel=\"x\">\n  <alinea>${bestaatNiet.fte}</alinea>\n</document>", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
+        assertEquals(Integer.valueOf(2), f.getRegel());
+        assertEquals(Integer.valueOf(13), f.getKolom());
+        assertTrue(f.getMessage().contains("bestaatNiet"), f.getMessage());
+    }
+
+    @Test
+    void ongeldigeOpmaakWordtGeweigerd() {
+        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
+                "<document titel=\"x\"><alinea>open", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
+        assertTrue(f.getMessage().contains("ongeldige opmaak in regel 1"), f.getMessage());
+        SjabloonFout onbekend = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
+                "<document titel=\"x\"><script>x</script></document>", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
+        assertTrue(onbekend.getMessage().contains("onbekend element <script>"), onbekend.getMessage());
+    }
+
+    @Test
+    void injectiepogingenWordenGeweigerd() {
+        List<String> pogingen = List.of(
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}",
+                "${totaal?api.getClass()}",
+                "<#include \"/etc/passwd\">",
+                "<#import \"/etc/hosts\" as h>",
+                "${titel.getClass().getName()}",
+                "${.data_model?keys?size}<#list 1..100000000 as i>${i}</#list>",
+                "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><document titel=\"&x;\"><alinea>&x;</alinea></document>");
+        for (String poging : pogingen) {
+            assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(poging, gegevens(), Provinciegeometrie.schematisch(), MOMENT), poging);
+        }
+    }
+
+    @Test
+    void geometrieZonderProvinciesWordtGeweigerd() {
+        IllegalArgumentException f = assertThrows(IllegalArgumentException.class,
+                () -> Provinciegeometrie.uitGeoJson("leeg.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes()));
+        assertTrue(f.getMessage().contains("bevat geen provincies"), f.getMessage());
+    }
+}

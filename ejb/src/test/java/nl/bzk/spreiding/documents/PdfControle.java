@@ -1,0 +1,118 @@
+package nl.bzk.spreiding.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDContentStream;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Reads generated PDFs back the way an archivist's tools would: text, map shapes, and a PDF/A validator (veraPDF). */
+public final class PdfControle {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfControle() {
+    }
+
+    /** The text with all white space (line breaks included) collapsed to single spaces. */
+    public static String tekst(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+        }
+    }
+
+    public static int paginas(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return d.getNumberOfPages();
+        }
+    }
+
+    /** Empty when the file conforms to PDF/A-2b; otherwise the failed rules, for the assertion message. */
+    public static List<String> pdfA2bFouten(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult r = validator.validate(parser);
+            List<String> fouten = new ArrayList<>();
+            for (TestAssertion a : r.getTestAssertions()) {
+                if (a.getStatus() == TestAssertion.Status.FAILED) {
+                    fouten.add(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
+                }
+            }
+            if (!r.isCompliant() && fouten.isEmpty()) {
+                fouten.add("niet conform (zonder details)");
+            }
+            return fouten.stream().distinct().toList();
+        }
+    }
+
+    /** Per province code marked in the map(s): how many filled paths its marked-content section holds. */
+    public static List<String> kaartvlakken(byte[] pdf) throws IOException {
+        List<String> vlakken = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PDPage p : d.getPages()) {
+                verzamel(p.getResources(), vlakken);
+            }
+        }
+        return vlakken;
+    }
+
+    private static void verzamel(PDResources resources, List<String> vlakken) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName naam : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(naam);
+            if (x instanceof PDFormXObject form) {
+                lees(form, vlakken);
+                verzamel(form.getResources(), vlakken);
+            }
+        }
+    }
+
+    private static void lees(PDContentStream stroom, List<String> vlakken) throws IOException {
+        List<Object> tokens = new PDFStreamParser(stroom).parse();
+        String huidige = null;
+        int vullingen = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op) {
+                switch (op.getName()) {
+                    case "BDC" -> {
+                        if (tokens.get(i - 2) instanceof COSName tag && "Provincie".equals(tag.getName())
+                                && tokens.get(i - 1) instanceof COSDictionary props) {
+                            huidige = props.getString(COSName.getPDFName("Code"));
+                            vullingen = 0;
+                        }
+                    }
+                    case "f", "F", "f*", "B", "B*", "b", "b*" -> vullingen++;
+                    case "EMC" -> {
+                        if (huidige != null) {
+                            vlakken.add(huidige + ":" + vullingen);
+                            huidige = null;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+    }
+}
