@@ -50,7 +50,12 @@ public final class MomentopnameOpbouw {
         return d;
     }
 
-    public static Map<String, Object> cijfers(Dashboard.Beeld b, Map<String, String> sectorNamen, Map<String, String> ministerieNamen) {
+    /**
+     * @param toeTeDelen the codes of the twelve provinces (not the group "niet toe te delen"): only these count in
+     *                   "groei in elf van de twaalf provincies", the above/below-average lists and the maps
+     */
+    public static Map<String, Object> cijfers(Dashboard.Beeld b, Map<String, String> sectorNamen, Map<String, String> ministerieNamen,
+                                              java.util.Set<String> toeTeDelen) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("jaar", b.jaar());
         c.put("peildatum", "1 januari " + b.jaar());
@@ -72,6 +77,7 @@ public final class MomentopnameOpbouw {
             Map<String, Object> m = regel(p.cijfers(), p.naam());
             m.put("code", p.cijfers().sleutel());
             m.put("randstad", p.randstad());
+            m.put("toeTeDelen", toeTeDelen.contains(p.cijfers().sleutel()));
             m.put("bovenGemiddeld", p.bovenGemiddeld());
             m.put("prognoseFte", p.prognose());
             m.put("prognoseFteTekst", Afronding.fte(p.prognose()));
@@ -82,16 +88,17 @@ public final class MomentopnameOpbouw {
             provincies.add(m);
         }
         c.put("provincies", provincies);
-        List<Map<String, Object>> metGroei = provincies.stream().filter(p -> p.get("groeiProcent") != null)
+        List<Map<String, Object>> metGroei = provincies.stream().filter(p -> p.get("groeiProcent") != null && Boolean.TRUE.equals(p.get("toeTeDelen")))
                 .sorted(Comparator.comparing((Map<String, Object> p) -> (BigDecimal) p.get("groeiProcent")).reversed()).toList();
         c.put("bovenGemiddeld", metGroei.stream().filter(p -> Boolean.TRUE.equals(p.get("bovenGemiddeld"))).toList());
         c.put("onderGemiddeld", metGroei.stream().filter(p -> Boolean.FALSE.equals(p.get("bovenGemiddeld"))
                 && ((BigDecimal) p.get("groei")).signum() >= 0).toList());
         c.put("dalers", metGroei.stream().filter(p -> ((BigDecimal) p.get("groei")).signum() < 0).toList());
-        long groeiers = provincies.stream().filter(p -> p.get("groei") != null && ((BigDecimal) p.get("groei")).signum() > 0).count();
+        long groeiers = provincies.stream().filter(p -> Boolean.TRUE.equals(p.get("toeTeDelen")) && p.get("groei") != null
+                && ((BigDecimal) p.get("groei")).signum() > 0).count();
         c.put("aantalGroeiend", (int) groeiers);
         c.put("aantalGroeiendTekst", groeiers < TELWOORDEN.length ? TELWOORDEN[(int) groeiers] : String.valueOf(groeiers));
-        c.put("prognoseVolgorde", provincies.stream().filter(p -> p.get("prognoseProcent") != null)
+        c.put("prognoseVolgorde", provincies.stream().filter(p -> p.get("prognoseProcent") != null && Boolean.TRUE.equals(p.get("toeTeDelen")))
                 .sorted(Comparator.comparing((Map<String, Object> p) -> (BigDecimal) p.get("prognoseProcent")).reversed()).toList());
 
         c.put("sectoren", regels(b.perSector(), sectorNamen));

@@ -8,15 +8,15 @@
 Totaal: ${c.totaal.tekst} fte<#if c.groei??> (<#if c.groei.toename>+<#else>–</#if> ${c.groei.tekst} fte, ${c.groei.procentTekst} procent)</#if>.</alinea>
 
 <kaart titel="Kaart 1: Rijkswerkgelegenheid per provincie op ${c.peildatum} (fte)" eenheid="fte" hoogte="290">
-<#list c.provincies as p><gebied code="${p.code}" waarde="${p.fte?c}"/></#list>
+<#list c.provincies?filter(p -> p.toeTeDelen) as p><gebied code="${p.code}" waarde="${p.fte?c}"/></#list>
 </kaart>
 <#if c.groei??>
 <kaart titel="Kaart 2: Groei van de rijkswerkgelegenheid per provincie in ${c.vorigJaar?c} (procent)" eenheid="procent" hoogte="290">
-<#list c.provincies?filter(p -> p.groeiProcent??) as p><gebied code="${p.code}" waarde="${p.groeiProcent?c}"/></#list>
+<#list c.provincies?filter(p -> p.toeTeDelen && p.groeiProcent??) as p><gebied code="${p.code}" waarde="${p.groeiProcent?c}"/></#list>
 </kaart>
 </#if>
 <kaart titel="Kaart 3: Prognose van de rijkswerkgelegenheid tot ${c.prognose.jaar?c} per provincie (procent)" eenheid="procent" hoogte="290">
-<#list c.provincies?filter(p -> p.prognoseProcent??) as p><gebied code="${p.code}" waarde="${p.prognoseProcent?c}"/></#list>
+<#list c.provincies?filter(p -> p.toeTeDelen && p.prognoseProcent??) as p><gebied code="${p.code}" waarde="${p.prognoseProcent?c}"/></#list>
 </kaart>
 
 <kop niveau="2">Tabel 1: Rijkswerkgelegenheid per provincie</kop>
@@ -27,7 +27,7 @@ Totaal: ${c.totaal.tekst} fte<#if c.groei??> (<#if c.groei.toename>+<#else>–</
 </#list>
 <rij vet="ja"><cel>Totaal</cel><cel uitlijning="rechts">${(c.totaalVorigJaar.tekst)!"–"}</cel><cel uitlijning="rechts">${c.totaal.tekst}</cel><cel uitlijning="rechts"><#if c.groei??><#if !c.groei.toename>– </#if>${c.groei.tekst}<#else>–</#if></cel><cel uitlijning="rechts">${(c.groei.procentTekst)!"–"}</cel></rij>
 </tabel>
-<#if c.randstadAandeelGroei??><toelichting>Aandeel van de Randstad (Noord-Holland, Zuid-Holland, Utrecht) in de groei: ${c.randstadAandeelGroei.tekst} procent.</toelichting></#if>
+<#if c.randstadAandeelGroei??><toelichting>Aandeel van de Randstad (<#list c.provincies?filter(p -> p.randstad) as p>${p.naam}<#sep>, </#list>) in de groei: ${c.randstadAandeelGroei.tekst} procent.</toelichting></#if>
 
 <kop niveau="2">Tabel 2: Rijkswerkgelegenheid per sector</kop>
 <tabel breedtes="3,2,2,2,1.5">

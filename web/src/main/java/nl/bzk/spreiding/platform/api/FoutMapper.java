@@ -14,6 +14,10 @@ public class FoutMapper implements ExceptionMapper<Fout> {
 
     @Override
     public Response toResponse(Fout fout) {
+        if (fout instanceof nl.bzk.spreiding.documents.opmaak.SjabloonFout sjabloon) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiSjabloonFout(400, fout.getMessage(), sjabloon.getRegel(), sjabloon.getKolom())).build();
+        }
         if (fout instanceof ValidatieFout validatie) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiValidatieFout(400, fout.getMessage(), validatie.getBevindingen(),
@@ -24,6 +28,10 @@ public class FoutMapper implements ExceptionMapper<Fout> {
 
     /** Every problem with row, column, value and a Dutch message, and the same as one readable sentence. */
     public record ApiValidatieFout(int status, String melding, List<Bevinding> fouten, List<String> teksten) {
+    }
+
+    /** A template that cannot be used, with the line and column in the template (null when not about one place). */
+    public record ApiSjabloonFout(int status, String melding, Integer regel, Integer kolom) {
     }
 
     static Response.Status status(Fout.Soort soort) {

@@ -1,0 +1,111 @@
+package nl.bzk.spreiding.documents.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/** A generated document: what it is, what it was made from (template version and data snapshot) and its PDF's hash. */
+@Entity
+@Table(name = "document")
+public class Document {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private Documentsoort soort;
+
+    private String titel;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sjabloon_id")
+    private Documentsjabloon sjabloon;
+
+    private int jaar;
+
+    private String periode;
+
+    private String kamerstuk;
+
+    private String vergaderjaar;
+
+    private String kenmerk;
+
+    private String momentopname;
+
+    @Column(name = "momentopname_sha256")
+    private String momentopnameSha256;
+
+    @Column(name = "pdf_sha256")
+    private String pdfSha256;
+
+    private long grootte;
+
+    private int paginas;
+
+    @Enumerated(EnumType.STRING)
+    private DocumentStatus status;
+
+    @Column(name = "gemaakt_door")
+    private String gemaaktDoor;
+
+    @Column(name = "gemaakt_op")
+    private OffsetDateTime gemaaktOp;
+
+    @Version
+    private long version;
+
+    protected Document() {
+    }
+
+    public Document(Documentsoort soort, String titel, Documentsjabloon sjabloon, int jaar, String periode, String kamerstuk,
+                    String vergaderjaar, String kenmerk, String momentopname, String momentopnameSha256, String pdfSha256,
+                    long grootte, int paginas, String gemaaktDoor, OffsetDateTime gemaaktOp) {
+        this.soort = soort;
+        this.titel = titel;
+        this.sjabloon = sjabloon;
+        this.jaar = jaar;
+        this.periode = periode;
+        this.kamerstuk = kamerstuk;
+        this.vergaderjaar = vergaderjaar;
+        this.kenmerk = kenmerk;
+        this.momentopname = momentopname;
+        this.momentopnameSha256 = momentopnameSha256;
+        this.pdfSha256 = pdfSha256;
+        this.grootte = grootte;
+        this.paginas = paginas;
+        this.gemaaktDoor = gemaaktDoor;
+        this.gemaaktOp = gemaaktOp;
+        this.status = DocumentStatus.CONCEPT;
+    }
+
+    public Long getId() { return id; }
+    public Documentsoort getSoort() { return soort; }
+    public String getTitel() { return titel; }
+    public Documentsjabloon getSjabloon() { return sjabloon; }
+    public int getJaar() { return jaar; }
+    public String getPeriode() { return periode; }
+    public String getKamerstuk() { return kamerstuk; }
+    public String getVergaderjaar() { return vergaderjaar; }
+    public String getKenmerk() { return kenmerk; }
+    public String getMomentopname() { return momentopname; }
+    public String getMomentopnameSha256() { return momentopnameSha256; }
+    public String getPdfSha256() { return pdfSha256; }
+    public long getGrootte() { return grootte; }
+    public int getPaginas() { return paginas; }
+    public DocumentStatus getStatus() { return status; }
+    public String getGemaaktDoor() { return gemaaktDoor; }
+    public OffsetDateTime getGemaaktOp() { return gemaaktOp; }
+    public long getVersion() { return version; }
+}

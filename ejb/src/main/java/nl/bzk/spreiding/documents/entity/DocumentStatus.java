@@ -1,0 +1,6 @@
+package nl.bzk.spreiding.documents.entity;
+
+/** A generated document is a CONCEPT until a coordinator finalises it (signing and archiving: see docs/documents.md). */
+public enum DocumentStatus {
+    CONCEPT
+}

@@ -1,0 +1,88 @@
+package nl.bzk.spreiding.documents.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/**
+ * One version of a document template. The text of a version never changes once saved (a change is a new version),
+ * so a document that names its template version can always be regenerated from it.
+ */
+@Entity
+@Table(name = "documentsjabloon")
+public class Documentsjabloon {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private Documentsoort soort;
+
+    private int versie;
+
+    private String tekst;
+
+    @Column(name = "tekst_sha256")
+    private String tekstSha256;
+
+    @Enumerated(EnumType.STRING)
+    private SjabloonStatus status;
+
+    private String toelichting;
+
+    @Column(name = "gemaakt_door")
+    private String gemaaktDoor;
+
+    @Column(name = "gemaakt_op")
+    private OffsetDateTime gemaaktOp;
+
+    @Column(name = "geactiveerd_op")
+    private OffsetDateTime geactiveerdOp;
+
+    @Version
+    private long version;
+
+    protected Documentsjabloon() {
+    }
+
+    public Documentsjabloon(Documentsoort soort, int versie, String tekst, String tekstSha256, String toelichting,
+                            String gemaaktDoor, OffsetDateTime gemaaktOp) {
+        this.soort = soort;
+        this.versie = versie;
+        this.tekst = tekst;
+        this.tekstSha256 = tekstSha256;
+        this.toelichting = toelichting;
+        this.gemaaktDoor = gemaaktDoor;
+        this.gemaaktOp = gemaaktOp;
+        this.status = SjabloonStatus.CONCEPT;
+    }
+
+    public void activeer(OffsetDateTime moment) {
+        status = SjabloonStatus.ACTIEF;
+        geactiveerdOp = moment;
+    }
+
+    public void vervang() {
+        status = SjabloonStatus.VERVALLEN;
+    }
+
+    public Long getId() { return id; }
+    public Documentsoort getSoort() { return soort; }
+    public int getVersie() { return versie; }
+    public String getTekst() { return tekst; }
+    public String getTekstSha256() { return tekstSha256; }
+    public SjabloonStatus getStatus() { return status; }
+    public String getToelichting() { return toelichting; }
+    public String getGemaaktDoor() { return gemaaktDoor; }
+    public OffsetDateTime getGemaaktOp() { return gemaaktOp; }
+    public OffsetDateTime getGeactiveerdOp() { return geactiveerdOp; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,193 @@
+package nl.bzk.spreiding.documents.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.documents.entity.Document;
+import nl.bzk.spreiding.documents.entity.DocumentBestand;
+import nl.bzk.spreiding.documents.entity.Documentsjabloon;
+import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
+import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.service.Gebruikers;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Generates documents: preview (nothing stored), generate (a concept document stored with its template version and
+ * snapshot), and reproduce (the same document again from what was stored). The snapshot is frozen to JSON first and
+ * the document is rendered from the parsed JSON, so what is stored is exactly what was rendered.
+ */
+@Stateless
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Documentgenerator {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Momentopnamen momentopnamen;
+
+    @Inject
+    private Documentsjablonen sjablonen;
+
+    @Inject
+    private Kaartgeometrie kaart;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Gebruikers gebruikers;
+
+    /** What the user asks for; empty fields take defaults: newest year, newest period, active template, today. */
+    public record Verzoek(Documentsoort soort, Integer jaar, String periode, Long sjabloonId, String kamerstuk,
+                          String vergaderjaar, String kenmerk, LocalDate datum, String ondertekenaar) {
+    }
+
+    public record Gegenereerd(Document document, boolean bestondAl) {
+    }
+
+    public byte[] voorbeeld(Verzoek v, String sjabloonTekst) {
+        Verzoek volledig = volledig(v);
+        String tekst = sjabloonTekst != null ? sjabloonTekst : sjabloon(volledig).getTekst();
+        Map<String, Object> gegevens = Momentopname.uitJson(Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig))));
+        return Documentopmaak.maak(tekst, gegevens, kaart.geometrie(), OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)).pdf();
+    }
+
+    /** Checks a template before it is saved: it must produce a complete document from the newest data. */
+    public void proef(Documentsoort soort, String tekst) {
+        if (momentopnamen.laatsteJaar() == null || momentopnamen.laatstePeriode() == null) {
+            Documentopmaak.vul(tekst, Map.of());
+            return;
+        }
+        voorbeeld(new Verzoek(soort, null, null, null, "", "", "", null, null), tekst);
+    }
+
+    public Gegenereerd genereer(Verzoek v) {
+        Verzoek volledig = volledig(v);
+        Documentsjabloon sjabloon = sjabloon(volledig);
+        String json = Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig)));
+        String jsonSha = Documentsjablonen.sha256(json);
+        List<Document> gelijk = em.createQuery("SELECT d FROM Document d WHERE d.sjabloon = :s AND d.momentopnameSha256 = :h", Document.class)
+                .setParameter("s", sjabloon).setParameter("h", jsonSha).getResultList();
+        if (!gelijk.isEmpty()) {
+            // A double submit, or nothing changed since the last generation: the same document, not a second copy.
+            return new Gegenereerd(gelijk.get(0), true);
+        }
+        OffsetDateTime moment = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        Documentopmaak.Resultaat r = Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
+        Document d = new Document(volledig.soort(), r.meta().titel(), sjabloon, volledig.jaar(), volledig.periode(),
+                leeg(volledig.kamerstuk()), leeg(volledig.vergaderjaar()), leeg(volledig.kenmerk()), json, jsonSha,
+                Documentsjablonen.sha256(r.pdf()), r.pdf().length, paginas(r.pdf()), gebruikers.ingelogd().getGebruikersnaam(), moment);
+        em.persist(d);
+        em.flush();
+        em.persist(new DocumentBestand(d.getId(), r.pdf()));
+        Map<String, Object> na = new LinkedHashMap<>();
+        na.put("soort", d.getSoort().name());
+        na.put("titel", d.getTitel());
+        na.put("jaar", d.getJaar());
+        na.put("periode", d.getPeriode());
+        na.put("sjabloon", sjabloon.getSoort() + " v" + sjabloon.getVersie());
+        na.put("momentopnameSha256", jsonSha);
+        na.put("pdfSha256", d.getPdfSha256());
+        auditLog.vastleggen("DOCUMENT_GEGENEREERD", "Document", d.getId(), null, null, na);
+        return new Gegenereerd(d, false);
+    }
+
+    /** The letter, both annexes and the beslisnota for one year and period, each with its active template. */
+    public List<Gegenereerd> genereerSet(Verzoek v) {
+        List<Gegenereerd> set = new ArrayList<>();
+        for (Documentsoort soort : Documentsoort.values()) {
+            set.add(genereer(new Verzoek(soort, v.jaar(), v.periode(), null, v.kamerstuk(), v.vergaderjaar(), v.kenmerk(), v.datum(),
+                    v.ondertekenaar())));
+        }
+        return set;
+    }
+
+    /** Renders a stored document again from its template version, snapshot, geometry and moment. */
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
+    public byte[] reproduceer(long documentId) {
+        Document d = em.find(Document.class, documentId);
+        if (d == null) {
+            throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
+        }
+        Map<String, Object> gegevens = Momentopname.uitJson(d.getMomentopname());
+        Provinciegeometrie geometrie = kaart.geometrie();
+        Object bron = ((Map<?, ?>) gegevens.get("document")).get("geometrie");
+        if (bron != null && !bron.equals(geometrie.bron())) {
+            throw Fout.conflict("Document " + documentId + " is gemaakt met provinciegeometrie " + bron + "; nu is " + geometrie.bron()
+                    + " ingesteld. Stel dezelfde geometrie in om het document exact na te maken.");
+        }
+        return Documentopmaak.maak(d.getSjabloon().getTekst(), gegevens, geometrie, d.getGemaaktOp()).pdf();
+    }
+
+    private Verzoek volledig(Verzoek v) {
+        if (v == null || v.soort() == null) {
+            throw Fout.ongeldig("Veld soort: kies KAMERBRIEF, BIJLAGE_1_CIJFERS, BIJLAGE_2_ACTIES of BESLISNOTA");
+        }
+        Integer jaar = v.jaar() != null ? v.jaar() : momentopnamen.laatsteJaar();
+        if (jaar == null) {
+            throw Fout.ongeldig("Er zijn nog geen goedgekeurde cijfers; een document kan pas worden gemaakt als er een aanlevering is goedgekeurd");
+        }
+        String periode = v.periode() != null && !v.periode().isBlank() ? v.periode().strip() : momentopnamen.laatstePeriode();
+        if (periode == null) {
+            throw Fout.ongeldig("Er is nog geen rapportageperiode van het actieplan");
+        }
+        checkLengte("kamerstuk", v.kamerstuk(), 60);
+        checkLengte("vergaderjaar", v.vergaderjaar(), 20);
+        checkLengte("kenmerk", v.kenmerk(), 60);
+        checkLengte("ondertekenaar", v.ondertekenaar(), 200);
+        return new Verzoek(v.soort(), jaar, periode, v.sjabloonId(), v.kamerstuk(), v.vergaderjaar(), v.kenmerk(),
+                v.datum() != null ? v.datum() : LocalDate.now(), v.ondertekenaar());
+    }
+
+    private Documentsjabloon sjabloon(Verzoek v) {
+        if (v.sjabloonId() == null) {
+            return sjablonen.actief(v.soort());
+        }
+        Documentsjabloon s = sjablonen.haal(v.sjabloonId());
+        if (s.getSoort() != v.soort()) {
+            throw Fout.ongeldig("Veld sjabloonId: versie " + s.getVersie() + " is een sjabloon voor " + s.getSoort().getOmschrijving()
+                    + ", niet voor " + v.soort().getOmschrijving());
+        }
+        return s;
+    }
+
+    private static MomentopnameOpbouw.Aanvraag aanvraag(Verzoek v) {
+        return new MomentopnameOpbouw.Aanvraag(v.soort().name(), v.jaar(), v.periode(), v.kamerstuk(), v.vergaderjaar(), v.kenmerk(),
+                v.datum(), v.ondertekenaar());
+    }
+
+    private static void checkLengte(String veld, String waarde, int max) {
+        if (waarde != null && waarde.length() > max) {
+            throw Fout.ongeldig("Veld " + veld + ": langer dan " + max + " tekens");
+        }
+    }
+
+    private static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static int paginas(byte[] pdf) {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return d.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

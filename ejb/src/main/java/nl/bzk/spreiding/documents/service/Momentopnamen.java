@@ -1,0 +1,69 @@
+package nl.bzk.spreiding.documents.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
+import nl.bzk.spreiding.actionplan.service.Actieplan;
+import nl.bzk.spreiding.cases.service.Casussen;
+import nl.bzk.spreiding.figures.service.Cijfers;
+import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.referentie.entity.Provincie;
+import nl.bzk.spreiding.referentie.entity.Sector;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
+import nl.bzk.spreiding.security.entity.Rol;
+
+/** Collects the current data for a document into a snapshot ({@link MomentopnameOpbouw}). */
+@Stateless
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Momentopnamen {
+
+    @Inject
+    private Dashboard dashboard;
+
+    @Inject
+    private Actieplan actieplan;
+
+    @Inject
+    private Casussen casussen;
+
+    @Inject
+    private Referentiegegevens referentie;
+
+    @Inject
+    private Kaartgeometrie kaart;
+
+    public Map<String, Object> bouw(MomentopnameOpbouw.Aanvraag a) {
+        if (!dashboard.jaren().contains(a.jaar())) {
+            throw Fout.ongeldig("Veld jaar: voor " + a.jaar() + " zijn geen goedgekeurde cijfers; kies uit " + dashboard.jaren());
+        }
+        Rapportageperiode periode = actieplan.periode(a.periode());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("document", MomentopnameOpbouw.document(a, kaart.geometrie().bron()));
+        m.put("cijfers", MomentopnameOpbouw.cijfers(dashboard.beeld(a.jaar(), Cijfers.Filter.GEEN),
+                referentie.sectoren().stream().collect(Collectors.toMap(Sector::getCode, Sector::getNaam)),
+                referentie.ministeries().stream().collect(Collectors.toMap(Ministerie::getCode, Ministerie::getNaam)),
+                referentie.provincies().stream().filter(Provincie::isToeTeDelen).map(Provincie::getCode).collect(Collectors.toSet())));
+        m.put("actieplan", MomentopnameOpbouw.actieplan(periode, actieplan.maatregelen(), actieplan.standen(periode.getNaam())));
+        m.put("casussen", MomentopnameOpbouw.casussen(casussen.lijst(null, null, null)));
+        return m;
+    }
+
+    /** The newest year with accepted figures, or null when there are none yet. */
+    public Integer laatsteJaar() {
+        List<Integer> jaren = dashboard.jaren();
+        return jaren.isEmpty() ? null : jaren.get(jaren.size() - 1);
+    }
+
+    /** The newest reporting period of the action plan, or null. */
+    public String laatstePeriode() {
+        List<Rapportageperiode> p = actieplan.periodes();
+        return p.isEmpty() ? null : p.get(0).getNaam();
+    }
+}
