@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -199,6 +200,35 @@ class BrowserIT {
             bzk.foto("casus-advies");
             stap(bzk, "BESLOTEN", "De groei komt in Leeuwarden.", null);
             assertTrue(bzk.tekst(By.id("status")).startsWith("BESLOTEN"), bzk.tekst(By.id("status")));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void coordinatorMaaktDeBriefsetEnZietEenFoutInEenSjabloon() {
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            bzk.ga("bzk/documenten.xhtml");
+            new Select(bzk.element(By.id("maken:soort"))).selectByValue("SET");
+            new Select(bzk.element(By.id("maken:jaar"))).selectByValue("2025");
+            new Select(bzk.element(By.id("maken:periode"))).selectByValue("2025");
+            bzk.typ("maken:kamerstuk", "29 697, nr. 160");
+            bzk.typ("maken:kenmerk", "2025-BROWSER");
+            bzk.klik("maken:maak");
+            assertTrue(bzk.tekst().contains("De set is gemaakt: 4 concepten"), bzk.tekst());
+            String lijst = bzk.tekst(By.id("documenten"));
+            for (String titel : List.of("Stand van zaken spreiding rijkswerkgelegenheid 2025", "Bijlage 1: Cijfers spreiding rijkswerkgelegenheid 2025",
+                    "Bijlage 2: Stand van zaken acties n.a.v. motie-Flach/Zeedijk", "Beslisnota bij Kamerbrief stand spreiding rijkswerkgelegenheid 2025")) {
+                assertTrue(lijst.contains(titel), titel + " in " + lijst);
+            }
+            bzk.foto("documenten");
+
+            bzk.ga("bzk/sjablonen.xhtml?soort=BESLISNOTA");
+            assertTrue(bzk.tekst(By.id("versietabel")).contains("Actief"), bzk.tekst());
+            bzk.foto("sjablonen");
+            bzk.typ("bewerken:tekst", "<document titel=\"x\">\n<alinea>${cijfers.bestaatNiet}</alinea>\n</document>");
+            bzk.klik("bewerken:bewaar");
+            assertTrue(bzk.tekst().contains("Fout in het sjabloon op regel 2, kolom"), bzk.tekst());
         }
     }
 

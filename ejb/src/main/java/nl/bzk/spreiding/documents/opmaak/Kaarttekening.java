@@ -74,7 +74,10 @@ final class Kaarttekening {
             t.endMarkedContentSequence();
             if (geometrie.isSchematisch()) {
                 double[] midden = midden(g);
-                ColumnText.showTextAligned(t, Element.ALIGN_CENTER, new Phrase(afkorting(g.naam()), letters.font(6.5f)),
+                Color vlak = kleur(klassen, waarden.get(g.code()));
+                boolean donker = vlak.getRed() * 0.3 + vlak.getGreen() * 0.59 + vlak.getBlue() * 0.11 < 128;
+                ColumnText.showTextAligned(t, Element.ALIGN_CENTER, new Phrase(afkorting(g.naam()),
+                                letters.font(6.5f, false, false, donker ? Color.WHITE : Lettertypen.TEKST)),
                         (float) ((midden[0] - kader[0]) * schaal), (float) ((midden[1] - kader[1]) * schaal + 3), 0);
             }
         }

@@ -111,6 +111,10 @@ final class PdfOpbouw {
             case 2 -> letters.font(11.5f, true, false, Lettertypen.TEKST);
             default -> letters.font(10, true, true, Lettertypen.TEKST);
         };
+        // A heading never ends a page: with less than a few lines of room left it moves to the next one.
+        if (writer.getVerticalPosition(false) - pdf.bottom() < 110) {
+            pdf.newPage();
+        }
         Paragraph p = new Paragraph(niveau == 1 ? 19 : 15);
         p.setFont(f);
         p.addAll(inline(e, f));
@@ -211,25 +215,37 @@ final class PdfOpbouw {
                         + g.getAttribute("code") + " is geen getal (gebruik ?c voor getallen zonder opmaak).");
             }
         }
+        // Title, map and note form one block that moves to the next page as a whole.
+        PdfPTable blok = new PdfPTable(1);
+        blok.setWidthPercentage(100);
+        blok.setKeepTogether(true);
+        blok.setSpacingBefore(6);
+        blok.setSpacingAfter(8);
         if (!e.getAttribute("titel").isBlank()) {
-            Paragraph titel = new Paragraph(14, e.getAttribute("titel"), letters.font(10, true, false, Lettertypen.TEKST));
-            titel.setSpacingBefore(6);
-            titel.setKeepTogether(true);
-            pdf.add(titel);
+            blok.addCell(kaartcel(new Phrase(14, e.getAttribute("titel"), letters.font(10, true, false, Lettertypen.TEKST))));
         }
         float hoogte = Float.parseFloat(attribuut(e, "hoogte", "300"));
         PdfTemplate t = Kaarttekening.teken(writer.getDirectContent(), letters, geometrie, waarden, e.getAttribute("eenheid"),
                 tekstbreedte, hoogte);
         Image beeld = Image.getInstance(t);
         beeld.setAlt(e.getAttribute("titel"));
-        beeld.setSpacingAfter(6);
-        pdf.add(beeld);
+        PdfPCell kaartcel = new PdfPCell(beeld, false);
+        kaartcel.setBorder(Rectangle.NO_BORDER);
+        kaartcel.setPaddingTop(4);
+        blok.addCell(kaartcel);
         if (geometrie.isSchematisch()) {
-            Paragraph p = new Paragraph(10, "Schematische weergave: elke provincie als vlak op ongeveer haar plaats.",
-                    letters.font(7, false, true, new Color(0x55, 0x55, 0x55)));
-            p.setSpacingAfter(6);
-            pdf.add(p);
+            blok.addCell(kaartcel(new Phrase(10, "Schematische weergave: elke provincie als vlak op ongeveer haar plaats.",
+                    letters.font(7, false, true, new Color(0x55, 0x55, 0x55)))));
         }
+        pdf.add(blok);
+    }
+
+    private static PdfPCell kaartcel(Phrase inhoud) {
+        PdfPCell c = new PdfPCell(inhoud);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(0);
+        c.setPaddingBottom(2);
+        return c;
     }
 
     /** Inline content: text, vet, cursief, noot, nieuweregel. Runs of white space from the template become one space. */

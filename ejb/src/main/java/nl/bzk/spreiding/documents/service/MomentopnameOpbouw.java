@@ -173,6 +173,7 @@ public final class MomentopnameOpbouw {
             m.put("soort", c.getSoort().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             m.put("fte", c.getFte());
             m.put("fteTekst", Afronding.fte(c.getFte()));
+            m.put("drempel", c.isDrempelVanToepassing());
             m.put("naarProvincie", c.getNaarProvincie() == null ? null : c.getNaarProvincie().getNaam());
             m.put("naarGemeente", c.getNaarGemeente());
             m.put("status", casusStatus(c.getStatus().name()));

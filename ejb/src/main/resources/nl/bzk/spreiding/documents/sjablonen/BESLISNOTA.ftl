@@ -25,7 +25,7 @@ van een jaar eerder.</#if></punt>
 <kop niveau="2">Toelichting</kop>
 <alinea>In ${c.aantalGroeiendTekst} van de twaalf provincies groeide de rijkswerkgelegenheid.<#if c.dalers?has_content>
 Een daling was er in <#list c.dalers as p>${p.naam} (${p.groeiProcentTekst} procent)<#sep>, </#list>.</#if>
-Er <#if casussen?size == 1>is één casus<#else>zijn ${casussen?size} casussen</#if> van 100 fte of meer in beeld.</alinea>
+<#assign groot = casussen?filter(k -> k.drempel)>Er <#if groot?size == 1>is één casus<#else>zijn ${groot?size} casussen</#if> van 100 fte of meer in beeld.</alinea>
 <kop niveau="2">Financiële overwegingen</kop>
 <alinea>Aan deze brief zijn geen financiële gevolgen verbonden.</alinea>
 <kop niveau="2">Uitvoering</kop>

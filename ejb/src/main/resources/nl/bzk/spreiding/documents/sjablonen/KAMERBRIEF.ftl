@@ -34,14 +34,14 @@ De sterkste groei was er bij ${c.snelstGroeiendeSector.naam} (${c.snelstGroeiend
 <alinea>De stand per ${c.peildatum} laat in ${c.aantalGroeiendTekst} van de twaalf provincies groei zien.<#if c.randstadAandeelGroei??>
 Van de groei in ${c.vorigJaar?c} vond ${c.randstadAandeelGroei.tekst} procent plaats in de Randstad.</#if></alinea>
 <#if c.bovenGemiddeld?has_content>
-<alinea>De provincies <@opsomming c.bovenGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/> laten een
-groei zien die groter is dan of gelijk aan de gemiddelde groei van de rijkswerkgelegenheid.
+<alinea><#if c.bovenGemiddeld?size == 1>De provincie<#else>De provincies</#if> <@opsomming c.bovenGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/>
+<#if c.bovenGemiddeld?size == 1>laat<#else>laten</#if> een groei zien die groter is dan of gelijk aan de gemiddelde groei van de rijkswerkgelegenheid.
 <#list c.bovenGemiddeld?filter(p -> p.bijdragen?has_content) as p>De groei in ${p.naam} wordt vooral verklaard door een
 toename bij <@opsomming p.bijdragen?map(b -> b.naam + " (" + b.fteTekst + " fte)")/>. </#list></alinea>
 </#if>
 <#if c.onderGemiddeld?has_content>
-<alinea>De provincies <@opsomming c.onderGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/> laten een
-groei onder het gemiddelde zien.
+<alinea><#if c.onderGemiddeld?size == 1>De provincie<#else>De provincies</#if> <@opsomming c.onderGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/>
+<#if c.onderGemiddeld?size == 1>laat<#else>laten</#if> een groei onder het gemiddelde zien.
 <#list c.onderGemiddeld?filter(p -> p.bijdragen?has_content) as p>In ${p.naam} groeide de rijkswerkgelegenheid met name
 bij <@opsomming p.bijdragen?map(b -> b.naam + " (" + b.fteTekst + " fte)")/>. </#list></alinea>
 </#if>

@@ -1,0 +1,92 @@
+package nl.bzk.spreiding.documents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
+import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import nl.bzk.spreiding.documents.service.Momentopname;
+import nl.bzk.spreiding.documents.service.MomentopnameOpbouw;
+import nl.bzk.spreiding.documents.service.StandaardSjablonen;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
+import nl.bzk.spreiding.figures.service.Dashboard;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped templates against a small figure set without a server: Fryslân is the only province above the
+ * national growth (singular wording), Utrecht declines, and every template yields a PDF/A-2b document.
+ */
+class StandaardSjablonenTest {
+
+    private static Map<String, Object> momentopname() {
+        List<Regel> provincies = Cijferoverzicht.regels(
+                Map.of("PV21", bd(423), "PV22", bd(744), "PV26", bd(460), "PV28", bd(1800)),
+                Map.of("PV21", bd(100), "PV22", bd(700), "PV26", bd(500), "PV28", bd(1700)));
+        BigDecimal landelijk = Cijferoverzicht.regels(Map.of("T", bd(3427)), Map.of("T", bd(3000))).get(0).groeiProcent();
+        List<Dashboard.ProvincieBeeld> beelden = provincies.stream().map(r -> new Dashboard.ProvincieBeeld(r, naam(r.sleutel()),
+                Set.of("PV26", "PV28").contains(r.sleutel()), r.ditJaar(), BigDecimal.ZERO,
+                r.groeiProcent().compareTo(landelijk) >= 0,
+                r.sleutel().equals("PV21") ? List.of(new Regel("CJIB", bd(423), bd(100), bd(323), null)) : List.of(),
+                r.sleutel().equals("PV26") ? List.of(new Regel("BD", bd(460), bd(500), bd(-40), null)) : List.of())).toList();
+        Dashboard.Beeld beeld = new Dashboard.Beeld(2081, 2080, null, bd(3427), bd(3000), bd(427), landelijk,
+                Cijferoverzicht.aandeelGroei(provincies, Set.of("PV26", "PV28"), bd(427)), bd(3427), BigDecimal.ZERO, 2086, beelden,
+                List.of(), List.of(), List.of(Cijferoverzicht.nietAchterblijven("motie-De Vries", "Blijven niet achter bij de landelijke ontwikkeling",
+                provincies, Set.of("PV21", "PV22"), landelijk)));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("document", MomentopnameOpbouw.document(new MomentopnameOpbouw.Aanvraag("KAMERBRIEF", 2081, "2025", "29 697, nr. 170", "2081-2082",
+                "2081-0001", LocalDate.of(2081, 5, 20), null), "test"));
+        m.put("cijfers", MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")));
+        Map<String, Object> actieplan = new LinkedHashMap<>();
+        actieplan.put("periode", Map.of("naam", "2025", "peildatum", "1 september 2025"));
+        actieplan.put("maatregelen", List.of(Map.of("code", "1a", "titel", "Profielen", "doelstelling", "Kansen per provincie",
+                "acties", List.of("Overleg met provincies"), "stand", "Lopend", "punten", List.of("Profielen ontvangen"))));
+        actieplan.put("perStand", List.of(Map.of("stand", "Lopend", "aantal", 1)));
+        m.put("actieplan", actieplan);
+        m.put("casussen", List.of());
+        return Momentopname.uitJson(Momentopname.naarJson(m));
+    }
+
+    @Test
+    void kamerbriefSchrijftDeCijfersZoalsDeBrief() throws Exception {
+        byte[] pdf = maak(Documentsoort.KAMERBRIEF);
+        String tekst = PdfControle.tekst(pdf);
+        assertTrue(tekst.contains("is in 2080 gegroeid tot 3.427 fte op 1 januari 2081. Dit is een groei van 14,2 procent (427 fte)"), tekst);
+        assertTrue(tekst.contains("De provincie Fryslân (323 procent) laat een groei zien"), tekst);
+        assertTrue(tekst.contains("daalde in de provincie Utrecht de rijkswerkgelegenheid met 8 procent"), tekst);
+        assertTrue(tekst.contains("Er zijn op dit moment geen casussen in behandeling."), tekst);
+    }
+
+    @Test
+    void elkStandaardsjabloonGeeftEenPdfA() throws Exception {
+        for (Documentsoort soort : Documentsoort.values()) {
+            assertEquals(List.of(), PdfControle.pdfA2bFouten(maak(soort)), soort.name());
+        }
+    }
+
+    private static byte[] maak(Documentsoort soort) {
+        return Documentopmaak.maak(StandaardSjablonen.standaardTekst(soort), momentopname(), Provinciegeometrie.schematisch(),
+                OffsetDateTime.parse("2081-05-20T10:00:00+02:00")).pdf();
+    }
+
+    private static BigDecimal bd(int waarde) {
+        return BigDecimal.valueOf(waarde);
+    }
+
+    private static String naam(String code) {
+        return switch (code) {
+            case "PV21" -> "Fryslân";
+            case "PV22" -> "Drenthe";
+            case "PV26" -> "Utrecht";
+            default -> "Zuid-Holland";
+        };
+    }
+}
