@@ -86,8 +86,18 @@ public final class Api {
     }
 
     public HttpResponse<byte[]> download(String pad) {
+        return bytes(verzoek(pad).setHeader("Accept", "*/*").GET());
+    }
+
+    /** A POST with a JSON body whose answer is a file (a PDF preview). */
+    public HttpResponse<byte[]> postVoorBestand(String pad, String json) {
+        return bytes(verzoek(pad).setHeader("Accept", "*/*").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private HttpResponse<byte[]> bytes(HttpRequest.Builder verzoek) {
         try {
-            return http.send(verzoek(pad).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(verzoek.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -32,6 +32,8 @@ public class DocumentenPagina implements Serializable {
     @Inject
     private Documenten documenten;
     @Inject
+    private nl.bzk.spreiding.documents.service.Documentsjablonen sjablonen;
+    @Inject
     private Dashboard dashboard;
     @Inject
     private Actieplan actieplan;
@@ -46,6 +48,7 @@ public class DocumentenPagina implements Serializable {
     private String kenmerk;
     private LocalDate datum = LocalDate.now();
     private String ondertekenaar;
+    private Long sjabloonId;
 
     @PostConstruct
     void laad() {
@@ -59,11 +62,15 @@ public class DocumentenPagina implements Serializable {
     }
 
     private Documentgenerator.Verzoek verzoek(Documentsoort s) {
-        return new Documentgenerator.Verzoek(s, jaar, periode, null, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar);
+        return new Documentgenerator.Verzoek(s, jaar, periode, s == null ? null : sjabloonId, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar);
     }
 
     public String maak() {
         if (SET.equals(soort)) {
+            if (sjabloonId != null) {
+                meldingen.fout("Een andere sjabloonversie kiest u per document; voor de hele set gelden de actieve sjablonen.");
+                return null;
+            }
             List<Documentgenerator.Gegenereerd> set = meldingen.probeer(() -> generator.genereerSet(verzoek(null)));
             if (set == null) {
                 return null;
@@ -105,6 +112,10 @@ public class DocumentenPagina implements Serializable {
         return Math.max(1, Math.round(d.getGrootte() / 1024.0)) + " kB";
     }
 
+    /** Every template version, for generating with another than the active one (only for a single document). */
+    public List<nl.bzk.spreiding.documents.entity.Documentsjabloon> getSjabloonversies() { return sjablonen.versies(null); }
+    public Long getSjabloonId() { return sjabloonId; }
+    public void setSjabloonId(Long sjabloonId) { this.sjabloonId = sjabloonId; }
     public Documentsoort[] getSoorten() { return Documentsoort.values(); }
     public List<Integer> getJaren() { return dashboard.jaren(); }
     public List<Rapportageperiode> getPeriodes() { return actieplan.periodes(); }
