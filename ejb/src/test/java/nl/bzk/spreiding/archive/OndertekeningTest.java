@@ -1,0 +1,107 @@
+package nl.bzk.spreiding.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.europa.esig.dss.enumerations.Indication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
+import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
+import nl.bzk.spreiding.archive.ondertekening.SleutelFout;
+import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
+import nl.bzk.spreiding.archive.ondertekening.Sleutelopslag;
+import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
+import nl.bzk.spreiding.documents.PdfControle;
+import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
+import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OndertekeningTest {
+
+    @TempDir
+    static Path map;
+
+    private static Sleutelmateriaal sleutel;
+    private static byte[] ondertekend;
+
+    @BeforeAll
+    static void onderteken() {
+        sleutel = OntwikkelSleutels.laadOfMaak(map.resolve("ondertekening"));
+        byte[] pdf = Documentopmaak.maak("<document titel=\"Proef\" kamerstuk=\"29 697, nr. 160\"><kop>Proef</kop><alinea>"
+                        + "De totale rijkswerkgelegenheid is gegroeid tot 367.131 fte.</alinea></document>", Map.of(),
+                Provinciegeometrie.schematisch(), OffsetDateTime.parse("2026-11-23T10:00:00+01:00")).pdf();
+        ondertekend = PadesOndertekenaar.onderteken(pdf, sleutel, "Coördinator BZK", "Vastgesteld", new GregorianCalendar(), null);
+    }
+
+    @Test
+    void ondertekendDocumentIsGeldigEnBlijftPdfA() throws Exception {
+        Verificatierapport r = Verificatie.controleer(ondertekend, Verificatie.sha256(ondertekend), sleutel.vertrouwd());
+        assertTrue(r.geldig(), r.toString());
+        assertEquals("PAdES-BASELINE-B met validatiegegevens (DSS)", r.niveau());
+        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Niet ingetrokken") && c.geslaagd()), r.toString());
+        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Handtekening dekt het hele document") && c.geslaagd()), r.toString());
+        assertTrue(r.ondertekenaar().contains("Spreiding documentondertekening"), r.ondertekenaar());
+        assertEquals(List.of(), PdfControle.pdfA2bFouten(ondertekend));
+        assertTrue(PdfControle.tekst(ondertekend).contains("gegroeid tot 367.131 fte"));
+    }
+
+    @Test
+    void onafhankelijkeValidatorDss() {
+        DssControle.Uitkomst u = DssControle.valideer(ondertekend, sleutel.vertrouwd());
+        assertEquals(1, u.handtekeningen());
+        assertEquals("PAdES-BASELINE-B", u.niveau());
+        assertEquals(Indication.TOTAL_PASSED, u.indicatie(), u.toString());
+    }
+
+    @Test
+    void eenGewijzigdeByteWordtOntdekt() {
+        String vastgelegd = Verificatie.sha256(ondertekend);
+        // a byte inside the signed page content (well before the signature dictionary)
+        byte[] gewijzigd = ondertekend.clone();
+        int plek = new String(gewijzigd, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 40;
+        gewijzigd[plek] ^= 0x01;
+        Verificatierapport r = Verificatie.controleer(gewijzigd, vastgelegd, sleutel.vertrouwd());
+        assertFalse(r.geldig());
+        assertFalse(r.controles().get(0).geslaagd(), "hash check");
+        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Handtekening cryptografisch geldig") && !c.geslaagd()), r.toString());
+        assertTrue(DssControle.valideer(gewijzigd, sleutel.vertrouwd()).indicatie() != Indication.TOTAL_PASSED);
+    }
+
+    @Test
+    void onbekendeWortelIsOngeldig() throws Exception {
+        Sleutelmateriaal ander = OntwikkelSleutels.laadOfMaak(map.resolve("ander"));
+        Verificatierapport r = Verificatie.controleer(ondertekend, Verificatie.sha256(ondertekend), ander.vertrouwd());
+        assertFalse(r.geldig());
+        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Certificaatketen geldig") && !c.geslaagd()), r.toString());
+    }
+
+    @Test
+    void ontwikkelsleutelWordtHergebruikt() {
+        Sleutelmateriaal opnieuw = OntwikkelSleutels.laadOfMaak(map.resolve("ondertekening"));
+        assertEquals(sleutel.certificaat(), opnieuw.certificaat());
+    }
+
+    @Test
+    void fouteOfOntbrekendeWachtwoordenGevenEenDuidelijkeFout() throws Exception {
+        Path p12 = map.resolve("ondertekening").resolve("ondertekening.p12");
+        SleutelFout fout = assertThrows(SleutelFout.class, () -> Sleutelopslag.pkcs12(p12, "verkeerd".toCharArray(), null, List.of()));
+        assertTrue(fout.getMessage().startsWith("Onjuist wachtwoord voor het sleutelbestand"), fout.getMessage());
+        SleutelFout leeg = assertThrows(SleutelFout.class, () -> Sleutelopslag.pkcs12(p12, new char[0], null, List.of()));
+        assertTrue(leeg.getMessage().startsWith("Geen wachtwoord voor het sleutelbestand"), leeg.getMessage());
+        SleutelFout weg = assertThrows(SleutelFout.class, () -> Sleutelopslag.pkcs12(map.resolve("bestaat-niet.p12"), "x".toCharArray(), null, List.of()));
+        assertTrue(weg.getMessage().startsWith("Sleutelbestand niet gevonden"), weg.getMessage());
+        Files.writeString(map.resolve("kapot.p12"), "geen pkcs12");
+        SleutelFout kapot = assertThrows(SleutelFout.class, () -> Sleutelopslag.pkcs12(map.resolve("kapot.p12"), "x".toCharArray(), null, List.of()));
+        assertTrue(kapot.getMessage().contains("kapot.p12"), kapot.getMessage());
+    }
+}
