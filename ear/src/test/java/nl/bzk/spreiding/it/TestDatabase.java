@@ -87,6 +87,10 @@ public final class TestDatabase {
         return ((Number) rijen(sql, parameters).get(0).values().iterator().next()).longValue();
     }
 
+    public static boolean isPostgres() {
+        return url().startsWith("jdbc:postgresql:");
+    }
+
     private static String url() {
         return System.getProperty("it.db.url");
     }

@@ -43,11 +43,20 @@ public class Migraties {
         LOG.info(() -> "Schema op versie " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migraties uitgevoerd)");
     }
 
+    static String soort(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Database niet bereikbaar: " + e.getMessage(), e);
+        }
+    }
+
     /** One configuration for the server and for the tests that check the migrations on their own. */
     public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // Shared migrations, plus per database what only that database can do (the archive trigger).
+                .locations("classpath:db/migration", "classpath:db/" + soort(dataSource))
                 .failOnMissingLocations(true)
                 .load();
     }

@@ -63,6 +63,9 @@ public class Document {
     @Column(name = "gemaakt_op")
     private OffsetDateTime gemaaktOp;
 
+    @Column(name = "vastgesteld_op")
+    private OffsetDateTime vastgesteldOp;
+
     @Version
     private long version;
 
@@ -90,6 +93,12 @@ public class Document {
         this.status = DocumentStatus.CONCEPT;
     }
 
+    public void stelVast(OffsetDateTime moment) {
+        status = DocumentStatus.DEFINITIEF;
+        vastgesteldOp = moment;
+    }
+
+    public OffsetDateTime getVastgesteldOp() { return vastgesteldOp; }
     public Long getId() { return id; }
     public Documentsoort getSoort() { return soort; }
     public String getTitel() { return titel; }

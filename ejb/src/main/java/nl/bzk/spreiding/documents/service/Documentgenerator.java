@@ -23,7 +23,6 @@ import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.security.entity.Rol;
-import nl.bzk.spreiding.security.service.Gebruikers;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -51,8 +50,8 @@ public class Documentgenerator {
     @Inject
     private AuditLog auditLog;
 
-    @Inject
-    private Gebruikers gebruikers;
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
 
     /** What the user asks for; empty fields take defaults: newest year, newest period, active template, today. */
     public record Verzoek(Documentsoort soort, Integer jaar, String periode, Long sjabloonId, String kamerstuk,
@@ -93,7 +92,7 @@ public class Documentgenerator {
         Documentopmaak.Resultaat r = Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
         Document d = new Document(volledig.soort(), r.meta().titel(), sjabloon, volledig.jaar(), volledig.periode(),
                 leeg(volledig.kamerstuk()), leeg(volledig.vergaderjaar()), leeg(volledig.kenmerk()), json, jsonSha,
-                Documentsjablonen.sha256(r.pdf()), r.pdf().length, paginas(r.pdf()), gebruikers.ingelogd().getGebruikersnaam(), moment);
+                Documentsjablonen.sha256(r.pdf()), r.pdf().length, paginas(r.pdf()), context.getCallerPrincipal().getName(), moment);
         em.persist(d);
         em.flush();
         em.persist(new DocumentBestand(d.getId(), r.pdf()));

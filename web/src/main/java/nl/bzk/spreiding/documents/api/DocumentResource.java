@@ -38,11 +38,13 @@ public class DocumentResource {
 
     public record DocumentDto(long id, String soort, String titel, int jaar, String periode, long sjabloonId, int sjabloonVersie,
                               String kamerstuk, String vergaderjaar, String kenmerk, String status, String momentopnameSha256,
-                              String pdfSha256, long grootte, int paginas, String gemaaktDoor, OffsetDateTime gemaaktOp) {
+                              String pdfSha256, long grootte, int paginas, String gemaaktDoor, OffsetDateTime gemaaktOp,
+                              OffsetDateTime vastgesteldOp, long versieSlot) {
         public static DocumentDto van(Document d) {
             return new DocumentDto(d.getId(), d.getSoort().name(), d.getTitel(), d.getJaar(), d.getPeriode(), d.getSjabloon().getId(),
                     d.getSjabloon().getVersie(), d.getKamerstuk(), d.getVergaderjaar(), d.getKenmerk(), d.getStatus().name(),
-                    d.getMomentopnameSha256(), d.getPdfSha256(), d.getGrootte(), d.getPaginas(), d.getGemaaktDoor(), d.getGemaaktOp());
+                    d.getMomentopnameSha256(), d.getPdfSha256(), d.getGrootte(), d.getPaginas(), d.getGemaaktDoor(), d.getGemaaktOp(),
+                    d.getVastgesteldOp(), d.getVersion());
         }
     }
 

@@ -39,6 +39,9 @@ public class DocumentenPagina implements Serializable {
     private Actieplan actieplan;
     @Inject
     private Meldingen meldingen;
+    @Inject
+    private nl.bzk.spreiding.archive.service.Archief archief;
+    private java.util.Map<Long, Long> gearchiveerd;
 
     private String soort = SET;
     private Integer jaar;
@@ -98,6 +101,23 @@ public class DocumentenPagina implements Serializable {
         if (pdf != null) {
             Pdfantwoord.stuur(pdf, "voorbeeld-" + soort.toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf");
         }
+    }
+
+    public String stelVast(Document d) {
+        var stuk = meldingen.probeer(() -> archief.stelVast(d.getId(), d.getVersion(), null));
+        if (stuk == null) {
+            return null;
+        }
+        meldingen.naRedirect("Vastgesteld en ondertekend: " + stuk.getTitel() + ". Het document staat in het archief.");
+        return "/bzk/documenten?faces-redirect=true";
+    }
+
+    /** The archive record of a finalised document, or null. */
+    public Long archiefstuk(Document d) {
+        if (gearchiveerd == null) {
+            gearchiveerd = archief.perDocument();
+        }
+        return gearchiveerd.get(d.getId());
     }
 
     public List<Document> getDocumenten() {

@@ -1,0 +1,108 @@
+package nl.bzk.spreiding.archive.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import nl.bzk.spreiding.documents.entity.Document;
+
+/**
+ * A signed document in the archive. Written once: every column is insertable but not updatable, there are no
+ * setters, and on PostgreSQL a trigger refuses UPDATE and DELETE.
+ */
+@Entity
+@Table(name = "archiefstuk")
+public class Archiefstuk {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "document_id", updatable = false)
+    private Long documentId;
+    @Column(updatable = false)
+    private String soort;
+    @Column(updatable = false)
+    private String titel;
+    @Column(updatable = false)
+    private String kamerstuk;
+    @Column(updatable = false)
+    private String vergaderjaar;
+    @Column(updatable = false)
+    private int jaar;
+    @Column(updatable = false)
+    private String periode;
+    @Column(updatable = false)
+    private String kenmerk;
+    @Column(name = "sjabloon_id", updatable = false)
+    private Long sjabloonId;
+    @Column(name = "sjabloon_versie", updatable = false)
+    private int sjabloonVersie;
+    @Column(name = "momentopname_sha256", updatable = false)
+    private String momentopnameSha256;
+    @Column(updatable = false)
+    private String sha256;
+    @Column(updatable = false)
+    private long grootte;
+    @Column(updatable = false)
+    private String ondertekenaar;
+    @Column(name = "ondertekend_door", updatable = false)
+    private String ondertekendDoor;
+    @Column(name = "ondertekend_op", updatable = false)
+    private OffsetDateTime ondertekendOp;
+    @Column(updatable = false)
+    private String niveau;
+    @Column(updatable = false)
+    private String bewaartermijn;
+    @Column(updatable = false)
+    private String classificatie;
+
+    protected Archiefstuk() {
+    }
+
+    public Archiefstuk(Document d, String sha256, long grootte, String ondertekenaar, String ondertekendDoor, OffsetDateTime ondertekendOp,
+                       String niveau, String bewaartermijn, String classificatie) {
+        this.documentId = d.getId();
+        this.soort = d.getSoort().name();
+        this.titel = d.getTitel();
+        this.kamerstuk = d.getKamerstuk();
+        this.vergaderjaar = d.getVergaderjaar();
+        this.jaar = d.getJaar();
+        this.periode = d.getPeriode();
+        this.kenmerk = d.getKenmerk();
+        this.sjabloonId = d.getSjabloon().getId();
+        this.sjabloonVersie = d.getSjabloon().getVersie();
+        this.momentopnameSha256 = d.getMomentopnameSha256();
+        this.sha256 = sha256;
+        this.grootte = grootte;
+        this.ondertekenaar = ondertekenaar;
+        this.ondertekendDoor = ondertekendDoor;
+        this.ondertekendOp = ondertekendOp;
+        this.niveau = niveau;
+        this.bewaartermijn = bewaartermijn;
+        this.classificatie = classificatie;
+    }
+
+    public Long getId() { return id; }
+    public Long getDocumentId() { return documentId; }
+    public String getSoort() { return soort; }
+    public String getTitel() { return titel; }
+    public String getKamerstuk() { return kamerstuk; }
+    public String getVergaderjaar() { return vergaderjaar; }
+    public int getJaar() { return jaar; }
+    public String getPeriode() { return periode; }
+    public String getKenmerk() { return kenmerk; }
+    public Long getSjabloonId() { return sjabloonId; }
+    public int getSjabloonVersie() { return sjabloonVersie; }
+    public String getMomentopnameSha256() { return momentopnameSha256; }
+    public String getSha256() { return sha256; }
+    public long getGrootte() { return grootte; }
+    public String getOndertekenaar() { return ondertekenaar; }
+    public String getOndertekendDoor() { return ondertekendDoor; }
+    public OffsetDateTime getOndertekendOp() { return ondertekendOp; }
+    public String getNiveau() { return niveau; }
+    public String getBewaartermijn() { return bewaartermijn; }
+    public String getClassificatie() { return classificatie; }
+}

@@ -1,0 +1,189 @@
+package nl.bzk.spreiding.archive.service;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.bzk.spreiding.archive.entity.Archiefinhoud;
+import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
+import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.documents.entity.Document;
+import nl.bzk.spreiding.documents.entity.DocumentBestand;
+import nl.bzk.spreiding.documents.entity.DocumentStatus;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.security.entity.Rol;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Finalising and the archive. A coordinator finalises a concept: it is signed, checked, and stored with its
+ * description in one transaction, so a failure leaves neither a signed copy nor a half record. Archived documents
+ * are only read: found, downloaded and verified.
+ */
+@Stateless
+@RolesAllowed({Rol.ARCHIVIST_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Archief {
+
+    public static final Set<String> CLASSIFICATIES = Set.of("Openbaar", "Intern", "Departementaal vertrouwelijk");
+
+    @PersistenceContext
+    private EntityManager em;
+    @Inject
+    private Ondertekensleutel ondertekensleutel;
+    @Inject
+    private AuditLog auditLog;
+    @Resource
+    private SessionContext context;
+    @Inject
+    @ConfigProperty(name = "spreiding.archief.bewaartermijn", defaultValue = "Blijvend te bewaren")
+    private String bewaartermijn;
+
+    public record Zoekvraag(String soort, Integer jaar, String kamerstuk, LocalDate van, LocalDate tot, String tekst) {
+    }
+
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    public Archiefstuk stelVast(long documentId, long versie, String classificatie) {
+        Document d = em.find(Document.class, documentId);
+        if (d == null) {
+            throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
+        }
+        if (d.getStatus() != DocumentStatus.CONCEPT) {
+            throw Fout.conflict("Document " + documentId + " is al vastgesteld en ondertekend op " + d.getVastgesteldOp());
+        }
+        String klasse = classificatie == null || classificatie.isBlank() ? "Openbaar" : classificatie.strip();
+        if (!CLASSIFICATIES.contains(klasse)) {
+            throw Fout.ongeldig("Veld classificatie: '" + classificatie + "' is geen classificatie; kies Openbaar, Intern of Departementaal vertrouwelijk");
+        }
+        Versie.controleer("document " + documentId, versie, d.getVersion());
+        DocumentBestand bestand = em.find(DocumentBestand.class, documentId);
+        if (bestand == null) {
+            throw Fout.nietGevonden("Het bestand van document " + documentId + " ontbreekt");
+        }
+        String wie = context.getCallerPrincipal().getName();
+        OffsetDateTime nu = OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).truncatedTo(ChronoUnit.SECONDS);
+        byte[] ondertekend;
+        try {
+            ondertekend = PadesOndertekenaar.onderteken(bestand.getPdf(), ondertekensleutel.sleutel(), wie,
+                    "Vastgesteld: " + d.getTitel(), GregorianCalendar.from(nu.toZonedDateTime()), ondertekensleutel.tijdstempelaar());
+        } catch (RuntimeException e) {
+            throw new Fout(Fout.Soort.CONFLICT, "Ondertekenen van document " + documentId + " is mislukt; er is niets gearchiveerd. Oorzaak: "
+                    + e.getMessage());
+        }
+        String sha256 = Verificatie.sha256(ondertekend);
+        Verificatierapport controle = Verificatie.controleer(ondertekend, sha256, ondertekensleutel.sleutel().vertrouwd());
+        if (!controle.geldig()) {
+            throw new Fout(Fout.Soort.CONFLICT, "De zojuist gezette handtekening is niet geldig; er is niets gearchiveerd: " + controle.controles());
+        }
+        Archiefstuk stuk = new Archiefstuk(d, sha256, ondertekend.length, controle.ondertekenaar(), wie, nu, controle.niveau(),
+                bewaartermijn, klasse);
+        em.persist(stuk);
+        em.flush();
+        em.persist(new Archiefinhoud(stuk.getId(), tekst(ondertekend), ondertekend));
+        d.stelVast(nu);
+        em.flush();
+        Map<String, Object> na = new LinkedHashMap<>();
+        na.put("archiefstuk", stuk.getId());
+        na.put("titel", stuk.getTitel());
+        na.put("sha256", sha256);
+        na.put("ondertekenaar", stuk.getOndertekenaar());
+        na.put("niveau", stuk.getNiveau());
+        na.put("classificatie", klasse);
+        auditLog.vastleggen("DOCUMENT_VASTGESTELD", "Document", d.getId(), null, Map.of("status", "CONCEPT"), na);
+        return stuk;
+    }
+
+    public List<Archiefstuk> zoek(Zoekvraag v) {
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Archiefstuk a WHERE 1 = 1");
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (v.soort() != null && !v.soort().isBlank()) {
+            jpql.append(" AND a.soort = :soort");
+            p.put("soort", v.soort().strip().toUpperCase(Locale.ROOT));
+        }
+        if (v.jaar() != null) {
+            jpql.append(" AND a.jaar = :jaar");
+            p.put("jaar", v.jaar());
+        }
+        if (v.kamerstuk() != null && !v.kamerstuk().isBlank()) {
+            jpql.append(" AND LOWER(a.kamerstuk) LIKE :kamerstuk");
+            p.put("kamerstuk", "%" + v.kamerstuk().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (v.van() != null) {
+            jpql.append(" AND a.ondertekendOp >= :van");
+            p.put("van", v.van().atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
+        }
+        if (v.tot() != null) {
+            jpql.append(" AND a.ondertekendOp < :tot");
+            p.put("tot", v.tot().plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
+        }
+        if (v.tekst() != null && !v.tekst().isBlank()) {
+            jpql.append(" AND a.id IN (SELECT i.archiefstukId FROM Archiefinhoud i WHERE LOWER(i.tekst) LIKE :tekst)");
+            p.put("tekst", "%" + v.tekst().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        TypedQuery<Archiefstuk> q = em.createQuery(jpql.append(" ORDER BY a.ondertekendOp DESC, a.id DESC").toString(), Archiefstuk.class)
+                .setMaxResults(500);
+        p.forEach(q::setParameter);
+        return q.getResultList();
+    }
+
+    public Archiefstuk haal(long id) {
+        Archiefstuk a = em.find(Archiefstuk.class, id);
+        if (a == null) {
+            throw Fout.nietGevonden("Archiefstuk " + id + " bestaat niet");
+        }
+        return a;
+    }
+
+    public Archiefstuk voorDocument(long documentId) {
+        return em.createQuery("SELECT a FROM Archiefstuk a WHERE a.documentId = :d", Archiefstuk.class).setParameter("d", documentId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** Per finalised document its archive record: one query for the documents list. */
+    public Map<Long, Long> perDocument() {
+        Map<Long, Long> m = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("SELECT a.documentId, a.id FROM Archiefstuk a", Object[].class).getResultList()) {
+            m.put((Long) r[0], (Long) r[1]);
+        }
+        return m;
+    }
+
+    public byte[] pdf(long id) {
+        haal(id);
+        return em.find(Archiefinhoud.class, id).getPdf();
+    }
+
+    public Verificatierapport verifieer(long id) {
+        Archiefstuk a = haal(id);
+        return Verificatie.controleer(pdf(id), a.getSha256(), ondertekensleutel.sleutel().vertrouwd());
+    }
+
+    private static String tekst(byte[] pdf) {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", " ").strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package nl.bzk.spreiding.archive.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
+import nl.bzk.spreiding.archive.service.Archief;
+import nl.bzk.spreiding.archive.service.ArchiefExport;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.api.ApiFout;
+import nl.bzk.spreiding.security.entity.Rol;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("archief")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Archief", description = "Ondertekende documenten: vaststellen (BZK), zoeken, downloaden, verifiëren en exporteren (archivaris)")
+@RolesAllowed({Rol.ARCHIVIST_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class ArchiefResource {
+
+    @Inject
+    private Archief archief;
+    @Inject
+    private ArchiefExport export;
+
+    public record ArchiefstukDto(long id, long documentId, String soort, String titel, String kamerstuk, String vergaderjaar, int jaar,
+                                 String periode, String kenmerk, long sjabloonId, int sjabloonVersie, String momentopnameSha256, String sha256,
+                                 long grootte, String ondertekenaar, String ondertekendDoor, OffsetDateTime ondertekendOp, String niveau,
+                                 String bewaartermijn, String classificatie) {
+        public static ArchiefstukDto van(Archiefstuk a) {
+            return new ArchiefstukDto(a.getId(), a.getDocumentId(), a.getSoort(), a.getTitel(), a.getKamerstuk(), a.getVergaderjaar(),
+                    a.getJaar(), a.getPeriode(), a.getKenmerk(), a.getSjabloonId(), a.getSjabloonVersie(), a.getMomentopnameSha256(),
+                    a.getSha256(), a.getGrootte(), a.getOndertekenaar(), a.getOndertekendDoor(), a.getOndertekendOp(), a.getNiveau(),
+                    a.getBewaartermijn(), a.getClassificatie());
+        }
+    }
+
+    /** Finalise a concept document; {@code versieSlot} is the version of the document as read. */
+    public record Vaststelling(long documentId, long versieSlot, String classificatie) {
+    }
+
+    @GET
+    @Operation(summary = "Zoeken op soort, jaar, Kamerstuknummer, periode van ondertekening (van/tot, yyyy-mm-dd) en tekst")
+    public List<ArchiefstukDto> zoek(@QueryParam("soort") String soort, @QueryParam("jaar") Integer jaar, @QueryParam("kamerstuk") String kamerstuk,
+                                     @QueryParam("van") String van, @QueryParam("tot") String tot, @QueryParam("tekst") String tekst) {
+        return archief.zoek(new Archief.Zoekvraag(soort, jaar, kamerstuk, datum("van", van), datum("tot", tot), tekst)).stream()
+                .map(ArchiefstukDto::van).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ArchiefstukDto stuk(@PathParam("id") long id) {
+        return ArchiefstukDto.van(archief.haal(id));
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Het ondertekende PDF/A-bestand")
+    public Response pdf(@PathParam("id") long id) {
+        Archiefstuk a = archief.haal(id);
+        return Response.ok(archief.pdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + ArchiefExport.bestandsnaam(a) + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/verificatie")
+    @Operation(summary = "Verificatierapport: hash, handtekening, certificaatketen, intrekking")
+    public Verificatierapport verificatie(@PathParam("id") long id) {
+        return archief.verifieer(id);
+    }
+
+    @GET
+    @Path("{id}/export.zip")
+    @Produces("application/zip")
+    @Operation(summary = "Exportpakket van één document: PDF en MDTO-metagegevens")
+    public Response exportStuk(@PathParam("id") long id) {
+        Archiefstuk a = archief.haal(id);
+        return Response.ok(export.document(id), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + ArchiefExport.bestandsnaam(a) + ".zip\"").build();
+    }
+
+    @GET
+    @Path("export.zip")
+    @Produces("application/zip")
+    @Operation(summary = "Exportpakket van alle archiefstukken van een jaar")
+    public Response exportJaar(@QueryParam("jaar") Integer jaar) {
+        if (jaar == null) {
+            throw Fout.ongeldig("Parameter jaar ontbreekt, bijvoorbeeld ?jaar=2025");
+        }
+        return Response.ok(export.jaar(jaar), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"archief-" + jaar + ".zip\"").build();
+    }
+
+    @POST
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @Operation(summary = "Stel een conceptdocument vast: ondertekenen (PAdES) en archiveren, in één keer of helemaal niet")
+    public Response stelVast(Vaststelling v) {
+        ApiFout.vereist(v);
+        return Response.status(Response.Status.CREATED)
+                .entity(ArchiefstukDto.van(archief.stelVast(v.documentId(), v.versieSlot(), v.classificatie()))).build();
+    }
+
+    private static LocalDate datum(String veld, String waarde) {
+        if (waarde == null || waarde.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(waarde.strip());
+        } catch (DateTimeParseException e) {
+            throw Fout.ongeldig("Parameter " + veld + ": '" + waarde + "' is geen datum (jjjj-mm-dd)");
+        }
+    }
+}

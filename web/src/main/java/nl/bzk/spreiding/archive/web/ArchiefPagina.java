@@ -1,0 +1,109 @@
+package nl.bzk.spreiding.archive.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
+import nl.bzk.spreiding.archive.service.Archief;
+import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.web.Meldingen;
+
+/**
+ * The archivist's pages: search (a GET form, so a search can be bookmarked and shared) and one archived document
+ * with its verification. Read-only: nothing on these pages changes data.
+ */
+@Named
+@RequestScoped
+public class ArchiefPagina {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("nl-NL"));
+
+    @Inject
+    private Archief archief;
+    @Inject
+    private Meldingen meldingen;
+
+    private String soort;
+    private Integer jaar;
+    private String kamerstuk;
+    private String van;
+    private String tot;
+    private String tekst;
+    private List<Archiefstuk> resultaten = List.of();
+    private Archiefstuk stuk;
+    private Verificatierapport rapport;
+
+    @PostConstruct
+    void laad() {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        soort = leeg(p.get("soort"));
+        kamerstuk = leeg(p.get("kamerstuk"));
+        van = leeg(p.get("van"));
+        tot = leeg(p.get("tot"));
+        tekst = leeg(p.get("tekst"));
+        try {
+            jaar = leeg(p.get("jaar")) == null ? null : Integer.valueOf(p.get("jaar").strip());
+        } catch (NumberFormatException e) {
+            meldingen.fout("Jaar '" + p.get("jaar") + "' is geen jaartal.");
+        }
+        if (p.get("id") != null) {
+            try {
+                stuk = archief.haal(Long.parseLong(p.get("id")));
+                rapport = archief.verifieer(stuk.getId());
+            } catch (NumberFormatException | Fout e) {
+                meldingen.fout("Archiefstuk '" + p.get("id") + "' bestaat niet.");
+            }
+            return;
+        }
+        try {
+            resultaten = archief.zoek(new Archief.Zoekvraag(soort, jaar, kamerstuk, datum(van), datum(tot), tekst));
+        } catch (DateTimeParseException e) {
+            meldingen.fout("Vul datums in als jjjj-mm-dd.");
+        }
+    }
+
+    public String soortNaam(String code) {
+        try {
+            return Documentsoort.valueOf(code).getOmschrijving();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    public String moment(Archiefstuk a) {
+        return MOMENT.format(a.getOndertekendOp());
+    }
+
+    public String kB(long bytes) {
+        return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+    }
+
+    private static LocalDate datum(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private static String leeg(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Documentsoort[] getSoorten() { return Documentsoort.values(); }
+    public String getSoort() { return soort; }
+    public Integer getJaar() { return jaar; }
+    public String getKamerstuk() { return kamerstuk; }
+    public String getVan() { return van; }
+    public String getTot() { return tot; }
+    public String getTekst() { return tekst; }
+    public List<Archiefstuk> getResultaten() { return resultaten; }
+    public Archiefstuk getStuk() { return stuk; }
+    public Verificatierapport getRapport() { return rapport; }
+}
