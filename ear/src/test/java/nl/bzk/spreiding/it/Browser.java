@@ -141,8 +141,15 @@ final class Browser implements AutoCloseable {
                 "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
-    /** Saves a screenshot of the whole page for the user guide (target/screenshots/naam.png). */
+    /** Per page photographed: the accessibility violations axe-core found there (checked at the end of BrowserIT). */
+    static final java.util.Map<String, java.util.List<String>> SCHENDINGEN = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    /**
+     * Saves a screenshot of the whole page for the user guide (target/screenshots/naam.png) and runs the accessibility
+     * check on it: every main page is photographed, so every main page is checked.
+     */
     void foto(String naam) {
+        SCHENDINGEN.put(naam, toegankelijkheid());
         Path map = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         try {
             Files.createDirectories(map);
@@ -151,6 +158,11 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** WCAG 2.1 A/AA violations on the current page according to axe-core (empty: none found). */
+    java.util.List<String> toegankelijkheid() {
+        return Toegankelijkheid.schendingen(driver);
     }
 
     WebDriver driver() {

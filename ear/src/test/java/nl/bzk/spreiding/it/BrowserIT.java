@@ -232,6 +232,50 @@ class BrowserIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void coordinatorSteltEenDocumentVastEnArchivarisVindtEnVerifieertHet() {
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            bzk.ga("bzk/documenten.xhtml");
+            new Select(bzk.element(By.id("maken:soort"))).selectByValue("BIJLAGE_1_CIJFERS");
+            new Select(bzk.element(By.id("maken:jaar"))).selectByValue("2025");
+            bzk.typ("maken:kamerstuk", "29 697, nr. 172");
+            bzk.typ("maken:kenmerk", "2025-BROWSER-ARCHIEF");
+            bzk.klik("maken:maak");
+            assertTrue(bzk.tekst().contains("Gemaakt: Bijlage 1"), bzk.tekst());
+            bzk.klik(bzk.driver().findElements(By.cssSelector("input.vaststellen")).get(0));
+            assertTrue(bzk.tekst().contains("Vastgesteld en ondertekend: Bijlage 1"), bzk.tekst());
+        }
+        try (Browser archivaris = Browser.open(basis)) {
+            archivaris.login("archivaris");
+            archivaris.ga("archief/index.xhtml?kamerstuk=29+697%2C+nr.+172");
+            String resultaten = archivaris.tekst(By.id("resultaten"));
+            assertTrue(resultaten.contains("Bijlage 1: Cijfers spreiding rijkswerkgelegenheid 2025"), resultaten);
+            archivaris.foto("archief-zoeken");
+            archivaris.klik(archivaris.driver().findElements(By.cssSelector("a.archiefstuk")).get(0));
+            assertEquals("Handtekening geldig: het document is ongewijzigd sinds de ondertekening.", archivaris.tekst(By.id("verificatie-uitkomst")));
+            String controles = archivaris.tekst(By.id("controles"));
+            assertTrue(controles.contains("Certificaatketen geldig In orde"), controles);
+            assertTrue(controles.contains("Handtekening cryptografisch geldig In orde"), controles);
+            assertTrue(archivaris.element(By.id("download")).getAttribute("href").matches(".*/api/archief/\\d+/pdf"));
+            archivaris.foto("archief-document");
+        }
+    }
+
+    @Test
+    @Order(99)
+    void geenToegankelijkheidsproblemenOpDeGefotografeerdePaginas() {
+        assertTrue(Browser.SCHENDINGEN.size() >= 10, "every journey photographs its main pages: " + Browser.SCHENDINGEN.keySet());
+        java.util.Map<String, java.util.List<String>> met = new java.util.TreeMap<>();
+        Browser.SCHENDINGEN.forEach((pagina, lijst) -> {
+            if (!lijst.isEmpty()) {
+                met.put(pagina, lijst);
+            }
+        });
+        assertEquals(java.util.Map.of(), met, "WCAG 2.1 A/AA (axe-core " + Toegankelijkheid.VERSIE + ")");
+    }
+
     private static void stap(Browser bzk, String status, String tekst, String positief) {
         new Select(bzk.element(By.id("stap:volgende"))).selectByValue(status);
         if (tekst != null) {
