@@ -76,12 +76,22 @@ final class Browser implements AutoCloseable {
 
     /** Clicks and, when the click submits a form, waits until the new page has replaced the old one. */
     void klik(String id) {
-        klik(element(By.id(id)));
+        klik(By.id(id));
     }
 
     void klik(WebElement element) {
-        WebElement pagina = driver.findElement(By.tagName("html"));
+        klik(() -> element);
+    }
+
+    /** Finds the element again on every attempt, so a page that re-renders under the click does not leave it stale. */
+    void klik(By selector) {
+        klik(() -> driver.findElement(selector));
+    }
+
+    private void klik(java.util.function.Supplier<WebElement> zoek) {
+        WebElement pagina = opnieuw(() -> driver.findElement(By.tagName("html")));
         opnieuw(() -> {
+            WebElement element = zoek.get();
             element.click();
             return element;
         });
