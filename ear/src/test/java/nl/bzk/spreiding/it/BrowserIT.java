@@ -264,6 +264,29 @@ class BrowserIT {
     }
 
     @Test
+    @Order(9)
+    void sessieWaarschuwtVoordatZeVerloopt() {
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            org.openqa.selenium.WebElement balk = bzk.element(By.id("sessie-waarschuwing"));
+            assertTrue(!balk.isDisplayed(), "no warning right after login");
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) bzk.driver();
+            // shorten the session timer of the page to 4 s: the warning shows after 2 s
+            js.executeScript("window.spreidingSessie.start(4);");
+            new org.openqa.selenium.support.ui.WebDriverWait(bzk.driver(), java.time.Duration.ofSeconds(10)).until(d -> balk.isDisplayed());
+            assertTrue(bzk.tekst(By.id("sessie-waarschuwing")).startsWith("Uw sessie verloopt over 2 seconden."), bzk.tekst(By.id("sessie-waarschuwing")));
+            bzk.foto("sessie-waarschuwing");
+            bzk.element(By.id("sessie-verlengen")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(bzk.driver(), java.time.Duration.ofSeconds(10)).until(d -> !balk.isDisplayed());
+            assertTrue(bzk.driver().getCurrentUrl().endsWith("/index.xhtml"), "renewed: still on the page");
+            js.executeScript("window.spreidingSessie.start(2);");
+            new org.openqa.selenium.support.ui.WebDriverWait(bzk.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("login.xhtml?verlopen=ja"));
+            assertEquals("Uw sessie is verlopen omdat u een tijd niets heeft gedaan. Log opnieuw in.", bzk.tekst(By.id("verlopen")));
+        }
+    }
+
+    @Test
     @Order(99)
     void geenToegankelijkheidsproblemenOpDeGefotografeerdePaginas() {
         assertTrue(Browser.SCHENDINGEN.size() >= 10, "every journey photographs its main pages: " + Browser.SCHENDINGEN.keySet());

@@ -46,6 +46,9 @@ import nl.bzk.spreiding.archive.ondertekening.Verificatierapport.Controle;
  */
 public final class Verificatie {
 
+    private static final java.time.format.DateTimeFormatter DATUM =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", java.util.Locale.forLanguageTag("nl-NL"));
+
     private Verificatie() {
     }
 
@@ -112,7 +115,8 @@ public final class Verificatie {
             Date peil = stempel != null ? stempel.getTimeStampInfo().getGenTime() : h.getSignDate() == null ? new Date() : h.getSignDate().getTime();
             niveau = stempel == null ? "PAdES-BASELINE-B" : "PAdES-BASELINE-T";
             if (stempel != null) {
-                c.add(new Controle("Tijdstempel", true, "Tijdstempel van " + stempel.getSID().getIssuer() + " op " + stempel.getTimeStampInfo().getGenTime()));
+                c.add(new Controle("Tijdstempel", true, "Tijdstempel van " + stempel.getSID().getIssuer() + " op "
+                        + DATUM.format(stempel.getTimeStampInfo().getGenTime().toInstant().atZone(ZoneId.of("Europe/Amsterdam")))));
             }
             c.add(keten(cert, data, vertrouwd, peil));
             Controle intrekking = intrekking(doc, cert, vertrouwd);
@@ -193,8 +197,9 @@ public final class Verificatie {
                 }
                 crl.verify(uitgever);
                 boolean ingetrokken = crl.isRevoked(cert);
-                return new Controle("Niet ingetrokken", !ingetrokken, ingetrokken ? "Het certificaat staat op de intrekkingslijst van "
-                        + crl.getThisUpdate() : "Niet ingetrokken volgens de ingesloten intrekkingslijst van " + crl.getThisUpdate());
+                String van = DATUM.format(crl.getThisUpdate().toInstant().atZone(ZoneId.of("Europe/Amsterdam")));
+                return new Controle("Niet ingetrokken", !ingetrokken, ingetrokken ? "Het certificaat staat op de intrekkingslijst van " + van
+                        : "Niet ingetrokken volgens de ingesloten intrekkingslijst van " + van);
             }
             return new Controle("Niet ingetrokken", false, "Geen intrekkingslijst van de uitgever van het certificaat in het document");
         } catch (Exception e) {
