@@ -168,6 +168,14 @@ class BrowserIT {
             assertTrue(kernzin.startsWith("De totale rijkswerkgelegenheid bedraagt 367.131 fte op 1 januari 2025. "
                     + "Dit is een groei van 3,8 procent (13.334 fte) ten opzichte van 1 januari 2024."), kernzin);
             assertEquals(13, bzk.driver().findElements(By.cssSelector("#provincies tbody tr")).size());
+            // the choropleth: one filled shape per province, coloured by its class, with the value as tooltip
+            var vlakken = bzk.driver().findElements(By.cssSelector("#kaart path[data-provincie]"));
+            assertEquals(12, vlakken.size());
+            assertEquals(12, vlakken.stream().map(v -> v.getAttribute("data-provincie")).distinct().count());
+            assertTrue(vlakken.stream().noneMatch(v -> "#e6e6e6".equals(v.getAttribute("fill"))), "every province has figures in 2025");
+            String zuidHolland = bzk.driver().findElement(By.cssSelector("#kaart path[data-provincie='PV28'] title")).getAttribute("textContent");
+            assertEquals("Zuid-Holland: 5,4 procent", zuidHolland);
+            assertEquals(5, bzk.driver().findElements(By.cssSelector("#legenda .legendaregel")).size());
             bzk.foto("dashboard");
         }
     }

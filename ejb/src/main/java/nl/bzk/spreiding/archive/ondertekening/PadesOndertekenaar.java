@@ -60,8 +60,9 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class PadesOndertekenaar {
 
+    // Room reserved for the CMS; PDF/A forbids strings over 32767 bytes, so that is the ceiling.
     private static final int RUIMTE_ZONDER_STEMPEL = 20_000;
-    private static final int RUIMTE_MET_STEMPEL = 40_000;
+    private static final int RUIMTE_MET_STEMPEL = 32_000;
 
     private PadesOndertekenaar() {
     }

@@ -31,12 +31,15 @@ public class DashboardPagina implements Serializable {
     private Referentiegegevens referentie;
     @Inject
     private Meldingen meldingen;
+    @Inject
+    private nl.bzk.spreiding.documents.service.Kaartgeometrie kaartgeometrie;
 
     private Integer jaar;
     private String sector;
     private String ministerie;
     private transient Dashboard.Beeld beeld;
     private transient List<Staaf> ontwikkeling;
+    private transient nl.bzk.spreiding.documents.opmaak.Kaartvlakken.Kaart kaart;
 
     /** A bar of the chart: the year, its total and its height in percent of the largest. */
     public record Staaf(int jaar, String fte, int hoogte) {
@@ -57,6 +60,40 @@ public class DashboardPagina implements Serializable {
             beeld = meldingen.probeer(() -> dashboard.beeld(jaar, new Cijfers.Filter(sector, ministerie)));
         }
         return beeld;
+    }
+
+    /**
+     * The choropleth of the provinces: growth in percent against the previous year, or FTE when there is no
+     * previous year. The same geometry, classes and colours as the maps in Bijlage 1.
+     */
+    public nl.bzk.spreiding.documents.opmaak.Kaartvlakken.Kaart getKaart() {
+        Dashboard.Beeld b = getBeeld();
+        if (b == null) {
+            return null;
+        }
+        if (kaart != null) {
+            return kaart;
+        }
+        boolean groei = b.vorigJaar() != null;
+        Map<String, BigDecimal> waarden = new java.util.LinkedHashMap<>();
+        Map<String, String> teksten = new java.util.LinkedHashMap<>();
+        for (Dashboard.ProvincieBeeld p : b.perProvincie()) {
+            BigDecimal w = groei ? p.cijfers().groeiProcent() : p.cijfers().ditJaar();
+            if (w != null) {
+                waarden.put(p.cijfers().sleutel(), w);
+                teksten.put(p.cijfers().sleutel(), groei ? procent(w) : fte(w));
+            }
+        }
+        waarden.keySet().retainAll(kaartgeometrie.geometrie().gebieden().keySet());
+        kaart = nl.bzk.spreiding.documents.opmaak.Kaartvlakken.bereken(kaartgeometrie.geometrie(), waarden, teksten,
+                groei ? "procent" : "fte", 420);
+        return kaart;
+    }
+
+    public String getKaartTitel() {
+        Dashboard.Beeld b = getBeeld();
+        return b == null ? "" : b.vorigJaar() != null ? "Groei per provincie in " + b.vorigJaar() + " (procent)"
+                : "Rijkswerkgelegenheid per provincie op 1 januari " + b.jaar() + " (fte)";
     }
 
     /** The opening sentences of "Uitkomsten inventarisatie", in the letter's words. */

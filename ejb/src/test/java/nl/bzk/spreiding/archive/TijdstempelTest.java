@@ -1,0 +1,116 @@
+package nl.bzk.spreiding.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import eu.europa.esig.dss.enumerations.Indication;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
+import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
+import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
+import nl.bzk.spreiding.archive.ondertekening.Tijdstempelaar;
+import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
+import nl.bzk.spreiding.documents.PdfControle;
+import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
+import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampResponseGenerator;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PAdES B-T: a real RFC 3161 exchange over HTTP with a small time-stamp authority run by the test (Bouncy Castle's
+ * token generator behind the JDK's HTTP server), then the signature checked by our verification and by EU DSS.
+ */
+class TijdstempelTest {
+
+    @TempDir
+    Path map;
+
+    @Test
+    void handtekeningMetTijdstempelIsBaselineT() throws Exception {
+        KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
+        gen.initialize(2048);
+        KeyPair tsaPaar = gen.generateKeyPair();
+        X500Name naam = new X500Name("CN=Test-TSA, O=Spreiding test, C=NL");
+        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(naam, BigInteger.ONE, Date.from(Instant.now().minusSeconds(3600)),
+                Date.from(Instant.now().plusSeconds(86_400)), naam, tsaPaar.getPublic());
+        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+        X509Certificate tsaCert = new JcaX509CertificateConverter().getCertificate(
+                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaPaar.getPrivate())));
+        TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(new JcaSignerInfoGeneratorBuilder(
+                new JcaDigestCalculatorProviderBuilder().build()).build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaPaar.getPrivate()), tsaCert),
+                new JcaDigestCalculatorProviderBuilder().build().get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1)), new ASN1ObjectIdentifier("1.2.3.4.1"));
+        tokens.addCertificates(new JcaCertStore(List.of(tsaCert)));
+        TimeStampResponseGenerator antwoorden = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
+        AtomicInteger verzoeken = new AtomicInteger();
+        AtomicInteger serie = new AtomicInteger(100);
+        HttpServer tsa = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        tsa.createContext("/tsa", ex -> {
+            verzoeken.incrementAndGet();
+            try {
+                TimeStampRequest verzoek = new TimeStampRequest(ex.getRequestBody().readAllBytes());
+                byte[] antwoord = antwoorden.generate(verzoek, BigInteger.valueOf(serie.incrementAndGet()), new Date()).getEncoded();
+                ex.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
+                ex.sendResponseHeaders(200, antwoord.length);
+                try (OutputStream o = ex.getResponseBody()) {
+                    o.write(antwoord);
+                }
+            } catch (Exception e) {
+                ex.sendResponseHeaders(500, -1);
+            }
+        });
+        tsa.start();
+        try {
+            Sleutelmateriaal sleutel = OntwikkelSleutels.laadOfMaak(map.resolve("ondertekening"));
+            byte[] pdf = Documentopmaak.maak("<document titel=\"Proef\"><alinea>Met tijdstempel.</alinea></document>", Map.of(),
+                    Provinciegeometrie.schematisch(), OffsetDateTime.now()).pdf();
+            Tijdstempelaar stempelaar = new Tijdstempelaar(URI.create("http://127.0.0.1:" + tsa.getAddress().getPort() + "/tsa"));
+            byte[] ondertekend = PadesOndertekenaar.onderteken(pdf, sleutel, "Test", "Proef", new GregorianCalendar(), stempelaar);
+
+            assertEquals(1, verzoeken.get(), "one request to the time-stamp authority");
+            Verificatierapport r = Verificatie.controleer(ondertekend, Verificatie.sha256(ondertekend), sleutel.vertrouwd());
+            assertTrue(r.geldig(), r.toString());
+            assertTrue(r.niveau().startsWith("PAdES-BASELINE-T"), r.niveau());
+            assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Tijdstempel") && c.toelichting().contains("Test-TSA")), r.toString());
+            DssControle.Uitkomst dss = DssControle.valideer(ondertekend, List.of(sleutel.vertrouwd().get(0), tsaCert));
+            assertTrue(dss.niveau().startsWith("PAdES-BASELINE-T") || dss.niveau().startsWith("PAdES-BASELINE-LT"), dss.toString());
+            assertEquals(Indication.TOTAL_PASSED, dss.indicatie(), dss.toString());
+            assertEquals(List.of(), PdfControle.pdfA2bFouten(ondertekend));
+        } finally {
+            tsa.stop(0);
+        }
+    }
+}
