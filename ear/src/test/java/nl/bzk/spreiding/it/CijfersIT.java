@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.it;
 
-import static nl.bzk.spreiding.it.Aanleverproces.regel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -61,20 +60,7 @@ class CijfersIT {
         if (geladen) {
             return;
         }
-        Aanleverproces p = new Aanleverproces(basis);
-        Api jenv = Api.als(basis, "contact.jenv");
-        Api fin = Api.als(basis, "contact.fin");
-        Api def = Api.als(basis, "contact.def");
-        p.openRonde(2070, 30);
-        p.aanleverenEnGoedkeuren(jenv, 2070, regel("CJIB", "PV21", "100", "start"), regel("DJI", "PV22", "200", "start"),
-                regel("JENV-BD", "PV28", "700", "start"));
-        p.aanleverenEnGoedkeuren(fin, 2070, regel("BD", "PV28", "1000", "start"), regel("BD", "PV26", "500", "start"));
-        p.aanleverenEnGoedkeuren(def, 2070, regel("DEF-CLAS", "PV22", "500", "start"));
-        p.openRonde(2071, 30);
-        p.aanleverenEnGoedkeuren(jenv, 2071, regel("CJIB", "PV21", "423", "Nieuwe wettelijke taken", "430", "440", "450", "460", "470"),
-                regel("DJI", "PV22", "210", null), regel("JENV-BD", "PV28", "700", null));
-        p.aanleverenEnGoedkeuren(fin, 2071, regel("BD", "PV28", "1100", "Box 3"), regel("BD", "PV26", "460", null));
-        p.aanleverenEnGoedkeuren(def, 2071, regel("DEF-CLAS", "PV22", "534", null), regel("DEF-CLAS", "NTD", "10", null));
+        Handberekend.laad(basis, 2070);
         geladen = true;
     }
 

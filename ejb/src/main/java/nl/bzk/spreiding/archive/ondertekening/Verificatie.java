@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -237,11 +236,8 @@ public final class Verificatie {
         }
     }
 
+    /** Kept as the archive's name for the file fingerprint; the same SHA-256 as everywhere else. */
     public static String sha256(byte[] inhoud) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return nl.bzk.spreiding.platform.Sha256.van(inhoud);
     }
 }

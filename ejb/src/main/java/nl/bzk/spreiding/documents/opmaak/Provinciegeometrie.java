@@ -6,11 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +91,7 @@ public final class Provinciegeometrie {
             double factor = Math.cos(Math.toRadians(52.2));
             gebieden.values().forEach(g -> g.ringen().forEach(ring -> ring.forEach(p -> p[0] = p[0] * factor)));
         }
-        return new Provinciegeometrie(gebieden, naam + " (sha256 " + sha256(inhoud) + ")", false);
+        return new Provinciegeometrie(gebieden, naam + " (sha256 " + nl.bzk.spreiding.platform.Sha256.van(inhoud) + ")", false);
     }
 
     private static void voegPolygoonToe(JsonArray polygoon, List<List<double[]>> ringen) {
@@ -129,17 +125,5 @@ public final class Provinciegeometrie {
             gebieden.put((String) t[0], new Gebied((String) t[0], (String) t[1], List.of(ring)));
         }
         return new Provinciegeometrie(gebieden, "schematische tegelkaart (ingebouwd)", true);
-    }
-
-    static String sha256(byte[] inhoud) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String sha256(String tekst) {
-        return sha256(tekst.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -81,7 +81,7 @@ public class Documentgenerator {
         Verzoek volledig = volledig(v);
         Documentsjabloon sjabloon = sjabloon(volledig);
         String json = Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig)));
-        String jsonSha = Documentsjablonen.sha256(json);
+        String jsonSha = nl.bzk.spreiding.platform.Sha256.van(json);
         List<Document> gelijk = em.createQuery("SELECT d FROM Document d WHERE d.sjabloon = :s AND d.momentopnameSha256 = :h", Document.class)
                 .setParameter("s", sjabloon).setParameter("h", jsonSha).getResultList();
         if (!gelijk.isEmpty()) {
@@ -92,7 +92,7 @@ public class Documentgenerator {
         Documentopmaak.Resultaat r = Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
         Document d = new Document(volledig.soort(), r.meta().titel(), sjabloon, volledig.jaar(), volledig.periode(),
                 leeg(volledig.kamerstuk()), leeg(volledig.vergaderjaar()), leeg(volledig.kenmerk()), json, jsonSha,
-                Documentsjablonen.sha256(r.pdf()), r.pdf().length, paginas(r.pdf()), context.getCallerPrincipal().getName(), moment);
+                nl.bzk.spreiding.platform.Sha256.van(r.pdf()), r.pdf().length, paginas(r.pdf()), context.getCallerPrincipal().getName(), moment);
         em.persist(d);
         em.flush();
         em.persist(new DocumentBestand(d.getId(), r.pdf()));

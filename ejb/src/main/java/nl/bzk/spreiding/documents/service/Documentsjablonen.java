@@ -6,11 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import nl.bzk.spreiding.documents.entity.Documentsjabloon;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.entity.SjabloonStatus;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
@@ -91,7 +88,7 @@ public class Documentsjablonen {
                     + gelezenVersie + ". Open de nieuwste versie en breng uw wijziging daarin aan.");
         }
         generator.proef(soort, tekst);
-        Documentsjabloon s = new Documentsjabloon(soort, nieuwste + 1, tekst, sha256(tekst),
+        Documentsjabloon s = new Documentsjabloon(soort, nieuwste + 1, tekst, Sha256.van(tekst),
                 toelichting == null || toelichting.isBlank() ? null : toelichting.strip(), gebruikers.ingelogd().getGebruikersnaam(),
                 OffsetDateTime.now());
         em.persist(s);
@@ -128,17 +125,5 @@ public class Documentsjablonen {
         m.put("sha256", s.getTekstSha256());
         m.put("toelichting", s.getToelichting());
         return m;
-    }
-
-    static String sha256(String tekst) {
-        return sha256(tekst.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] inhoud) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

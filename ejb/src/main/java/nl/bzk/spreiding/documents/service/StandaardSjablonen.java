@@ -39,7 +39,7 @@ public class StandaardSjablonen {
                     .setParameter("soort", soort).getSingleResult();
             if (aantal == 0) {
                 String tekst = standaardTekst(soort);
-                Documentsjabloon s = new Documentsjabloon(soort, 1, tekst, Documentsjablonen.sha256(tekst),
+                Documentsjabloon s = new Documentsjabloon(soort, 1, tekst, nl.bzk.spreiding.platform.Sha256.van(tekst),
                         "Standaardsjabloon, opgebouwd naar de voorbeelddocumenten", "systeem", OffsetDateTime.now());
                 s.activeer(OffsetDateTime.now());
                 em.persist(s);
