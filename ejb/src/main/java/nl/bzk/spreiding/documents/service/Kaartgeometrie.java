@@ -32,7 +32,11 @@ public class Kaartgeometrie {
     void laad() {
         Path pad = Path.of(bestand);
         if (!Files.isRegularFile(pad)) {
-            LOG.warning("Geen provinciegeometrie op " + pad.toAbsolutePath() + " (spreiding.kaart.geometrie); kaarten worden schematisch.");
+            pad = zoekInMap(pad.getParent());
+        }
+        if (pad == null) {
+            LOG.warning("Geen provinciegeometrie op " + Path.of(bestand).toAbsolutePath()
+                    + " of ernaast (spreiding.kaart.geometrie); kaarten worden schematisch.");
             geometrie = Provinciegeometrie.schematisch();
             return;
         }
@@ -43,6 +47,30 @@ public class Kaartgeometrie {
             LOG.severe("Provinciegeometrie " + pad.toAbsolutePath() + " is onbruikbaar (" + e.getMessage() + "); kaarten worden schematisch.");
             geometrie = Provinciegeometrie.schematisch();
         }
+    }
+
+    /**
+     * The reference data folder may name its file differently: take the first GeoJSON in the same folder whose
+     * features carry province codes.
+     */
+    static Path zoekInMap(Path map) {
+        if (map == null || !Files.isDirectory(map)) {
+            return null;
+        }
+        try (var bestanden = Files.list(map)) {
+            for (Path p : bestanden.filter(f -> f.toString().endsWith(".geojson") || f.toString().endsWith(".json")).sorted().toList()) {
+                try {
+                    if (Provinciegeometrie.uitGeoJson(p.getFileName().toString(), Files.readAllBytes(p)).gebieden().size() >= 12) {
+                        return p;
+                    }
+                } catch (IOException | IllegalArgumentException geenProvincies) {
+                    // another file in the folder
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("Map " + map + " niet te lezen: " + e.getMessage());
+        }
+        return null;
     }
 
     public Provinciegeometrie geometrie() {
