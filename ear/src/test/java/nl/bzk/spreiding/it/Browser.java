@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Selenium, against the application under test. */
@@ -96,11 +95,26 @@ final class Browser implements AutoCloseable {
             return element;
         });
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pagina));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isVervangen(pagina));
         } catch (org.openqa.selenium.TimeoutException geenNieuwePagina) {
             // a click that only changes the page in place (e.g. opening <details>)
         }
         wachtOpPagina();
+    }
+
+    /** Chromium reports a replaced page as stale or as "does not belong to the document"; both mean: the new page is there. */
+    private static boolean isVervangen(WebElement oud) {
+        try {
+            oud.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     WebElement element(By selector) {

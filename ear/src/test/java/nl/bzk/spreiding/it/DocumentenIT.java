@@ -82,6 +82,7 @@ class DocumentenIT {
                 + "De daling wordt verklaard door een afname bij BD (40 fte)."), tekst);
         assertTrue(tekst.contains("Prognose 2081 – 2086"), tekst);
         assertTrue(tekst.contains("laat de prognose tot 2086 een groei van de rijkswerkgelegenheid zien van 1,4 procent"), tekst);
+        assertTrue(tekst.contains("De provincie Fryslân (11,1 procent) laat een verwachte groei zien."), tekst);
         assertTrue(tekst.contains("Motie-De Vries (blijven niet achter bij de landelijke ontwikkeling): wordt niet gehaald"), tekst);
         assertTrue(tekst.contains("Kamerstuk 29 697, nr. 149"), "footnote: " + tekst);
         assertTrue(tekst.contains("Pagina 1 van " + PdfControle.paginas(pdf)), tekst);

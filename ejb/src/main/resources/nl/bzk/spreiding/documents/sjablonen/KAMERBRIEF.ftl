@@ -69,7 +69,8 @@ genomen.</alinea>
 ${c.prognose.procentTekst?remove_beginning("– ")} procent.
 <#assign stijgers = c.prognoseVolgorde?filter(p -> p.prognoseProcent gt 0)>
 <#assign dalend = c.prognoseVolgorde?filter(p -> p.prognoseProcent lt 0)>
-<#if stijgers?has_content>Een verwachte groei laten zien: <@opsomming stijgers?map(p -> p.naam + " (" + p.prognoseProcentTekst + " procent)")/>.</#if>
+<#if stijgers?has_content><#if stijgers?size == 1>De provincie<#else>De provincies</#if> <@opsomming stijgers?map(p -> p.naam + " (" + p.prognoseProcentTekst + " procent)")/>
+<#if stijgers?size == 1>laat<#else>laten</#if> een verwachte groei zien.</#if>
 <#if dalend?has_content>Voor de provincies <@opsomming dalend?map(p -> p.naam + " (" + p.prognoseProcentTekst + " procent)")/> wordt een daling verwacht.</#if></alinea>
 
 <kop niveau="2">Het toewerken naar een betere spreiding: casussen verspreid over het land</kop>
