@@ -101,9 +101,9 @@ public final class MomentopnameOpbouw {
         c.put("prognoseVolgorde", provincies.stream().filter(p -> p.get("prognoseProcent") != null && Boolean.TRUE.equals(p.get("toeTeDelen")))
                 .sorted(Comparator.comparing((Map<String, Object> p) -> (BigDecimal) p.get("prognoseProcent")).reversed()).toList());
 
-        c.put("sectoren", regels(b.perSector(), sectorNamen));
-        c.put("ministeries", regels(b.perMinisterie(), ministerieNamen));
         List<Map<String, Object>> sectoren = regels(b.perSector(), sectorNamen);
+        c.put("sectoren", sectoren);
+        c.put("ministeries", regels(b.perMinisterie(), ministerieNamen));
         c.put("grootsteSector", sectoren.stream().max(Comparator.comparing(s -> (BigDecimal) s.get("fte"))).orElse(null));
         c.put("snelstGroeiendeSector", sectoren.stream().filter(s -> s.get("groeiProcent") != null)
                 .max(Comparator.comparing(s -> (BigDecimal) s.get("groeiProcent"))).orElse(null));

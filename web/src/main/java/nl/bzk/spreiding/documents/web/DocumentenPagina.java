@@ -42,6 +42,8 @@ public class DocumentenPagina implements Serializable {
     @Inject
     private nl.bzk.spreiding.archive.service.Archief archief;
     private java.util.Map<Long, Long> gearchiveerd;
+    // Read once per view: every action redirects to a new view, so the list is never stale.
+    private transient List<Document> lijst;
 
     private String soort = SET;
     private Integer jaar;
@@ -121,7 +123,10 @@ public class DocumentenPagina implements Serializable {
     }
 
     public List<Document> getDocumenten() {
-        return documenten.lijst(null, null);
+        if (lijst == null) {
+            lijst = documenten.lijst(null, null);
+        }
+        return lijst;
     }
 
     public String moment(Document d) {

@@ -38,6 +38,7 @@ public class SjablonenPagina implements Serializable {
     private int vanafVersie;
     private String tekst;
     private String toelichting;
+    private transient List<Documentsjabloon> versies;
 
     @PostConstruct
     void laad() {
@@ -103,7 +104,12 @@ public class SjablonenPagina implements Serializable {
         return "${cijfers.totaal.tekst}";
     }
 
-    public List<Documentsjabloon> getVersies() { return sjablonen.versies(soort); }
+    public List<Documentsjabloon> getVersies() {
+        if (versies == null) {
+            versies = sjablonen.versies(soort);
+        }
+        return versies;
+    }
     public Documentsoort[] getSoorten() { return Documentsoort.values(); }
     public Documentsoort getSoort() { return soort; }
     public int getGeopendeVersie() { return geopendeVersie; }
