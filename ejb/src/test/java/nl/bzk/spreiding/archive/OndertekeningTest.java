@@ -18,6 +18,7 @@ import nl.bzk.spreiding.archive.ondertekening.SleutelFout;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelopslag;
 import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.documents.PdfControle;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
@@ -45,7 +46,7 @@ class OndertekeningTest {
 
     @Test
     void ondertekendDocumentIsGeldigEnBlijftPdfA() throws Exception {
-        Verificatierapport r = Verificatie.controleer(ondertekend, Verificatie.sha256(ondertekend), sleutel.vertrouwd());
+        Verificatierapport r = Verificatie.controleer(ondertekend, Sha256.van(ondertekend), sleutel.vertrouwd());
         assertTrue(r.geldig(), r.toString());
         assertEquals("PAdES-BASELINE-B met validatiegegevens (DSS)", r.niveau());
         assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Niet ingetrokken") && c.geslaagd()), r.toString());
@@ -65,7 +66,7 @@ class OndertekeningTest {
 
     @Test
     void eenGewijzigdeByteWordtOntdekt() {
-        String vastgelegd = Verificatie.sha256(ondertekend);
+        String vastgelegd = Sha256.van(ondertekend);
         // a byte inside the signed page content (well before the signature dictionary)
         byte[] gewijzigd = ondertekend.clone();
         int plek = new String(gewijzigd, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 40;
@@ -80,7 +81,7 @@ class OndertekeningTest {
     @Test
     void onbekendeWortelIsOngeldig() throws Exception {
         Sleutelmateriaal ander = OntwikkelSleutels.laadOfMaak(map.resolve("ander"));
-        Verificatierapport r = Verificatie.controleer(ondertekend, Verificatie.sha256(ondertekend), ander.vertrouwd());
+        Verificatierapport r = Verificatie.controleer(ondertekend, Sha256.van(ondertekend), ander.vertrouwd());
         assertFalse(r.geldig());
         assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Certificaatketen geldig") && !c.geslaagd()), r.toString());
     }

@@ -25,6 +25,7 @@ import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
 import nl.bzk.spreiding.archive.ondertekening.Tijdstempelaar;
 import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.documents.PdfControle;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
@@ -101,7 +102,7 @@ class TijdstempelTest {
             byte[] ondertekend = PadesOndertekenaar.onderteken(pdf, sleutel, "Test", "Proef", new GregorianCalendar(), stempelaar);
 
             assertEquals(1, verzoeken.get(), "one request to the time-stamp authority");
-            Verificatierapport r = Verificatie.controleer(ondertekend, Verificatie.sha256(ondertekend), sleutel.vertrouwd());
+            Verificatierapport r = Verificatie.controleer(ondertekend, Sha256.van(ondertekend), sleutel.vertrouwd());
             assertTrue(r.geldig(), r.toString());
             assertTrue(r.niveau().startsWith("PAdES-BASELINE-T"), r.niveau());
             assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Tijdstempel") && c.toelichting().contains("Test-TSA")), r.toString());

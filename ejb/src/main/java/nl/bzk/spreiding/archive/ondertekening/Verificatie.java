@@ -53,7 +53,7 @@ public final class Verificatie {
 
     public static Verificatierapport controleer(byte[] pdf, String vastgelegdeSha256, Collection<X509Certificate> vertrouwd) {
         List<Controle> c = new ArrayList<>();
-        String hash = sha256(pdf);
+        String hash = nl.bzk.spreiding.platform.Sha256.van(pdf);
         c.add(new Controle("Bestand ongewijzigd sinds archivering", hash.equals(vastgelegdeSha256),
                 hash.equals(vastgelegdeSha256) ? "SHA-256 " + hash + " is gelijk aan de vastgelegde waarde"
                         : "SHA-256 van het bestand is " + hash + ", vastgelegd was " + vastgelegdeSha256));
@@ -236,8 +236,4 @@ public final class Verificatie {
         }
     }
 
-    /** Kept as the archive's name for the file fingerprint; the same SHA-256 as everywhere else. */
-    public static String sha256(byte[] inhoud) {
-        return nl.bzk.spreiding.platform.Sha256.van(inhoud);
-    }
 }

@@ -24,6 +24,7 @@ import nl.bzk.spreiding.archive.entity.Archiefinhoud;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Document;
@@ -91,7 +92,7 @@ public class Archief {
             throw new Fout(Fout.Soort.CONFLICT, "Ondertekenen van document " + documentId + " is mislukt; er is niets gearchiveerd. Oorzaak: "
                     + e.getMessage());
         }
-        String sha256 = Verificatie.sha256(ondertekend);
+        String sha256 = Sha256.van(ondertekend);
         Verificatierapport controle = Verificatie.controleer(ondertekend, sha256, ondertekensleutel.sleutel().vertrouwd());
         if (!controle.geldig()) {
             throw new Fout(Fout.Soort.CONFLICT, "De zojuist gezette handtekening is niet geldig; er is niets gearchiveerd: " + controle.controles());

@@ -75,7 +75,7 @@ final class Kaarttekening {
             if (geometrie.isSchematisch()) {
                 double[] midden = midden(g);
                 Color vlak = kleur(klassen, waarden.get(g.code()));
-                boolean donker = vlak.getRed() * 0.3 + vlak.getGreen() * 0.59 + vlak.getBlue() * 0.11 < 128;
+                boolean donker = isDonker(vlak);
                 ColumnText.showTextAligned(t, Element.ALIGN_CENTER, new Phrase(afkorting(g.naam()),
                                 letters.font(6.5f, false, false, donker ? Color.WHITE : Lettertypen.TEKST)),
                         (float) ((midden[0] - kader[0]) * schaal), (float) ((midden[1] - kader[1]) * schaal + 3), 0);
@@ -108,6 +108,11 @@ final class Kaarttekening {
         return klassen;
     }
 
+    /** Whether a label on this fill needs white text to stay readable. */
+    static boolean isDonker(Color c) {
+        return c.getRed() * 0.3 + c.getGreen() * 0.59 + c.getBlue() * 0.11 < 128;
+    }
+
     static Color kleur(List<Klasse> klassen, BigDecimal waarde) {
         if (waarde == null) {
             return GEEN_GEGEVENS;
@@ -124,20 +129,28 @@ final class Kaarttekening {
                                 boolean metGeenGegevens) {
         ColumnText.showTextAligned(t, Element.ALIGN_LEFT, new Phrase("Legenda" + (eenheid == null || eenheid.isBlank() ? "" : " (" + eenheid + ")"),
                 letters.font(7.5f, true, false, Lettertypen.TEKST)), x, y, 0);
-        int decimalen = klassen.stream().anyMatch(k -> k.tot().subtract(k.van()).abs().compareTo(BigDecimal.valueOf(10)) < 0) ? 1 : 0;
+        List<String> teksten = legendateksten(klassen);
         for (int i = klassen.size() - 1; i >= 0; i--) {
             y -= 13;
-            Klasse k = klassen.get(i);
-            vakje(t, x, y, k.kleur());
-            ColumnText.showTextAligned(t, Element.ALIGN_LEFT,
-                    new Phrase(getal(k.van(), decimalen) + " tot " + (i == klassen.size() - 1 ? "en met " : "") + getal(k.tot(), decimalen),
-                            letters.font(7)), x + 14, y + 1, 0);
+            vakje(t, x, y, klassen.get(i).kleur());
+            ColumnText.showTextAligned(t, Element.ALIGN_LEFT, new Phrase(teksten.get(i), letters.font(7)), x + 14, y + 1, 0);
         }
         if (metGeenGegevens) {
             y -= 13;
             vakje(t, x, y, GEEN_GEGEVENS);
             ColumnText.showTextAligned(t, Element.ALIGN_LEFT, new Phrase("geen gegevens", letters.font(7)), x + 14, y + 1, 0);
         }
+    }
+
+    /** Per class "van tot tot", the last "tot en met"; one decimal when a class spans less than ten. */
+    static List<String> legendateksten(List<Klasse> klassen) {
+        int decimalen = klassen.stream().anyMatch(k -> k.tot().subtract(k.van()).abs().compareTo(BigDecimal.valueOf(10)) < 0) ? 1 : 0;
+        List<String> teksten = new ArrayList<>();
+        for (int i = 0; i < klassen.size(); i++) {
+            Klasse k = klassen.get(i);
+            teksten.add(getal(k.van(), decimalen) + " tot " + (i == klassen.size() - 1 ? "en met " : "") + getal(k.tot(), decimalen));
+        }
+        return teksten;
     }
 
     private static void vakje(PdfTemplate t, float x, float y, Color kleur) {
@@ -156,7 +169,7 @@ final class Kaarttekening {
         return waarde.setScale(decimalen, RoundingMode.HALF_UP).signum() < 0 ? "– " + tekst : tekst;
     }
 
-    private static double[] kader(Provinciegeometrie geometrie) {
+    static double[] kader(Provinciegeometrie geometrie) {
         double[] k = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         geometrie.gebieden().values().forEach(g -> g.ringen().forEach(r -> r.forEach(p -> {
             k[0] = Math.min(k[0], p[0]);
@@ -167,7 +180,7 @@ final class Kaarttekening {
         return k;
     }
 
-    private static double[] midden(Provinciegeometrie.Gebied g) {
+    static double[] midden(Provinciegeometrie.Gebied g) {
         List<double[]> ring = g.ringen().get(0);
         double x = 0;
         double y = 0;

@@ -28,13 +28,7 @@ public final class Kaartvlakken {
 
     /** @param tekst per province the text of its value for the tooltip ("3,8 procent") */
     public static Kaart bereken(Provinciegeometrie geometrie, Map<String, BigDecimal> waarden, Map<String, String> tekst, String eenheid, int breedte) {
-        double[] k = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        geometrie.gebieden().values().forEach(g -> g.ringen().forEach(r -> r.forEach(p -> {
-            k[0] = Math.min(k[0], p[0]);
-            k[1] = Math.min(k[1], p[1]);
-            k[2] = Math.max(k[2], p[0]);
-            k[3] = Math.max(k[3], p[1]);
-        })));
+        double[] k = Kaarttekening.kader(geometrie);
         double schaal = breedte / (k[2] - k[0]);
         int hoogte = (int) Math.ceil((k[3] - k[1]) * schaal);
         List<Kaarttekening.Klasse> klassen = Kaarttekening.klassen(new ArrayList<>(waarden.values()));
@@ -50,20 +44,16 @@ public final class Kaartvlakken {
             }
             BigDecimal w = waarden.get(g.code());
             Color kleur = Kaarttekening.kleur(klassen, w);
-            List<double[]> ring = g.ringen().get(0);
-            double mx = ring.stream().mapToDouble(p -> p[0]).average().orElse(0);
-            double my = ring.stream().mapToDouble(p -> p[1]).average().orElse(0);
+            double[] midden = Kaarttekening.midden(g);
             vlakken.add(new Vlak(g.code(), g.naam(), d.toString().strip(), hex(kleur),
                     g.naam() + ": " + (w == null ? "geen gegevens" : tekst.getOrDefault(g.code(), w.toPlainString()) + " " + eenheid),
-                    (int) Math.round((mx - k[0]) * schaal), (int) Math.round((k[3] - my) * schaal) + 4,
-                    kleur.getRed() * 0.3 + kleur.getGreen() * 0.59 + kleur.getBlue() * 0.11 < 128));
+                    (int) Math.round((midden[0] - k[0]) * schaal), (int) Math.round((k[3] - midden[1]) * schaal) + 4,
+                    Kaarttekening.isDonker(kleur)));
         }
-        int decimalen = klassen.stream().anyMatch(c -> c.tot().subtract(c.van()).abs().compareTo(BigDecimal.TEN) < 0) ? 1 : 0;
+        List<String> teksten = Kaarttekening.legendateksten(klassen);
         List<Legendaregel> legenda = new ArrayList<>();
         for (int i = klassen.size() - 1; i >= 0; i--) {
-            Kaarttekening.Klasse c = klassen.get(i);
-            legenda.add(new Legendaregel(hex(c.kleur()), Kaarttekening.getal(c.van(), decimalen) + " tot "
-                    + (i == klassen.size() - 1 ? "en met " : "") + Kaarttekening.getal(c.tot(), decimalen) + " " + eenheid));
+            legenda.add(new Legendaregel(hex(klassen.get(i).kleur()), teksten.get(i) + " " + eenheid));
         }
         return new Kaart(breedte, hoogte, vlakken, legenda, geometrie.isSchematisch());
     }

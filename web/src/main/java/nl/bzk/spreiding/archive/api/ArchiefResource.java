@@ -21,6 +21,7 @@ import nl.bzk.spreiding.archive.service.Archief;
 import nl.bzk.spreiding.archive.service.ArchiefExport;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.api.ApiFout;
+import nl.bzk.spreiding.platform.api.Bijlage;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,8 +74,7 @@ public class ArchiefResource {
     @Operation(summary = "Het ondertekende PDF/A-bestand")
     public Response pdf(@PathParam("id") long id) {
         Archiefstuk a = archief.haal(id);
-        return Response.ok(archief.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + ArchiefExport.bestandsnaam(a) + ".pdf\"").build();
+        return Bijlage.antwoord(archief.pdf(id), "application/pdf", ArchiefExport.bestandsnaam(a) + ".pdf");
     }
 
     @GET
@@ -90,8 +90,7 @@ public class ArchiefResource {
     @Operation(summary = "Exportpakket van één document: PDF en MDTO-metagegevens")
     public Response exportStuk(@PathParam("id") long id) {
         Archiefstuk a = archief.haal(id);
-        return Response.ok(export.document(id), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"" + ArchiefExport.bestandsnaam(a) + ".zip\"").build();
+        return Bijlage.antwoord(export.document(id), "application/zip", ArchiefExport.bestandsnaam(a) + ".zip");
     }
 
     @GET
@@ -102,8 +101,7 @@ public class ArchiefResource {
         if (jaar == null) {
             throw Fout.ongeldig("Parameter jaar ontbreekt, bijvoorbeeld ?jaar=2025");
         }
-        return Response.ok(export.jaar(jaar), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"archief-" + jaar + ".zip\"").build();
+        return Bijlage.antwoord(export.jaar(jaar), "application/zip", "archief-" + jaar + ".zip");
     }
 
     @POST

@@ -6,10 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
@@ -25,8 +23,6 @@ import nl.bzk.spreiding.platform.web.Meldingen;
 @Named
 @RequestScoped
 public class ArchiefPagina {
-
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.forLanguageTag("nl-NL"));
 
     @Inject
     private Archief archief;
@@ -78,14 +74,6 @@ public class ArchiefPagina {
         } catch (IllegalArgumentException e) {
             return code;
         }
-    }
-
-    public String moment(Archiefstuk a) {
-        return MOMENT.format(a.getOndertekendOp());
-    }
-
-    public String kB(long bytes) {
-        return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
     }
 
     private static LocalDate datum(String s) {

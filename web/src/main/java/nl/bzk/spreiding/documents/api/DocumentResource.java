@@ -19,6 +19,7 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.service.Documenten;
 import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.platform.api.ApiFout;
+import nl.bzk.spreiding.platform.api.Bijlage;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,8 +79,7 @@ public class DocumentResource {
     @Operation(summary = "Het PDF-bestand (PDF/A-2b)")
     public Response pdf(@PathParam("id") long id) {
         Document d = documenten.haal(id);
-        return Response.ok(documenten.pdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + bestandsnaam(d) + "\"").build();
+        return Bijlage.antwoord(documenten.pdf(id), "application/pdf", bestandsnaam(d));
     }
 
     @GET

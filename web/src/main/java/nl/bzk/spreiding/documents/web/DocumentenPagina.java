@@ -133,10 +133,6 @@ public class DocumentenPagina implements Serializable {
         return MOMENT.format(d.getGemaaktOp());
     }
 
-    public String grootte(Document d) {
-        return Math.max(1, Math.round(d.getGrootte() / 1024.0)) + " kB";
-    }
-
     /** Every template version, for generating with another than the active one (only for a single document). */
     public List<nl.bzk.spreiding.documents.entity.Documentsjabloon> getSjabloonversies() { return sjablonen.versies(null); }
     public Long getSjabloonId() { return sjabloonId; }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.bzk.spreiding.platform.api.Bijlage;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -58,8 +59,7 @@ public class CijferResource {
                     p.cijfers().groeiProcent() == null ? "" : Afronding.procent(r.groeiProcent()).replace("– ", "-"),
                     getal(p.prognose()), p.prognoseProcent() == null ? "" : Afronding.procent(p.prognoseProcent()).replace("– ", "-"))).append('\n');
         }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"rijkswerkgelegenheid-" + jaar + "-provincies.csv\"").build();
+        return Bijlage.antwoord(csv.toString(), "text/csv; charset=UTF-8", "rijkswerkgelegenheid-" + jaar + "-provincies.csv");
     }
 
     private static String getal(BigDecimal waarde) {

@@ -40,6 +40,11 @@ public class Opmaak {
         return moment == null ? "" : MOMENT.format(moment.atZoneSameInstant(ZoneId.of("Europe/Amsterdam")));
     }
 
+    /** A file size as people read it: "105 kB" (at least 1). */
+    public String kB(long bytes) {
+        return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+    }
+
     public String status(Enum<?> status) {
         if (status == null) {
             return "";

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.bzk.spreiding.platform.api.Bijlage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -96,8 +97,7 @@ public class AanleveringResource {
         Bestandsformaat f = "csv".equals(formaat) ? Bestandsformaat.CSV : Bestandsformaat.XLSX;
         Aanlevering a = aanleveringen.haal(id);
         String naam = "aanlevering-" + a.getRonde().getJaar() + "-" + a.getMinisterie().getCode().toLowerCase() + f.getExtensie();
-        return Response.ok(aanleveringen.sjabloon(id, f), f.getMediaType() + (f == Bestandsformaat.CSV ? "; charset=UTF-8" : ""))
-                .header("Content-Disposition", "attachment; filename=\"" + naam + "\"").build();
+        return Bijlage.antwoord(aanleveringen.sjabloon(id, f), f.getMediaType() + (f == Bestandsformaat.CSV ? "; charset=UTF-8" : ""), naam);
     }
 
     @POST
