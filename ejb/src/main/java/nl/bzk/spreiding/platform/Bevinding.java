@@ -6,6 +6,18 @@ package nl.bzk.spreiding.platform;
  */
 public record Bevinding(Integer rij, String kolom, String waarde, String melding) {
 
+    /** What is echoed of a value; a hostile request cannot make the answer large. */
+    static final int MAX_WAARDE = 200;
+
+    public Bevinding {
+        if (waarde != null && waarde.length() > MAX_WAARDE) {
+            waarde = waarde.substring(0, MAX_WAARDE) + "…";
+        }
+        if (kolom != null && kolom.length() > MAX_WAARDE) {
+            kolom = kolom.substring(0, MAX_WAARDE) + "…";
+        }
+    }
+
     public String tekst() {
         StringBuilder s = new StringBuilder();
         if (rij != null) {

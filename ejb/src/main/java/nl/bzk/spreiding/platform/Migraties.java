@@ -41,6 +41,19 @@ public class Migraties {
     void migreer() {
         MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
         LOG.info(() -> "Schema op versie " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migraties uitgevoerd)");
+        beschermIngebouwdeDatabase();
+    }
+
+    /** The files H2 has just created get the same owner-only permissions as the folder they are in. */
+    private void beschermIngebouwdeDatabase() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            java.nio.file.Path map = IngebouwdeDatabase.map(c.getMetaData().getURL());
+            if (map != null) {
+                IngebouwdeDatabase.alleenEigenaar(map);
+            }
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            LOG.warning(() -> "Kon de rechten van de databasebestanden niet beperken: " + e.getMessage());
+        }
     }
 
     static String soort(DataSource dataSource) {

@@ -14,18 +14,26 @@ class GebruikerTest {
     @Test
     void contactpersoonZonderMinisterieKanNiet() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Gebruiker("x", "X", "hash", null, Set.of(Rol.MINISTRY_CONTACT)));
+                () -> new Gebruiker("xx", "X", "hash", null, Set.of(Rol.MINISTRY_CONTACT)));
     }
 
     @Test
     void coordinatorMetMinisterieKanNiet() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Gebruiker("x", "X", "hash", new Ministerie(), Set.of(Rol.BZK_COORDINATOR)));
+                () -> new Gebruiker("xx", "X", "hash", new Ministerie(), Set.of(Rol.BZK_COORDINATOR)));
     }
 
     @Test
     void contactpersoonMetMinisterieEnCoordinatorZonder() {
-        assertDoesNotThrow(() -> new Gebruiker("c", "C", "hash", new Ministerie(), Set.of(Rol.MINISTRY_CONTACT)));
-        assertDoesNotThrow(() -> new Gebruiker("b", "B", "hash", null, Set.of(Rol.BZK_COORDINATOR)));
+        assertDoesNotThrow(() -> new Gebruiker("cc", "C", "hash", new Ministerie(), Set.of(Rol.MINISTRY_CONTACT)));
+        assertDoesNotThrow(() -> new Gebruiker("bb", "B", "hash", null, Set.of(Rol.BZK_COORDINATOR)));
+    }
+
+    @Test
+    void deSysteemtaakKanGeenGebruikersnaamZijn() {
+        assertThrows(IllegalArgumentException.class, () -> new Gebruiker(Rol.SYSTEEMTAAK, "S", "hash", null, Set.of(Rol.ADMIN)));
+        assertThrows(IllegalArgumentException.class, () -> new Gebruiker("a\tb", "S", "hash", null, Set.of(Rol.ADMIN)));
+        assertThrows(IllegalArgumentException.class, () -> new Gebruiker("x".repeat(101), "S", "hash", null, Set.of(Rol.ADMIN)));
+        assertDoesNotThrow(() -> new Gebruiker("systeem", "S", "hash", null, Set.of(Rol.ADMIN)));
     }
 }

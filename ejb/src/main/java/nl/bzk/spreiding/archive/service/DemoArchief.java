@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo data for archivists: last year's letter set (figures of 1 January 2025, action plan period 2025) generated,
  * signed with the development key and archived on first start, so the archivist account has something to find.
- * Runs as the coordinator role through the "systeem" principal (glassfish-web.xml), like a scheduled task would.
+ * Runs as the coordinator role through the run-as principal Rol.SYSTEEMTAAK (glassfish-web.xml), like a scheduled task would.
  */
 @Singleton
 @Startup

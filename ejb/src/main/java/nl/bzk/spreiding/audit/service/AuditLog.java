@@ -66,6 +66,6 @@ public class AuditLog {
     private String wie() {
         // Start-up work (migrations, demo data) runs without a caller; GlassFish names that caller ANONYMOUS.
         String naam = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-        return naam == null || "ANONYMOUS".equals(naam) ? "systeem" : naam;
+        return naam == null || "ANONYMOUS".equals(naam) || Rol.SYSTEEMTAAK.equals(naam) ? "systeem" : naam;
     }
 }

@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.documents.opmaak;
 
 import freemarker.cache.StringTemplateLoader;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XMLOutputFormat;
@@ -22,7 +23,8 @@ import java.util.Map;
  * <p>Templates come from users, so the engine is closed down: the data model holds only maps, lists, texts, numbers
  * and booleans (no Java objects whose methods could be called), {@code ?new} and {@code ?api} are off, there is no
  * template loader (no {@code #include} or {@code #import} of files), and output is XML-escaped so data cannot inject
- * markup. Output is capped so a runaway loop fails instead of filling the memory.
+ * markup. Output is capped, and {@link Sjabloongrenzen} refuses what could run away (huge built-ins, open ranges) and
+ * bounds time, memory and nesting depth while the template is filled.
  */
 public final class Sjabloonmotor {
 
@@ -53,7 +55,7 @@ public final class Sjabloonmotor {
         return c;
     }
 
-    /** Checks the syntax only; the error names line and column. */
+    /** Checks the syntax and what a template may contain; the error names line and column. */
     public static void controleer(String sjabloon) {
         compileer(sjabloon);
     }
@@ -61,8 +63,15 @@ public final class Sjabloonmotor {
     public static String vul(String sjabloon, Map<String, Object> gegevens) {
         Template t = compileer(sjabloon);
         Writer uit = new BegrensdeSchrijver(MAXIMALE_UITVOER);
+        Sjabloongrenzen grenzen = new Sjabloongrenzen();
         try {
-            t.process(gegevens, uit);
+            Environment omgeving = t.createProcessingEnvironment(gegevens, uit);
+            omgeving.setTemplateProcessingTracer(grenzen);
+            omgeving.process();
+        } catch (Sjabloongrenzen.Grens grens) {
+            throw grens.fout;
+        } catch (StackOverflowError e) {
+            throw new SjabloonFout(null, null, "het sjabloon gaat te diep (een macro die zichzelf blijft aanroepen?)");
         } catch (TemplateException e) {
             if (teGroot(e)) {
                 throw teGroot(e.getLineNumber(), e.getColumnNumber());
@@ -70,7 +79,7 @@ public final class Sjabloonmotor {
             throw new SjabloonFout(e.getLineNumber(), e.getColumnNumber(), uitleg(e));
         } catch (RuntimeException e) {
             if (teGroot(e)) {
-                throw teGroot(null, null);
+                throw teGroot(grenzen.regel(), grenzen.kolom());
             }
             throw e;
         } catch (IOException e) {
@@ -81,7 +90,9 @@ public final class Sjabloonmotor {
 
     private static Template compileer(String sjabloon) {
         try {
-            return new Template("sjabloon", new StringReader(sjabloon == null ? "" : sjabloon), CONFIGURATIE);
+            Template template = new Template("sjabloon", new StringReader(sjabloon == null ? "" : sjabloon), CONFIGURATIE);
+            Sjabloongrenzen.toets(template);
+            return template;
         } catch (ParseException e) {
             throw new SjabloonFout(e.getLineNumber(), e.getColumnNumber(), eersteRegel(e.getEditorMessage()));
         } catch (IOException e) {

@@ -43,6 +43,8 @@ public class Gebruiker {
     @Column(name = "rol")
     @Enumerated(EnumType.STRING)
     private Set<Rol> rollen = new HashSet<>();
+    @Column(name = "sessie_generatie")
+    private int sessieGeneratie;
     @Version
     private long version;
 
@@ -50,6 +52,9 @@ public class Gebruiker {
     }
 
     public Gebruiker(String gebruikersnaam, String naam, String wachtwoordHash, Ministerie ministerie, Set<Rol> rollen) {
+        if (!isGeldigeGebruikersnaam(gebruikersnaam)) {
+            throw new IllegalArgumentException("Een gebruikersnaam bestaat uit 2 tot 100 tekens zonder spaties");
+        }
         if (rollen.contains(Rol.MINISTRY_CONTACT) != (ministerie != null)) {
             throw new IllegalArgumentException("Een contactpersoon hoort bij precies één ministerie; andere rollen bij geen");
         }
@@ -60,7 +65,29 @@ public class Gebruiker {
         this.rollen = new HashSet<>(rollen);
     }
 
+    /**
+     * A login name has 2 to 100 characters and no white space or control characters. The internal run-as identity
+     * of start-up tasks ({@link Rol#SYSTEEMTAAK}) has a space, so no account can ever carry its name.
+     */
+    public static boolean isGeldigeGebruikersnaam(String naam) {
+        return naam != null && naam.length() >= 2 && naam.length() <= 100
+                && naam.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
+    }
+
+    /** The account can no longer sign in; its sessions end at their next request. */
+    public void deactiveer() {
+        actief = false;
+        beeindigSessies();
+    }
+
+    /** Ends every session and cached API login of this user at their next request. */
+    public void beeindigSessies() {
+        sessieGeneratie++;
+    }
+
     public Long getId() { return id; }
+    public int getSessieGeneratie() { return sessieGeneratie; }
+    public String getWachtwoordHash() { return wachtwoordHash; }
     public String getGebruikersnaam() { return gebruikersnaam; }
     public String getNaam() { return naam; }
     public Ministerie getMinisterie() { return ministerie; }

@@ -19,8 +19,10 @@ import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates one demo account per role on the embedded default (spreiding.demo.enabled=true).
- * Existing accounts are left alone, so a changed demo password survives a restart.
+ * Demo accounts, one per role, with a known password: only in the start profile (spreiding.demo.enabled=true, set by
+ * {@code ./mvnw -Pstart package}). Existing accounts are left alone, so a changed demo password survives a restart.
+ * A start with demo mode off deactivates demo accounts that an earlier demo start created; while they are active, start-up
+ * logs a WARNING and every page shows a banner.
  */
 @Singleton
 @Startup
@@ -60,11 +62,21 @@ public class DemoAccounts {
     @ConfigProperty(name = "spreiding.demo.password", defaultValue = "demo")
     private String wachtwoord;
 
+    private boolean actief;
+
+    /** True while demo accounts with their known password can sign in (the pages show a banner). */
+    public boolean isActief() {
+        return actief;
+    }
+
     @PostConstruct
     void maakAan() {
         if (!enabled) {
+            schakelUit();
             return;
         }
+        actief = true;
+        LOG.warning("Demomodus: demo-accounts met een bekend wachtwoord zijn actief (spreiding.demo.enabled=true). Niet voor productie.");
         hasher.initialize(WachtwoordHash.PARAMETERS);
         for (Account account : ACCOUNTS) {
             if (gebruikers.zoek(account.gebruikersnaam()).isPresent()) {
@@ -81,6 +93,17 @@ public class DemoAccounts {
                     Map.of("gebruikersnaam", account.gebruikersnaam(), "rol", account.rol().name(),
                             "ministerie", account.ministerieCode() == null ? "" : account.ministerieCode()));
             LOG.info(() -> "Demo-account aangemaakt: " + account.gebruikersnaam() + " (" + account.rol() + ")");
+        }
+    }
+
+    private void schakelUit() {
+        for (Account account : ACCOUNTS) {
+            gebruikers.zoek(account.gebruikersnaam()).filter(Gebruiker::isActief).ifPresent(g -> {
+                g.deactiveer();
+                auditLog.vastleggen("GEDEACTIVEERD", "Gebruiker", g.getId(), null, Map.of("actief", true),
+                        Map.of("actief", false, "reden", "demomodus uit"));
+                LOG.warning(() -> "Demo-account " + account.gebruikersnaam() + " gedeactiveerd: de demomodus staat uit");
+            });
         }
     }
 }

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.submission.service.Invoergrenzen;
 import nl.bzk.spreiding.submission.service.RegelInvoer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,12 +26,14 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * Reads a submission file (CSV with Apache Commons CSV, XLSX with FastExcel) into text rows. It judges only the
  * file: encoding, layout, size, formulas. The figures themselves are checked by RegelControle.
+ * <p>
+ * Every bound of {@link Invoergrenzen} is checked while reading, so a hostile file (a decompression bomb, a sheet of
+ * a million empty rows, a row of 16.000 cells, a cell of megabytes) is refused at the first bound it passes.
  */
 public final class Bestandsinlezer {
 
-    /** Larger uploads are refused before reading (a full submission of 400 units is far below this). */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
-    public static final int MAX_RIJEN = 20_000;
+    public static final int MAX_BYTES = Invoergrenzen.MAX_BYTES;
+    public static final int MAX_RIJEN = Invoergrenzen.MAX_RIJEN;
 
     private Bestandsinlezer() {
     }
@@ -64,7 +68,8 @@ public final class Bestandsinlezer {
         }
         String eersteRegel = tekst.lines().findFirst().orElse("");
         char scheiding = eersteRegel.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(scheiding).setIgnoreEmptyLines(true).get();
+        // Empty lines are read as rows (and then skipped by us), so they count against the row bound.
+        CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(scheiding).setIgnoreEmptyLines(false).get();
         List<RegelInvoer> regels = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(tekst, formaat)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -73,22 +78,28 @@ public final class Bestandsinlezer {
                 return List.of();
             }
             List<String> kop = records.next().toList();
+            if (buitenGrenzen(0, kop, fouten)) {
+                return List.of();
+            }
             Kolommen kolommen = Kolommen.lees(kop, prognose, fouten);
             if (!fouten.isEmpty()) {
                 return List.of();
             }
             int rij = 0;
+            int gelezen = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                rij++;
-                if (rij > MAX_RIJEN) {
-                    fouten.add(new Bevinding(null, null, null, "Het bestand heeft meer dan " + MAX_RIJEN + " rijen"));
+                if (++gelezen > MAX_RIJEN) {
+                    fouten.add(new Bevinding(null, null, null, Invoergrenzen.teVeelRijen()));
                     return List.of();
                 }
                 List<String> cellen = record.toList();
                 if (cellen.stream().allMatch(String::isBlank)) {
-                    rij--;
                     continue;
+                }
+                rij++;
+                if (buitenGrenzen(rij, cellen, fouten)) {
+                    return List.of();
                 }
                 regels.add(regel(rij, cellen, kop.size(), kolommen, fouten));
             }
@@ -101,6 +112,11 @@ public final class Bestandsinlezer {
     }
 
     private static List<RegelInvoer> xlsx(byte[] inhoud, List<String> prognose, List<Bevinding> fouten) {
+        Optional<String> bom = Zipcontrole.controleer(inhoud);
+        if (bom.isPresent()) {
+            fouten.add(new Bevinding(null, null, null, bom.get()));
+            return List.of();
+        }
         List<RegelInvoer> regels = new ArrayList<>();
         try (ReadableWorkbook werkboek = new ReadableWorkbook(new ByteArrayInputStream(inhoud))) {
             Sheet blad = werkboek.getFirstSheet();
@@ -111,17 +127,34 @@ public final class Bestandsinlezer {
                     return List.of();
                 }
                 Row kopRij = it.next();
+                if (kopRij.getCellCount() > Invoergrenzen.MAX_CELLEN_PER_RIJ) {
+                    fouten.add(teVeelCellen(0));
+                    return List.of();
+                }
                 List<String> kop = new ArrayList<>();
                 for (int i = 0; i < kopRij.getCellCount(); i++) {
                     kop.add(kopRij.getCell(i) == null ? "" : kopRij.getCell(i).getText());
+                }
+                if (buitenGrenzen(0, kop, fouten)) {
+                    return List.of();
                 }
                 Kolommen kolommen = Kolommen.lees(kop, prognose, fouten);
                 if (!fouten.isEmpty()) {
                     return List.of();
                 }
                 int rij = 0;
+                int gelezen = 0;
                 while (it.hasNext()) {
                     Row row = it.next();
+                    // Empty rows count too, by number: a sheet can jump to row 1.000.000 with nothing in between.
+                    if (++gelezen > MAX_RIJEN || row.getRowNum() > MAX_RIJEN + 1) {
+                        fouten.add(new Bevinding(null, null, null, Invoergrenzen.teVeelRijen()));
+                        return List.of();
+                    }
+                    if (row.getCellCount() > Invoergrenzen.MAX_CELLEN_PER_RIJ) {
+                        fouten.add(teVeelCellen(rij + 1));
+                        return List.of();
+                    }
                     List<String> cellen = new ArrayList<>();
                     boolean leeg = true;
                     for (int i = 0; i < row.getCellCount(); i++) {
@@ -133,8 +166,7 @@ public final class Bestandsinlezer {
                         continue;
                     }
                     rij++;
-                    if (rij > MAX_RIJEN) {
-                        fouten.add(new Bevinding(null, null, null, "Het werkblad heeft meer dan " + MAX_RIJEN + " rijen"));
+                    if (buitenGrenzen(rij, cellen, fouten)) {
                         return List.of();
                     }
                     regels.add(regel(rij, cellen, kop.size(), kolommen, fouten));
@@ -145,6 +177,28 @@ public final class Bestandsinlezer {
             return List.of();
         }
         return regels;
+    }
+
+    /** True (with a finding) when a row has too many cells or a cell too many characters. */
+    private static boolean buitenGrenzen(int rij, List<String> cellen, List<Bevinding> fouten) {
+        if (cellen.size() > Invoergrenzen.MAX_CELLEN_PER_RIJ) {
+            fouten.add(teVeelCellen(rij));
+            return true;
+        }
+        for (int i = 0; i < cellen.size(); i++) {
+            String waarde = cellen.get(i);
+            if (waarde != null && waarde.length() > Invoergrenzen.MAX_TEKENS_PER_CEL) {
+                fouten.add(new Bevinding(rij == 0 ? null : rij, "kolom " + (i + 1), null, "bevat meer dan "
+                        + Invoergrenzen.MAX_TEKENS_PER_CEL + " tekens" + (rij == 0 ? " (kopregel)" : "")));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Bevinding teVeelCellen(int rij) {
+        return new Bevinding(rij == 0 ? null : rij, null, null, "heeft meer dan " + Invoergrenzen.MAX_CELLEN_PER_RIJ + " cellen"
+                + (rij == 0 ? " in de kopregel" : "") + "; gebruik de kolommen van het sjabloon");
     }
 
     private static String cel(Cell cel, int rij, List<String> kop, int kolom, List<Bevinding> fouten) {

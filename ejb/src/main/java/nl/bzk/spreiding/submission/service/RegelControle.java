@@ -53,6 +53,10 @@ public final class RegelControle {
     }
 
     public Uitkomst controleer(List<RegelInvoer> invoer) {
+        if (invoer.size() > Invoergrenzen.MAX_RIJEN) {
+            // Every entry path (grid, JSON, files) ends here: one bound for all, checked before any row is looked at.
+            return new Uitkomst(List.of(), List.of(new Bevinding(null, null, null, Invoergrenzen.teVeelRijen())));
+        }
         List<GoedeRegel> goed = new ArrayList<>();
         List<Bevinding> fouten = new ArrayList<>();
         Map<String, Integer> gezien = new HashMap<>();

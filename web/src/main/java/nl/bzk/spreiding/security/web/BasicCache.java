@@ -13,14 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * Remembers a successful HTTP Basic login for a minute, so an API client making many calls does not pay the
  * PBKDF2 cost (210 000 iterations) on every request. The key is a SHA-256 of the credentials with a random
  * per-process secret, so the cache holds no password; a wrong password never matches and is always checked
- * against the store. A deactivated account or changed password takes effect within {@link #GELDIGHEID_MS}.
+ * against the store. A hit is only used while the user's session key (password, active flag, session generation) is
+ * unchanged, which the caller checks on every request: a deactivated account or changed password takes effect at once.
  */
 final class BasicCache {
 
     static final long GELDIGHEID_MS = 60_000;
     private static final int MAXIMUM = 10_000;
 
-    record Login(String naam, Set<String> groepen, long tot) {
+    record Login(String naam, Set<String> groepen, String sessiesleutel, long tot) {
     }
 
     private final byte[] geheim = new byte[32];
@@ -35,11 +36,15 @@ final class BasicCache {
         return login != null && login.tot() > nu ? login : null;
     }
 
-    void bewaar(String gebruikersnaam, String wachtwoord, String naam, Set<String> groepen, long nu) {
+    void bewaar(String gebruikersnaam, String wachtwoord, String naam, Set<String> groepen, String sessiesleutel, long nu) {
         if (logins.size() >= MAXIMUM) {
             logins.clear();
         }
-        logins.put(sleutel(gebruikersnaam, wachtwoord), new Login(naam, Set.copyOf(groepen), nu + GELDIGHEID_MS));
+        logins.put(sleutel(gebruikersnaam, wachtwoord), new Login(naam, Set.copyOf(groepen), sessiesleutel, nu + GELDIGHEID_MS));
+    }
+
+    void vergeet(String gebruikersnaam, String wachtwoord) {
+        logins.remove(sleutel(gebruikersnaam, wachtwoord));
     }
 
     private String sleutel(String gebruikersnaam, String wachtwoord) {

@@ -1,5 +1,7 @@
 package nl.bzk.spreiding.security.web;
 
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,24 +10,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Browser-side protection on every response: no framing, no MIME sniffing, scripts and styles only from us. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/**
+ * Sets the security headers once more on forwards and error dispatches (the authentication mechanism sets them at the
+ * start of every request, before any 401 or redirect), so an error page never goes out without them.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class BeveiligingsHeaders extends HttpFilter {
 
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+    @Inject
+    private Transport transport;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CSP);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        Responsbeveiliging.zet(request, response, transport.isTls());
         chain.doFilter(request, response);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.service.DemoAccounts;
 import nl.bzk.spreiding.security.service.Gebruikers;
 
 /** The logged-in user as the pages need it: name, ministry and which role-specific parts to show. */
@@ -19,7 +20,15 @@ public class Ingelogd {
     @Inject
     private Gebruikers gebruikers;
 
+    @Inject
+    private DemoAccounts demoAccounts;
+
     private Gebruiker gebruiker;
+
+    /** Demo accounts with a known password can sign in: every page says so. */
+    public boolean isDemo() {
+        return demoAccounts.isActief();
+    }
 
     public Gebruiker getGebruiker() {
         if (gebruiker == null && securityContext.getCallerPrincipal() != null) {

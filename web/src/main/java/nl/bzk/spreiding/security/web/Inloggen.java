@@ -41,9 +41,16 @@ public class Inloggen {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Onbekende gebruikersnaam of onjuist wachtwoord", null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, melding(request), null));
         }
+    }
+
+    /** The same words for every login name, known or not, so the page tells nothing about accounts. */
+    private static String melding(HttpServletRequest request) {
+        if (request.getAttribute(SpreidingAuthenticatie.GEBLOKKEERD) instanceof Long seconden) {
+            return SpreidingAuthenticatie.blokkadeMelding(seconden);
+        }
+        return "Onbekende gebruikersnaam of onjuist wachtwoord";
     }
 
     public String getGebruikersnaam() { return gebruikersnaam; }

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.security.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -8,77 +9,92 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import nl.bzk.spreiding.security.service.Aanmelden;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for pages and API. Pages log in through the login form (which calls
  * SecurityContext.authenticate) and keep the login in the session; API clients send HTTP Basic on every request
  * and get no session. Unauthenticated requests to the API get 401, to a page a redirect to the login page.
  * <p>
- * The session keeps the caller's name and groups and re-applies both on each request. Soteria's
- * {@code @AutoApplySession} was dropped: under concurrent sessions of one user it now and then re-applied the
- * caller without groups, so a logged-in coordinator got a 403 (seen in the load benchmark).
+ * The session keeps the caller's name, groups, sign-in moment and session key and re-applies them on each request,
+ * after checking that the session key is still the user's (password unchanged, account active, sessions not ended)
+ * and that the absolute session lifetime has not passed. Soteria's {@code @AutoApplySession} was dropped: under
+ * concurrent sessions of one user it now and then re-applied the caller without groups (a 403 in the load benchmark).
+ * <p>
+ * Failed sign-ins are throttled per login name and per client address ({@link Aanmelden}); a blocked attempt is
+ * refused before the password is looked at, the same way for every name.
  */
 @ApplicationScoped
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = "java:app/jdbc/spreiding",
-        callerQuery = "SELECT wachtwoord_hash FROM gebruiker WHERE gebruikersnaam = ? AND actief = TRUE",
-        groupsQuery = "SELECT r.rol FROM gebruiker_rol r JOIN gebruiker g ON g.id = r.gebruiker_id WHERE g.gebruikersnaam = ?",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {
-                "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations=210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes=32",
-                "Pbkdf2PasswordHash.KeySizeBytes=32"})
 public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGINA = "/login.xhtml";
+    /** Request attribute for the login page: seconds until a throttled sign-in may be tried again. */
+    static final String GEBLOKKEERD = "spreiding.aanmelden.geblokkeerd";
     private static final String SESSIE_NAAM = "spreiding.gebruiker";
     private static final String SESSIE_GROEPEN = "spreiding.groepen";
+    private static final String SESSIE_SLEUTEL = "spreiding.sessiesleutel";
+    private static final String SESSIE_BEGIN = "spreiding.aangemeld";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
 
+    @Inject
+    private Gebruikersopslag gebruikersopslag;
+
+    @Inject
+    private Aanmelden aanmelden;
+
+    @Inject
+    private Transport transport;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.sessie.maximale-duur", defaultValue = "PT8H")
+    private String maximaleDuurInstelling;
+
+    private Duration maximaleDuur;
+
     private final BasicCache basicCache = new BasicCache();
+
+    @PostConstruct
+    void init() {
+        maximaleDuur = Duration.parse(maximaleDuurInstelling);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        Responsbeveiliging.zet(request, response, transport.isTls());
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
-            return valideer(context.getAuthParameters().getCredential(), request, response, context);
+            return formulier(context.getAuthParameters().getCredential(), request, response, context);
         }
         HttpSession sessie = request.getSession(false);
         if (sessie != null && sessie.getAttribute(SESSIE_NAAM) instanceof String naam
                 && sessie.getAttribute(SESSIE_GROEPEN) instanceof String[] groepen) {
-            return context.notifyContainerAboutLogin(naam, Set.of(groepen));
+            String einde = sessieEinde(sessie, naam);
+            if (einde == null) {
+                return context.notifyContainerAboutLogin(naam, Set.of(groepen));
+            }
+            sessie.invalidate();
+            return isApi(request) ? weiger(response, context) : context.redirect(request.getContextPath() + LOGIN_PAGINA + "?" + einde);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential credential = basic(authorization.substring(6).trim());
-            if (credential == null) {
-                return weiger(response, context);
-            }
-            long nu = System.currentTimeMillis();
-            BasicCache.Login bekend = basicCache.zoek(credential.getCaller(), credential.getPasswordAsString(), nu);
-            if (bekend != null) {
-                return context.notifyContainerAboutLogin(bekend.naam(), bekend.groepen());
-            }
-            CredentialValidationResult result = identityStoreHandler.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-                return weiger(response, context);
-            }
-            basicCache.bewaar(credential.getCaller(), credential.getPasswordAsString(), result.getCallerPrincipal().getName(),
-                    result.getCallerGroups(), nu);
-            return context.notifyContainerAboutLogin(result);
+            return basic(authorization.substring(6).trim(), request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -89,26 +105,96 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         return context.redirect(request.getContextPath() + LOGIN_PAGINA);
     }
 
-    private AuthenticationStatus valideer(Credential credential, HttpServletRequest request,
-                                          HttpServletResponse response, HttpMessageContext context) {
-        CredentialValidationResult result = identityStoreHandler.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            if (context.isAuthenticationRequest()) {
-                // Form login: remember the caller in a fresh session (no session id planted before login survives).
-                HttpSession oud = request.getSession(false);
-                if (oud != null) {
-                    oud.invalidate();
-                }
-                HttpSession sessie = request.getSession(true);
-                sessie.setAttribute(SESSIE_NAAM, result.getCallerPrincipal().getName());
-                sessie.setAttribute(SESSIE_GROEPEN, new HashSet<>(result.getCallerGroups()).toArray(String[]::new));
-            }
-            return context.notifyContainerAboutLogin(result);
+    /** Null while the session may go on; otherwise the login page's parameter that says why it ended. */
+    private String sessieEinde(HttpSession sessie, String naam) {
+        if (sessie.getAttribute(SESSIE_BEGIN) instanceof Long begin && System.currentTimeMillis() - begin > maximaleDuur.toMillis()) {
+            return "verlopen=maximaal";
         }
-        if (isApi(request) || !context.isAuthenticationRequest()) {
+        Optional<String> sleutel = gebruikersopslag.sessiesleutel(naam);
+        return sleutel.isPresent() && sleutel.get().equals(sessie.getAttribute(SESSIE_SLEUTEL)) ? null : "beeindigd=ja";
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        UsernamePasswordCredential credential = basicCredential(encoded);
+        if (credential == null) {
             return weiger(response, context);
         }
+        long nu = System.currentTimeMillis();
+        BasicCache.Login bekend = basicCache.zoek(credential.getCaller(), credential.getPasswordAsString(), nu);
+        if (bekend != null) {
+            if (gebruikersopslag.sessiesleutel(bekend.naam()).filter(bekend.sessiesleutel()::equals).isPresent()) {
+                return context.notifyContainerAboutLogin(bekend.naam(), bekend.groepen());
+            }
+            basicCache.vergeet(credential.getCaller(), credential.getPasswordAsString());
+        }
+        OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(credential.getCaller(), request.getRemoteAddr());
+        if (geblokkeerd != null) {
+            return teVaak(response, context, geblokkeerd);
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            aanmelden.mislukt(credential.getCaller(), request.getRemoteAddr());
+            return weiger(response, context);
+        }
+        aanmelden.gelukt(credential.getCaller());
+        String naam = result.getCallerPrincipal().getName();
+        gebruikersopslag.sessiesleutel(naam).ifPresent(sleutel ->
+                basicCache.bewaar(credential.getCaller(), credential.getPasswordAsString(), naam, result.getCallerGroups(), sleutel, nu));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus formulier(Credential credential, HttpServletRequest request,
+                                           HttpServletResponse response, HttpMessageContext context) {
+        String gebruikersnaam = credential instanceof UsernamePasswordCredential c ? c.getCaller() : "";
+        OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(gebruikersnaam, request.getRemoteAddr());
+        if (geblokkeerd != null) {
+            request.setAttribute(GEBLOKKEERD, seconden(geblokkeerd));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = identityStoreHandler.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            aanmelden.mislukt(gebruikersnaam, request.getRemoteAddr());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        aanmelden.gelukt(gebruikersnaam);
+        String naam = result.getCallerPrincipal().getName();
+        // Form login: remember the caller in a fresh session (no session id planted before login survives).
+        HttpSession oud = request.getSession(false);
+        if (oud != null) {
+            oud.invalidate();
+        }
+        HttpSession sessie = request.getSession(true);
+        sessie.setAttribute(SESSIE_NAAM, naam);
+        sessie.setAttribute(SESSIE_GROEPEN, new HashSet<>(result.getCallerGroups()).toArray(String[]::new));
+        sessie.setAttribute(SESSIE_SLEUTEL, gebruikersopslag.sessiesleutel(naam).orElse(""));
+        sessie.setAttribute(SESSIE_BEGIN, System.currentTimeMillis());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static long seconden(OffsetDateTime tot) {
+        return Math.max(1, Duration.between(OffsetDateTime.now(ZoneOffset.UTC), tot).toSeconds() + 1);
+    }
+
+    /** 429 with Retry-After: the same answer for every login name, so it tells nothing about accounts. */
+    private static AuthenticationStatus teVaak(HttpServletResponse response, HttpMessageContext context, OffsetDateTime tot) {
+        long seconden = seconden(tot);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconden));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getOutputStream().write(("{\"status\":429,\"melding\":\"" + blokkadeMelding(seconden) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The same words for every login name, known or not. */
+    static String blokkadeMelding(long seconden) {
+        long minuten = Math.max(1, (seconden + 59) / 60);
+        return "Te veel mislukte inlogpogingen. Probeer het over " + minuten + (minuten == 1 ? " minuut" : " minuten") + " opnieuw.";
     }
 
     private static AuthenticationStatus weiger(HttpServletResponse response, HttpMessageContext context) {
@@ -116,7 +202,7 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    private static UsernamePasswordCredential basic(String encoded) {
+    private static UsernamePasswordCredential basicCredential(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');

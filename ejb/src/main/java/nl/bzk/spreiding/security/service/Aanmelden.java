@@ -1,0 +1,144 @@
+package nl.bzk.spreiding.security.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.security.entity.Aanmeldpoging;
+import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What the sign-in needs from the database: a user's credentials and roles, whether a session of theirs is still
+ * valid, and the throttle of failed attempts per login name and per client address.
+ */
+@Stateless
+@PermitAll
+public class Aanmelden {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.aanmelden.max-mislukt-per-naam", defaultValue = "5")
+    private int drempelNaam;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.aanmelden.max-mislukt-per-adres", defaultValue = "50")
+    private int drempelAdres;
+
+    /**
+     * An active user's password hash, roles and session key.
+     *
+     * @param sessiesleutel changes whenever the password changes, the account is deactivated or its sessions are ended
+     */
+    public record Aanmeldgegevens(String gebruikersnaam, String wachtwoordHash, Set<String> rollen, String sessiesleutel) {
+    }
+
+    /** Empty for an unknown, inactive or malformed login name. */
+    public Optional<Aanmeldgegevens> gegevens(String gebruikersnaam) {
+        if (!Gebruiker.isGeldigeGebruikersnaam(gebruikersnaam)) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT g FROM Gebruiker g WHERE g.gebruikersnaam = :naam AND g.actief = TRUE", Gebruiker.class)
+                .setParameter("naam", gebruikersnaam).getResultStream().findFirst()
+                .map(g -> new Aanmeldgegevens(g.getGebruikersnaam(), g.getWachtwoordHash(),
+                        g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()), sleutel(g)));
+    }
+
+    /** The current session key of an active user; empty when the account is gone or inactive. One small query. */
+    public Optional<String> sessiesleutel(String gebruikersnaam) {
+        List<Object[]> rijen = em.createQuery("SELECT g.wachtwoordHash, g.sessieGeneratie FROM Gebruiker g "
+                        + "WHERE g.gebruikersnaam = :naam AND g.actief = TRUE", Object[].class)
+                .setParameter("naam", gebruikersnaam).getResultList();
+        return rijen.isEmpty() ? Optional.empty() : Optional.of(sleutel((String) rijen.get(0)[0], ((Number) rijen.get(0)[1]).intValue()));
+    }
+
+    private static String sleutel(Gebruiker g) {
+        return sleutel(g.getWachtwoordHash(), g.getSessieGeneratie());
+    }
+
+    private static String sleutel(String hash, int generatie) {
+        // A fingerprint, not the hash itself: sessions hold no password material.
+        return Sha256.van((hash == null ? "" : hash) + "|" + generatie).substring(0, 32);
+    }
+
+    /** The moment until which sign-ins under this name or from this address are refused, or null. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OffsetDateTime geblokkeerdTot(String gebruikersnaam, String adres) {
+        OffsetDateTime nu = nu();
+        OffsetDateTime tot = null;
+        for (String sleutel : List.of(naamSleutel(gebruikersnaam), adresSleutel(adres))) {
+            Aanmeldpoging poging = em.find(Aanmeldpoging.class, sleutel);
+            if (poging != null && poging.isGeblokkeerd(nu) && (tot == null || poging.getGeblokkeerdTot().isAfter(tot))) {
+                tot = poging.getGeblokkeerdTot();
+            }
+        }
+        return tot;
+    }
+
+    /** Counts a failed sign-in for the name and the address; a block that starts is written to the audit trail. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void mislukt(String gebruikersnaam, String adres) {
+        OffsetDateTime nu = nu();
+        tel(naamSleutel(gebruikersnaam), drempelNaam, nu);
+        tel(adresSleutel(adres), drempelAdres, nu);
+    }
+
+    /** A successful sign-in forgets the failures of that name (not of the address: a valid account must not reset it). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void gelukt(String gebruikersnaam) {
+        Aanmeldpoging poging = em.find(Aanmeldpoging.class, naamSleutel(gebruikersnaam));
+        if (poging != null && !poging.isGeblokkeerd(nu())) {
+            em.remove(poging);
+        }
+    }
+
+    private void tel(String sleutel, int drempel, OffsetDateTime nu) {
+        Aanmeldpoging poging = em.find(Aanmeldpoging.class, sleutel, LockModeType.PESSIMISTIC_WRITE);
+        if (poging == null) {
+            poging = new Aanmeldpoging(sleutel, nu);
+            em.persist(poging);
+        }
+        if (poging.registreerMislukt(nu, drempel)) {
+            auditLog.vastleggen("AANMELDEN_GEBLOKKEERD", "Aanmelding", sleutel, null, null,
+                    Map.of("mislukt", poging.getMislukt(), "geblokkeerdTot", poging.getGeblokkeerdTot().toString()));
+        }
+    }
+
+    static String naamSleutel(String gebruikersnaam) {
+        String naam = gebruikersnaam == null ? "" : gebruikersnaam.strip().toLowerCase(Locale.ROOT);
+        return begrensd("naam:", naam);
+    }
+
+    static String adresSleutel(String adres) {
+        return begrensd("adres:", adres == null ? "" : adres);
+    }
+
+    /** A key of at most 60 characters (it is also the audit line's entity id) whatever the client sends. */
+    private static String begrensd(String soort, String waarde) {
+        return soort.length() + waarde.length() <= 60 ? soort + waarde : soort + "#" + Sha256.van(waarde).substring(0, 40);
+    }
+
+    private static OffsetDateTime nu() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

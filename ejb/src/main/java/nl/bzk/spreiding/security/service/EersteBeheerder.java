@@ -1,0 +1,83 @@
+package nl.bzk.spreiding.security.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The first administrator of a production installation, without any default password: when no active administrator
+ * exists, start-up creates one from {@code spreiding.beheerder.gebruikersnaam} and the password in the environment
+ * variable {@code SPREIDING_BEHEERDER_WACHTWOORD} (one-time; remove both afterwards), or logs how to do that.
+ */
+@Singleton
+@Startup
+@DependsOn({"Migraties", "DemoAccounts"})
+public class EersteBeheerder {
+
+    static final int MINIMALE_LENGTE = 12;
+    private static final Logger LOG = Logger.getLogger(EersteBeheerder.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Pbkdf2PasswordHash hasher;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.beheerder.gebruikersnaam")
+    private Optional<String> gebruikersnaam;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.beheerder.wachtwoord")
+    private Optional<String> wachtwoord;
+
+    @PostConstruct
+    void controleer() {
+        long beheerders = em.createQuery("SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE", Long.class)
+                .setParameter("rol", Rol.ADMIN).getSingleResult();
+        if (beheerders > 0) {
+            return;
+        }
+        if (gebruikersnaam.isEmpty() || wachtwoord.isEmpty()) {
+            LOG.warning("Er is geen actieve beheerder. Start eenmalig met -Dspreiding.beheerder.gebruikersnaam=<naam> en de "
+                    + "omgevingsvariabele SPREIDING_BEHEERDER_WACHTWOORD=<wachtwoord van minstens " + MINIMALE_LENGTE
+                    + " tekens>; daarna beide weer weghalen (docs/security.md).");
+            return;
+        }
+        String naam = gebruikersnaam.get().strip();
+        if (!Gebruiker.isGeldigeGebruikersnaam(naam) || wachtwoord.get().length() < MINIMALE_LENGTE) {
+            LOG.severe("Eerste beheerder niet aangemaakt: de gebruikersnaam mag geen spaties bevatten en het wachtwoord moet minstens "
+                    + MINIMALE_LENGTE + " tekens hebben.");
+            return;
+        }
+        if (em.createQuery("SELECT COUNT(g) FROM Gebruiker g WHERE g.gebruikersnaam = :n", Long.class).setParameter("n", naam)
+                .getSingleResult() > 0) {
+            LOG.severe(() -> "Eerste beheerder niet aangemaakt: er bestaat al een account " + naam + ".");
+            return;
+        }
+        hasher.initialize(WachtwoordHash.PARAMETERS);
+        Gebruiker beheerder = new Gebruiker(naam, "Beheerder", hasher.generate(wachtwoord.get().toCharArray()), null, Set.of(Rol.ADMIN));
+        em.persist(beheerder);
+        em.flush();
+        auditLog.vastleggen("AANGEMAAKT", "Gebruiker", beheerder.getId(), null, null,
+                Map.of("gebruikersnaam", naam, "rol", Rol.ADMIN.name(), "via", "eerste beheerder bij de start"));
+        LOG.warning(() -> "Eerste beheerder " + naam + " aangemaakt. Haal spreiding.beheerder.gebruikersnaam en "
+                + "SPREIDING_BEHEERDER_WACHTWOORD nu weg uit de configuratie.");
+    }
+}
