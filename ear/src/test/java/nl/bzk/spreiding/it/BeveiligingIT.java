@@ -2,18 +2,14 @@ package nl.bzk.spreiding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -234,18 +230,10 @@ class BeveiligingIT {
     }
 
     private static String viewState(String html) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
-        assertTrue(m.find(), "geen ViewState in pagina");
-        return m.group(1);
+        return Inlogformulier.viewState(html);
     }
 
     private static String formulier(String gebruiker, String wachtwoord, String viewState) {
-        return "login=login&login%3Agebruikersnaam=" + enc(gebruiker) + "&login%3Awachtwoord=" + enc(wachtwoord)
-                + "&login%3Ainloggen=Inloggen&jakarta.faces.ViewState=" + enc(viewState);
-    }
-
-    private static String enc(String s) {
-        assertNotNull(s);
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return Inlogformulier.velden(gebruiker, wachtwoord, viewState);
     }
 }

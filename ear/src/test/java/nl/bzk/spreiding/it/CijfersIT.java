@@ -152,14 +152,30 @@ class CijfersIT {
     }
 
     @Test
-    void contactpersoonZietLandelijkeTotalenEnAlleenHetEigenMinisterie() {
-        JsonObject beeld = beeld(Api.als(basis, "contact.fin"), "");
-        assertEquals(0, new BigDecimal("3437").compareTo(getal(beeld, "totaal")));
-        assertEquals(List.of("FIN"), beeld.getJsonArray("perMinisterie").getValuesAs(JsonObject.class).stream()
+    void contactpersoonZietZijnEigenMinisterieMaarGeenLandelijkBeeldVanDrieMinisteries() {
+        laad();
+        Api fin = Api.als(basis, "contact.fin");
+        // Three accepted ministries: "national" minus Financiën would be the other two. Refused, with the reason.
+        Api.Antwoord landelijk = fin.get("api/cijfers/2071");
+        assertEquals(403, landelijk.status(), landelijk.body());
+        assertTrue(landelijk.object().getString("melding").contains("zodra ten minste 4 ministeries zijn goedgekeurd"), landelijk.body());
+        assertEquals(403, fin.download("api/cijfers/2071/provincies.csv").statusCode());
+        // The leak the review found: a sector filter isolates another ministry (Defensie's sector is Defensie alone).
+        Api.Antwoord sector = fin.get("api/cijfers/2071?sector=DEFENSIE");
+        assertEquals(403, sector.status(), sector.body());
+        assertEquals(403, fin.download("api/cijfers/2071/provincies.csv?sector=DEFENSIE").statusCode());
+        assertEquals(403, fin.get("api/cijfers/2071?ministerie=JENV").status());
+        assertEquals(403, fin.get("api/cijfers/2071?ministerie=DEF&sector=DEFENSIE").status());
+
+        // Their own ministry in full detail: 1100 + 460 = 1560 fte, growth from 1500.
+        JsonObject eigen = beeld(fin, "?ministerie=FIN");
+        assertEquals(0, new BigDecimal("1560").compareTo(getal(eigen, "totaal")));
+        assertEquals(0, new BigDecimal("60").compareTo(getal(eigen, "groei")));
+        assertEquals(List.of("FIN"), eigen.getJsonArray("perMinisterie").getValuesAs(JsonObject.class).stream()
                 .map(m -> m.getString("sleutel")).toList());
-        assertTrue(provincie(beeld, "PV21").getJsonArray("grootsteBijdragen").isEmpty());
-        assertEquals(403, Api.als(basis, "contact.fin").get("api/cijfers/2071?ministerie=JENV").status());
-        assertEquals(200, Api.als(basis, "contact.fin").get("api/cijfers/2071?ministerie=FIN").status());
+        assertEquals(List.of("MINISTERIES"), eigen.getJsonArray("perSector").getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("sleutel")).toList());
+        assertEquals(200, fin.get("api/cijfers/2071?ministerie=FIN&sector=MINISTERIES").status());
         assertEquals(403, Api.als(basis, "archivaris").get("api/cijfers/2071").status());
     }
 

@@ -87,6 +87,58 @@ public final class TestDatabase {
         return ((Number) rijen(sql, parameters).get(0).values().iterator().next()).longValue();
     }
 
+    /**
+     * A user straight in the database, with a password hash in Jakarta Security's PBKDF2 format computed here with the
+     * JDK (not by the code under test). Fewer iterations than production keep the tests fast; the hash carries its own.
+     */
+    public static void maakGebruiker(String naam, String wachtwoord, String rol, String ministerieCode) {
+        maakGebruiker(naam, wachtwoord, rol, ministerieCode, 1000);
+    }
+
+    public static void maakGebruiker(String naam, String wachtwoord, String rol, String ministerieCode, int iteraties) {
+        if (!rijen("SELECT id FROM gebruiker WHERE gebruikersnaam = ?", naam).isEmpty()) {
+            throw new IllegalStateException("Gebruiker " + naam + " bestaat al");
+        }
+        try {
+            byte[] zout = new byte[32];
+            new java.security.SecureRandom().nextBytes(zout);
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                    new javax.crypto.spec.PBEKeySpec(wachtwoord.toCharArray(), zout, iteraties, 256)).getEncoded();
+            String opgeslagen = "PBKDF2WithHmacSHA256:" + iteraties + ":" + java.util.Base64.getEncoder().encodeToString(zout) + ":"
+                    + java.util.Base64.getEncoder().encodeToString(hash);
+            try (Connection c = verbinding()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO gebruiker (gebruikersnaam, naam, wachtwoord_hash, ministerie_id) "
+                        + "VALUES (?, ?, ?, (SELECT id FROM ministerie WHERE code = ?))")) {
+                    ps.setString(1, naam);
+                    ps.setString(2, "Test " + naam);
+                    ps.setString(3, opgeslagen);
+                    ps.setString(4, ministerieCode);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO gebruiker_rol (gebruiker_id, rol) "
+                        + "SELECT id, ? FROM gebruiker WHERE gebruikersnaam = ?")) {
+                    ps.setString(1, rol);
+                    ps.setString(2, naam);
+                    ps.executeUpdate();
+                }
+            }
+        } catch (java.security.GeneralSecurityException | SQLException e) {
+            throw new IllegalStateException("Gebruiker " + naam + " niet aangemaakt: " + e.getMessage(), e);
+        }
+    }
+
+    /** An UPDATE or DELETE straight in the database; the number of rows it changed. */
+    public static int wijzig(String sql, Object... parameters) {
+        try (Connection c = verbinding(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     public static boolean isPostgres() {
         return url().startsWith("jdbc:postgresql:");
     }

@@ -82,6 +82,9 @@ public class Documentgenerator {
         Documentsjabloon sjabloon = sjabloon(volledig);
         String json = Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig)));
         String jsonSha = nl.bzk.spreiding.platform.Sha256.van(json);
+        // Generations from one template version wait for each other here, so the second of two identical requests finds
+        // the first one's document instead of colliding with it; the unique index (V8) is the guarantee underneath.
+        em.lock(sjabloon, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         List<Document> gelijk = em.createQuery("SELECT d FROM Document d WHERE d.sjabloon = :s AND d.momentopnameSha256 = :h", Document.class)
                 .setParameter("s", sjabloon).setParameter("h", jsonSha).getResultList();
         if (!gelijk.isEmpty()) {

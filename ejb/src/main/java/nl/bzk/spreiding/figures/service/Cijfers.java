@@ -29,6 +29,14 @@ public class Cijfers {
     @Inject
     private Gebruikers gebruikers;
 
+    /**
+     * A ministry contact sees national figures of a year only once at least this many ministries are accepted in it:
+     * with fewer, "national" minus their own would be one other ministry's figures (docs/security.md).
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "spreiding.cijfers.landelijk-vanaf-ministeries", defaultValue = "4")
+    private int landelijkVanaf;
+
     /** Filter of the dashboard: a sector and/or a ministry (codes), or null for all. */
     public record Filter(String sector, String ministerie) {
         public static final Filter GEEN = new Filter(null, null);
@@ -36,17 +44,28 @@ public class Cijfers {
 
     /** FTE on the peildatum summed per value of the dimension (prognose: the last prognosis year instead). */
     public Map<String, BigDecimal> som(int jaar, Dimensie dimensie, Filter filter, boolean prognose) {
-        return sommen(jaar, List.of(dimensie), prognose ? "r.prognose5" : "r.fte", filter);
+        controleer(jaar, filter);
+        if ((dimensie == Dimensie.SECTOR || dimensie == Dimensie.ONDERDEEL) && !magDetail(filter)) {
+            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
+        }
+        Map<String, BigDecimal> sommen = sommen(jaar, List.of(dimensie), prognose ? "r.prognose5" : "r.fte", filter);
+        if (dimensie == Dimensie.MINISTERIE) {
+            sommen.keySet().removeIf(ministerie -> !magMinisterieDetail(ministerie));
+        }
+        return sommen;
     }
 
     /** Two dimensions crossed, key "a|b" (e.g. province x sector). */
     public Map<String, BigDecimal> kruis(int jaar, Dimensie eerste, Dimensie tweede, Filter filter) {
+        controleer(jaar, filter);
+        if (!magDetail(filter)) {
+            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
+        }
         return sommen(jaar, List.of(eerste, tweede), "r.fte", filter);
     }
 
     /** One GROUP BY query over the accepted lines of a year (null: all years); the key joins the dimension values with "|". */
     private Map<String, BigDecimal> sommen(Integer jaar, List<Dimensie> dimensies, String waarde, Filter filter) {
-        controleer(filter);
         String groep = dimensies.stream().map(d -> d.pad).collect(java.util.stream.Collectors.joining(", "));
         StringBuilder jpql = new StringBuilder("SELECT ").append(groep).append(", SUM(").append(waarde).append(") FROM AanleveringRegel r "
                 + "WHERE r.aanlevering.status = :status");
@@ -85,8 +104,13 @@ public class Cijfers {
 
     /** The national total of every year with accepted figures, in one query (the development chart). */
     public Map<Integer, BigDecimal> totaalPerJaar(Filter filter) {
+        controleerFilter(filter);
         Map<Integer, BigDecimal> totalen = new java.util.TreeMap<>();
-        sommen(null, List.of(Dimensie.JAAR), "r.fte", filter).forEach((jaar, totaal) -> totalen.put(Integer.valueOf(jaar), totaal));
+        sommen(null, List.of(Dimensie.JAAR), "r.fte", filter).forEach((jaar, totaal) -> {
+            if (magZien(Integer.parseInt(jaar), filter)) {
+                totalen.put(Integer.valueOf(jaar), totaal);
+            }
+        });
         return totalen;
     }
 
@@ -101,14 +125,53 @@ public class Cijfers {
                 .setParameter("status", AanleveringStatus.GOEDGEKEURD).getResultList();
     }
 
-    /** Ministry contacts see national totals, but a breakdown or filter by ministry only for their own ministry. */
+    /*
+     * What a ministry contact may see (one rule, enforced here for every page, API call and CSV):
+     *  - everything of their own ministry (filter ministerie = own, optionally with a sector);
+     *  - national totals per province of a year once at least `landelijkVanaf` ministries are accepted in it;
+     *  - never a breakdown that isolates other ministries: no other ministry, no sector filter or per-sector table
+     *    outside their own ministry (a sector can be a single ministry), no units of other ministries.
+     * BZK coordinators, administrators and archivists see everything.
+     */
+
+    /** Ministry contacts see a breakdown by ministry only for their own ministry. */
     public boolean magMinisterieDetail(String ministerie) {
         return gebruikers.zietAlleMinisteries() || (ministerie != null && ministerie.equals(gebruikers.ingelogd().getMinisterie().getCode()));
     }
 
-    private void controleer(Filter filter) {
+    /** Breakdowns by sector or unit: everyone for their own ministry, BZK for all. */
+    public boolean magDetail(Filter filter) {
+        return gebruikers.zietAlleMinisteries() || (filter.ministerie() != null && magMinisterieDetail(filter.ministerie()));
+    }
+
+    /** Whether the caller may see the figures of this year with this filter. */
+    public boolean magZien(int jaar, Filter filter) {
+        return magDetail(filter) || goedgekeurdeMinisteries(jaar) >= landelijkVanaf;
+    }
+
+    public int getLandelijkVanaf() {
+        return landelijkVanaf;
+    }
+
+    private long goedgekeurdeMinisteries(int jaar) {
+        return em.createQuery("SELECT COUNT(DISTINCT a.ministerie) FROM Aanlevering a WHERE a.status = :status AND a.ronde.jaar = :jaar", Long.class)
+                .setParameter("status", AanleveringStatus.GOEDGEKEURD).setParameter("jaar", jaar).getSingleResult();
+    }
+
+    private void controleer(int jaar, Filter filter) {
+        controleerFilter(filter);
+        if (!magZien(jaar, filter)) {
+            throw Fout.geenToegang("De landelijke cijfers van " + jaar + " zijn voor contactpersonen zichtbaar zodra ten minste "
+                    + landelijkVanaf + " ministeries zijn goedgekeurd. Bekijk intussen de cijfers van uw eigen ministerie.");
+        }
+    }
+
+    private void controleerFilter(Filter filter) {
         if (filter.ministerie() != null && !magMinisterieDetail(filter.ministerie())) {
             throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
+        }
+        if (filter.sector() != null && !magDetail(filter)) {
+            throw Fout.geenToegang("Per sector kunt u alleen de cijfers van uw eigen ministerie bekijken; kies ook uw ministerie");
         }
     }
 }

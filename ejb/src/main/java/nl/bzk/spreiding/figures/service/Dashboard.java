@@ -52,7 +52,8 @@ public class Dashboard {
 
     public Beeld beeld(int jaar, Cijfers.Filter filter) {
         List<Integer> jaren = cijfers.jaren();
-        Integer vorig = jaren.contains(jaar - 1) ? jaar - 1 : null;
+        // Growth needs last year's figures too, and only where the caller may see them (Cijfers decides).
+        Integer vorig = jaren.contains(jaar - 1) && cijfers.magZien(jaar - 1, filter) ? jaar - 1 : null;
         Map<String, BigDecimal> provDit = cijfers.som(jaar, Dimensie.PROVINCIE, filter, false);
         Map<String, BigDecimal> provVorig = vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.PROVINCIE, filter, false);
         Map<String, BigDecimal> provPrognose = cijfers.som(jaar, Dimensie.PROVINCIE, filter, true);
@@ -63,8 +64,8 @@ public class Dashboard {
         BigDecimal prognoseTotaal = Cijferoverzicht.som(provPrognose);
 
         List<Regel> provincies = Cijferoverzicht.regels(provDit, provVorig);
-        // Units are ministry detail: a ministry contact sees the provinces' totals, not other ministries' units.
-        boolean detail = cijfers.magMinisterieDetail(null);
+        // Units and sectors are ministry detail: a ministry contact sees them only for their own ministry.
+        boolean detail = cijfers.magDetail(filter);
         Map<String, List<Regel>> perProvincieOnderdeel = detail ? perProvincieOnderdeel(jaar, vorig, filter) : Map.of();
         Map<String, Provincie> referentieProvincies = referentie.provincies().stream()
                 .collect(Collectors.toMap(Provincie::getCode, p -> p, (a, b) -> a, LinkedHashMap::new));
@@ -80,11 +81,10 @@ public class Dashboard {
         }).toList();
 
         Set<String> randstad = referentieProvincies.values().stream().filter(Provincie::isRandstad).map(Provincie::getCode).collect(Collectors.toSet());
-        List<Regel> sectoren = Cijferoverzicht.regels(cijfers.som(jaar, Dimensie.SECTOR, filter, false),
+        List<Regel> sectoren = !detail ? List.of() : Cijferoverzicht.regels(cijfers.som(jaar, Dimensie.SECTOR, filter, false),
                 vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.SECTOR, filter, false));
         List<Regel> ministeries = Cijferoverzicht.regels(cijfers.som(jaar, Dimensie.MINISTERIE, filter, false),
-                vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.MINISTERIE, filter, false)).stream()
-                .filter(r -> cijfers.magMinisterieDetail(r.sleutel())).toList();
+                vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.MINISTERIE, filter, false));
         List<Toets> toetsen = List.of(
                 Cijferoverzicht.nietAchterblijven("motie-De Vries", "Blijven niet achter bij de landelijke ontwikkeling", provincies, set(deVries), groeiProcent),
                 Cijferoverzicht.nietAchterblijven("motie-Bisschop/Inge van Dijk", "Groeien minstens zo hard als het landelijk gemiddelde",

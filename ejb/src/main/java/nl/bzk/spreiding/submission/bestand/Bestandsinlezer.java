@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.platform.CsvBestand;
 import nl.bzk.spreiding.submission.service.Invoergrenzen;
 import nl.bzk.spreiding.submission.service.RegelInvoer;
 import org.apache.commons.csv.CSVFormat;
@@ -93,7 +94,7 @@ public final class Bestandsinlezer {
                     fouten.add(new Bevinding(null, null, null, Invoergrenzen.teVeelRijen()));
                     return List.of();
                 }
-                List<String> cellen = record.toList();
+                List<String> cellen = record.stream().map(CsvBestand::herstel).toList();
                 if (cellen.stream().allMatch(String::isBlank)) {
                     continue;
                 }

@@ -1,5 +1,7 @@
 package nl.bzk.spreiding.submission.bestand;
 
+import nl.bzk.spreiding.platform.CsvBestand;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -8,8 +10,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -36,23 +36,17 @@ public final class Sjabloon {
         return kop;
     }
 
-    /** CSV for Dutch spreadsheets: UTF-8 with byte-order mark, semicolons, decimal comma. */
+    /** CSV for Dutch spreadsheets: UTF-8 with byte-order mark, semicolons, decimal comma; text cannot become a formula. */
     public static byte[] csv(List<String> prognoseKolommen, List<Rij> rijen) {
-        StringWriter uit = new StringWriter();
-        uit.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(uit, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            printer.printRecord(kop(prognoseKolommen));
-            for (Rij rij : rijen) {
-                List<String> cellen = new ArrayList<>(List.of(rij.onderdeel(), rij.naam(), rij.provincie(), rij.provincienaam(),
-                        rij.gemeente(), komma(rij.fteVorigJaar()), komma(rij.fte())));
-                rij.prognose().forEach(p -> cellen.add(komma(p)));
-                cellen.add(rij.toelichting() == null ? "" : rij.toelichting());
-                printer.printRecord(cellen);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<String>> cellen = new ArrayList<>();
+        for (Rij rij : rijen) {
+            List<String> r = new ArrayList<>(List.of(rij.onderdeel(), rij.naam(), rij.provincie(), rij.provincienaam(),
+                    rij.gemeente(), komma(rij.fteVorigJaar()), komma(rij.fte())));
+            rij.prognose().forEach(p -> r.add(komma(p)));
+            r.add(rij.toelichting() == null ? "" : rij.toelichting());
+            cellen.add(r);
         }
-        return uit.toString().getBytes(StandardCharsets.UTF_8);
+        return CsvBestand.schrijf(kop(prognoseKolommen), cellen);
     }
 
     public static byte[] xlsx(List<String> prognoseKolommen, List<Rij> rijen, List<Code> codes) {

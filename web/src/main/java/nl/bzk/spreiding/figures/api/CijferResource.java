@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.bzk.spreiding.platform.CsvBestand;
 import nl.bzk.spreiding.platform.api.Bijlage;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,15 +52,16 @@ public class CijferResource {
     @Operation(summary = "Per provincie als CSV (puntkomma, decimale komma), zoals Bijlage 1")
     public Response provinciesCsv(@PathParam("jaar") int jaar, @QueryParam("sector") String sector, @QueryParam("ministerie") String ministerie) {
         Dashboard.Beeld beeld = beeld(jaar, sector, ministerie);
-        StringBuilder csv = new StringBuilder("\uFEFFprovincie;naam;fte;fte_vorig_jaar;groei_fte;groei_procent;prognose_").append(beeld.prognoseJaar())
-                .append(";prognose_procent\n");
+        List<List<String>> rijen = new java.util.ArrayList<>();
         for (Dashboard.ProvincieBeeld p : beeld.perProvincie()) {
             Regel r = p.cijfers();
-            csv.append(String.join(";", r.sleutel(), p.naam(), getal(r.ditJaar()), getal(r.vorigJaar()), getal(r.groei()),
+            rijen.add(List.of(r.sleutel(), p.naam(), getal(r.ditJaar()), getal(r.vorigJaar()), getal(r.groei()),
                     p.cijfers().groeiProcent() == null ? "" : Afronding.procent(r.groeiProcent()).replace("– ", "-"),
-                    getal(p.prognose()), p.prognoseProcent() == null ? "" : Afronding.procent(p.prognoseProcent()).replace("– ", "-"))).append('\n');
+                    getal(p.prognose()), p.prognoseProcent() == null ? "" : Afronding.procent(p.prognoseProcent()).replace("– ", "-")));
         }
-        return Bijlage.antwoord(csv.toString(), "text/csv; charset=UTF-8", "rijkswerkgelegenheid-" + jaar + "-provincies.csv");
+        byte[] csv = CsvBestand.schrijf(List.of("provincie", "naam", "fte", "fte_vorig_jaar", "groei_fte", "groei_procent",
+                "prognose_" + beeld.prognoseJaar(), "prognose_procent"), rijen);
+        return Bijlage.antwoord(csv, "text/csv; charset=UTF-8", "rijkswerkgelegenheid-" + jaar + "-provincies.csv");
     }
 
     private static String getal(BigDecimal waarde) {

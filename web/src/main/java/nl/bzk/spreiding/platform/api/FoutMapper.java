@@ -8,6 +8,7 @@ import nl.bzk.spreiding.platform.ValidatieFout;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.web.Foutvertaling;
 
 @Provider
 public class FoutMapper implements ExceptionMapper<Fout> {
@@ -23,7 +24,8 @@ public class FoutMapper implements ExceptionMapper<Fout> {
                     .entity(new ApiValidatieFout(400, fout.getMessage(), validatie.getBevindingen(),
                             validatie.getBevindingen().stream().map(Bevinding::tekst).toList())).build();
         }
-        return ApiFout.response(status(fout.getSoort()), fout.getMessage());
+        Foutvertaling.Vertaald v = Foutvertaling.vertaal(fout);
+        return ApiFout.response(v.status(), v.melding(), v.referentie());
     }
 
     /** Every problem with row, column, value and a Dutch message, and the same as one readable sentence. */
@@ -32,14 +34,5 @@ public class FoutMapper implements ExceptionMapper<Fout> {
 
     /** A template that cannot be used, with the line and column in the template (null when not about one place). */
     public record ApiSjabloonFout(int status, String melding, Integer regel, Integer kolom) {
-    }
-
-    static Response.Status status(Fout.Soort soort) {
-        return switch (soort) {
-            case ONGELDIG -> Response.Status.BAD_REQUEST;
-            case NIET_GEVONDEN -> Response.Status.NOT_FOUND;
-            case GEEN_TOEGANG -> Response.Status.FORBIDDEN;
-            case CONFLICT -> Response.Status.CONFLICT;
-        };
     }
 }

@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.platform.web;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -9,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nl.bzk.spreiding.platform.Bevinding;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.ValidatieFout;
@@ -22,8 +19,6 @@ import nl.bzk.spreiding.platform.ValidatieFout;
 @Named
 @RequestScoped
 public class Meldingen {
-
-    private static final Logger LOG = Logger.getLogger(Meldingen.class.getName());
 
     @Inject
     private FacesContext faces;
@@ -37,21 +32,9 @@ public class Meldingen {
         } catch (ValidatieFout fout) {
             bevindingen = fout.getBevindingen();
             fout(fout.getMessage());
-        } catch (Fout fout) {
-            fout(fout.getMessage());
-        } catch (EJBAccessException geenRecht) {
-            fout("U heeft geen rechten voor deze handeling");
-        } catch (EJBException onverwacht) {
-            boolean verouderd = false;
-            for (Throwable t = onverwacht; t != null; t = t.getCause()) {
-                verouderd |= t.getClass().getSimpleName().equals("OptimisticLockException");
-            }
-            if (verouderd) {
-                fout("De gegevens zijn intussen door iemand anders gewijzigd. Laad de pagina opnieuw en voer uw wijziging nogmaals uit.");
-            } else {
-                LOG.log(Level.SEVERE, "Onverwachte fout", onverwacht);
-                fout("Er ging iets mis aan de kant van Spreiding; er is niets gewijzigd.");
-            }
+        } catch (EJBException | Fout fout) {
+            // One translation for pages and API: races (409), over-long values (400), unexpected errors with a reference.
+            fout(Foutvertaling.vertaal(fout).melding());
         }
         return null;
     }

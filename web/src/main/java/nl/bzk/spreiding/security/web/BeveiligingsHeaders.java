@@ -1,10 +1,8 @@
 package nl.bzk.spreiding.security.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +12,6 @@ import java.io.IOException;
  * Sets the security headers once more on forwards and error dispatches (the authentication mechanism sets them at the
  * start of every request, before any 401 or redirect), so an error page never goes out without them.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class BeveiligingsHeaders extends HttpFilter {
 
     @Inject

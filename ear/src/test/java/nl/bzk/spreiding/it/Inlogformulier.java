@@ -1,0 +1,50 @@
+package nl.bzk.spreiding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The login page as a browser fills it in, for tests that need a page session without a real browser. */
+final class Inlogformulier {
+
+    private Inlogformulier() {
+    }
+
+    static String viewState(String html) {
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "geen ViewState in pagina");
+        return m.group(1);
+    }
+
+    static String velden(String gebruiker, String wachtwoord, String viewState) {
+        return "login=login&login%3Agebruikersnaam=" + enc(gebruiker) + "&login%3Awachtwoord=" + enc(wachtwoord)
+                + "&login%3Ainloggen=Inloggen&jakarta.faces.ViewState=" + enc(viewState);
+    }
+
+    /** A client with a page session (cookie), logged in through the form. */
+    static Api inloggen(URL basis, String gebruiker, String wachtwoord) {
+        Api browser = Api.anoniem(basis);
+        Api.Antwoord formulier = browser.get("login.xhtml");
+        Api.Antwoord ingelogd = browser.form("login.xhtml", velden(gebruiker, wachtwoord, viewState(formulier.body())));
+        assertEquals(302, ingelogd.status(), ingelogd.body());
+        return browser;
+    }
+
+    /** The session cookie the last login response set ("JSESSIONID=..."). */
+    static String sessiecookie(Api.Antwoord antwoord) {
+        String cookie = antwoord.header("Set-Cookie");
+        assertNotNull(cookie, "geen sessiecookie");
+        return cookie.split(";")[0];
+    }
+
+    private static String enc(String s) {
+        assertNotNull(s);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
