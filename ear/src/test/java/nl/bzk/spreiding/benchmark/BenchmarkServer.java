@@ -30,11 +30,13 @@ final class BenchmarkServer implements AutoCloseable {
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
         dbUser = System.getProperty("bench.db.user", "sa");
         dbPassword = System.getProperty("bench.db.password", "sa");
-        List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx1g",
+        List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-Xmx" + System.getProperty("bench.xmx", "1g"), "-Dspreiding.demo.enabled=true",
                 "-Dspreiding.db.url=" + dbUrl, "-Dspreiding.db.user=" + dbUser, "-Dspreiding.db.password=" + dbPassword,
                 "-Dspreiding.db.datasource-class=" + System.getProperty("bench.db.datasource", "org.h2.jdbcx.JdbcDataSource"),
                 "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(poort),
                 "--contextroot", "spreiding", "--rootDir", werk.resolve("micro").toString(),
+                "--prebootcommandfile", System.getProperty("preboot.asadmin", "target/runtime/preboot.asadmin"),
                 "--addLibs", System.getProperty("postgresql.jar"), "--deploy", System.getProperty("spreiding.war")));
         proces = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(werk.resolve("server.log").toFile()).start();
         basis = URI.create("http://localhost:" + poort + "/spreiding/").toURL();
@@ -54,6 +56,11 @@ final class BenchmarkServer implements AutoCloseable {
             Thread.sleep(1000);
         }
         throw new IllegalStateException("Server niet gereed binnen 240 s; zie " + werk.resolve("server.log"));
+    }
+
+    /** The server's process id, to read its heap (jcmd). */
+    long pid() {
+        return proces.pid();
     }
 
     @Override

@@ -16,13 +16,13 @@ import java.util.Base64;
  * An HTTP request from another address of the loopback range (127.0.0.x), so that tests of per-address throttling
  * neither depend on nor disturb the other tests, which all come from 127.0.0.1. Only loopback addresses are used.
  */
-final class Bronadres {
+public final class Bronadres {
 
     private Bronadres() {
     }
 
     /** GET with HTTP Basic from the given loopback address; the status code of the answer. */
-    static int get(URL basis, String bron, String pad, String gebruiker, String wachtwoord) {
+    public static int get(URL basis, String bron, String pad, String gebruiker, String wachtwoord) {
         if (!bron.startsWith("127.")) {
             throw new IllegalArgumentException("alleen loopback-adressen");
         }

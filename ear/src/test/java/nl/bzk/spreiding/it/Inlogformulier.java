@@ -11,24 +11,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The login page as a browser fills it in, for tests that need a page session without a real browser. */
-final class Inlogformulier {
+public final class Inlogformulier {
 
     private Inlogformulier() {
     }
 
-    static String viewState(String html) {
+    public static String viewState(String html) {
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
         assertTrue(m.find(), "geen ViewState in pagina");
         return m.group(1);
     }
 
-    static String velden(String gebruiker, String wachtwoord, String viewState) {
+    public static String velden(String gebruiker, String wachtwoord, String viewState) {
         return "login=login&login%3Agebruikersnaam=" + enc(gebruiker) + "&login%3Awachtwoord=" + enc(wachtwoord)
                 + "&login%3Ainloggen=Inloggen&jakarta.faces.ViewState=" + enc(viewState);
     }
 
     /** A client with a page session (cookie), logged in through the form. */
-    static Api inloggen(URL basis, String gebruiker, String wachtwoord) {
+    public static Api inloggen(URL basis, String gebruiker, String wachtwoord) {
         Api browser = Api.anoniem(basis);
         Api.Antwoord formulier = browser.get("login.xhtml");
         Api.Antwoord ingelogd = browser.form("login.xhtml", velden(gebruiker, wachtwoord, viewState(formulier.body())));
@@ -37,7 +37,7 @@ final class Inlogformulier {
     }
 
     /** The session cookie the last login response set ("JSESSIONID=..."). */
-    static String sessiecookie(Api.Antwoord antwoord) {
+    public static String sessiecookie(Api.Antwoord antwoord) {
         String cookie = antwoord.header("Set-Cookie");
         assertNotNull(cookie, "geen sessiecookie");
         return cookie.split(";")[0];

@@ -70,7 +70,7 @@ class ProductieStartIT {
                 "-Dspreiding.beheerder.gebruikersnaam=" + BEHEERDER,
                 "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(httpPoort),
                 "--sslport", String.valueOf(httpsPoort), "--contextroot", "spreiding",
-                "--postbootcommandfile", System.getProperty("postboot.asadmin"),
+                "--prebootcommandfile", System.getProperty("preboot.asadmin"),
                 "--rootDir", werk.resolve("micro").toString(), "--deploy", System.getProperty("spreiding.war"));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(werk.toFile()).redirectErrorStream(true)
                 .redirectOutput(werk.resolve("server.log").toFile());

@@ -62,4 +62,63 @@ class BestandsinlezerTest {
         assertEquals("10", regel.prognose().get(4));
         assertEquals("groei", regel.toelichting());
     }
+
+    private static final String KOP = "onderdeel;provincie;fte;prognose_2026;prognose_2027;prognose_2028;prognose_2029;prognose_2030\n";
+
+    @Test
+    void legeRijenTellenMeeVoorDeGrens() {
+        Ingelezen ingelezen = csv(KOP + "\n".repeat(20_001) + "CJIB;PV21;1;1;1;1;1;1\n");
+        assertEquals(List.of("Er zijn meer dan 20.000 rijen (lege rijen tellen mee); splits de aanlevering niet, maar verwijder lege rijen"),
+                ingelezen.fouten().stream().map(f -> f.melding()).toList());
+        assertTrue(csv(KOP + "\n".repeat(19_000) + "CJIB;PV21;1;1;1;1;1;1\n").fouten().isEmpty());
+    }
+
+    @Test
+    void teVeelCellenOfTekensInEenCel() {
+        Ingelezen breed = csv(KOP + "CJIB;PV21;1;1;1;1;1;1" + ";".repeat(60) + "\n");
+        assertEquals("heeft meer dan 50 cellen; gebruik de kolommen van het sjabloon", breed.fouten().get(0).melding());
+        assertEquals(1, breed.fouten().get(0).rij());
+        Ingelezen lang = csv(KOP + "CJIB;PV21;1;1;1;1;1;" + "9".repeat(10_001) + "\n");
+        assertEquals("bevat meer dan 10000 tekens", lang.fouten().get(0).melding());
+        assertEquals("kolom 8", lang.fouten().get(0).kolom());
+    }
+
+    @Test
+    void decompressiebomWordtNaTwintigMegabyteGestopt() throws Exception {
+        byte[] bom = zip(java.util.Map.of("xl/worksheets/sheet1.xml", 25 * 1024 * 1024));
+        assertTrue(bom.length < 100_000, bom.length + " bytes");
+        Ingelezen ingelezen = Bestandsinlezer.lees(bom, Bestandsformaat.XLSX, PROGNOSE);
+        assertTrue(ingelezen.fouten().get(0).melding().startsWith("Het XLSX-bestand is uitgepakt te groot (meer dan 20 MB in het onderdeel "
+                + "xl/worksheets/sheet1.xml)"), ingelezen.fouten().toString());
+        java.util.Map<String, Integer> veel = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 101; i++) {
+            veel.put("deel" + i + ".xml", 10);
+        }
+        assertTrue(Bestandsinlezer.lees(zip(veel), Bestandsformaat.XLSX, PROGNOSE).fouten().get(0).melding()
+                .contains("meer dan 100 onderdelen"));
+        java.util.Map<String, Integer> samen = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            samen.put("deel" + i + ".xml", 19 * 1024 * 1024);
+        }
+        assertTrue(Bestandsinlezer.lees(zip(samen), Bestandsformaat.XLSX, PROGNOSE).fouten().get(0).melding()
+                .contains("meer dan 50 MB in totaal"));
+    }
+
+    /** A ZIP whose entries hold the given number of spaces each. */
+    private static byte[] zip(java.util.Map<String, Integer> delen) throws java.io.IOException {
+        java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(uit)) {
+            zip.setLevel(9);
+            byte[] spaties = new byte[64 * 1024];
+            java.util.Arrays.fill(spaties, (byte) ' ');
+            for (var deel : delen.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(deel.getKey()));
+                for (int n = deel.getValue(); n > 0; n -= spaties.length) {
+                    zip.write(spaties, 0, Math.min(n, spaties.length));
+                }
+                zip.closeEntry();
+            }
+        }
+        return uit.toByteArray();
+    }
 }

@@ -105,8 +105,9 @@ public final class Bestandsinlezer {
                 regels.add(regel(rij, cellen, kop.size(), kolommen, fouten));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            fouten.add(new Bevinding(null, null, null, "Het CSV-bestand is onleesbaar (" + e.getMessage()
-                    + "); controleer aanhalingstekens en scheidingstekens"));
+            // Not the parser's own text (English, with class names): the user needs to know what to look at.
+            fouten.add(new Bevinding(null, null, null, "Het CSV-bestand is onleesbaar; controleer aanhalingstekens (een \" die niet "
+                    + "wordt afgesloten) en scheidingstekens"));
             return List.of();
         }
         return regels;

@@ -15,7 +15,7 @@ import nl.bzk.spreiding.submission.service.Invoergrenzen;
  * Bounds every request body before anything reads it: a request that announces a larger body is refused at once with
  * 413, one that does not (chunked) is cut off as soon as it passes the bound. Anonymous requests (the login page) may
  * carry only a small form; a file import at most the file limit; anything else {@link #MAX_INGELOGD}. The server has
- * its own cap on top (max-post-size-bytes, postboot.asadmin) and multipart uploads stay in memory (web.xml), so no
+ * its own cap on top (max-post-size-bytes, preboot.asadmin) and multipart uploads stay in memory (web.xml), so no
  * request ever writes a temporary file.
  */
 public class Verzoekgrootte extends HttpFilter {
