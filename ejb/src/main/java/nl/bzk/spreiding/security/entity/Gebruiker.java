@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.EnumSet;
@@ -25,7 +26,17 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
  */
 @Entity
 @Table(name = "gebruiker")
+@NamedQuery(name = Gebruiker.ZOEK, query = "SELECT g FROM Gebruiker g WHERE LOWER(g.gebruikersnaam) LIKE :tekst "
+        + "OR LOWER(g.naam) LIKE :tekst ORDER BY g.gebruikersnaam")
+@NamedQuery(name = Gebruiker.OP_NAAM, query = "SELECT g FROM Gebruiker g WHERE g.gebruikersnaam = :naam")
+@NamedQuery(name = Gebruiker.AANGEMELD, query = "UPDATE Gebruiker g SET g.laatstAangemeld = :nu WHERE g.gebruikersnaam = :naam")
+@NamedQuery(name = Gebruiker.ACTIEVE_BEHEERDERS, query = "SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE")
 public class Gebruiker {
+
+    public static final String ZOEK = "Gebruiker.zoek";
+    public static final String OP_NAAM = "Gebruiker.opNaam";
+    public static final String ACTIEVE_BEHEERDERS = "Gebruiker.actieveBeheerders";
+    public static final String AANGEMELD = "Gebruiker.aangemeld";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +56,10 @@ public class Gebruiker {
     private Set<Rol> rollen = new HashSet<>();
     @Column(name = "sessie_generatie")
     private int sessieGeneratie;
+    @Column(name = "laatst_aangemeld")
+    private java.time.OffsetDateTime laatstAangemeld;
+    @Column(name = "wachtwoord_tijdelijk")
+    private boolean wachtwoordTijdelijk;
     @Version
     private long version;
 
@@ -53,16 +68,60 @@ public class Gebruiker {
 
     public Gebruiker(String gebruikersnaam, String naam, String wachtwoordHash, Ministerie ministerie, Set<Rol> rollen) {
         if (!isGeldigeGebruikersnaam(gebruikersnaam)) {
-            throw new IllegalArgumentException("Een gebruikersnaam bestaat uit 2 tot 100 tekens zonder spaties");
+            throw new IllegalArgumentException(GEBRUIKERSNAAM_REGEL);
         }
-        if (rollen.contains(Rol.MINISTRY_CONTACT) != (ministerie != null)) {
-            throw new IllegalArgumentException("Een contactpersoon hoort bij precies één ministerie; andere rollen bij geen");
-        }
+        controleerMinisterie(rollen, ministerie);
         this.gebruikersnaam = gebruikersnaam;
         this.naam = naam;
         this.wachtwoordHash = wachtwoordHash;
         this.ministerie = ministerie;
         this.rollen = new HashSet<>(rollen);
+    }
+
+    public static final String GEBRUIKERSNAAM_REGEL = "Een gebruikersnaam bestaat uit 2 tot 100 tekens zonder spaties";
+    public static final String MINISTERIE_REGEL = "Een contactpersoon hoort bij precies één ministerie; andere rollen bij geen";
+
+    /** A ministry contact is bound to exactly one ministry; the other roles to none. */
+    private static void controleerMinisterie(Set<Rol> rollen, Ministerie ministerie) {
+        if (rollen.contains(Rol.MINISTRY_CONTACT) != (ministerie != null)) {
+            throw new IllegalArgumentException(MINISTERIE_REGEL);
+        }
+    }
+
+    /** New roles and ministry binding, together (the binding depends on the roles). Ends the user's sessions. */
+    public void wijzigRollen(Set<Rol> nieuweRollen, Ministerie nieuwMinisterie) {
+        controleerMinisterie(nieuweRollen, nieuwMinisterie);
+        if (!nieuweRollen.equals(getRollen()) || !java.util.Objects.equals(idVan(nieuwMinisterie), idVan(ministerie))) {
+            beeindigSessies();
+        }
+        this.rollen = new HashSet<>(nieuweRollen);
+        this.ministerie = nieuwMinisterie;
+    }
+
+    private static Long idVan(Ministerie m) {
+        return m == null ? null : m.getId();
+    }
+
+    public void wijzigNaam(String nieuweNaam) {
+        this.naam = nieuweNaam;
+    }
+
+    public void activeer() {
+        actief = true;
+    }
+
+    /**
+     * A new password hash; a temporary one (set by an administrator) must be changed at the next sign-in. Ends every
+     * session of the user.
+     */
+    public void zetWachtwoord(String hash, boolean tijdelijk) {
+        this.wachtwoordHash = hash;
+        this.wachtwoordTijdelijk = tijdelijk;
+        beeindigSessies();
+    }
+
+    public boolean isBeheerder() {
+        return rollen.contains(Rol.ADMIN);
     }
 
     /**
@@ -88,6 +147,8 @@ public class Gebruiker {
     public Long getId() { return id; }
     public int getSessieGeneratie() { return sessieGeneratie; }
     public String getWachtwoordHash() { return wachtwoordHash; }
+    public java.time.OffsetDateTime getLaatstAangemeld() { return laatstAangemeld; }
+    public boolean isWachtwoordTijdelijk() { return wachtwoordTijdelijk; }
     public String getGebruikersnaam() { return gebruikersnaam; }
     public String getNaam() { return naam; }
     public Ministerie getMinisterie() { return ministerie; }

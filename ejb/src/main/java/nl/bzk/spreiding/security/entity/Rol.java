@@ -2,10 +2,26 @@ package nl.bzk.spreiding.security.entity;
 
 /** The roles of Spreiding; the names are also the Jakarta Security groups and roles. */
 public enum Rol {
-    MINISTRY_CONTACT,
-    BZK_COORDINATOR,
-    ARCHIVIST,
-    ADMIN;
+    MINISTRY_CONTACT("Contactpersoon ministerie"),
+    BZK_COORDINATOR("Coördinator BZK"),
+    ARCHIVIST("Archivaris"),
+    ADMIN("Beheerder");
+
+    private final String omschrijving;
+
+    Rol(String omschrijving) {
+        this.omschrijving = omschrijving;
+    }
+
+    /** The role as people read it (pages, e-mails); the code only where a file format or API needs it. */
+    public String getOmschrijving() {
+        return omschrijving;
+    }
+
+    /** A role from its code as an API client sends it; refused with a Dutch message when unknown. */
+    public static java.util.Optional<Rol> van(String code) {
+        return java.util.Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst();
+    }
 
     public static final String MINISTRY_CONTACT_NAAM = "MINISTRY_CONTACT";
     public static final String BZK_COORDINATOR_NAAM = "BZK_COORDINATOR";

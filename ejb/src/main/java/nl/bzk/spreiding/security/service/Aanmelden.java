@@ -50,7 +50,8 @@ public class Aanmelden {
      *
      * @param sessiesleutel changes whenever the password changes, the account is deactivated or its sessions are ended
      */
-    public record Aanmeldgegevens(String gebruikersnaam, String wachtwoordHash, Set<String> rollen, String sessiesleutel) {
+    public record Aanmeldgegevens(String gebruikersnaam, String wachtwoordHash, Set<String> rollen, String sessiesleutel,
+                                  boolean wachtwoordTijdelijk) {
     }
 
     /** Empty for an unknown, inactive or malformed login name. */
@@ -58,10 +59,11 @@ public class Aanmelden {
         if (!Gebruiker.isGeldigeGebruikersnaam(gebruikersnaam)) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT g FROM Gebruiker g WHERE g.gebruikersnaam = :naam AND g.actief = TRUE", Gebruiker.class)
-                .setParameter("naam", gebruikersnaam).getResultStream().findFirst()
+        return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", gebruikersnaam).getResultStream()
+                .filter(Gebruiker::isActief).findFirst()
                 .map(g -> new Aanmeldgegevens(g.getGebruikersnaam(), g.getWachtwoordHash(),
-                        g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()), sleutel(g)));
+                        g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()), sleutel(g),
+                        g.isWachtwoordTijdelijk()));
     }
 
     /** The current session key of an active user; empty when the account is gone or inactive. One small query. */
@@ -103,13 +105,25 @@ public class Aanmelden {
         tel(adresSleutel(adres), drempelAdres, nu);
     }
 
-    /** A successful sign-in forgets the failures of that name (not of the address: a valid account must not reset it). */
+    /**
+     * A successful sign-in forgets the failures of that name (not of the address: a valid account must not reset it) and
+     * is recorded as the user's last sign-in.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void gelukt(String gebruikersnaam) {
         Aanmeldpoging poging = em.find(Aanmeldpoging.class, naamSleutel(gebruikersnaam));
         if (poging != null && !poging.isGeblokkeerd(nu())) {
             em.remove(poging);
         }
+        // A bulk update: a sign-in must not raise the user's version (an administrator's open edit stays valid) nor
+        // collide with a concurrent sign-in of the same user.
+        em.createNamedQuery(Gebruiker.AANGEMELD).setParameter("naam", gebruikersnaam).setParameter("nu", nu()).executeUpdate();
+    }
+
+    /** Whether the user still has to replace a temporary password (checked on every request of theirs). */
+    public boolean moetWachtwoordWijzigen(String gebruikersnaam) {
+        return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", gebruikersnaam).getResultStream()
+                .findFirst().map(Gebruiker::isWachtwoordTijdelijk).orElse(false);
     }
 
     private void tel(String sleutel, int drempel, OffsetDateTime nu) {

@@ -2,10 +2,15 @@ package nl.bzk.spreiding.security.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.bzk.spreiding.platform.api.ApiFout;
+import nl.bzk.spreiding.security.service.Wachtwoorden;
 import java.util.List;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.service.Gebruikers;
@@ -22,6 +27,22 @@ public class MijnAccountResource {
     private Gebruikers gebruikers;
 
     public record Account(String gebruikersnaam, String naam, List<String> rollen, String ministerie) {
+    }
+
+    @Inject
+    private Wachtwoorden wachtwoorden;
+
+    public record EigenWachtwoord(String huidig, String nieuw) {
+    }
+
+    @PUT
+    @Path("wachtwoord")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Eigen wachtwoord wijzigen (ook om een tijdelijk wachtwoord te vervangen); daarna opnieuw inloggen")
+    public Response wijzigWachtwoord(EigenWachtwoord w) {
+        ApiFout.vereist(w);
+        wachtwoorden.wijzigEigen(w.huidig(), w.nieuw());
+        return Response.noContent().build();
     }
 
     @GET

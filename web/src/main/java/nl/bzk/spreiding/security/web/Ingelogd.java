@@ -42,11 +42,12 @@ public class Ingelogd {
     public boolean isArchivaris() { return securityContext.isCallerInRole(Rol.ARCHIVIST_NAAM); }
     public boolean isBeheerder() { return securityContext.isCallerInRole(Rol.ADMIN_NAAM); }
 
+    /** The most far-reaching role, as people read it. */
     public String getRolOmschrijving() {
-        if (isBeheerder()) return "Beheerder";
-        if (isCoordinator()) return "Coördinator BZK";
-        if (isArchivaris()) return "Archivaris";
-        if (isContactpersoon()) return "Contactpersoon ministerie";
+        if (isBeheerder()) return Rol.ADMIN.getOmschrijving();
+        if (isCoordinator()) return Rol.BZK_COORDINATOR.getOmschrijving();
+        if (isArchivaris()) return Rol.ARCHIVIST.getOmschrijving();
+        if (isContactpersoon()) return Rol.MINISTRY_CONTACT.getOmschrijving();
         return "";
     }
 }

@@ -49,6 +49,9 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     private static final String SESSIE_GROEPEN = "spreiding.groepen";
     private static final String SESSIE_SLEUTEL = "spreiding.sessiesleutel";
     private static final String SESSIE_BEGIN = "spreiding.aangemeld";
+    private static final String SESSIE_TIJDELIJK = "spreiding.wachtwoord-tijdelijk";
+    /** Request attribute: the caller signed in with a temporary password and may only change it (TijdelijkWachtwoord). */
+    static final String WACHTWOORD_WIJZIGEN = "spreiding.wachtwoord-wijzigen";
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
@@ -87,6 +90,9 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
                 && sessie.getAttribute(SESSIE_GROEPEN) instanceof String[] groepen) {
             String einde = sessieEinde(sessie, naam);
             if (einde == null) {
+                if (Boolean.TRUE.equals(sessie.getAttribute(SESSIE_TIJDELIJK))) {
+                    request.setAttribute(WACHTWOORD_WIJZIGEN, true);
+                }
                 return context.notifyContainerAboutLogin(naam, Set.of(groepen));
             }
             sessie.invalidate();
@@ -124,6 +130,9 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         BasicCache.Login bekend = basicCache.zoek(credential.getCaller(), credential.getPasswordAsString(), nu);
         if (bekend != null) {
             if (gebruikersopslag.sessiesleutel(bekend.naam()).filter(bekend.sessiesleutel()::equals).isPresent()) {
+                if (bekend.wachtwoordTijdelijk()) {
+                    request.setAttribute(WACHTWOORD_WIJZIGEN, true);
+                }
                 return context.notifyContainerAboutLogin(bekend.naam(), bekend.groepen());
             }
             basicCache.vergeet(credential.getCaller(), credential.getPasswordAsString());
@@ -139,8 +148,12 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         }
         aanmelden.gelukt(credential.getCaller());
         String naam = result.getCallerPrincipal().getName();
-        gebruikersopslag.sessiesleutel(naam).ifPresent(sleutel ->
-                basicCache.bewaar(credential.getCaller(), credential.getPasswordAsString(), naam, result.getCallerGroups(), sleutel, nu));
+        boolean tijdelijk = aanmelden.moetWachtwoordWijzigen(naam);
+        if (tijdelijk) {
+            request.setAttribute(WACHTWOORD_WIJZIGEN, true);
+        }
+        gebruikersopslag.sessiesleutel(naam).ifPresent(sleutel -> basicCache.bewaar(credential.getCaller(), credential.getPasswordAsString(),
+                naam, result.getCallerGroups(), sleutel, tijdelijk, nu));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -169,6 +182,10 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         sessie.setAttribute(SESSIE_GROEPEN, new HashSet<>(result.getCallerGroups()).toArray(String[]::new));
         sessie.setAttribute(SESSIE_SLEUTEL, gebruikersopslag.sessiesleutel(naam).orElse(""));
         sessie.setAttribute(SESSIE_BEGIN, System.currentTimeMillis());
+        if (aanmelden.moetWachtwoordWijzigen(naam)) {
+            sessie.setAttribute(SESSIE_TIJDELIJK, true);
+            request.setAttribute(WACHTWOORD_WIJZIGEN, true);
+        }
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -1,0 +1,237 @@
+package nl.bzk.spreiding.security.service;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
+import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
+
+/**
+ * User administration for administrators: find, create, change roles and ministry, deactivate and reactivate, set a
+ * temporary password. Every change is audited with before and after. Two rules protect the administration itself: an
+ * administrator cannot take away their own ADMIN role or deactivate themselves, and the last active administrator
+ * stays one. Changes of roles, ministry, password or the active flag end the user's sessions and cached API logins.
+ */
+@Stateless
+@RolesAllowed(Rol.ADMIN_NAAM)
+public class Gebruikersbeheer {
+
+    static final int MAX_RESULTATEN = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Referentiegegevens referentie;
+
+    @Inject
+    private Pbkdf2PasswordHash hasher;
+
+    @Resource
+    private SessionContext context;
+
+    /** What an administrator fills in for a new user or a change (ministry as code, roles as names). */
+    public record Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie) {
+    }
+
+    @PostConstruct
+    void init() {
+        hasher.initialize(WachtwoordHash.PARAMETERS);
+    }
+
+    /** Users whose login name or name contains the text (all when empty), by login name; at most 500. */
+    public List<Gebruiker> zoek(String tekst) {
+        String t = tekst == null ? "" : tekst.strip().toLowerCase(Locale.ROOT);
+        return em.createNamedQuery(Gebruiker.ZOEK, Gebruiker.class).setParameter("tekst", "%" + t.replace("%", "") + "%")
+                .setMaxResults(MAX_RESULTATEN).getResultList();
+    }
+
+    public Gebruiker haal(long id) {
+        Gebruiker g = em.find(Gebruiker.class, id);
+        if (g == null) {
+            throw Fout.nietGevonden("Gebruiker " + id + " bestaat niet");
+        }
+        return g;
+    }
+
+    /** A new user with a temporary password, which they must change at their first sign-in. */
+    public Gebruiker maak(Gegevens gegevens, String tijdelijkWachtwoord) {
+        String login = gegevens.gebruikersnaam() == null ? "" : gegevens.gebruikersnaam().strip();
+        if (!Gebruiker.isGeldigeGebruikersnaam(login)) {
+            throw Fout.ongeldig("Veld gebruikersnaam: " + Gebruiker.GEBRUIKERSNAAM_REGEL.toLowerCase(Locale.ROOT));
+        }
+        if (!em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", login).getResultList().isEmpty()) {
+            throw Fout.conflict("Er bestaat al een gebruiker met gebruikersnaam " + login);
+        }
+        String naam = naam(gegevens.naam());
+        Set<Rol> rollen = rollen(gegevens.rollen());
+        wachtwoord(tijdelijkWachtwoord, login);
+        Gebruiker g = nieuw(login, naam, ministerie(rollen, gegevens.ministerie()), rollen);
+        g.zetWachtwoord(hasher.generate(tijdelijkWachtwoord.toCharArray()), true);
+        em.persist(g);
+        em.flush();
+        auditLog.vastleggen("AANGEMAAKT", "Gebruiker", g.getId(), ministerieId(g), null, beeld(g));
+        return g;
+    }
+
+    /** Name, roles and ministry; refused when it would take the last active administrator or one's own ADMIN role away. */
+    public Gebruiker wijzig(long id, long versie, Gegevens gegevens) {
+        Gebruiker g = bewerkbaar(id, versie);
+        Map<String, Object> voor = beeld(g);
+        Set<Rol> rollen = rollen(gegevens.rollen());
+        if (g.isBeheerder() && !rollen.contains(Rol.ADMIN)) {
+            if (isZelf(g)) {
+                throw Fout.conflict("U kunt uw eigen beheerdersrol niet intrekken; laat een andere beheerder dat doen");
+            }
+            laatsteBeheerder(g, "de beheerdersrol kan niet worden ingetrokken");
+        }
+        g.wijzigNaam(naam(gegevens.naam()));
+        g.wijzigRollen(rollen, ministerie(rollen, gegevens.ministerie()));
+        return bewaar(g, "GEWIJZIGD", voor);
+    }
+
+    public Gebruiker deactiveer(long id, long versie) {
+        Gebruiker g = bewerkbaar(id, versie);
+        if (!g.isActief()) {
+            return g;
+        }
+        if (isZelf(g)) {
+            throw Fout.conflict("U kunt uzelf niet deactiveren");
+        }
+        if (g.isBeheerder()) {
+            laatsteBeheerder(g, "het account kan niet worden gedeactiveerd");
+        }
+        Map<String, Object> voor = beeld(g);
+        g.deactiveer();
+        return bewaar(g, "GEDEACTIVEERD", voor);
+    }
+
+    public Gebruiker activeer(long id, long versie) {
+        Gebruiker g = bewerkbaar(id, versie);
+        if (g.isActief()) {
+            return g;
+        }
+        Map<String, Object> voor = beeld(g);
+        g.activeer();
+        return bewaar(g, "GEACTIVEERD", voor);
+    }
+
+    /** A temporary password for a user who forgot theirs; their sessions end and they must choose a new one at sign-in. */
+    public Gebruiker tijdelijkWachtwoord(long id, long versie, String wachtwoord) {
+        Gebruiker g = bewerkbaar(id, versie);
+        wachtwoord(wachtwoord, g.getGebruikersnaam());
+        Map<String, Object> voor = beeld(g);
+        g.zetWachtwoord(hasher.generate(wachtwoord.toCharArray()), true);
+        // The audit line says that it happened, never the password or its hash.
+        return bewaar(g, "TIJDELIJK_WACHTWOORD", voor);
+    }
+
+    public List<Ministerie> ministeries() {
+        return referentie.ministeries();
+    }
+
+    private Gebruiker bewerkbaar(long id, long versie) {
+        Gebruiker g = haal(id);
+        Versie.controleer("De gebruiker", versie, g.getVersion());
+        return g;
+    }
+
+    private Gebruiker bewaar(Gebruiker g, String actie, Map<String, Object> voor) {
+        em.flush();
+        auditLog.vastleggen(actie, "Gebruiker", g.getId(), ministerieId(g), voor, beeld(g));
+        return g;
+    }
+
+    private void laatsteBeheerder(Gebruiker g, String gevolg) {
+        long anderen = em.createNamedQuery(Gebruiker.ACTIEVE_BEHEERDERS, Long.class).setParameter("rol", Rol.ADMIN).getSingleResult()
+                - (g.isActief() ? 1 : 0);
+        if (anderen < 1) {
+            throw Fout.conflict(g.getGebruikersnaam() + " is de laatste actieve beheerder; " + gevolg);
+        }
+    }
+
+    private boolean isZelf(Gebruiker g) {
+        return g.getGebruikersnaam().equals(context.getCallerPrincipal().getName());
+    }
+
+    private static String naam(String naam) {
+        String n = naam == null ? "" : naam.strip();
+        if (n.isEmpty() || n.length() > 160) {
+            throw Fout.ongeldig("Veld naam: vul de naam in (hoogstens 160 tekens)");
+        }
+        return n;
+    }
+
+    private static Set<Rol> rollen(Set<Rol> rollen) {
+        if (rollen == null || rollen.isEmpty()) {
+            throw Fout.ongeldig("Veld rollen: kies ten minste één rol");
+        }
+        return EnumSet.copyOf(rollen);
+    }
+
+    private Ministerie ministerie(Set<Rol> rollen, String code) {
+        boolean contact = rollen.contains(Rol.MINISTRY_CONTACT);
+        if (!contact) {
+            if (code != null && !code.isBlank()) {
+                throw Fout.ongeldig("Veld ministerie: alleen een contactpersoon hoort bij een ministerie");
+            }
+            return null;
+        }
+        if (code == null || code.isBlank()) {
+            throw Fout.ongeldig("Veld ministerie: een contactpersoon hoort bij precies één ministerie; kies het ministerie");
+        }
+        return referentie.ministerie(code.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> Fout.ongeldig("Veld ministerie: onbekende ministeriecode '" + code.strip() + "'"));
+    }
+
+    private static void wachtwoord(String wachtwoord, String gebruikersnaam) {
+        Wachtwoordbeleid.fout(wachtwoord, gebruikersnaam).ifPresent(fout -> {
+            throw Fout.ongeldig("Veld wachtwoord: " + fout);
+        });
+    }
+
+    private static Gebruiker nieuw(String login, String naam, Ministerie ministerie, Set<Rol> rollen) {
+        try {
+            return new Gebruiker(login, naam, null, ministerie, rollen);
+        } catch (IllegalArgumentException e) {
+            throw Fout.ongeldig(e.getMessage());
+        }
+    }
+
+    private static Long ministerieId(Gebruiker g) {
+        return g.getMinisterie() == null ? null : g.getMinisterie().getId();
+    }
+
+    /** What the audit trail keeps of a user: no password material. */
+    static Map<String, Object> beeld(Gebruiker g) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("gebruikersnaam", g.getGebruikersnaam());
+        b.put("naam", g.getNaam());
+        b.put("rollen", g.getRollen().stream().map(Rol::name).sorted().collect(Collectors.toList()));
+        b.put("ministerie", g.getMinisterie() == null ? "" : g.getMinisterie().getCode());
+        b.put("actief", g.isActief());
+        b.put("wachtwoordTijdelijk", g.isWachtwoordTijdelijk());
+        return b;
+    }
+}

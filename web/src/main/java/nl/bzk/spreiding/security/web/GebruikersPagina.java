@@ -1,0 +1,144 @@
+package nl.bzk.spreiding.security.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.platform.web.Meldingen;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.service.Gebruikersbeheer;
+
+/** The administrator's pages: the list of users with search and a form for a new one, and one user's details. */
+@Named
+@ViewScoped
+public class GebruikersPagina implements Serializable {
+
+    @Inject
+    private Gebruikersbeheer beheer;
+    @Inject
+    private Meldingen meldingen;
+
+    private String zoek;
+    private Long id;
+    private transient List<Gebruiker> gebruikers;
+    private transient Gebruiker gebruiker;
+
+    // the form of a new user, and of the changes to one
+    private String gebruikersnaam;
+    private String naam;
+    private List<String> rollen = new ArrayList<>();
+    private String ministerie;
+    private String wachtwoord;
+    private long versie;
+
+    @PostConstruct
+    void laad() {
+        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        zoek = p.get("zoek");
+        if (p.get("id") != null && p.get("id").matches("\\d{1,18}")) {
+            id = Long.valueOf(p.get("id"));
+            Gebruiker g = meldingen.probeer(() -> beheer.haal(id));
+            if (g != null) {
+                naam = g.getNaam();
+                rollen = g.getRollen().stream().map(Rol::name).collect(Collectors.toCollection(ArrayList::new));
+                ministerie = g.getMinisterie() == null ? null : g.getMinisterie().getCode();
+                versie = g.getVersion();
+            }
+        }
+    }
+
+    public List<Gebruiker> getGebruikers() {
+        if (gebruikers == null) {
+            gebruikers = beheer.zoek(zoek);
+        }
+        return gebruikers;
+    }
+
+    public Gebruiker getGebruiker() {
+        if (gebruiker == null && id != null) {
+            gebruiker = meldingen.probeer(() -> beheer.haal(id));
+        }
+        return gebruiker;
+    }
+
+    public void maak() throws IOException {
+        Gebruiker g = meldingen.probeer(() -> beheer.maak(new Gebruikersbeheer.Gegevens(gebruikersnaam, naam, rollenSet(), ministerie),
+                wachtwoord));
+        if (g != null) {
+            meldingen.naRedirect("Gebruiker " + g.getGebruikersnaam() + " is aangemaakt met een tijdelijk wachtwoord; bij de eerste keer "
+                    + "inloggen kiest " + g.getNaam() + " een eigen wachtwoord.");
+            naar(g);
+        }
+    }
+
+    public void bewaar() throws IOException {
+        if (meldingen.probeer(() -> beheer.wijzig(id, versie, new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie))) != null) {
+            meldingen.naRedirect("De wijzigingen zijn bewaard.");
+            naar(getGebruiker());
+        }
+    }
+
+    public void deactiveer() throws IOException {
+        if (meldingen.probeer(() -> beheer.deactiveer(id, versie)) != null) {
+            meldingen.naRedirect("Het account is gedeactiveerd; lopende sessies zijn beëindigd.");
+            naar(getGebruiker());
+        }
+    }
+
+    public void activeer() throws IOException {
+        if (meldingen.probeer(() -> beheer.activeer(id, versie)) != null) {
+            meldingen.naRedirect("Het account is weer actief.");
+            naar(getGebruiker());
+        }
+    }
+
+    public void tijdelijkWachtwoord() throws IOException {
+        if (meldingen.probeer(() -> beheer.tijdelijkWachtwoord(id, versie, wachtwoord)) != null) {
+            meldingen.naRedirect("Het tijdelijke wachtwoord is ingesteld; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord.");
+            naar(getGebruiker());
+        }
+    }
+
+    private void naar(Gebruiker g) throws IOException {
+        var extern = FacesContext.getCurrentInstance().getExternalContext();
+        extern.redirect(extern.getRequestContextPath() + "/beheer/gebruiker.xhtml?id=" + g.getId());
+    }
+
+    private EnumSet<Rol> rollenSet() {
+        EnumSet<Rol> set = EnumSet.noneOf(Rol.class);
+        rollen.forEach(r -> Rol.van(r).ifPresent(set::add));
+        return set;
+    }
+
+    public String rollenTekst(Gebruiker g) {
+        return g.getRollen().stream().sorted().map(Rol::getOmschrijving).collect(Collectors.joining(", "));
+    }
+
+    public Rol[] getAlleRollen() { return Rol.values(); }
+    public List<Ministerie> getMinisteries() { return beheer.ministeries(); }
+    public String getZoek() { return zoek; }
+    public void setZoek(String zoek) { this.zoek = zoek; }
+    public Long getId() { return id; }
+    public String getGebruikersnaam() { return gebruikersnaam; }
+    public void setGebruikersnaam(String gebruikersnaam) { this.gebruikersnaam = gebruikersnaam; }
+    public String getNaam() { return naam; }
+    public void setNaam(String naam) { this.naam = naam; }
+    public List<String> getRollen() { return rollen; }
+    public void setRollen(List<String> rollen) { this.rollen = rollen; }
+    public String getMinisterie() { return ministerie; }
+    public void setMinisterie(String ministerie) { this.ministerie = ministerie; }
+    public String getWachtwoord() { return wachtwoord; }
+    public void setWachtwoord(String wachtwoord) { this.wachtwoord = wachtwoord; }
+    public long getVersie() { return versie; }
+    public void setVersie(long versie) { this.versie = versie; }
+}
