@@ -57,11 +57,16 @@ final class Browser implements AutoCloseable {
     }
 
     void login(String gebruiker) {
+        login(gebruiker, Api.WACHTWOORD, "/index.xhtml");
+    }
+
+    /** Signs in and waits until the browser is on the page whose address ends as given. */
+    void login(String gebruiker, String wachtwoord, String landtOp) {
         ga("login.xhtml");
         typ("login:gebruikersnaam", gebruiker);
-        typ("login:wachtwoord", Api.WACHTWOORD);
+        typ("login:wachtwoord", wachtwoord);
         klik("login:inloggen");
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/index.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(landtOp));
     }
 
     void typ(String id, String tekst) {

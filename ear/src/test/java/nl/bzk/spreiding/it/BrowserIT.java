@@ -295,6 +295,43 @@ class BrowserIT {
     }
 
     @Test
+    @Order(10)
+    void beheerderMaaktContactpersoonDieZijnWachtwoordKiestEnNaDeactiverenBuitenStaat() {
+        try (Browser admin = Browser.open(basis); Browser contact = Browser.open(basis)) {
+            admin.login("admin");
+            admin.klik("naar-gebruikers");
+            admin.typ("nieuw:naam", "Petra de Vries");
+            admin.typ("nieuw:gebruikersnaam", "def.browser");
+            admin.klik(admin.element(By.cssSelector("input[value='MINISTRY_CONTACT']")));
+            new Select(admin.element(By.id("nieuw:ministerie"))).selectByVisibleText("Ministerie van Defensie");
+            admin.typ("nieuw:wachtwoord", "Tijdelijk-voor-Petra-1");
+            admin.foto("beheer-gebruikers");
+            admin.klik("nieuw:aanmaken");
+            assertTrue(admin.tekst().contains("Gebruiker def.browser is aangemaakt met een tijdelijk wachtwoord"), admin.tekst());
+            assertEquals("Actief, tijdelijk wachtwoord", admin.tekst(By.id("status")));
+            admin.foto("beheer-gebruiker");
+
+            contact.login("def.browser", "Tijdelijk-voor-Petra-1", "/account/wachtwoord.xhtml");
+            assertTrue(contact.tekst().contains("U bent ingelogd met een tijdelijk wachtwoord"), contact.tekst());
+            contact.typ("wachtwoord:huidig", "Tijdelijk-voor-Petra-1");
+            contact.typ("wachtwoord:nieuw", "Petra werkt bij Defensie sinds 2019");
+            contact.typ("wachtwoord:herhaling", "Petra werkt bij Defensie sinds 2019");
+            contact.foto("wachtwoord-wijzigen");
+            contact.klik("wachtwoord:wijzigen");
+            assertTrue(contact.tekst().contains("Uw wachtwoord is gewijzigd"), contact.tekst());
+            contact.login("def.browser", "Petra werkt bij Defensie sinds 2019", "/index.xhtml");
+            contact.klik("naar-aanlevering");
+            assertEquals("Aanlevering Ministerie van Defensie", contact.titel());
+
+            admin.klik("toegang:deactiveren");
+            assertTrue(admin.tekst().contains("Het account is gedeactiveerd"), admin.tekst());
+            contact.herlaad();
+            assertTrue(contact.driver().getCurrentUrl().contains("login.xhtml?beeindigd=ja"), contact.driver().getCurrentUrl());
+            assertTrue(contact.tekst().contains("Uw sessie is beëindigd"), contact.tekst());
+        }
+    }
+
+    @Test
     @Order(99)
     void geenToegankelijkheidsproblemenOpDeGefotografeerdePaginas() {
         assertTrue(Browser.SCHENDINGEN.size() >= 10, "every journey photographs its main pages: " + Browser.SCHENDINGEN.keySet());
