@@ -98,7 +98,7 @@ public final class BelastingBenchmark {
                 }
             }));
         }
-        String[] apiPaden = {"api/cijfers/2025", "api/aanleveringen", "api/mij", "api/actieplan/perioden", "api/casussen"};
+        String[] apiPaden = {"api/cijfers/2025", "api/aanleveringen", "api/mij", "api/actieplan/periodes", "api/casussen"};
         for (int i = 0; i < 20; i++) {
             Api api = Api.als(basis, "bzk");
             int n = i;
@@ -138,8 +138,8 @@ public final class BelastingBenchmark {
                             return contact.putBytes("api/aanleveringen/" + id + "/bestand?versie=" + versie + "&naam=bom.xlsx",
                                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bom).status();
                         }, 400, 409);
-                        case 1 -> meet("aanval:groot", () -> contact.putBytes("api/referentie/onderdelen", "application/json",
-                                new byte[9 * 1024 * 1024]).status(), 413);
+                        // Announces 9 MB and sends the first bytes: the server must answer before reading the rest.
+                        case 1 -> meet("aanval:groot", () -> Integer.parseInt(Bronadres.ruw(basis, groot(basis)).split(" ")[1]), 413);
                         // From another loopback address: the throttle blocks that address, not the other clients.
                         default -> meet("aanval:wachtwoord", () -> Bronadres.get(basis, "127.0.0.99", "api/mij", "bestaat.niet." + n, "fout"),
                                 401, 429);
@@ -241,6 +241,13 @@ public final class BelastingBenchmark {
             zip.closeEntry();
         }
         return uit.toByteArray();
+    }
+
+    private static byte[] groot(URL basis) {
+        return ("POST " + basis.getPath() + "api/referentie/onderdelen HTTP/1.1\r\nHost: localhost:" + basis.getPort()
+                + "\r\nAuthorization: Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + 9 * 1024 * 1024 + "\r\nConnection: close\r\n\r\n"
+                + "{\"code\":\"" + "x".repeat(4000)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static double pct(List<Long> gesorteerd, int p) {

@@ -49,7 +49,7 @@ public final class Bronadres {
     }
 
     /** The status line and the first part of the answer to a raw request (headers and body as given) from 127.0.0.1. */
-    static String ruw(URL basis, byte[] verzoek) {
+    public static String ruw(URL basis, byte[] verzoek) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", basis.getPort()), 10_000);
             socket.setSoTimeout(60_000);
