@@ -7,7 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +45,7 @@ public class DemoAccounts {
     private EntityManager em;
 
     @Inject
-    private Pbkdf2PasswordHash hasher;
+    private WachtwoordHash hasher;
 
     @Inject
     private Gebruikers gebruikers;
@@ -77,7 +76,6 @@ public class DemoAccounts {
         }
         actief = true;
         LOG.warning("Demomodus: demo-accounts met een bekend wachtwoord zijn actief (spreiding.demo.enabled=true). Niet voor productie.");
-        hasher.initialize(WachtwoordHash.PARAMETERS);
         for (Account account : ACCOUNTS) {
             if (gebruikers.zoek(account.gebruikersnaam()).isPresent()) {
                 continue;
@@ -86,7 +84,7 @@ public class DemoAccounts {
                     : em.createQuery("SELECT m FROM Ministerie m WHERE m.code = :code", Ministerie.class)
                         .setParameter("code", account.ministerieCode()).getSingleResult();
             Gebruiker gebruiker = new Gebruiker(account.gebruikersnaam(), account.naam(),
-                    hasher.generate(wachtwoord.toCharArray()), ministerie, Set.of(account.rol()));
+                    hasher.maak(wachtwoord), ministerie, Set.of(account.rol()));
             em.persist(gebruiker);
             em.flush();
             auditLog.vastleggen("AANGEMAAKT", "Gebruiker", gebruiker.getId(), null, null,

@@ -7,7 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +33,7 @@ public class EersteBeheerder {
     private EntityManager em;
 
     @Inject
-    private Pbkdf2PasswordHash hasher;
+    private WachtwoordHash hasher;
 
     @Inject
     private AuditLog auditLog;
@@ -71,8 +70,7 @@ public class EersteBeheerder {
             LOG.severe(() -> "Eerste beheerder niet aangemaakt: er bestaat al een account " + naam + ".");
             return;
         }
-        hasher.initialize(WachtwoordHash.PARAMETERS);
-        Gebruiker beheerder = new Gebruiker(naam, "Beheerder", hasher.generate(wachtwoord.get().toCharArray()), null, Set.of(Rol.ADMIN));
+        Gebruiker beheerder = new Gebruiker(naam, "Beheerder", hasher.maak(wachtwoord.get()), null, Set.of(Rol.ADMIN));
         em.persist(beheerder);
         em.flush();
         auditLog.vastleggen("AANGEMAAKT", "Gebruiker", beheerder.getId(), null, null,

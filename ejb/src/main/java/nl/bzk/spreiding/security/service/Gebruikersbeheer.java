@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.security.service;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -8,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,18 +44,13 @@ public class Gebruikersbeheer {
     private Referentiegegevens referentie;
 
     @Inject
-    private Pbkdf2PasswordHash hasher;
+    private WachtwoordHash hasher;
 
     @Resource
     private SessionContext context;
 
     /** What an administrator fills in for a new user or a change (ministry as code, roles as names). */
     public record Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie) {
-    }
-
-    @PostConstruct
-    void init() {
-        hasher.initialize(WachtwoordHash.PARAMETERS);
     }
 
     /** Users whose login name or name contains the text (all when empty), by login name; at most 500. */
@@ -88,7 +81,7 @@ public class Gebruikersbeheer {
         Set<Rol> rollen = rollen(gegevens.rollen());
         wachtwoord(tijdelijkWachtwoord, login);
         Gebruiker g = nieuw(login, naam, ministerie(rollen, gegevens.ministerie()), rollen);
-        g.zetWachtwoord(hasher.generate(tijdelijkWachtwoord.toCharArray()), true);
+        g.zetWachtwoord(hasher.maak(tijdelijkWachtwoord), true);
         em.persist(g);
         em.flush();
         auditLog.vastleggen("AANGEMAAKT", "Gebruiker", g.getId(), ministerieId(g), null, beeld(g));
@@ -146,7 +139,7 @@ public class Gebruikersbeheer {
         Gebruiker g = bewerkbaar(id, versie);
         wachtwoord(wachtwoord, g.getGebruikersnaam());
         Map<String, Object> voor = beeld(g);
-        g.zetWachtwoord(hasher.generate(wachtwoord.toCharArray()), true);
+        g.zetWachtwoord(hasher.maak(wachtwoord), true);
         // The audit line says that it happened, never the password or its hash.
         return bewaar(g, "TIJDELIJK_WACHTWOORD", voor);
     }

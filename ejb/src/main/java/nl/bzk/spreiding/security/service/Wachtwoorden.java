@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.security.service;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -8,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
@@ -23,7 +21,7 @@ public class Wachtwoorden {
     private EntityManager em;
 
     @Inject
-    private Pbkdf2PasswordHash hasher;
+    private WachtwoordHash hasher;
 
     @Inject
     private AuditLog auditLog;
@@ -31,17 +29,12 @@ public class Wachtwoorden {
     @Resource
     private SessionContext context;
 
-    @PostConstruct
-    void init() {
-        hasher.initialize(WachtwoordHash.PARAMETERS);
-    }
-
     /** Ends every session of the user, this one too: they sign in again with the new password. */
     public void wijzigEigen(String huidig, String nieuw) {
         String naam = context.getCallerPrincipal().getName();
         Gebruiker g = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", naam).getResultStream().findFirst()
                 .orElseThrow(() -> Fout.geenToegang("Gebruiker " + naam + " is niet bekend in Spreiding"));
-        if (huidig == null || g.getWachtwoordHash() == null || !hasher.verify(huidig.toCharArray(), g.getWachtwoordHash())) {
+        if (huidig == null || g.getWachtwoordHash() == null || !hasher.klopt(huidig.toCharArray(), g.getWachtwoordHash())) {
             throw Fout.ongeldig("Veld huidig wachtwoord: dit is niet uw huidige wachtwoord");
         }
         if (nieuw != null && nieuw.equals(huidig)) {
@@ -51,7 +44,7 @@ public class Wachtwoorden {
             throw Fout.ongeldig("Veld nieuw wachtwoord: " + fout);
         });
         boolean wasTijdelijk = g.isWachtwoordTijdelijk();
-        g.zetWachtwoord(hasher.generate(nieuw.toCharArray()), false);
+        g.zetWachtwoord(hasher.maak(nieuw), false);
         em.flush();
         auditLog.vastleggen("WACHTWOORD_GEWIJZIGD", "Gebruiker", g.getId(), g.getMinisterie() == null ? null : g.getMinisterie().getId(),
                 Map.of("wachtwoordTijdelijk", wasTijdelijk), Map.of("wachtwoordTijdelijk", false));
