@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  *       the memory the rendering thread allocates, a limit on the nesting depth (recursion), besides the output cap.</li>
  * </ul>
  * Every refusal names the line and column of the element where the limit was reached.
+ * <p>
+ * The static check walks FreeMarker's parsed tree ({@code Template.getRootTreeNode}), which FreeMarker marks deprecated
+ * as "may change between versions"; the version is pinned and SjabloongrenzenTest fails the build if an upgrade changes it.
  */
+@SuppressWarnings("deprecation")
 public final class Sjabloongrenzen implements TemplateProcessingTracer {
 
     /** Wall-clock time for one rendering of the markup (documents take far less than a second). */
