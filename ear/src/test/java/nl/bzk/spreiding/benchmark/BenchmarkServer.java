@@ -37,6 +37,7 @@ final class BenchmarkServer implements AutoCloseable {
                 "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(poort),
                 "--contextroot", "spreiding", "--rootDir", werk.resolve("micro").toString(),
                 "--prebootcommandfile", System.getProperty("preboot.asadmin", "target/runtime/preboot.asadmin"),
+                "--postbootcommandfile", System.getProperty("postboot.asadmin", "target/runtime/postboot.asadmin"),
                 "--addLibs", System.getProperty("postgresql.jar"), "--deploy", System.getProperty("spreiding.war")));
         proces = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(werk.resolve("server.log").toFile()).start();
         basis = URI.create("http://localhost:" + poort + "/spreiding/").toURL();

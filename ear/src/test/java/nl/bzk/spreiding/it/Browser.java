@@ -35,12 +35,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Skipped where no Chromium is installed, unless -Dbrowser.required=true (as in CI). */
-    static Browser open(URL basis) {
+    static void vereist() {
         boolean aanwezig = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!aanwezig && Boolean.getBoolean("browser.required")) {
             throw new IllegalStateException("Chromium en chromedriver zijn vereist (apt-get install chromium chromium-driver)");
         }
         assumeTrue(aanwezig, "Chromium niet geïnstalleerd; browsertests overgeslagen");
+    }
+
+    static Browser open(URL basis) {
+        vereist();
         ChromeOptions opties = new ChromeOptions();
         opties.setBinary(CHROMIUM);
         opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",

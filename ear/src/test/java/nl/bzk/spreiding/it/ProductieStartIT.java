@@ -70,7 +70,7 @@ class ProductieStartIT {
                 "-Dspreiding.beheerder.gebruikersnaam=" + BEHEERDER,
                 "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(httpPoort),
                 "--sslport", String.valueOf(httpsPoort), "--contextroot", "spreiding",
-                "--prebootcommandfile", System.getProperty("preboot.asadmin"),
+                "--prebootcommandfile", System.getProperty("preboot.asadmin"), "--postbootcommandfile", System.getProperty("postboot.asadmin"),
                 "--rootDir", werk.resolve("micro").toString(), "--deploy", System.getProperty("spreiding.war"));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(werk.toFile()).redirectErrorStream(true)
                 .redirectOutput(werk.resolve("server.log").toFile());
@@ -123,6 +123,11 @@ class ProductieStartIT {
         assertEquals(200, mij.status(), mij.body());
         assertTrue(mij.body().contains("\"ADMIN\""), mij.body());
         assertFalse(verzoek("GET", "login.xhtml", null, null, null, null).body().contains("Demo-omgeving"));
+        HttpsURLConnection metrics = (HttpsURLConnection) URI.create("https://localhost:" + httpsPoort + "/metrics").toURL().openConnection();
+        metrics.setSSLSocketFactory(VERTROUW_ALLES.getSocketFactory());
+        metrics.setHostnameVerifier((host, sessie) -> true);
+        metrics.setRequestProperty("Accept", "*/*");
+        assertTrue(metrics.getResponseCode() >= 400, "metrics open: " + metrics.getResponseCode());
     }
 
     @Test

@@ -66,6 +66,46 @@ public class Aanmelden {
                         g.isWachtwoordTijdelijk()));
     }
 
+    /** Why a person whom the identity provider vouched for may still not enter Spreiding. */
+    public enum Weigering { ONBEKEND, GEDEACTIVEERD, GEEN_ROL }
+
+    /** The outcome of an OpenID Connect sign-in: the user's sign-in data, or the reason for refusal. */
+    public record OidcUitkomst(Aanmeldgegevens gegevens, Weigering weigering) {
+    }
+
+    /**
+     * Matches a person signed in at the identity provider to a user row by login name. Roles and the ministry binding
+     * stay in Spreiding's administration: an unknown person is created without roles when {@code aanmaken} allows it (an
+     * administrator then gives a role), and refused until then.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OidcUitkomst oidc(String gebruikersnaam, String naam, boolean aanmaken) {
+        if (!Gebruiker.isGeldigeGebruikersnaam(gebruikersnaam)) {
+            return new OidcUitkomst(null, Weigering.ONBEKEND);
+        }
+        Gebruiker g = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", gebruikersnaam).getResultStream()
+                .findFirst().orElse(null);
+        if (g == null) {
+            if (!aanmaken) {
+                return new OidcUitkomst(null, Weigering.ONBEKEND);
+            }
+            g = new Gebruiker(gebruikersnaam, naam == null || naam.isBlank() ? gebruikersnaam : naam.strip(), null, null, Set.of());
+            em.persist(g);
+            em.flush();
+            auditLog.vastleggen("AANGEMAAKT", "Gebruiker", g.getId(), null, null,
+                    Map.of("gebruikersnaam", gebruikersnaam, "rollen", List.of(), "via", "eerste aanmelding bij de identiteitsprovider"));
+        }
+        if (!g.isActief()) {
+            return new OidcUitkomst(null, Weigering.GEDEACTIVEERD);
+        }
+        if (g.getRollen().isEmpty()) {
+            return new OidcUitkomst(null, Weigering.GEEN_ROL);
+        }
+        gelukt(gebruikersnaam);
+        return new OidcUitkomst(new Aanmeldgegevens(g.getGebruikersnaam(), null,
+                g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()), sleutel(g), false), null);
+    }
+
     /** The current session key of an active user; empty when the account is gone or inactive. One small query. */
     public Optional<String> sessiesleutel(String gebruikersnaam) {
         List<Object[]> rijen = em.createQuery("SELECT g.wachtwoordHash, g.sessieGeneratie FROM Gebruiker g "

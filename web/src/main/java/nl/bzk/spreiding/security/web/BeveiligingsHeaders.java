@@ -17,10 +17,13 @@ public class BeveiligingsHeaders extends HttpFilter {
     @Inject
     private Transport transport;
 
+    @Inject
+    private OidcAanmelding oidc;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Responsbeveiliging.zet(request, response, transport.isTls());
+        Responsbeveiliging.zet(request, response, transport.isTls(), oidc.getHerkomst());
         chain.doFilter(request, response);
     }
 }

@@ -27,6 +27,14 @@ public class Inloggen {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private OidcAanmelding oidc;
+
+    /** People sign in through the organisation's identity provider; the password form is then off. */
+    public boolean isOidc() {
+        return oidc.isIngeschakeld();
+    }
+
     @NotBlank(message = "Vul uw gebruikersnaam in")
     private String gebruikersnaam;
 
@@ -47,6 +55,9 @@ public class Inloggen {
 
     /** The same words for every login name, known or not, so the page tells nothing about accounts. */
     private static String melding(HttpServletRequest request) {
+        if (request.getAttribute(SpreidingAuthenticatie.WACHTWOORD_UIT) != null) {
+            return "Inloggen met een wachtwoord staat uit; log in via de knop hierboven.";
+        }
         if (request.getAttribute(SpreidingAuthenticatie.GEBLOKKEERD) instanceof Long seconden) {
             return SpreidingAuthenticatie.blokkadeMelding(seconden);
         }

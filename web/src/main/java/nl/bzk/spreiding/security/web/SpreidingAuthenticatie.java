@@ -66,6 +66,12 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     private Transport transport;
 
     @Inject
+    private OidcAanmelding oidc;
+
+    /** Request attribute for the login page: the password form is off because people sign in through OpenID Connect. */
+    static final String WACHTWOORD_UIT = "spreiding.aanmelden.wachtwoord-uit";
+
+    @Inject
     @ConfigProperty(name = "spreiding.sessie.maximale-duur", defaultValue = "PT8H")
     private String maximaleDuurInstelling;
 
@@ -81,9 +87,22 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        Responsbeveiliging.zet(request, response, transport.isTls());
+        Responsbeveiliging.zet(request, response, transport.isTls(), oidc.getHerkomst());
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            if (oidc.isIngeschakeld()) {
+                request.setAttribute(WACHTWOORD_UIT, true);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return formulier(context.getAuthParameters().getCredential(), request, response, context);
+        }
+        if (oidc.isIngeschakeld()) {
+            String pad = request.getRequestURI().substring(request.getContextPath().length());
+            if (pad.equals(OidcAanmelding.START)) {
+                return context.redirect(oidc.startadres(request));
+            }
+            if (pad.equals(OidcAanmelding.TERUG)) {
+                return terugVanProvider(request, context);
+            }
         }
         HttpSession sessie = request.getSession(false);
         if (sessie != null && sessie.getAttribute(SESSIE_NAAM) instanceof String naam
@@ -187,6 +206,31 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             request.setAttribute(WACHTWOORD_WIJZIGEN, true);
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The provider sent the person back: verify, match to a user row, and open a session like the form login does. */
+    private AuthenticationStatus terugVanProvider(HttpServletRequest request, HttpMessageContext context) {
+        String login = request.getContextPath() + LOGIN_PAGINA;
+        Optional<OidcAanmelding.Persoon> persoon = oidc.terugkeer(request);
+        if (persoon.isEmpty()) {
+            return context.redirect(login + "?oidc=mislukt");
+        }
+        Aanmelden.OidcUitkomst uitkomst = aanmelden.oidc(persoon.get().gebruikersnaam(), persoon.get().naam(), oidc.isAutomatischAanmaken());
+        if (uitkomst.weigering() != null) {
+            return context.redirect(login + "?oidc=" + uitkomst.weigering().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Aanmelden.Aanmeldgegevens g = uitkomst.gegevens();
+        HttpSession oud = request.getSession(false);
+        if (oud != null) {
+            oud.invalidate();
+        }
+        HttpSession sessie = request.getSession(true);
+        sessie.setAttribute(SESSIE_NAAM, g.gebruikersnaam());
+        sessie.setAttribute(SESSIE_GROEPEN, g.rollen().toArray(String[]::new));
+        sessie.setAttribute(SESSIE_SLEUTEL, g.sessiesleutel());
+        sessie.setAttribute(SESSIE_BEGIN, System.currentTimeMillis());
+        sessie.setAttribute(OidcAanmelding.ID_TOKEN, persoon.get().idToken());
+        return context.redirect(request.getContextPath() + "/index.xhtml");
     }
 
     private static long seconden(OffsetDateTime tot) {

@@ -16,10 +16,19 @@ public class Uitloggen {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private OidcAanmelding oidc;
+
+    /** Ends the local session and, after an OpenID Connect sign-in, the provider's session too (where it supports that). */
     public void uitloggen() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        jakarta.servlet.http.HttpSession sessie = request.getSession(false);
+        String idToken = sessie == null ? null : (String) sessie.getAttribute(OidcAanmelding.ID_TOKEN);
+        request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true");
+        java.util.Optional<String> provider = idToken != null && oidc.isIngeschakeld() ? oidc.afmeldadres(request, idToken)
+                : java.util.Optional.empty();
+        external.redirect(provider.orElse(external.getRequestContextPath() + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
     }
 }
