@@ -20,7 +20,7 @@ public final class Kaartvlakken {
     public record Legendaregel(String kleur, String tekst) {
     }
 
-    public record Kaart(int breedte, int hoogte, List<Vlak> vlakken, List<Legendaregel> legenda, boolean schematisch) {
+    public record Kaart(int breedte, int hoogte, List<Vlak> vlakken, List<Legendaregel> legenda, boolean schematisch, String bronvermelding) {
     }
 
     private Kaartvlakken() {
@@ -55,7 +55,7 @@ public final class Kaartvlakken {
         for (int i = klassen.size() - 1; i >= 0; i--) {
             legenda.add(new Legendaregel(hex(klassen.get(i).kleur()), teksten.get(i) + " " + eenheid));
         }
-        return new Kaart(breedte, hoogte, vlakken, legenda, geometrie.isSchematisch());
+        return new Kaart(breedte, hoogte, vlakken, legenda, geometrie.isSchematisch(), geometrie.bronvermelding());
     }
 
     private static String hex(Color c) {

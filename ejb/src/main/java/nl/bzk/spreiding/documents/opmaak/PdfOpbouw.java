@@ -237,6 +237,10 @@ final class PdfOpbouw {
             blok.addCell(kaartcel(new Phrase(10, "Schematische weergave: elke provincie als vlak op ongeveer haar plaats.",
                     letters.font(7, false, true, new Color(0x55, 0x55, 0x55)))));
         }
+        if (geometrie.bronvermelding() != null) {
+            // The licence of the outlines (CC BY 4.0) asks for the attribution with every map.
+            blok.addCell(kaartcel(new Phrase(10, "Kaart: " + geometrie.bronvermelding(), letters.font(7, false, false, new Color(0x55, 0x55, 0x55)))));
+        }
         pdf.add(blok);
     }
 

@@ -26,11 +26,23 @@ public final class Provinciegeometrie {
     private final Map<String, Gebied> gebieden;
     private final String bron;
     private final boolean schematisch;
+    private final String bronvermelding;
 
-    private Provinciegeometrie(Map<String, Gebied> gebieden, String bron, boolean schematisch) {
+    private Provinciegeometrie(Map<String, Gebied> gebieden, String bron, boolean schematisch, String bronvermelding) {
         this.gebieden = gebieden;
         this.bron = bron;
         this.schematisch = schematisch;
+        this.bronvermelding = bronvermelding;
+    }
+
+    /** The same outlines with the attribution their licence asks for, printed under every map. */
+    public Provinciegeometrie metBronvermelding(String vermelding) {
+        return new Provinciegeometrie(gebieden, bron, schematisch, vermelding == null || vermelding.isBlank() ? null : vermelding.strip());
+    }
+
+    /** The attribution to print under a map, or null (the schematic map has none). */
+    public String bronvermelding() {
+        return bronvermelding;
     }
 
     public Map<String, Gebied> gebieden() {
@@ -91,7 +103,7 @@ public final class Provinciegeometrie {
             double factor = Math.cos(Math.toRadians(52.2));
             gebieden.values().forEach(g -> g.ringen().forEach(ring -> ring.forEach(p -> p[0] = p[0] * factor)));
         }
-        return new Provinciegeometrie(gebieden, naam + " (sha256 " + nl.bzk.spreiding.platform.Sha256.van(inhoud) + ")", false);
+        return new Provinciegeometrie(gebieden, naam + " (sha256 " + nl.bzk.spreiding.platform.Sha256.van(inhoud) + ")", false, null);
     }
 
     private static void voegPolygoonToe(JsonArray polygoon, List<List<double[]>> ringen) {
@@ -124,6 +136,6 @@ public final class Provinciegeometrie {
                     new double[] {x1, yBoven}, new double[] {x0, yBoven}, new double[] {x0, yOnder}));
             gebieden.put((String) t[0], new Gebied((String) t[0], (String) t[1], List.of(ring)));
         }
-        return new Provinciegeometrie(gebieden, "schematische tegelkaart (ingebouwd)", true);
+        return new Provinciegeometrie(gebieden, "schematische tegelkaart (ingebouwd)", true, null);
     }
 }

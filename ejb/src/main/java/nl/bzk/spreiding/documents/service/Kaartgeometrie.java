@@ -13,7 +13,9 @@ import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The province outlines for the maps, read once. A configured file that is missing or broken stops nothing but is
+ * The province outlines for the maps, read once: by default the CBS outlines shipped with the application
+ * ({@code nl/bzk/spreiding/documents/kaart/provincies.geojson}, CC BY 4.0, attribution printed under every map), or the
+ * file named by {@code spreiding.kaart.geometrie}. A configured file that is missing or broken stops nothing but is
  * logged loudly; the documents then show the schematic tile map and say so under each map.
  */
 @Singleton
@@ -22,30 +24,61 @@ public class Kaartgeometrie {
 
     private static final Logger LOG = Logger.getLogger(Kaartgeometrie.class.getName());
 
+    static final String INGEBOUWD = "/nl/bzk/spreiding/documents/kaart/provincies.geojson";
+    static final String CBS_BRONVERMELDING = "Bron: CBS, via PDOK; vereenvoudigd door cartomap/nl (CC BY 4.0)";
+
     @Inject
-    @ConfigProperty(name = "spreiding.kaart.geometrie", defaultValue = "../shared/data/provincies.geojson")
+    @ConfigProperty(name = "spreiding.kaart.geometrie", defaultValue = " ")
     private String bestand;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.kaart.bronvermelding", defaultValue = CBS_BRONVERMELDING)
+    private String bronvermelding;
 
     private Provinciegeometrie geometrie;
 
     @PostConstruct
     void laad() {
-        Path pad = Path.of(bestand);
+        geometrie = lees();
+        if (!geometrie.isSchematisch()) {
+            geometrie = geometrie.metBronvermelding(bronvermelding);
+        }
+    }
+
+    /** The shipped outlines (the default of a fresh clone and of production). */
+    public static Provinciegeometrie ingebouwd() {
+        try (var in = Kaartgeometrie.class.getResourceAsStream(INGEBOUWD)) {
+            if (in == null) {
+                throw new IllegalStateException("Ingebouwde provinciegeometrie " + INGEBOUWD + " ontbreekt");
+            }
+            return Provinciegeometrie.uitGeoJson("provincies.geojson", in.readAllBytes()).metBronvermelding(CBS_BRONVERMELDING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Provinciegeometrie lees() {
+        if (bestand == null || bestand.isBlank()) {
+            Provinciegeometrie ingebouwd = ingebouwd();
+            LOG.info("Provinciegeometrie: " + ingebouwd.bron() + " (ingebouwd)");
+            return ingebouwd;
+        }
+        Path pad = Path.of(bestand.strip());
         if (!Files.isRegularFile(pad)) {
             pad = zoekInMap(pad.getParent());
         }
         if (pad == null) {
-            LOG.warning("Geen provinciegeometrie op " + Path.of(bestand).toAbsolutePath()
+            LOG.warning("Geen provinciegeometrie op " + Path.of(bestand.strip()).toAbsolutePath()
                     + " of ernaast (spreiding.kaart.geometrie); kaarten worden schematisch.");
-            geometrie = Provinciegeometrie.schematisch();
-            return;
+            return Provinciegeometrie.schematisch();
         }
         try {
-            geometrie = Provinciegeometrie.uitGeoJson(pad.getFileName().toString(), Files.readAllBytes(pad));
-            LOG.info("Provinciegeometrie: " + geometrie.bron());
+            Provinciegeometrie gelezen = Provinciegeometrie.uitGeoJson(pad.getFileName().toString(), Files.readAllBytes(pad));
+            LOG.info("Provinciegeometrie: " + gelezen.bron());
+            return gelezen;
         } catch (IOException | IllegalArgumentException e) {
             LOG.severe("Provinciegeometrie " + pad.toAbsolutePath() + " is onbruikbaar (" + e.getMessage() + "); kaarten worden schematisch.");
-            geometrie = Provinciegeometrie.schematisch();
+            return Provinciegeometrie.schematisch();
         }
     }
 

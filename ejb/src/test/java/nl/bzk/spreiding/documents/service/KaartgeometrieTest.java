@@ -34,4 +34,34 @@ class KaartgeometrieTest {
         assertNull(Kaartgeometrie.zoekInMap(map.resolve("bestaat-niet")));
         assertNull(Kaartgeometrie.zoekInMap(null));
     }
+
+    @Test
+    void eenVerseKloonTekentDeEchteProvinciesMetBronvermelding() {
+        var geometrie = Kaartgeometrie.ingebouwd();
+        assertEquals(false, geometrie.isSchematisch());
+        assertEquals(java.util.List.of("PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31"),
+                geometrie.gebieden().keySet().stream().sorted().toList());
+        assertEquals("Fryslân", geometrie.gebieden().get("PV21").naam());
+        // The file shipped is the reference file unchanged (its SHA-256 as stated in BRON.md and shared/data/README.md).
+        assertEquals("provincies.geojson (sha256 052699e75ba8d23fbc1049b988e65b6d01746bc25bd804f3218ceaaff4614115)", geometrie.bron());
+        assertEquals("Bron: CBS, via PDOK; vereenvoudigd door cartomap/nl (CC BY 4.0)", geometrie.bronvermelding());
+    }
+
+    @Test
+    void deBronvermeldingStaatOnderDeKaartInHetDocument() throws Exception {
+        StringBuilder gebieden = new StringBuilder();
+        for (int i = 20; i <= 31; i++) {
+            gebieden.append("<gebied code=\"PV").append(i).append("\" waarde=\"").append(i - 25).append("\"/>");
+        }
+        String sjabloon = "<document titel=\"Kaarttest\"><kaart titel=\"Groei\" eenheid=\"procent\" hoogte=\"250\">" + gebieden
+                + "</kaart></document>";
+        java.util.Map<String, Object> gegevens = new java.util.HashMap<>();
+        byte[] pdf = nl.bzk.spreiding.documents.opmaak.Documentopmaak.maak(sjabloon, gegevens, Kaartgeometrie.ingebouwd(),
+                java.time.OffsetDateTime.parse("2026-11-24T10:00:00+01:00")).pdf();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            org.junit.jupiter.api.Assertions.assertTrue(tekst.contains("Kaart: Bron: CBS, via PDOK; vereenvoudigd door cartomap/nl (CC BY 4.0)"), tekst);
+            org.junit.jupiter.api.Assertions.assertFalse(tekst.contains("Schematische weergave"), tekst);
+        }
+    }
 }
