@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
@@ -33,49 +28,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OidcIT {
 
     private MockOAuth2Server provider;
-    private Process server;
+    private Serverproces server;
     private URL basis;
 
     @BeforeAll
     void start() throws Exception {
         Browser.vereist();
         provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
-        provider.start(vrijePoort());
+        provider.start(Serverproces.vrijePoort());
         String issuer = provider.issuerUrl("rijk").toString();
-        Path werk = Path.of("target", "oidc-start").toAbsolutePath();
-        if (Files.exists(werk)) {
-            try (var paden = Files.walk(werk)) {
-                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        Files.createDirectories(werk);
-        int poort = vrijePoort();
-        List<String> cmd = List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx512m",
-                "-Dspreiding.demo.enabled=true", "-Dspreiding.oidc.ingeschakeld=true", "-Dspreiding.oidc.issuer=" + issuer,
-                "-Dspreiding.oidc.client-id=spreiding", "-Dspreiding.oidc.claim-gebruikersnaam=sub",
-                "-Dspreiding.oidc.automatisch-aanmaken=true",
-                "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(poort), "--contextroot", "spreiding",
-                "--prebootcommandfile", System.getProperty("preboot.asadmin"), "--postbootcommandfile", System.getProperty("postboot.asadmin"),
-                "--rootDir", werk.resolve("micro").toString(), "--deploy", System.getProperty("spreiding.war"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(werk.toFile()).redirectErrorStream(true)
-                .redirectOutput(werk.resolve("server.log").toFile());
-        pb.environment().put("SPREIDING_OIDC_CLIENT_SECRET", "geheim-van-de-client");
-        server = pb.start();
-        String log = "";
-        long tot = System.nanoTime() + 240_000_000_000L;
-        while (!log.contains(" ready in ") && System.nanoTime() < tot && server.isAlive()) {
-            Thread.sleep(1000);
-            log = Files.readString(werk.resolve("server.log"), StandardCharsets.UTF_8);
-        }
-        assertTrue(log.contains(" ready in "), "server niet gestart: " + log.substring(Math.max(0, log.length() - 3000)));
-        basis = URI.create("http://localhost:" + poort + "/spreiding/").toURL();
+        server = Serverproces.start("oidc-start", List.of("-Dspreiding.demo.enabled=true", "-Dspreiding.oidc.ingeschakeld=true",
+                        "-Dspreiding.oidc.issuer=" + issuer, "-Dspreiding.oidc.client-id=spreiding", "-Dspreiding.oidc.claim-gebruikersnaam=sub",
+                        "-Dspreiding.oidc.automatisch-aanmaken=true"),
+                List.of(), Map.of("SPREIDING_OIDC_CLIENT_SECRET", "geheim-van-de-client"));
+        basis = URI.create("http://localhost:" + server.poort + "/spreiding/").toURL();
     }
 
     @AfterAll
     void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            server.waitFor();
+            server.stop();
         }
         if (provider != null) {
             provider.shutdown();
@@ -147,11 +119,5 @@ class OidcIT {
         assertFalse(formulier.body().contains("login:wachtwoord"));
         assertEquals(200, Api.als(basis, "bzk").get("api/mij").status(), "HTTP Basic voor accounts met een wachtwoord");
         assertEquals(401, Api.als(basis, "nieuw.persoon", "wat-dan-ook-123").get("api/mij").status());
-    }
-
-    private static int vrijePoort() throws java.io.IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

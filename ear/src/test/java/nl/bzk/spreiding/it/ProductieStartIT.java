@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,6 @@ import java.security.cert.X509Certificate;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javax.net.ssl.HttpsURLConnection;
@@ -50,46 +47,25 @@ class ProductieStartIT {
     private static final int MAXIMALE_DUUR_S = 20;
 
     private Path werk;
-    private Process server;
+    private Serverproces server;
     private int httpsPoort;
     private String log = "";
 
     @BeforeAll
     void start() throws Exception {
-        werk = Path.of("target", "productie-start").toAbsolutePath();
-        if (Files.exists(werk)) {
-            try (var paden = Files.walk(werk)) {
-                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-        Files.createDirectories(werk);
-        int httpPoort = vrijePoort();
-        httpsPoort = vrijePoort();
-        List<String> cmd = List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx512m",
-                "-Dspreiding.sessie.maximale-duur=PT" + MAXIMALE_DUUR_S + "S", "-Dspreiding.http.tls=true",
-                "-Dspreiding.beheerder.gebruikersnaam=" + BEHEERDER,
-                "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(httpPoort),
-                "--sslport", String.valueOf(httpsPoort), "--contextroot", "spreiding",
-                "--prebootcommandfile", System.getProperty("preboot.asadmin"), "--postbootcommandfile", System.getProperty("postboot.asadmin"),
-                "--rootDir", werk.resolve("micro").toString(), "--deploy", System.getProperty("spreiding.war"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(werk.toFile()).redirectErrorStream(true)
-                .redirectOutput(werk.resolve("server.log").toFile());
+        httpsPoort = Serverproces.vrijePoort();
         // The one-time password of the first administrator comes from the environment, never from a file in the repository.
-        pb.environment().put("SPREIDING_BEHEERDER_WACHTWOORD", WACHTWOORD);
-        server = pb.start();
-        long tot = System.nanoTime() + 240_000_000_000L;
-        while (!log.contains(" ready in ") && System.nanoTime() < tot && server.isAlive()) {
-            Thread.sleep(1000);
-            log = Files.readString(werk.resolve("server.log"), StandardCharsets.UTF_8);
-        }
-        assertTrue(log.contains(" ready in "), "server niet gestart: " + log.substring(Math.max(0, log.length() - 3000)));
+        server = Serverproces.start("productie-start", List.of("-Dspreiding.sessie.maximale-duur=PT" + MAXIMALE_DUUR_S + "S",
+                        "-Dspreiding.http.tls=true", "-Dspreiding.beheerder.gebruikersnaam=" + BEHEERDER),
+                List.of("--sslport", String.valueOf(httpsPoort)), Map.of("SPREIDING_BEHEERDER_WACHTWOORD", WACHTWOORD));
+        werk = server.werk;
+        log = server.log();
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            server.waitFor();
+        if (server != null) {
+            server.stop();
         }
     }
 
@@ -243,12 +219,6 @@ class ProductieStartIT {
             return context;
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int vrijePoort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

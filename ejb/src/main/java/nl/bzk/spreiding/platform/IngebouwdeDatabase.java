@@ -57,7 +57,7 @@ public class IngebouwdeDatabase implements ConfigSource {
             return null;
         }
         String url = instelling("spreiding.db.url");
-        if (url == null || !url.startsWith("jdbc:h2:file:")) {
+        if (map(url) == null) {
             return null;
         }
         if (wachtwoord == null) {
@@ -82,13 +82,16 @@ public class IngebouwdeDatabase implements ConfigSource {
 
     /** The folder of an embedded H2 file database, or null for any other URL. */
     public static Path map(String url) {
-        return url == null || !url.startsWith("jdbc:h2:file:") ? null
-                : Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]).toAbsolutePath().normalize().getParent();
+        return url == null || !url.startsWith("jdbc:h2:file:") ? null : databasebestand(url).getParent();
+    }
+
+    /** The database path of an H2 file URL, without H2's ".mv.db". */
+    private static Path databasebestand(String url) {
+        return Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]).toAbsolutePath().normalize();
     }
 
     static String laadOfMaak(String url, String gebruiker) {
-        Path database = Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]).toAbsolutePath().normalize();
-        Path map = database.getParent();
+        Path map = map(url);
         Path bestand = map.resolve(BESTAND);
         try {
             alleenEigenaar(map);
@@ -98,7 +101,7 @@ public class IngebouwdeDatabase implements ConfigSource {
             byte[] willekeurig = new byte[24];
             new SecureRandom().nextBytes(willekeurig);
             String nieuw = Base64.getUrlEncoder().withoutPadding().encodeToString(willekeurig);
-            if (Files.exists(Path.of(database + ".mv.db"))) {
+            if (Files.exists(Path.of(databasebestand(url) + ".mv.db"))) {
                 vervangOudWachtwoord(url, gebruiker, nieuw);
             }
             Files.writeString(bestand, nieuw, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

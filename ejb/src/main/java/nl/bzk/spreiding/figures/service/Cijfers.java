@@ -50,7 +50,11 @@ public class Cijfers {
         }
         Map<String, BigDecimal> sommen = sommen(jaar, List.of(dimensie), prognose ? "r.prognose5" : "r.fte", filter);
         if (dimensie == Dimensie.MINISTERIE) {
-            sommen.keySet().removeIf(ministerie -> !magMinisterieDetail(ministerie));
+            if (!gebruikers.zietAlleMinisteries()) {
+                // One look-up of the caller's ministry for the whole breakdown, not one per ministry.
+                String eigen = gebruikers.eigenMinisterie().getCode();
+                sommen.keySet().removeIf(ministerie -> !ministerie.equals(eigen));
+            }
         }
         return sommen;
     }
@@ -136,7 +140,7 @@ public class Cijfers {
 
     /** Ministry contacts see a breakdown by ministry only for their own ministry. */
     public boolean magMinisterieDetail(String ministerie) {
-        return gebruikers.zietAlleMinisteries() || (ministerie != null && ministerie.equals(gebruikers.ingelogd().getMinisterie().getCode()));
+        return gebruikers.zietAlleMinisteries() || (ministerie != null && ministerie.equals(gebruikers.eigenMinisterie().getCode()));
     }
 
     /** Breakdowns by sector or unit: everyone for their own ministry, BZK for all. */

@@ -60,10 +60,12 @@ public class Aanmelden {
             return Optional.empty();
         }
         return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", gebruikersnaam).getResultStream()
-                .filter(Gebruiker::isActief).findFirst()
-                .map(g -> new Aanmeldgegevens(g.getGebruikersnaam(), g.getWachtwoordHash(),
-                        g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()), sleutel(g),
-                        g.isWachtwoordTijdelijk()));
+                .filter(Gebruiker::isActief).findFirst().map(Aanmelden::gegevens);
+    }
+
+    private static Aanmeldgegevens gegevens(Gebruiker g) {
+        return new Aanmeldgegevens(g.getGebruikersnaam(), g.getWachtwoordHash(),
+                g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()), sleutel(g), g.isWachtwoordTijdelijk());
     }
 
     /** Why a person whom the identity provider vouched for may still not enter Spreiding. */
@@ -102,8 +104,7 @@ public class Aanmelden {
             return new OidcUitkomst(null, Weigering.GEEN_ROL);
         }
         gelukt(gebruikersnaam);
-        return new OidcUitkomst(new Aanmeldgegevens(g.getGebruikersnaam(), null,
-                g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()), sleutel(g), false), null);
+        return new OidcUitkomst(gegevens(g), null);
     }
 
     /** The current session key of an active user; empty when the account is gone or inactive. One small query. */
@@ -158,12 +159,6 @@ public class Aanmelden {
         // A bulk update: a sign-in must not raise the user's version (an administrator's open edit stays valid) nor
         // collide with a concurrent sign-in of the same user.
         em.createNamedQuery(Gebruiker.AANGEMELD).setParameter("naam", gebruikersnaam).setParameter("nu", nu()).executeUpdate();
-    }
-
-    /** Whether the user still has to replace a temporary password (checked on every request of theirs). */
-    public boolean moetWachtwoordWijzigen(String gebruikersnaam) {
-        return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", gebruikersnaam).getResultStream()
-                .findFirst().map(Gebruiker::isWachtwoordTijdelijk).orElse(false);
     }
 
     private void tel(String sleutel, int drempel, OffsetDateTime nu) {

@@ -1,6 +1,11 @@
 package nl.bzk.spreiding.platform.api;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -23,5 +28,22 @@ public record ApiFout(int status, String melding, String referentie) {
 
     public static Response response(int status, String melding, String referentie) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiFout(status, melding, referentie)).build();
+    }
+
+    /**
+     * The same body written straight to the servlet response, for refusals made before JAX-RS is reached (request size,
+     * throttled sign-in, temporary password).
+     */
+    public static void schrijf(HttpServletResponse response, int status, String melding) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(Json.createObjectBuilder().add("status", status).add("melding", melding).build().toString()
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether a request is for the API (JSON answers) rather than a page. */
+    public static boolean isApi(HttpServletRequest request) {
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        return pad.startsWith("/api/") || pad.equals("/api");
     }
 }

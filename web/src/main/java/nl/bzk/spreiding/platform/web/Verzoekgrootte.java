@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.submission.service.Invoergrenzen;
 
 /**
@@ -62,11 +63,10 @@ public class Verzoekgrootte extends HttpFilter {
     static void weiger(HttpServletRequest request, HttpServletResponse response, int status, String melding) throws IOException {
         // The client may still be sending: do not keep the connection open for the rest of the body.
         response.setHeader("Connection", "close");
-        response.setStatus(status);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":" + status + ",\"melding\":\"" + melding + "\"}");
+        if (ApiFout.isApi(request)) {
+            ApiFout.schrijf(response, status, melding);
         } else {
+            response.setStatus(status);
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"><title>Niet verwerkt – Spreiding"
                     + "</title></head><body><main><h1>Niet verwerkt</h1><p>" + melding + "</p><p><a href=\"" + request.getContextPath()

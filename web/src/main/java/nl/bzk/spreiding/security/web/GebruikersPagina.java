@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
@@ -48,6 +50,7 @@ public class GebruikersPagina implements Serializable {
         if (p.get("id") != null && p.get("id").matches("\\d{1,18}")) {
             id = Long.valueOf(p.get("id"));
             Gebruiker g = meldingen.probeer(() -> beheer.haal(id));
+            gebruiker = g;
             if (g != null) {
                 naam = g.getNaam();
                 rollen = g.getRollen().stream().map(Rol::name).collect(Collectors.toCollection(ArrayList::new));
@@ -72,46 +75,37 @@ public class GebruikersPagina implements Serializable {
     }
 
     public void maak() throws IOException {
-        Gebruiker g = meldingen.probeer(() -> beheer.maak(new Gebruikersbeheer.Gegevens(gebruikersnaam, naam, rollenSet(), ministerie),
-                wachtwoord));
-        if (g != null) {
-            meldingen.naRedirect("Gebruiker " + g.getGebruikersnaam() + " is aangemaakt met een tijdelijk wachtwoord; bij de eerste keer "
-                    + "inloggen kiest " + g.getNaam() + " een eigen wachtwoord.");
-            naar(g);
-        }
+        voerUit(() -> beheer.maak(new Gebruikersbeheer.Gegevens(gebruikersnaam, naam, rollenSet(), ministerie), wachtwoord),
+                g -> "Gebruiker " + g.getGebruikersnaam() + " is aangemaakt met een tijdelijk wachtwoord; bij de eerste keer inloggen kiest "
+                        + g.getNaam() + " een eigen wachtwoord.");
     }
 
     public void bewaar() throws IOException {
-        if (meldingen.probeer(() -> beheer.wijzig(id, versie, new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie))) != null) {
-            meldingen.naRedirect("De wijzigingen zijn bewaard.");
-            naar(getGebruiker());
-        }
+        voerUit(() -> beheer.wijzig(id, versie, new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie)),
+                g -> "De wijzigingen zijn bewaard.");
     }
 
     public void deactiveer() throws IOException {
-        if (meldingen.probeer(() -> beheer.deactiveer(id, versie)) != null) {
-            meldingen.naRedirect("Het account is gedeactiveerd; lopende sessies zijn beëindigd.");
-            naar(getGebruiker());
-        }
+        voerUit(() -> beheer.deactiveer(id, versie), g -> "Het account is gedeactiveerd; lopende sessies zijn beëindigd.");
     }
 
     public void activeer() throws IOException {
-        if (meldingen.probeer(() -> beheer.activeer(id, versie)) != null) {
-            meldingen.naRedirect("Het account is weer actief.");
-            naar(getGebruiker());
-        }
+        voerUit(() -> beheer.activeer(id, versie), g -> "Het account is weer actief.");
     }
 
     public void tijdelijkWachtwoord() throws IOException {
-        if (meldingen.probeer(() -> beheer.tijdelijkWachtwoord(id, versie, wachtwoord)) != null) {
-            meldingen.naRedirect("Het tijdelijke wachtwoord is ingesteld; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord.");
-            naar(getGebruiker());
-        }
+        voerUit(() -> beheer.tijdelijkWachtwoord(id, versie, wachtwoord),
+                g -> "Het tijdelijke wachtwoord is ingesteld; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord.");
     }
 
-    private void naar(Gebruiker g) throws IOException {
-        var extern = FacesContext.getCurrentInstance().getExternalContext();
-        extern.redirect(extern.getRequestContextPath() + "/beheer/gebruiker.xhtml?id=" + g.getId());
+    /** Runs an administration step; when it succeeds, the message survives the redirect to that user's page. */
+    private void voerUit(Supplier<Gebruiker> stap, Function<Gebruiker, String> melding) throws IOException {
+        Gebruiker g = meldingen.probeer(stap);
+        if (g != null) {
+            meldingen.naRedirect(melding.apply(g));
+            var extern = FacesContext.getCurrentInstance().getExternalContext();
+            extern.redirect(extern.getRequestContextPath() + "/beheer/gebruiker.xhtml?id=" + g.getId());
+        }
     }
 
     private EnumSet<Rol> rollenSet() {

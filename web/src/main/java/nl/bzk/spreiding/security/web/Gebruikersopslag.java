@@ -63,9 +63,4 @@ public class Gebruikersopslag implements IdentityStore {
         }
         return false;
     }
-
-    /** The session key of the user as it is now (see {@link Aanmelden#sessiesleutel}). */
-    Optional<String> sessiesleutel(String gebruikersnaam) {
-        return aanmelden.sessiesleutel(gebruikersnaam);
-    }
 }

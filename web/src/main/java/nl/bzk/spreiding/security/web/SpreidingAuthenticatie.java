@@ -20,9 +20,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.service.Aanmelden;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,9 +55,6 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
 
     @Inject
     private IdentityStoreHandler identityStoreHandler;
-
-    @Inject
-    private Gebruikersopslag gebruikersopslag;
 
     @Inject
     private Aanmelden aanmelden;
@@ -115,7 +112,7 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(naam, Set.of(groepen));
             }
             sessie.invalidate();
-            return isApi(request) ? weiger(response, context) : context.redirect(request.getContextPath() + LOGIN_PAGINA + "?" + einde);
+            return ApiFout.isApi(request) ? weiger(response, context) : context.redirect(request.getContextPath() + LOGIN_PAGINA + "?" + einde);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -124,7 +121,7 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (isApi(request)) {
+        if (ApiFout.isApi(request)) {
             return weiger(response, context);
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGINA);
@@ -135,7 +132,7 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         if (sessie.getAttribute(SESSIE_BEGIN) instanceof Long begin && System.currentTimeMillis() - begin > maximaleDuur.toMillis()) {
             return "verlopen=maximaal";
         }
-        Optional<String> sleutel = gebruikersopslag.sessiesleutel(naam);
+        Optional<String> sleutel = aanmelden.sessiesleutel(naam);
         return sleutel.isPresent() && sleutel.get().equals(sessie.getAttribute(SESSIE_SLEUTEL)) ? null : "beeindigd=ja";
     }
 
@@ -148,7 +145,7 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         long nu = System.currentTimeMillis();
         BasicCache.Login bekend = basicCache.zoek(credential.getCaller(), credential.getPasswordAsString(), nu);
         if (bekend != null) {
-            if (gebruikersopslag.sessiesleutel(bekend.naam()).filter(bekend.sessiesleutel()::equals).isPresent()) {
+            if (aanmelden.sessiesleutel(bekend.naam()).filter(bekend.sessiesleutel()::equals).isPresent()) {
                 if (bekend.wachtwoordTijdelijk()) {
                     request.setAttribute(WACHTWOORD_WIJZIGEN, true);
                 }
@@ -166,13 +163,14 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             return weiger(response, context);
         }
         aanmelden.gelukt(credential.getCaller());
-        String naam = result.getCallerPrincipal().getName();
-        boolean tijdelijk = aanmelden.moetWachtwoordWijzigen(naam);
-        if (tijdelijk) {
-            request.setAttribute(WACHTWOORD_WIJZIGEN, true);
-        }
-        gebruikersopslag.sessiesleutel(naam).ifPresent(sleutel -> basicCache.bewaar(credential.getCaller(), credential.getPasswordAsString(),
-                naam, result.getCallerGroups(), sleutel, tijdelijk, nu));
+        // One query for what the request and the cache need: the session key and whether the password is temporary.
+        aanmelden.gegevens(result.getCallerPrincipal().getName()).ifPresent(g -> {
+            if (g.wachtwoordTijdelijk()) {
+                request.setAttribute(WACHTWOORD_WIJZIGEN, true);
+            }
+            basicCache.bewaar(credential.getCaller(), credential.getPasswordAsString(), g.gebruikersnaam(), g.rollen(), g.sessiesleutel(),
+                    g.wachtwoordTijdelijk(), nu);
+        });
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -190,22 +188,34 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         aanmelden.gelukt(gebruikersnaam);
-        String naam = result.getCallerPrincipal().getName();
-        // Form login: remember the caller in a fresh session (no session id planted before login survives).
+        Optional<Aanmelden.Aanmeldgegevens> gegevens = aanmelden.gegevens(result.getCallerPrincipal().getName());
+        if (gegevens.isEmpty()) {
+            // Deactivated between the password check and now.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        nieuweSessie(request, gegevens.get(), gegevens.get().wachtwoordTijdelijk());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Remembers the caller in a fresh session (no session id planted before sign-in survives), for the password form and
+     * the identity provider alike.
+     */
+    private static HttpSession nieuweSessie(HttpServletRequest request, Aanmelden.Aanmeldgegevens g, boolean tijdelijk) {
         HttpSession oud = request.getSession(false);
         if (oud != null) {
             oud.invalidate();
         }
         HttpSession sessie = request.getSession(true);
-        sessie.setAttribute(SESSIE_NAAM, naam);
-        sessie.setAttribute(SESSIE_GROEPEN, new HashSet<>(result.getCallerGroups()).toArray(String[]::new));
-        sessie.setAttribute(SESSIE_SLEUTEL, gebruikersopslag.sessiesleutel(naam).orElse(""));
+        sessie.setAttribute(SESSIE_NAAM, g.gebruikersnaam());
+        sessie.setAttribute(SESSIE_GROEPEN, g.rollen().toArray(String[]::new));
+        sessie.setAttribute(SESSIE_SLEUTEL, g.sessiesleutel());
         sessie.setAttribute(SESSIE_BEGIN, System.currentTimeMillis());
-        if (aanmelden.moetWachtwoordWijzigen(naam)) {
+        if (tijdelijk) {
             sessie.setAttribute(SESSIE_TIJDELIJK, true);
             request.setAttribute(WACHTWOORD_WIJZIGEN, true);
         }
-        return context.notifyContainerAboutLogin(result);
+        return sessie;
     }
 
     /** The provider sent the person back: verify, match to a user row, and open a session like the form login does. */
@@ -219,17 +229,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         if (uitkomst.weigering() != null) {
             return context.redirect(login + "?oidc=" + uitkomst.weigering().name().toLowerCase(java.util.Locale.ROOT));
         }
-        Aanmelden.Aanmeldgegevens g = uitkomst.gegevens();
-        HttpSession oud = request.getSession(false);
-        if (oud != null) {
-            oud.invalidate();
-        }
-        HttpSession sessie = request.getSession(true);
-        sessie.setAttribute(SESSIE_NAAM, g.gebruikersnaam());
-        sessie.setAttribute(SESSIE_GROEPEN, g.rollen().toArray(String[]::new));
-        sessie.setAttribute(SESSIE_SLEUTEL, g.sessiesleutel());
-        sessie.setAttribute(SESSIE_BEGIN, System.currentTimeMillis());
-        sessie.setAttribute(OidcAanmelding.ID_TOKEN, persoon.get().idToken());
+        // Passwords are for technical accounts once people sign in at the provider: no password change is asked here.
+        nieuweSessie(request, uitkomst.gegevens(), false).setAttribute(OidcAanmelding.ID_TOKEN, persoon.get().idToken());
         return context.redirect(request.getContextPath() + "/index.xhtml");
     }
 
@@ -241,11 +242,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     private static AuthenticationStatus teVaak(HttpServletResponse response, HttpMessageContext context, OffsetDateTime tot) {
         long seconden = seconden(tot);
         try {
-            response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(seconden));
-            response.setContentType("application/json;charset=UTF-8");
-            response.getOutputStream().write(("{\"status\":429,\"melding\":\"" + blokkadeMelding(seconden) + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            ApiFout.schrijf(response, 429, blokkadeMelding(seconden));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -271,10 +269,5 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
-    }
-
-    static boolean isApi(HttpServletRequest request) {
-        String pad = request.getRequestURI().substring(request.getContextPath().length());
-        return pad.startsWith("/api/") || pad.equals("/api");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import nl.bzk.spreiding.platform.api.ApiFout;
 
 /**
  * Someone who signed in with a temporary password (set by an administrator) can do one thing: choose their own. Pages
@@ -26,11 +27,9 @@ public class TijdelijkWachtwoord extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (SpreidingAuthenticatie.isApi(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":403,\"melding\":\"U bent ingelogd met een tijdelijk wachtwoord. Kies eerst een eigen "
-                    + "wachtwoord (PUT /api/mij/wachtwoord).\"}");
+        if (ApiFout.isApi(request)) {
+            ApiFout.schrijf(response, HttpServletResponse.SC_FORBIDDEN, "U bent ingelogd met een tijdelijk wachtwoord. Kies eerst een eigen "
+                    + "wachtwoord (PUT /api/mij/wachtwoord).");
             return;
         }
         response.sendRedirect(request.getContextPath() + WIJZIG_PAGINA);

@@ -1,0 +1,85 @@
+package nl.bzk.spreiding.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built application in a Payara Micro of its own, for tests that need settings the shared Arquillian server cannot
+ * have (the packaged defaults, OpenID Connect): a fresh working folder under target/, the server's boot files, and a
+ * wait until it is ready.
+ */
+final class Serverproces {
+
+    final Path werk;
+    final int poort;
+    private final Process proces;
+    private String log = "";
+
+    private Serverproces(Path werk, int poort, Process proces) {
+        this.werk = werk;
+        this.poort = poort;
+        this.proces = proces;
+    }
+
+    /**
+     * @param jvm   system properties and other JVM options
+     * @param micro extra Payara Micro options (e.g. --sslport)
+     * @param env   environment variables (secrets)
+     */
+    static Serverproces start(String naam, List<String> jvm, List<String> micro, Map<String, String> env) throws Exception {
+        Path werk = Path.of("target", naam).toAbsolutePath();
+        if (Files.exists(werk)) {
+            try (var paden = Files.walk(werk)) {
+                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+        Files.createDirectories(werk);
+        int poort = vrijePoort();
+        List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx512m"));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(poort),
+                "--contextroot", "spreiding", "--prebootcommandfile", System.getProperty("preboot.asadmin"),
+                "--postbootcommandfile", System.getProperty("postboot.asadmin"), "--rootDir", werk.resolve("micro").toString()));
+        cmd.addAll(micro);
+        cmd.addAll(List.of("--deploy", System.getProperty("spreiding.war")));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(werk.toFile()).redirectErrorStream(true)
+                .redirectOutput(werk.resolve("server.log").toFile());
+        pb.environment().putAll(env);
+        Serverproces server = new Serverproces(werk, poort, pb.start());
+        long tot = System.nanoTime() + 240_000_000_000L;
+        while (!server.log.contains(" ready in ") && System.nanoTime() < tot && server.proces.isAlive()) {
+            Thread.sleep(1000);
+            server.log = Files.readString(werk.resolve("server.log"), StandardCharsets.UTF_8);
+        }
+        assertTrue(server.log.contains(" ready in "), "server niet gestart: " + server.log.substring(Math.max(0, server.log.length() - 3000)));
+        return server;
+    }
+
+    /** What the server logged up to the moment it was ready. */
+    String log() {
+        return log;
+    }
+
+    void stop() throws InterruptedException {
+        if (proces.isAlive()) {
+            proces.destroy();
+            proces.waitFor();
+        }
+    }
+
+    static int vrijePoort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
