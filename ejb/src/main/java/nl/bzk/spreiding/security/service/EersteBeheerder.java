@@ -26,7 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn({"Migraties", "DemoAccounts"})
 public class EersteBeheerder {
 
-    static final int MINIMALE_LENGTE = 12;
     private static final Logger LOG = Logger.getLogger(EersteBeheerder.class.getName());
 
     @PersistenceContext
@@ -55,14 +54,16 @@ public class EersteBeheerder {
         }
         if (gebruikersnaam.isEmpty() || wachtwoord.isEmpty()) {
             LOG.warning("Er is geen actieve beheerder. Start eenmalig met -Dspreiding.beheerder.gebruikersnaam=<naam> en de "
-                    + "omgevingsvariabele SPREIDING_BEHEERDER_WACHTWOORD=<wachtwoord van minstens " + MINIMALE_LENGTE
+                    + "omgevingsvariabele SPREIDING_BEHEERDER_WACHTWOORD=<wachtwoord van minstens " + Wachtwoordbeleid.MINIMALE_LENGTE
                     + " tekens>; daarna beide weer weghalen (docs/security.md).");
             return;
         }
         String naam = gebruikersnaam.get().strip();
-        if (!Gebruiker.isGeldigeGebruikersnaam(naam) || wachtwoord.get().length() < MINIMALE_LENGTE) {
-            LOG.severe("Eerste beheerder niet aangemaakt: de gebruikersnaam mag geen spaties bevatten en het wachtwoord moet minstens "
-                    + MINIMALE_LENGTE + " tekens hebben.");
+        // The same password policy as every other account (Wachtwoordbeleid), not a rule of its own.
+        java.util.Optional<String> fout = Gebruiker.isGeldigeGebruikersnaam(naam) ? Wachtwoordbeleid.fout(wachtwoord.get(), naam)
+                : java.util.Optional.of(Gebruiker.GEBRUIKERSNAAM_REGEL);
+        if (fout.isPresent()) {
+            LOG.severe(() -> "Eerste beheerder niet aangemaakt: " + fout.get() + ".");
             return;
         }
         if (em.createQuery("SELECT COUNT(g) FROM Gebruiker g WHERE g.gebruikersnaam = :n", Long.class).setParameter("n", naam)
