@@ -90,7 +90,7 @@ class ArchiefIT {
         DssControle.Uitkomst dss = DssControle.valideer(pdf.body(), List.of(ontwikkelCa()));
         assertEquals(Indication.TOTAL_PASSED, dss.indicatie(), dss.toString());
         assertEquals("PAdES-BASELINE-B", dss.niveau());
-        assertEquals(List.of(), PdfControle.pdfA2bFouten(pdf.body()), "still PDF/A-2b after signing");
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf.body()), "still PDF/A-2b after signing");
         assertTrue(PdfControle.tekst(pdf.body()).contains("Totaal 353.797 367.131 13.334 3,8"));
 
         JsonObject rapport = archivaris.get("api/archief/" + id + "/verificatie").object();

@@ -86,7 +86,7 @@ class DocumentenIT {
         assertTrue(tekst.contains("Motie-De Vries (blijven niet achter bij de landelijke ontwikkeling): wordt niet gehaald"), tekst);
         assertTrue(tekst.contains("Kamerstuk 29 697, nr. 149"), "footnote: " + tekst);
         assertTrue(tekst.contains("Pagina 1 van " + PdfControle.paginas(pdf)), tekst);
-        assertEquals(List.of(), PdfControle.pdfA2bFouten(pdf));
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
         assertEquals(1, doc.getInt("sjabloonVersie"));
         assertEquals(PdfControle.paginas(pdf), doc.getInt("paginas"));
     }
@@ -105,7 +105,7 @@ class DocumentenIT {
         assertEquals(36, vlakken.size(), vlakken.toString());
         assertTrue(vlakken.stream().allMatch(v -> v.endsWith(":1")), vlakken.toString());
         assertEquals(12, vlakken.stream().map(v -> v.substring(0, 4)).collect(Collectors.toSet()).size());
-        assertEquals(List.of(), PdfControle.pdfA2bFouten(pdf));
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
     }
 
     @Test
@@ -118,7 +118,7 @@ class DocumentenIT {
         int koppen = tekst.split("Maatregel Doelstelling Actie Stand van zaken", -1).length - 1;
         assertEquals(paginas, koppen, "table header repeated on every page: " + tekst);
         assertTrue(tekst.contains("4. Landelijk netwerk van"), tekst);
-        assertEquals(List.of(), PdfControle.pdfA2bFouten(pdf));
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
     }
 
     @Test
@@ -132,7 +132,7 @@ class DocumentenIT {
         }
         assertTrue(tekst.contains("De rijkswerkgelegenheid bedroeg 3.437 fte op 1 januari 2081."), tekst);
         assertTrue(tekst.contains("Pagina 1 van " + PdfControle.paginas(pdf)), tekst);
-        assertEquals(List.of(), PdfControle.pdfA2bFouten(pdf));
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
     }
 
     @Test

@@ -52,7 +52,7 @@ class OndertekeningTest {
         assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Niet ingetrokken") && c.geslaagd()), r.toString());
         assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Handtekening dekt het hele document") && c.geslaagd()), r.toString());
         assertTrue(r.ondertekenaar().contains("Spreiding documentondertekening"), r.ondertekenaar());
-        assertEquals(List.of(), PdfControle.pdfA2bFouten(ondertekend));
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(ondertekend));
         assertTrue(PdfControle.tekst(ondertekend).contains("gegroeid tot 367.131 fte"));
     }
 

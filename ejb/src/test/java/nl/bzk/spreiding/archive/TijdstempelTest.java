@@ -109,7 +109,7 @@ class TijdstempelTest {
             DssControle.Uitkomst dss = DssControle.valideer(ondertekend, List.of(sleutel.vertrouwd().get(0), tsaCert));
             assertTrue(dss.niveau().startsWith("PAdES-BASELINE-T") || dss.niveau().startsWith("PAdES-BASELINE-LT"), dss.toString());
             assertEquals(Indication.TOTAL_PASSED, dss.indicatie(), dss.toString());
-            assertEquals(List.of(), PdfControle.pdfA2bFouten(ondertekend));
+            assertEquals(List.of(), PdfControle.pdfAenUaFouten(ondertekend));
         } finally {
             tsa.stop(0);
         }

@@ -38,7 +38,7 @@ class DocumentopmaakTest {
             <kop niveau="1">Proefdocument</kop>
             <alinea>De totale rijkswerkgelegenheid is gegroeid tot ${totaal} fte.<noot>Kamerstuk 29 697, nr. 149</noot>
               Dit is een groei van <vet>3,8 procent</vet>.</alinea>
-            <kaart titel="Kaart" eenheid="fte"><gebied code="PV20" waarde="10"/><gebied code="PV22" waarde="-5.5"/></kaart>
+            <kaart titel="Kaart" eenheid="fte" alt="Proefkaart"><gebied code="PV20" waarde="10"/><gebied code="PV22" waarde="-5.5"/></kaart>
             <tabel breedtes="3,1">
             <rij kop="ja"><cel>Onderdeel</cel><cel uitlijning="rechts">fte</cel></rij>
             <#list rijen as r><rij><cel>${r.naam}</cel><cel uitlijning="rechts">${r.fte}</cel></rij></#list>
@@ -56,7 +56,7 @@ class DocumentopmaakTest {
     void documentIsPdfA2bMetTekstNotenKaartEnPaginering() throws Exception {
         byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), testgeometrie(), MOMENT).pdf();
 
-        assertEquals(List.of(), PdfControle.pdfA2bFouten(pdf));
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
         String tekst = PdfControle.tekst(pdf);
         assertTrue(tekst.contains("gegroeid tot 367.131 fte."), tekst);
         assertTrue(tekst.contains("3,8 procent"), tekst);

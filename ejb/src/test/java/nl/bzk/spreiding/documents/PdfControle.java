@@ -47,15 +47,25 @@ public final class PdfControle {
         }
     }
 
-    /** Empty when the file conforms to PDF/A-2b; otherwise the failed rules, for the assertion message. */
-    public static List<String> pdfA2bFouten(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+    /**
+     * Empty when the file conforms to both PDF/A-2a and PDF/UA-1 according to veraPDF; otherwise the failed rules of
+     * either profile, for the assertion message.
+     */
+    public static List<String> pdfAenUaFouten(byte[] pdf) throws Exception {
+        List<String> fouten = new ArrayList<>(fouten(pdf, PDFAFlavour.PDFA_2_A));
+        fouten.addAll(fouten(pdf, PDFAFlavour.PDFUA_1));
+        return fouten;
+    }
+
+    /** Empty when veraPDF finds the file conforms to {@code profiel}; otherwise the failed rules. */
+    public static List<String> fouten(byte[] pdf, PDFAFlavour profiel) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), profiel);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(profiel, false)) {
             ValidationResult r = validator.validate(parser);
             List<String> fouten = new ArrayList<>();
             for (TestAssertion a : r.getTestAssertions()) {
                 if (a.getStatus() == TestAssertion.Status.FAILED) {
-                    fouten.add(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
+                    fouten.add(profiel.getId() + " " + a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
                 }
             }
             if (!r.isCompliant() && fouten.isEmpty()) {

@@ -68,7 +68,7 @@ class StandaardSjablonenTest {
     @Test
     void elkStandaardsjabloonGeeftEenPdfA() throws Exception {
         for (Documentsoort soort : Documentsoort.values()) {
-            assertEquals(List.of(), PdfControle.pdfA2bFouten(maak(soort)), soort.name());
+            assertEquals(List.of(), PdfControle.pdfAenUaFouten(maak(soort)), soort.name());
         }
     }
 

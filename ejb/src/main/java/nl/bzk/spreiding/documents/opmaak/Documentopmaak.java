@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The pure path from template to archivable PDF: fill the template with the snapshot, read the markup, lay it out
- * with OpenPDF and make it PDF/A-2b with PDFBox. The same template, snapshot, geometry and moment give the same
+ * with OpenPDF, tagged, and make it PDF/A-2a and PDF/UA-1 with PDFBox. The same template, snapshot, geometry and moment give the same
  * document; either the whole document comes out or a {@link SjabloonFout}, never half a file.
  */
 public final class Documentopmaak {
@@ -27,8 +27,8 @@ public final class Documentopmaak {
         Metagegevens meta = new Metagegevens(verplicht(root, "titel"), root.hasAttribute("auteur") ? root.getAttribute("auteur") : AUTEUR,
                 root.getAttribute("onderwerp"), root.getAttribute("kamerstuk"), root.getAttribute("vergaderjaar"),
                 root.getAttribute("kenmerk"), root.getAttribute("datum"), moment);
-        byte[] pdf = new PdfOpbouw(new Lettertypen(), geometrie).bouw(d, meta);
-        return new Resultaat(PdfA.maak(pdf, meta), meta);
+        PdfOpbouw.Resultaat opgemaakt = new PdfOpbouw(new Lettertypen(), geometrie).bouw(d, meta);
+        return new Resultaat(PdfA.maak(opgemaakt.pdf(), meta, opgemaakt.structuur()), meta);
     }
 
     public record Resultaat(byte[] pdf, Metagegevens meta) {

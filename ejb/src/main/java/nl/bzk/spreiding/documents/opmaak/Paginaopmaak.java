@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.documents.opmaak;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
@@ -16,8 +17,10 @@ import java.util.Map;
 
 /**
  * What every page carries besides the body: the side column with reference and date (as in a beslisnota), "Pagina x
- * van y", and the footnotes of the page in the bottom margin. A footnote is tied to the page on which its number
- * is actually placed (OpenPDF reports that through the chunk's generic tag); notes that do not fit move on.
+ * van y", the running title, and the footnotes of the page in the bottom margin. The side column is content on the
+ * first page and an artifact on the others; title and page numbers are pagination artifacts. A footnote is tied to
+ * the page on which its number is actually placed (OpenPDF reports that through the chunk's generic tag); notes
+ * that do not fit move on, and are tagged as the Note elements that follow their references.
  */
 final class Paginaopmaak extends PdfPageEventHelper {
 
@@ -32,18 +35,28 @@ final class Paginaopmaak extends PdfPageEventHelper {
 
     private final Lettertypen letters;
     private final Metagegevens meta;
-    private final Map<Integer, String> noten;
+    private final Map<Integer, PdfOpbouw.Voetnoot> noten;
+    private final Markering markering;
+    /** The side column's structure element; filled on the first page. */
+    private final Structuur.Element kolom;
     private final Deque<Integer> openNoten = new ArrayDeque<>();
     private PdfTemplate totaal;
 
-    Paginaopmaak(Lettertypen letters, Metagegevens meta, Map<Integer, String> noten) {
+    Paginaopmaak(Lettertypen letters, Metagegevens meta, Map<Integer, PdfOpbouw.Voetnoot> noten, Markering markering,
+                 Structuur.Element kolom) {
         this.letters = letters;
         this.meta = meta;
         this.noten = noten;
+        this.markering = markering;
+        this.kolom = kolom;
     }
 
     static boolean zijkolom(Metagegevens meta) {
         return meta.kenmerk() != null && !meta.kenmerk().isBlank();
+    }
+
+    boolean heeftOpenNoten() {
+        return !openNoten.isEmpty();
     }
 
     @Override
@@ -67,24 +80,39 @@ final class Paginaopmaak extends PdfPageEventHelper {
         if (zijkolom(meta)) {
             float x = breedte - RECHTS_MET_KOLOM + 22;
             float y = hoogte - BOVEN;
-            y = blok(cb, x, y, "Onze referentie", meta.kenmerk());
+            y = blok(cb, x, y, "Onze referentie", meta.kenmerk(), pagina);
             if (meta.datum() != null && !meta.datum().isBlank()) {
-                y = blok(cb, x, y, "Datum", meta.datum());
+                y = blok(cb, x, y, "Datum", meta.datum(), pagina);
             }
             pagina(cb, x, y - 4, pagina, Element.ALIGN_LEFT);
         } else {
             pagina(cb, breedte - RECHTS_ZONDER_KOLOM, 28, pagina, Element.ALIGN_RIGHT);
         }
         if (pagina > 1 && meta.titel() != null) {
+            markering.paginering(cb, "Header");
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(meta.titel(), letters.font(7, false, false, GRIJS)),
                     LINKS, hoogte - 40, 0);
+            markering.eind(cb);
         }
         noten(cb, breedte - (zijkolom(meta) ? RECHTS_MET_KOLOM : RECHTS_ZONDER_KOLOM));
     }
 
-    private float blok(PdfContentByte cb, float x, float y, String kop, String waarde) {
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(kop, letters.font(7.5f, true, false, Lettertypen.TEKST)), x, y, 0);
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(waarde, letters.font(7.5f)), x, y - 10, 0);
+    private float blok(PdfContentByte cb, float x, float y, String kop, String waarde, int pagina) {
+        Phrase kopTekst = new Phrase(kop, letters.font(7.5f, true, false, Lettertypen.TEKST));
+        Phrase waardeTekst = new Phrase(waarde, letters.font(7.5f));
+        if (pagina == 1) {
+            markering.begin(cb, kolom.kind("P"));
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, kopTekst, x, y, 0);
+            markering.eind(cb);
+            markering.begin(cb, kolom.kind("P"));
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, waardeTekst, x, y - 10, 0);
+            markering.eind(cb);
+        } else {
+            markering.paginering(cb, "Header");
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, kopTekst, x, y, 0);
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, waardeTekst, x, y - 10, 0);
+            markering.eind(cb);
+        }
         return y - 26;
     }
 
@@ -92,8 +120,10 @@ final class Paginaopmaak extends PdfPageEventHelper {
         String tekst = "Pagina " + pagina + " van ";
         float lengte = letters.gewoon.getWidthPoint(tekst, 7.5f);
         float begin = uitlijning == Element.ALIGN_RIGHT ? x - lengte - 12 : x;
+        markering.paginering(cb, "Footer");
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(tekst, letters.font(7.5f)), begin, y, 0);
         cb.addTemplate(totaal, begin + lengte, y - 2);
+        markering.eind(cb);
     }
 
     private void noten(PdfContentByte cb, float rechts) {
@@ -102,6 +132,7 @@ final class Paginaopmaak extends PdfPageEventHelper {
         }
         float boven = ONDER - 8;
         float onder = 40;
+        markering.artefact(cb);
         cb.saveState();
         cb.setLineWidth(0.5f);
         cb.setColorStroke(GRIJS);
@@ -109,20 +140,30 @@ final class Paginaopmaak extends PdfPageEventHelper {
         cb.lineTo(LINKS + 120, boven + 4);
         cb.stroke();
         cb.restoreState();
+        markering.eind(cb);
         float y = boven;
+        boolean eerste = true;
         while (!openNoten.isEmpty()) {
-            int nummer = openNoten.peek();
+            PdfOpbouw.Voetnoot noot = noten.get(openNoten.peek());
             Phrase p = new Phrase();
-            p.add(new com.lowagie.text.Chunk(nummer + "  ", letters.font(7)));
-            p.add(new com.lowagie.text.Chunk(noten.getOrDefault(nummer, ""), letters.font(7)));
+            Chunk nummer = new Chunk(noot.nummer() + "  ", letters.font(7));
+            nummer.setLocalDestination(noot.bestemming());
+            p.add(nummer);
+            p.add(new Chunk(noot.tekst(), letters.font(7)));
             ColumnText proef = kolom(cb, p, rechts, onder, y);
-            if ((proef.go(true) & ColumnText.NO_MORE_TEXT) == 0) {
+            if ((Zetwerk.proef(proef) & ColumnText.NO_MORE_TEXT) == 0) {
+                if (eerste) {
+                    throw new SjabloonFout(null, null, "voetnoot " + noot.nummer() + " is te lang voor de ruimte onder aan een pagina.");
+                }
                 break;
             }
             ColumnText echt = kolom(cb, p, rechts, onder, y);
-            echt.go();
+            markering.begin(cb, noot.note());
+            Zetwerk.zet(echt);
+            markering.eind(cb);
             y = echt.getYLine() - 1;
             openNoten.poll();
+            eerste = false;
         }
     }
 

@@ -9,23 +9,16 @@ import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * Makes OpenPDF's output a PDF/A-2b file with PDFBox: XMP metadata identical to the Info dictionary (title, author,
- * subject, keywords, dates), the PDF/A identification, an sRGB output intent, and the document language.
+ * Makes OpenPDF's output a PDF/A-2a and PDF/UA-1 file with PDFBox: the structure tree recorded during layout, XMP
+ * metadata identical to the Info dictionary (title, author, subject, keywords, dates) with both identifications, an
+ * sRGB output intent, the document language and the title as window title.
  */
 final class PdfA {
 
@@ -62,7 +55,7 @@ final class PdfA {
         }
     }
 
-    static byte[] maak(byte[] pdf, Metagegevens meta) {
+    static byte[] maak(byte[] pdf, Metagegevens meta, Structuur structuur) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Calendar moment = GregorianCalendar.from(meta.moment().atZoneSameInstant(TimeZone.getTimeZone("Europe/Amsterdam").toZoneId()));
             PDDocumentInformation info = new PDDocumentInformation();
@@ -83,36 +76,21 @@ final class PdfA {
             doc.setDocumentInformation(info);
             zonderCidSet(doc);
 
-            XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(meta.titel());
-            dc.addCreator(meta.auteur());
-            if (meta.onderwerp() != null) {
-                dc.setDescription(meta.onderwerp());
-            }
-            dc.addLanguage("nl-NL");
-            AdobePDFSchema pdfSchema = xmp.createAndAddAdobePDFSchema();
-            pdfSchema.setProducer(PRODUCENT);
-            pdfSchema.setKeywords(meta.trefwoorden());
-            XMPBasicSchema basis = xmp.createAndAddXMPBasicSchema();
-            basis.setCreatorTool(PRODUCENT);
-            basis.setCreateDate(moment);
-            basis.setModifyDate(moment);
-            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-            id.setPart(2);
-            id.setConformance("B");
-            ByteArrayOutputStream xml = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, xml, true);
             PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(xml.toByteArray());
+            metadata.importXMPMetadata(Xmp.pakket(meta, PRODUCENT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             doc.getDocumentCatalog().setMetadata(metadata);
+            Structuurboom.schrijf(doc, structuur);
+            // PDF/UA 7.1: the viewer shows the document's title, not its file name.
+            org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences voorkeuren =
+                    new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            voorkeuren.setDisplayDocTitle(true);
+            doc.getDocumentCatalog().setViewerPreferences(voorkeuren);
 
             PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
             intent.setInfo(SRGB);
             intent.setOutputCondition(SRGB);
             intent.setOutputConditionIdentifier(SRGB);
             intent.setRegistryName("http://www.color.org");
-            doc.getDocumentCatalog().getOutputIntents().forEach(o -> { });
             doc.getDocumentCatalog().addOutputIntent(intent);
             doc.getDocumentCatalog().setLanguage("nl-NL");
             doc.setVersion(1.7f);
@@ -122,8 +100,6 @@ final class PdfA {
             return uit.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (BadFieldValueException | TransformerException e) {
-            throw new IllegalStateException("PDF/A-metadata kon niet worden geschreven", e);
         }
     }
 }

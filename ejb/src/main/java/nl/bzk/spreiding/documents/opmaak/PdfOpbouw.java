@@ -5,14 +5,9 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -24,35 +19,51 @@ import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Node;
 
-/** Lays the markup out on A4 pages with OpenPDF. Each markup element maps to one layout element; see docs/documents.md. */
+/**
+ * Lays the markup out on A4 pages with OpenPDF and records its logical structure as it goes: each markup element
+ * maps to one structure element (kop to H1..H3, alinea to P, opsomming to L/LI/Lbl/LBody, tabel to Table, kaart to
+ * a Figure with a text alternative, noot to Reference and Note, ondertekening to a Div). The markup cannot express
+ * untagged content; see docs/documents.md.
+ */
 final class PdfOpbouw {
-
-    private static final Color KOPREGEL = new Color(0xE4, 0xEC, 0xF5);
-    private static final Color LIJN = new Color(0xB8, 0xC4, 0xD0);
 
     private final Lettertypen letters;
     private final Provinciegeometrie geometrie;
-    private final Map<Integer, String> noten = new LinkedHashMap<>();
-    private Document pdf;
-    private PdfWriter writer;
-    private float tekstbreedte;
+    private final Structuur structuur = new Structuur();
+    private final Map<Integer, Voetnoot> noten = new LinkedHashMap<>();
+    /** Notes referenced in the block being laid out, attached to its element once its text is placed. */
+    private final List<Voetnoot> notenInBlok = new ArrayList<>();
+    private Zetwerk zetwerk;
+    private int laatsteKopniveau;
+
+    record Voetnoot(int nummer, String tekst, Structuur.Element note) {
+        String bestemming() {
+            return "noot-" + nummer;
+        }
+    }
+
+    record Resultaat(byte[] pdf, Structuur structuur) {
+    }
 
     PdfOpbouw(Lettertypen letters, Provinciegeometrie geometrie) {
         this.letters = letters;
         this.geometrie = geometrie;
     }
 
-    byte[] bouw(org.w3c.dom.Document opmaak, Metagegevens meta) {
+    Resultaat bouw(org.w3c.dom.Document opmaak, Metagegevens meta) {
         org.w3c.dom.Element root = opmaak.getDocumentElement();
         float rechts = Paginaopmaak.zijkolom(meta) ? Paginaopmaak.RECHTS_MET_KOLOM : Paginaopmaak.RECHTS_ZONDER_KOLOM;
-        tekstbreedte = PageSize.A4.getWidth() - Paginaopmaak.LINKS - rechts;
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        pdf = new Document(PageSize.A4, Paginaopmaak.LINKS, rechts, Paginaopmaak.BOVEN, Paginaopmaak.ONDER);
+        Document pdf = new Document(PageSize.A4, Paginaopmaak.LINKS, rechts, Paginaopmaak.BOVEN, Paginaopmaak.ONDER);
         try {
-            writer = PdfWriter.getInstance(pdf, uit);
+            PdfWriter writer = PdfWriter.getInstance(pdf, uit);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
-            writer.setPageEvent(new Paginaopmaak(letters, meta, noten));
+            Markering markering = new Markering(writer);
+            Paginaopmaak paginaopmaak = new Paginaopmaak(letters, meta, noten, markering,
+                    Paginaopmaak.zijkolom(meta) ? structuur.document.kind("Div") : null);
+            writer.setPageEvent(paginaopmaak);
             pdf.open();
+            zetwerk = new Zetwerk(pdf, writer, markering);
             boolean leeg = true;
             for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof org.w3c.dom.Element e) {
@@ -65,124 +76,128 @@ final class PdfOpbouw {
             if (leeg) {
                 throw new SjabloonFout(null, null, "het document is leeg.");
             }
+            // Footnotes that did not fit under the last page of text get pages of their own.
+            while (paginaopmaak.heeftOpenNoten()) {
+                zetwerk.legePagina();
+            }
             pdf.close();
         } catch (DocumentException e) {
             throw new SjabloonFout(null, null, "het document kan niet worden opgemaakt: " + e.getMessage());
         } catch (NumberFormatException e) {
             throw new SjabloonFout(null, null, "een attribuut verwacht een getal: " + e.getMessage());
         }
-        return uit.toByteArray();
+        return new Resultaat(uit.toByteArray(), structuur);
     }
 
-    private void blok(org.w3c.dom.Element e) throws DocumentException {
+    private void blok(org.w3c.dom.Element e) {
         switch (e.getTagName()) {
             case "kop" -> kop(e);
-            case "alinea" -> {
-                Paragraph p = new Paragraph(14);
-                p.setFont(letters.font(10));
-                p.addAll(inline(e, letters.font(10)));
-                p.setSpacingAfter(7);
-                pdf.add(p);
-            }
-            case "toelichting" -> {
-                Paragraph p = new Paragraph(10);
-                p.setFont(letters.font(7.5f));
-                p.addAll(inline(e, letters.font(7.5f, false, true, new Color(0x44, 0x44, 0x44))));
-                p.setSpacingAfter(8);
-                pdf.add(p);
-            }
+            case "alinea" -> alinea(e, "P", 10, letters.font(10), 14, 7);
+            case "toelichting" -> alinea(e, "P", 7.5f, letters.font(7.5f, false, true, new Color(0x44, 0x44, 0x44)), 10, 8);
             case "opsomming" -> opsomming(e);
             case "tabel" -> tabel(e);
             case "kaart" -> kaart(e);
-            case "paginaeinde" -> pdf.newPage();
-            case "witruimte" -> {
-                Paragraph p = new Paragraph(" ", letters.font(10));
-                p.setSpacingAfter(Float.parseFloat(attribuut(e, "hoogte", "12")));
-                pdf.add(p);
-            }
-            default -> throw onbekend(e, "kop, alinea, toelichting, opsomming, tabel, kaart, paginaeinde, witruimte");
+            case "ondertekening" -> ondertekening(e);
+            case "paginaeinde" -> zetwerk.nieuwePagina();
+            case "witruimte" -> zetwerk.ruimte(Float.parseFloat(attribuut(e, "hoogte", "12")));
+            default -> throw onbekend(e, "kop, alinea, toelichting, opsomming, tabel, kaart, ondertekening, paginaeinde, witruimte");
         }
     }
 
-    private void kop(org.w3c.dom.Element e) throws DocumentException {
+    private void alinea(org.w3c.dom.Element e, String type, float grootte, Font font, float regelafstand, float ruimteNa) {
+        Structuur.Element p = structuur.document.kind(type);
+        Phrase inhoud = new Phrase();
+        inhoud.addAll(inline(e, font));
+        zetwerk.tekst(p, inhoud, regelafstand, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+        notenNa(p);
+        zetwerk.ruimte(ruimteNa);
+    }
+
+    private void kop(org.w3c.dom.Element e) {
         int niveau = Integer.parseInt(attribuut(e, "niveau", "1"));
+        if (niveau < 1 || niveau > 3) {
+            throw new SjabloonFout(null, null, "<kop niveau=\"" + niveau + "\">: een kop heeft niveau 1, 2 of 3.");
+        }
+        // Screen readers navigate by heading level; a skipped level (or a document that opens below level 1) breaks that.
+        if (niveau > laatsteKopniveau + 1) {
+            throw new SjabloonFout(null, null, "kop '" + kort(e.getTextContent()) + "' heeft niveau " + niveau + " maar volgt op "
+                    + (laatsteKopniveau == 0 ? "het begin van het document; de eerste kop heeft niveau 1" : "niveau " + laatsteKopniveau
+                    + "; een kop slaat geen niveau over") + ".");
+        }
+        laatsteKopniveau = niveau;
         Font f = switch (niveau) {
             case 1 -> letters.font(15, true, false, Lettertypen.RIJKSBLAUW);
             case 2 -> letters.font(11.5f, true, false, Lettertypen.TEKST);
             default -> letters.font(10, true, true, Lettertypen.TEKST);
         };
         // A heading never ends a page: with less than a few lines of room left it moves to the next one.
-        if (writer.getVerticalPosition(false) - pdf.bottom() < 110) {
-            pdf.newPage();
-        }
-        Paragraph p = new Paragraph(niveau == 1 ? 19 : 15);
-        p.setFont(f);
-        p.addAll(inline(e, f));
-        p.setSpacingBefore(niveau == 1 ? 4 : 9);
-        p.setSpacingAfter(niveau == 1 ? 10 : 4);
-        p.setKeepTogether(true);
-        pdf.add(p);
+        zetwerk.zorgVoor(110);
+        zetwerk.ruimte(niveau == 1 ? 4 : 9);
+        Structuur.Element h = structuur.document.kind("H" + niveau);
+        Phrase inhoud = new Phrase();
+        inhoud.addAll(inline(e, f));
+        zetwerk.tekst(h, inhoud, niveau == 1 ? 19 : 15, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+        notenNa(h);
+        zetwerk.ruimte(niveau == 1 ? 10 : 4);
     }
 
-    private void opsomming(org.w3c.dom.Element e) throws DocumentException {
-        com.lowagie.text.List lijst = new com.lowagie.text.List(false, 14);
-        lijst.setListSymbol(new Chunk("•", letters.font(10)));
+    private void opsomming(org.w3c.dom.Element e) {
+        Structuur.Element lijst = structuur.document.kind("L").attribuut("List", "ListNumbering", "Disc");
         for (org.w3c.dom.Element punt : kinderen(e, "punt")) {
-            ListItem item = new ListItem(14);
-            item.setFont(letters.font(10));
-            item.addAll(inline(punt, letters.font(10)));
-            item.setSpacingAfter(3);
-            lijst.add(item);
+            Structuur.Element li = lijst.kind("LI");
+            zetwerk.zorgVoor(14);
+            float bovenkant = zetwerk.y;
+            zetwerk.markering.begin(zetwerk.cb, li.kind("Lbl"));
+            ColumnText.showTextAligned(zetwerk.cb, Element.ALIGN_LEFT, new Phrase("•", letters.font(10)), zetwerk.links,
+                    bovenkant - 14, 0);
+            zetwerk.markering.eind(zetwerk.cb);
+            Structuur.Element romp = li.kind("LBody");
+            Phrase inhoud = new Phrase();
+            inhoud.addAll(inline(punt, letters.font(10)));
+            zetwerk.tekst(romp, inhoud, 14, zetwerk.links + 14, zetwerk.rechts, Element.ALIGN_LEFT);
+            notenNa(romp);
+            zetwerk.ruimte(3);
         }
-        pdf.add(lijst);
-        Paragraph ruimte = new Paragraph(4);
-        ruimte.setFont(letters.font(4));
-        ruimte.add(new Chunk(" ", letters.font(4)));
-        pdf.add(ruimte);
+        zetwerk.ruimte(4);
     }
 
-    private void tabel(org.w3c.dom.Element e) throws DocumentException {
+    private void tabel(org.w3c.dom.Element e) {
         List<org.w3c.dom.Element> rijen = kinderen(e, "rij");
         if (rijen.isEmpty()) {
             throw new SjabloonFout(null, null, "een <tabel> zonder <rij>.");
         }
         float[] breedtes = breedtes(e, rijen.get(0));
-        PdfPTable t = new PdfPTable(breedtes);
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(4);
-        t.setSpacingAfter(10);
-        t.setHeaderRows((int) rijen.stream().takeWhile(r -> "ja".equals(r.getAttribute("kop"))).count());
         float grootte = Float.parseFloat(attribuut(e, "grootte", "8.5"));
+        List<Tabelzetter.Rij> opgemaakt = new ArrayList<>();
+        boolean kopGehad = false;
         for (org.w3c.dom.Element rij : rijen) {
             boolean kop = "ja".equals(rij.getAttribute("kop"));
+            if (kop && kopGehad && !opgemaakt.get(opgemaakt.size() - 1).kop()) {
+                throw new SjabloonFout(null, null, "een kopregel (kop=\"ja\") staat na gewone regels; kopregels komen bovenaan de tabel.");
+            }
+            kopGehad |= kop;
             boolean vetRij = "ja".equals(rij.getAttribute("vet"));
-            int cellen = 0;
+            List<Tabelzetter.Cel> cellen = new ArrayList<>();
+            int aantal = 0;
             for (org.w3c.dom.Element cel : kinderen(rij, "cel")) {
                 boolean vet = kop || vetRij || "ja".equals(cel.getAttribute("vet"));
                 Phrase inhoud = new Phrase();
-                inhoud.setFont(letters.font(grootte));
                 inhoud.addAll(inline(cel, letters.font(grootte, vet, false, Lettertypen.TEKST)));
-                PdfPCell c = new PdfPCell(inhoud);
                 int span = Integer.parseInt(attribuut(cel, "span", "1"));
-                c.setColspan(span);
-                cellen += span;
-                c.setHorizontalAlignment("rechts".equals(cel.getAttribute("uitlijning")) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-                c.setPadding(3);
-                c.setPaddingBottom(4);
-                c.setBorder(Rectangle.BOTTOM);
-                c.setBorderColor(LIJN);
-                c.setBorderWidth(0.4f);
-                if (kop) {
-                    c.setBackgroundColor(KOPREGEL);
-                }
-                t.addCell(c);
+                cellen.add(new Tabelzetter.Cel(inhoud, span, "rechts".equals(cel.getAttribute("uitlijning"))));
+                aantal += span;
             }
-            if (cellen != breedtes.length) {
-                throw new SjabloonFout(null, null, "een tabelrij heeft " + cellen + " cellen, de tabel " + breedtes.length
+            if (aantal != breedtes.length) {
+                throw new SjabloonFout(null, null, "een tabelrij heeft " + aantal + " cellen, de tabel " + breedtes.length
                         + " kolommen (rij begint met '" + kort(rij.getTextContent()) + "').");
             }
+            opgemaakt.add(new Tabelzetter.Rij(cellen, kop));
         }
-        pdf.add(t);
+        zetwerk.ruimte(4);
+        Structuur.Element t = structuur.document.kind("Table");
+        new Tabelzetter(zetwerk, grootte + 2.5f).zet(t, opgemaakt, breedtes);
+        notenNa(t);
+        zetwerk.ruimte(10);
     }
 
     private float[] breedtes(org.w3c.dom.Element tabel, org.w3c.dom.Element eersteRij) {
@@ -205,7 +220,12 @@ final class PdfOpbouw {
         return b;
     }
 
-    private void kaart(org.w3c.dom.Element e) throws DocumentException {
+    private void kaart(org.w3c.dom.Element e) {
+        String alt = e.getAttribute("alt").strip();
+        if (alt.isEmpty()) {
+            throw new SjabloonFout(null, null, "<kaart titel=\"" + kort(e.getAttribute("titel"))
+                    + "\"> heeft geen alt=\"…\": een kaart heeft een tekstalternatief voor wie haar niet kan zien.");
+        }
         Map<String, BigDecimal> waarden = new LinkedHashMap<>();
         for (org.w3c.dom.Element g : kinderen(e, "gebied")) {
             try {
@@ -215,41 +235,64 @@ final class PdfOpbouw {
                         + g.getAttribute("code") + " is geen getal (gebruik ?c voor getallen zonder opmaak).");
             }
         }
-        // Title, map and note form one block that moves to the next page as a whole.
-        PdfPTable blok = new PdfPTable(1);
-        blok.setWidthPercentage(100);
-        blok.setKeepTogether(true);
-        blok.setSpacingBefore(6);
-        blok.setSpacingAfter(8);
-        if (!e.getAttribute("titel").isBlank()) {
-            blok.addCell(kaartcel(new Phrase(14, e.getAttribute("titel"), letters.font(10, true, false, Lettertypen.TEKST))));
-        }
+        String titel = e.getAttribute("titel").strip();
         float hoogte = Float.parseFloat(attribuut(e, "hoogte", "300"));
-        PdfTemplate t = Kaarttekening.teken(writer.getDirectContent(), letters, geometrie, waarden, e.getAttribute("eenheid"),
-                tekstbreedte, hoogte);
-        Image beeld = Image.getInstance(t);
-        beeld.setAlt(e.getAttribute("titel"));
-        PdfPCell kaartcel = new PdfPCell(beeld, false);
-        kaartcel.setBorder(Rectangle.NO_BORDER);
-        kaartcel.setPaddingTop(4);
-        blok.addCell(kaartcel);
+        List<String> onderschriften = new ArrayList<>();
         if (geometrie.isSchematisch()) {
-            blok.addCell(kaartcel(new Phrase(10, "Schematische weergave: elke provincie als vlak op ongeveer haar plaats.",
-                    letters.font(7, false, true, new Color(0x55, 0x55, 0x55)))));
+            onderschriften.add("Schematische weergave: elke provincie als vlak op ongeveer haar plaats.");
         }
         if (geometrie.bronvermelding() != null) {
             // The licence of the outlines (CC BY 4.0) asks for the attribution with every map.
-            blok.addCell(kaartcel(new Phrase(10, "Kaart: " + geometrie.bronvermelding(), letters.font(7, false, false, new Color(0x55, 0x55, 0x55)))));
+            onderschriften.add("Kaart: " + geometrie.bronvermelding());
         }
-        pdf.add(blok);
+        // Title, map and notes form one block that moves to the next page as a whole.
+        zetwerk.ruimte(6);
+        zetwerk.zorgVoor((titel.isEmpty() ? 0 : 18) + hoogte + 4 + 10 * onderschriften.size());
+        if (!titel.isEmpty()) {
+            Phrase p = new Phrase(titel, letters.font(10, true, false, Lettertypen.TEKST));
+            zetwerk.tekst(structuur.document.kind("P"), p, 14, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+            zetwerk.ruimte(4);
+        }
+        Structuur.Element figuur = structuur.document.kind("Figure");
+        figuur.alt = Kaartbeschrijving.tekst(alt, geometrie, waarden, e.getAttribute("eenheid"));
+        PdfTemplate t = Kaarttekening.teken(zetwerk.cb, letters, geometrie, waarden, e.getAttribute("eenheid"), zetwerk.breedte(), hoogte);
+        float onderkant = zetwerk.y - hoogte;
+        figuur.attribuut("Layout", "Placement", "Block");
+        figuur.attribuut("Layout", "BBox", new float[] {zetwerk.links, onderkant, zetwerk.rechts, zetwerk.y});
+        zetwerk.markering.begin(zetwerk.cb, figuur);
+        zetwerk.cb.addTemplate(t, zetwerk.links, onderkant);
+        zetwerk.markering.eind(zetwerk.cb);
+        zetwerk.getekend(onderkant - 2);
+        for (String onderschrift : onderschriften) {
+            Phrase p = new Phrase(onderschrift, letters.font(7, false, onderschrift.startsWith("Schematische"), new Color(0x55, 0x55, 0x55)));
+            zetwerk.tekst(structuur.document.kind("P"), p, 10, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+        }
+        zetwerk.ruimte(8);
     }
 
-    private static PdfPCell kaartcel(Phrase inhoud) {
-        PdfPCell c = new PdfPCell(inhoud);
-        c.setBorder(Rectangle.NO_BORDER);
-        c.setPadding(0);
-        c.setPaddingBottom(2);
-        return c;
+    /** The signature block: the signatory's function, room for the signature, the name. */
+    private void ondertekening(org.w3c.dom.Element e) {
+        String functie = e.getAttribute("functie").strip();
+        String naam = e.getAttribute("naam").strip();
+        if (functie.isEmpty() || naam.isEmpty()) {
+            throw new SjabloonFout(null, null, "<ondertekening> heeft een functie=\"…\" en een naam=\"…\".");
+        }
+        Structuur.Element blok = structuur.document.kind("Div");
+        zetwerk.ruimte(6);
+        zetwerk.zorgVoor(14 + 28 + 14);
+        zetwerk.tekst(blok.kind("P"), new Phrase(functie, letters.font(10)), 14, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+        zetwerk.ruimte(28);
+        zetwerk.tekst(blok.kind("P"), new Phrase(naam, letters.font(10)), 14, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+        zetwerk.ruimte(7);
+    }
+
+    /** Reference and Note follow the text that refers to them, so the note is read right after its reference. */
+    private void notenNa(Structuur.Element element) {
+        for (Voetnoot n : notenInBlok) {
+            element.kind("Reference").kind("Link").kinderen.add(new Structuur.Koppeling(n.bestemming(), "Naar voetnoot " + n.nummer()));
+            element.kinderen.add(n.note());
+        }
+        notenInBlok.clear();
     }
 
     /** Inline content: text, vet, cursief, noot, nieuweregel. Runs of white space from the template become one space. */
@@ -286,10 +329,15 @@ final class PdfOpbouw {
                     case "nieuweregel" -> chunks.add(new Chunk("\n", basis));
                     case "noot" -> {
                         int nummer = noten.size() + 1;
-                        noten.put(nummer, k.getTextContent().replaceAll("\\s+", " ").strip());
+                        Structuur.Element note = new Structuur.Element("Note");
+                        note.id = "noot-" + nummer;
+                        Voetnoot v = new Voetnoot(nummer, k.getTextContent().replaceAll("\\s+", " ").strip(), note);
+                        noten.put(nummer, v);
+                        notenInBlok.add(v);
                         Chunk c = new Chunk(String.valueOf(nummer), letters.font(basis.getSize() * 0.65f));
                         c.setTextRise(4);
                         c.setGenericTag("noot:" + nummer);
+                        c.setLocalGoto(v.bestemming());
                         chunks.add(c);
                     }
                     default -> throw onbekend(k, "vet, cursief, noot, nieuweregel");

@@ -7,15 +7,18 @@
 <alinea>Rijkswerkgelegenheid in fte op ${c.peildatum}<#if c.vorigePeildatum??>, vergeleken met ${c.vorigePeildatum}</#if>.
 Totaal: ${c.totaal.tekst} fte<#if c.groei??> (<#if c.groei.toename>+<#else>–</#if> ${c.groei.tekst} fte, ${c.groei.procentTekst} procent)</#if>.</alinea>
 
-<kaart titel="Kaart 1: Rijkswerkgelegenheid per provincie op ${c.peildatum} (fte)" eenheid="fte" hoogte="250">
+<kaart titel="Kaart 1: Rijkswerkgelegenheid per provincie op ${c.peildatum} (fte)" eenheid="fte" hoogte="250"
+       alt="Kaart van Nederland waarin elke provincie is gekleurd naar het aantal fte rijkswerkgelegenheid op ${c.peildatum}">
 <#list c.provincies?filter(p -> p.toeTeDelen) as p><gebied code="${p.code}" waarde="${p.fte?c}"/></#list>
 </kaart>
 <#if c.groei??>
-<kaart titel="Kaart 2: Groei van de rijkswerkgelegenheid per provincie in ${c.vorigJaar?c} (procent)" eenheid="procent" hoogte="250">
+<kaart titel="Kaart 2: Groei van de rijkswerkgelegenheid per provincie in ${c.vorigJaar?c} (procent)" eenheid="procent" hoogte="250"
+       alt="Kaart van Nederland waarin elke provincie is gekleurd naar de procentuele groei van de rijkswerkgelegenheid in ${c.vorigJaar?c}">
 <#list c.provincies?filter(p -> p.toeTeDelen && p.groeiProcent??) as p><gebied code="${p.code}" waarde="${p.groeiProcent?c}"/></#list>
 </kaart>
 </#if>
-<kaart titel="Kaart 3: Prognose van de rijkswerkgelegenheid tot ${c.prognose.jaar?c} per provincie (procent)" eenheid="procent" hoogte="250">
+<kaart titel="Kaart 3: Prognose van de rijkswerkgelegenheid tot ${c.prognose.jaar?c} per provincie (procent)" eenheid="procent" hoogte="250"
+       alt="Kaart van Nederland waarin elke provincie is gekleurd naar de verwachte procentuele verandering van de rijkswerkgelegenheid tot ${c.prognose.jaar?c}">
 <#list c.provincies?filter(p -> p.toeTeDelen && p.prognoseProcent??) as p><gebied code="${p.code}" waarde="${p.prognoseProcent?c}"/></#list>
 </kaart>
 

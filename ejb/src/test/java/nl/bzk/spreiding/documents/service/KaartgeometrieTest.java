@@ -53,7 +53,7 @@ class KaartgeometrieTest {
         for (int i = 20; i <= 31; i++) {
             gebieden.append("<gebied code=\"PV").append(i).append("\" waarde=\"").append(i - 25).append("\"/>");
         }
-        String sjabloon = "<document titel=\"Kaarttest\"><kaart titel=\"Groei\" eenheid=\"procent\" hoogte=\"250\">" + gebieden
+        String sjabloon = "<document titel=\"Kaarttest\"><kaart titel=\"Groei\" eenheid=\"procent\" hoogte=\"250\" alt=\"Groei per provincie\">" + gebieden
                 + "</kaart></document>";
         java.util.Map<String, Object> gegevens = new java.util.HashMap<>();
         byte[] pdf = nl.bzk.spreiding.documents.opmaak.Documentopmaak.maak(sjabloon, gegevens, Kaartgeometrie.ingebouwd(),
