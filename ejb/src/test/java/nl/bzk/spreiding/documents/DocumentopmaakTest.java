@@ -74,6 +74,58 @@ class DocumentopmaakTest {
     }
 
     @Test
+    void structuurboomGeeftDeOpbouwVanHetDocument() throws Exception {
+        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), testgeometrie(), MOMENT).pdf();
+        List<String> boom = PdfControle.structuur(pdf);
+        String tekst = String.join("\n", boom);
+        // the side column (reference) comes first, then the heading, the paragraph with its note, the map, the table
+        assertEquals("Document", boom.get(0));
+        assertEquals("  Div", boom.get(1));
+        int h1 = boom.indexOf("  H1");
+        int p = boom.indexOf("  P");
+        assertTrue(h1 > 1 && p > h1, tekst);
+        assertEquals(List.of("    mcid", "    Reference", "      Link", "        OBJR Link \"Naar voetnoot 1\"", "    Note id=noot-1", "      mcid"),
+                boom.subList(p + 1, p + 7), tekst);
+        // the map: its text alternative gives the template's description and every province's value
+        assertTrue(boom.contains("  Figure alt=\"Proefkaart. Per provincie: Groningen 10 fte; Drenthe – 6 fte.\" Layout/Placement=Block"), tekst);
+        // the table: header cells with scope, 80 body rows of 2 cells (the repeated header on page 2 is not content)
+        assertEquals(2, boom.stream().filter(r -> r.equals("        TH Table/Scope=Column")).count(), tekst);
+        assertEquals(80, boom.stream().filter(r -> r.equals("      TR")).count() - 1, tekst);
+        assertEquals(160, boom.stream().filter(r -> r.equals("        TD")).count(), tekst);
+    }
+
+    @Test
+    void kaartZonderTekstalternatiefWordtGeweigerdMetRegelEnKolom() {
+        String zonder = "<document titel=\"T\">\n<kop niveau=\"1\">Kop</kop>\n  <kaart titel=\"Kaart ${1}\" eenheid=\"fte\">"
+                + "<gebied code=\"PV20\" waarde=\"1\"/></kaart>\n</document>";
+        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(zonder, Map.of(), Provinciegeometrie.schematisch(), MOMENT));
+        assertEquals(3, f.getRegel());
+        assertEquals(3, f.getKolom());
+        assertTrue(f.getMessage().contains("<kaart> zonder alt="), f.getMessage());
+        // an empty text alternative is no text alternative
+        SjabloonFout leeg = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(zonder.replace("eenheid=", "alt=\" \" eenheid="),
+                Map.of(), Provinciegeometrie.schematisch(), MOMENT));
+        assertEquals(3, leeg.getRegel());
+        // one that only comes out empty once filled in is refused by the layout
+        SjabloonFout later = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(zonder.replace("eenheid=", "alt=\"${''}\" eenheid="),
+                Map.of(), Provinciegeometrie.schematisch(), MOMENT));
+        assertTrue(later.getMessage().contains("heeft geen alt="), later.getMessage());
+        // a map in a comment is not checked
+        Documentopmaak.vul("<#-- <kaart titel=\"x\"> -->", Map.of());
+    }
+
+    @Test
+    void kopSlaatGeenNiveauOver() {
+        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
+                "<document titel=\"T\"><kop niveau=\"1\">Een</kop><kop niveau=\"3\">Drie</kop></document>", Map.of(),
+                Provinciegeometrie.schematisch(), MOMENT));
+        assertTrue(f.getMessage().contains("kop 'Drie' heeft niveau 3 maar volgt op niveau 1"), f.getMessage());
+        SjabloonFout eerste = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
+                "<document titel=\"T\"><kop niveau=\"2\">Twee</kop></document>", Map.of(), Provinciegeometrie.schematisch(), MOMENT));
+        assertTrue(eerste.getMessage().contains("de eerste kop heeft niveau 1"), eerste.getMessage());
+    }
+
+    @Test
     void schematischeKaartHeeftTwaalfProvincies() throws Exception {
         byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), Provinciegeometrie.schematisch(), MOMENT).pdf();
         List<String> vlakken = PdfControle.kaartvlakken(pdf);

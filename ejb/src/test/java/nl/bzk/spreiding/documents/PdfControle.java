@@ -75,6 +75,58 @@ public final class PdfControle {
         }
     }
 
+    /**
+     * The structure tree, one line per element, indented two spaces per level: its type, then any Alt text, ID and
+     * attributes (owner/name=value), then "mcid" for each piece of page content, "OBJR Link" for an annotation.
+     */
+    public static List<String> structuur(byte[] pdf) throws IOException {
+        List<String> regels = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            COSDictionary wortel = d.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+            if (wortel != null) {
+                structuur(wortel.getDictionaryObject(COSName.K), 0, regels);
+            }
+        }
+        return regels;
+    }
+
+    private static void structuur(org.apache.pdfbox.cos.COSBase b, int diepte, List<String> regels) {
+        String inspringing = "  ".repeat(diepte);
+        if (b instanceof org.apache.pdfbox.cos.COSObject o) {
+            b = o.getObject();
+        }
+        if (b instanceof org.apache.pdfbox.cos.COSArray a) {
+            a.forEach(k -> structuur(k, diepte, regels));
+        } else if (b instanceof org.apache.pdfbox.cos.COSInteger) {
+            regels.add(inspringing + "mcid");
+        } else if (b instanceof COSDictionary d) {
+            COSName type = d.getCOSName(COSName.TYPE);
+            if (type != null && type.getName().equals("MCR")) {
+                regels.add(inspringing + "mcid");
+            } else if (type != null && type.getName().equals("OBJR")) {
+                COSDictionary annotatie = d.getCOSDictionary(COSName.OBJ);
+                regels.add(inspringing + "OBJR " + annotatie.getNameAsString(COSName.SUBTYPE) + " \"" + annotatie.getString(COSName.CONTENTS) + "\"");
+            } else {
+                StringBuilder r = new StringBuilder(inspringing).append(d.getNameAsString(COSName.S));
+                if (d.getString(COSName.ALT) != null) {
+                    r.append(" alt=\"").append(d.getString(COSName.ALT)).append('"');
+                }
+                if (d.getString(COSName.ID) != null) {
+                    r.append(" id=").append(d.getString(COSName.ID));
+                }
+                if (d.getDictionaryObject(COSName.A) instanceof COSDictionary attr) {
+                    for (COSName n : attr.keySet()) {
+                        if (!n.equals(COSName.O) && attr.getDictionaryObject(n) instanceof COSName w) {
+                            r.append(' ').append(attr.getNameAsString(COSName.O)).append('/').append(n.getName()).append('=').append(w.getName());
+                        }
+                    }
+                }
+                regels.add(r.toString());
+                structuur(d.getDictionaryObject(COSName.K), diepte + 1, regels);
+            }
+        }
+    }
+
     /** Per province code marked in the map(s): how many filled paths its marked-content section holds. */
     public static List<String> kaartvlakken(byte[] pdf) throws IOException {
         List<String> vlakken = new ArrayList<>();

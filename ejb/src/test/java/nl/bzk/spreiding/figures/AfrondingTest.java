@@ -29,6 +29,8 @@ class AfrondingTest {
         assertEquals("3,8", Afronding.procent(groei));
         assertEquals("367.131", Afronding.fte(new BigDecimal("367130.50")));
         assertEquals("367.130", Afronding.fte(new BigDecimal("367130.49")));
+        assertEquals("– 1.040", Afronding.fte(new BigDecimal("-1040.2")));
+        assertEquals("0", Afronding.fte(new BigDecimal("-0.4")));
         assertNull(Afronding.procent(BigDecimal.ONE, BigDecimal.ZERO));
     }
 

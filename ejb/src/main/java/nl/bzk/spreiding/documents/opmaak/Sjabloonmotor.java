@@ -92,6 +92,7 @@ public final class Sjabloonmotor {
         try {
             Template template = new Template("sjabloon", new StringReader(sjabloon == null ? "" : sjabloon), CONFIGURATIE);
             Sjabloongrenzen.toets(template);
+            Opmaakregels.toets(sjabloon);
             return template;
         } catch (ParseException e) {
             throw new SjabloonFout(e.getLineNumber(), e.getColumnNumber(), eersteRegel(e.getEditorMessage()));

@@ -193,7 +193,7 @@ public final class MomentopnameOpbouw {
         m.put("vorigFte", r.vorigJaar());
         m.put("vorigFteTekst", r.vorigJaar() == null ? "–" : Afronding.fte(r.vorigJaar()));
         m.put("groei", r.groei());
-        m.put("groeiTekst", r.groei() == null ? "–" : verschil(r.groei()));
+        m.put("groeiTekst", r.groei() == null ? "–" : Afronding.fte(r.groei()));
         m.put("groeiProcent", r.groeiProcent());
         m.put("groeiProcentTekst", Afronding.procent(r.groeiProcent()));
         return m;
@@ -238,9 +238,6 @@ public final class MomentopnameOpbouw {
         return m;
     }
 
-    private static String verschil(BigDecimal groei) {
-        return groei.signum() < 0 ? "– " + Afronding.fte(groei.abs()) : Afronding.fte(groei);
-    }
 
     private static String leeg(String s) {
         return s == null ? "" : s.strip();

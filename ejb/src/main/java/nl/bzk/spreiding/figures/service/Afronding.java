@@ -25,8 +25,11 @@ public final class Afronding {
         return deel.multiply(BigDecimal.valueOf(100)).divide(geheel, 10, RoundingMode.HALF_UP);
     }
 
+    /** "367.131"; a decrease as the letter writes it, "– 40" (en dash and space, not a hyphen). */
     public static String fte(BigDecimal fte) {
-        return new DecimalFormat("#,##0", NL).format(fte.setScale(0, RoundingMode.HALF_UP));
+        BigDecimal afgerond = fte.setScale(0, RoundingMode.HALF_UP);
+        String tekst = new DecimalFormat("#,##0", NL).format(afgerond.abs());
+        return afgerond.signum() < 0 ? "– " + tekst : tekst;
     }
 
     /** "3,8", "9,8", "3" (no ",0"), "– 1" for a decrease as the letter writes it. */

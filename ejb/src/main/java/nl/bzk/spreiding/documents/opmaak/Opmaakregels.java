@@ -1,0 +1,89 @@
+package nl.bzk.spreiding.documents.opmaak;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules of the markup that can be checked in the template text itself, before any figures are filled in, so an
+ * author hears of them with line and column when saving: every {@code <kaart>} carries a text alternative
+ * ({@code alt="…"}) for readers who cannot see it. The layout checks the filled-in value again (an expression can
+ * still come out empty).
+ */
+final class Opmaakregels {
+
+    private static final Pattern KAART = Pattern.compile("<kaart(?=[\\s/>])");
+    private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*([\"'])\\s*[^\\s\"']");
+    private static final Pattern COMMENTAAR = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
+
+    private Opmaakregels() {
+    }
+
+    static void toets(String sjabloon) {
+        String tekst = zonderCommentaar(sjabloon);
+        Matcher kaart = KAART.matcher(tekst);
+        while (kaart.find()) {
+            String tag = starttag(tekst, kaart.start());
+            if (!ALT.matcher(tag).find()) {
+                throw new SjabloonFout(regel(tekst, kaart.start()), kolom(tekst, kaart.start()),
+                        "<kaart> zonder alt=\"…\": beschrijf wat de kaart laat zien, voor wie haar niet kan zien "
+                                + "(de waarden per provincie voegt Spreiding zelf toe).");
+            }
+        }
+    }
+
+    /** Comments keep their length (as spaces), so positions after them stay right. */
+    private static String zonderCommentaar(String sjabloon) {
+        Matcher m = COMMENTAAR.matcher(sjabloon);
+        StringBuilder s = new StringBuilder(sjabloon);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (s.charAt(i) != '\n') {
+                    s.setCharAt(i, ' ');
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    /** The start tag from {@code begin} to its closing '>', skipping '>' inside quotes and ${…}. */
+    private static String starttag(String tekst, int begin) {
+        char aanhaling = 0;
+        int expressie = 0;
+        for (int i = begin + 1; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            if (expressie > 0) {
+                if (c == '{') {
+                    expressie++;
+                } else if (c == '}') {
+                    expressie--;
+                }
+            } else if (c == '$' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '{') {
+                expressie = 1;
+                i++;
+            } else if (aanhaling != 0) {
+                if (c == aanhaling) {
+                    aanhaling = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                aanhaling = c;
+            } else if (c == '>') {
+                return tekst.substring(begin, i + 1);
+            }
+        }
+        return tekst.substring(begin);
+    }
+
+    private static int regel(String tekst, int positie) {
+        int regel = 1;
+        for (int i = 0; i < positie; i++) {
+            if (tekst.charAt(i) == '\n') {
+                regel++;
+            }
+        }
+        return regel;
+    }
+
+    private static int kolom(String tekst, int positie) {
+        return positie - tekst.lastIndexOf('\n', positie - 1);
+    }
+}
