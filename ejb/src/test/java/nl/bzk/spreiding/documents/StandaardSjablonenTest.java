@@ -19,6 +19,7 @@ import nl.bzk.spreiding.documents.service.StandaardSjablonen;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.referentie.entity.Benaming;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,15 +36,15 @@ class StandaardSjablonenTest {
         List<Dashboard.ProvincieBeeld> beelden = provincies.stream().map(r -> new Dashboard.ProvincieBeeld(r, naam(r.sleutel()),
                 Set.of("PV26", "PV28").contains(r.sleutel()), r.ditJaar(), BigDecimal.ZERO,
                 r.groeiProcent().compareTo(landelijk) >= 0,
-                r.sleutel().equals("PV21") ? List.of(new Regel("CJIB", bd(423), bd(100), bd(323), null)) : List.of(),
-                r.sleutel().equals("PV26") ? List.of(new Regel("BD", bd(460), bd(500), bd(-40), null)) : List.of())).toList();
+                r.sleutel().equals("PV21") ? List.of(new Dashboard.Bijdrage("CJIB", new Benaming("Centraal Justitieel Incassobureau", "CJIB", "het"), bd(323))) : List.of(),
+                r.sleutel().equals("PV26") ? List.of(new Dashboard.Bijdrage("BD", new Benaming("Belastingdienst", null, "de"), bd(-40))) : List.of())).toList();
         Dashboard.Beeld beeld = new Dashboard.Beeld(2081, 2080, null, bd(3427), bd(3000), bd(427), landelijk,
                 Cijferoverzicht.aandeelGroei(provincies, Set.of("PV26", "PV28"), bd(427)), bd(3427), BigDecimal.ZERO, 2086, beelden,
                 List.of(), List.of(), List.of(Cijferoverzicht.nietAchterblijven("motie-De Vries", "Blijven niet achter bij de landelijke ontwikkeling",
                 provincies, Set.of("PV21", "PV22"), landelijk)));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", MomentopnameOpbouw.document(new MomentopnameOpbouw.Aanvraag("KAMERBRIEF", 2081, "2025", "29 697, nr. 170", "2081-2082",
-                "2081-0001", LocalDate.of(2081, 5, 20), null), "test"));
+                "2081-0001", LocalDate.of(2081, 5, 20), "De Minister van Binnenlandse Zaken en Koninkrijksrelaties", null), "test"));
         m.put("cijfers", MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")));
         Map<String, Object> actieplan = new LinkedHashMap<>();
         actieplan.put("periode", Map.of("naam", "2025", "peildatum", "1 september 2025"));

@@ -45,4 +45,17 @@ class AfrondingTest {
         assertEquals(List.of("PV26"), Cijferoverzicht.grootsteAfnames(regels, 5).stream().map(Cijferoverzicht.Regel::sleutel).toList());
         assertNull(Cijferoverzicht.regels(Map.of("PV21", BigDecimal.ONE), Map.of()).get(0).groei(), "geen vorig jaar: groei onbekend");
     }
+
+    @Test
+    void ongeveerZoalsDeBriefHetZegt() {
+        assertEquals("bijna 80 procent", Afronding.ongeveer(new java.math.BigDecimal("79.6"), "procent"));
+        assertEquals("ruim 17.500 fte", Afronding.ongeveer(new java.math.BigDecimal("17532"), "fte"));
+        assertEquals("80 procent", Afronding.ongeveer(new java.math.BigDecimal("80.04"), "procent"));
+        assertEquals("ruim 80 procent", Afronding.ongeveer(new java.math.BigDecimal("81.2"), "procent"));
+        assertEquals("bijna 4 procent", Afronding.ongeveer(new java.math.BigDecimal("3.8"), "procent"));
+        assertEquals("ruim 320 fte", Afronding.ongeveer(new java.math.BigDecimal("323"), "fte"));
+        assertEquals("bijna 1.250 fte", Afronding.ongeveer(new java.math.BigDecimal("1234"), "fte"));
+        assertEquals("bijna 370.000 fte", Afronding.ongeveer(new java.math.BigDecimal("367131"), "fte"));
+        assertEquals("52 fte", Afronding.ongeveer(new java.math.BigDecimal("52"), "fte"));
+    }
 }

@@ -29,7 +29,6 @@ import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Document;
 import nl.bzk.spreiding.documents.entity.DocumentBestand;
-import nl.bzk.spreiding.documents.entity.DocumentStatus;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -70,9 +69,7 @@ public class Archief {
         if (d == null) {
             throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
         }
-        if (d.getStatus() != DocumentStatus.CONCEPT) {
-            throw Fout.conflict("Document " + documentId + " is al vastgesteld en ondertekend op " + d.getVastgesteldOp());
-        }
+        d.controleerVaststelbaar();
         String klasse = classificatie == null || classificatie.isBlank() ? "Openbaar" : classificatie.strip();
         if (!CLASSIFICATIES.contains(klasse)) {
             throw Fout.ongeldig("Veld classificatie: '" + classificatie + "' is geen classificatie; kies Openbaar, Intern of Departementaal vertrouwelijk");

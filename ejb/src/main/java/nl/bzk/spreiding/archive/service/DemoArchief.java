@@ -58,7 +58,7 @@ public class DemoArchief {
 
         public int vulAan() {
             var set = generator.genereerSet(new Documentgenerator.Verzoek(null, 2025, "2025", null, "29 697, nr. 160", "2025-2026",
-                    "2025-0000482211", LocalDate.of(2025, 9, 19), null));
+                    "2025-0000482211", LocalDate.of(2025, 9, 19), null, "F. Rijkaart"));
             for (Documentgenerator.Gegenereerd g : set) {
                 archief.stelVast(g.document().getId(), g.document().getVersion(), null);
             }

@@ -66,6 +66,10 @@ public class Document {
     @Column(name = "vastgesteld_op")
     private OffsetDateTime vastgesteldOp;
 
+    /** What the draft still lacks, e.g. the signatory's name; null when complete. */
+    @Column(name = "open_punten")
+    private String openPunten;
+
     @Version
     private long version;
 
@@ -74,7 +78,8 @@ public class Document {
 
     public Document(Documentsoort soort, String titel, Documentsjabloon sjabloon, int jaar, String periode, String kamerstuk,
                     String vergaderjaar, String kenmerk, String momentopname, String momentopnameSha256, String pdfSha256,
-                    long grootte, int paginas, String gemaaktDoor, OffsetDateTime gemaaktOp) {
+                    long grootte, int paginas, String gemaaktDoor, OffsetDateTime gemaaktOp, java.util.List<String> openPunten) {
+        this.openPunten = openPunten.isEmpty() ? null : String.join("; ", openPunten);
         this.soort = soort;
         this.titel = titel;
         this.sjabloon = sjabloon;
@@ -92,6 +97,22 @@ public class Document {
         this.gemaaktOp = gemaaktOp;
         this.status = DocumentStatus.CONCEPT;
     }
+
+    /**
+     * Only a complete draft may be finalised: once signed it never changes, so a placeholder in it (a missing
+     * signatory name) would be there for good.
+     */
+    public void controleerVaststelbaar() {
+        if (status != DocumentStatus.CONCEPT) {
+            throw nl.bzk.spreiding.platform.Fout.conflict("Document " + id + " is al vastgesteld en ondertekend op " + vastgesteldOp);
+        }
+        if (openPunten != null) {
+            throw nl.bzk.spreiding.platform.Fout.ongeldig("Document " + id + " kan nog niet worden vastgesteld: " + openPunten
+                    + ". Maak het document opnieuw met de ontbrekende gegevens.");
+        }
+    }
+
+    public String getOpenPunten() { return openPunten; }
 
     public void stelVast(OffsetDateTime moment) {
         status = DocumentStatus.DEFINITIEF;

@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.documents.opmaak;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,10 +29,11 @@ public final class Documentopmaak {
                 root.getAttribute("onderwerp"), root.getAttribute("kamerstuk"), root.getAttribute("vergaderjaar"),
                 root.getAttribute("kenmerk"), root.getAttribute("datum"), moment);
         PdfOpbouw.Resultaat opgemaakt = new PdfOpbouw(new Lettertypen(), geometrie).bouw(d, meta);
-        return new Resultaat(PdfA.maak(opgemaakt.pdf(), meta, opgemaakt.structuur()), meta);
+        return new Resultaat(PdfA.maak(opgemaakt.pdf(), meta, opgemaakt.structuur()), meta, opgemaakt.openPunten());
     }
 
-    public record Resultaat(byte[] pdf, Metagegevens meta) {
+    /** @param openPunten what the draft still lacks (a placeholder is printed instead); empty for a complete document */
+    public record Resultaat(byte[] pdf, Metagegevens meta, List<String> openPunten) {
     }
 
     private static String verplicht(org.w3c.dom.Element root, String attribuut) {

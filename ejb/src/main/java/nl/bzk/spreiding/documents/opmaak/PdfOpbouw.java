@@ -35,6 +35,8 @@ final class PdfOpbouw {
     private final List<Voetnoot> notenInBlok = new ArrayList<>();
     private Zetwerk zetwerk;
     private int laatsteKopniveau;
+    /** What still has to be filled in before the document may be finalised (a placeholder was printed instead). */
+    private final List<String> openPunten = new ArrayList<>();
 
     record Voetnoot(int nummer, String tekst, Structuur.Element note) {
         String bestemming() {
@@ -42,7 +44,7 @@ final class PdfOpbouw {
         }
     }
 
-    record Resultaat(byte[] pdf, Structuur structuur) {
+    record Resultaat(byte[] pdf, Structuur structuur, List<String> openPunten) {
     }
 
     PdfOpbouw(Lettertypen letters, Provinciegeometrie geometrie) {
@@ -86,7 +88,7 @@ final class PdfOpbouw {
         } catch (NumberFormatException e) {
             throw new SjabloonFout(null, null, "een attribuut verwacht een getal: " + e.getMessage());
         }
-        return new Resultaat(uit.toByteArray(), structuur);
+        return new Resultaat(uit.toByteArray(), structuur, List.copyOf(openPunten));
     }
 
     private void blok(org.w3c.dom.Element e) {
@@ -270,12 +272,19 @@ final class PdfOpbouw {
         zetwerk.ruimte(8);
     }
 
-    /** The signature block: the signatory's function, room for the signature, the name. */
+    /**
+     * The signature block: the signatory's function, room for the signature, the name. A draft may lack the name: it
+     * then says so in the text and the document records an open point, which keeps it from being finalised.
+     */
     private void ondertekening(org.w3c.dom.Element e) {
         String functie = e.getAttribute("functie").strip();
         String naam = e.getAttribute("naam").strip();
-        if (functie.isEmpty() || naam.isEmpty()) {
-            throw new SjabloonFout(null, null, "<ondertekening> heeft een functie=\"…\" en een naam=\"…\".");
+        if (functie.isEmpty() || functie.equals(",")) {
+            throw new SjabloonFout(null, null, "<ondertekening> heeft een functie=\"…\", zoals \"De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\".");
+        }
+        if (naam.isEmpty()) {
+            naam = "(naam van de ondertekenaar nog in te vullen)";
+            openPunten.add("de naam van de ondertekenaar ontbreekt");
         }
         Structuur.Element blok = structuur.document.kind("Div");
         zetwerk.ruimte(6);

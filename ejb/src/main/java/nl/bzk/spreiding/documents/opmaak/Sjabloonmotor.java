@@ -67,6 +67,7 @@ public final class Sjabloonmotor {
         try {
             Environment omgeving = t.createProcessingEnvironment(gegevens, uit);
             omgeving.setTemplateProcessingTracer(grenzen);
+            Sjabloonhulp.voegToe(omgeving);
             omgeving.process();
         } catch (Sjabloongrenzen.Grens grens) {
             throw grens.fout;

@@ -53,9 +53,21 @@ public class Documentgenerator {
     @jakarta.annotation.Resource
     private jakarta.ejb.SessionContext context;
 
-    /** What the user asks for; empty fields take defaults: newest year, newest period, active template, today. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "spreiding.ondertekening.functie",
+            defaultValue = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties")
+    private String standaardFunctie;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "spreiding.ondertekening.naam")
+    private java.util.Optional<String> standaardNaam;
+
+    /**
+     * What the user asks for; empty fields take defaults: newest year, newest period, active template, today, and the
+     * signatory (function and name) configured for the set (spreiding.ondertekening.*).
+     */
     public record Verzoek(Documentsoort soort, Integer jaar, String periode, Long sjabloonId, String kamerstuk,
-                          String vergaderjaar, String kenmerk, LocalDate datum, String ondertekenaar) {
+                          String vergaderjaar, String kenmerk, LocalDate datum, String ondertekenaar, String ondertekenaarNaam) {
     }
 
     public record Gegenereerd(Document document, boolean bestondAl) {
@@ -74,7 +86,7 @@ public class Documentgenerator {
             Documentopmaak.vul(tekst, Map.of());
             return;
         }
-        voorbeeld(new Verzoek(soort, null, null, null, "", "", "", null, null), tekst);
+        voorbeeld(new Verzoek(soort, null, null, null, "", "", "", null, null, null), tekst);
     }
 
     public Gegenereerd genereer(Verzoek v) {
@@ -95,7 +107,8 @@ public class Documentgenerator {
         Documentopmaak.Resultaat r = Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
         Document d = new Document(volledig.soort(), r.meta().titel(), sjabloon, volledig.jaar(), volledig.periode(),
                 leeg(volledig.kamerstuk()), leeg(volledig.vergaderjaar()), leeg(volledig.kenmerk()), json, jsonSha,
-                nl.bzk.spreiding.platform.Sha256.van(r.pdf()), r.pdf().length, paginas(r.pdf()), context.getCallerPrincipal().getName(), moment);
+                nl.bzk.spreiding.platform.Sha256.van(r.pdf()), r.pdf().length, paginas(r.pdf()), context.getCallerPrincipal().getName(), moment,
+                r.openPunten());
         em.persist(d);
         em.flush();
         em.persist(new DocumentBestand(d.getId(), r.pdf()));
@@ -116,7 +129,7 @@ public class Documentgenerator {
         List<Gegenereerd> set = new ArrayList<>();
         for (Documentsoort soort : Documentsoort.values()) {
             set.add(genereer(new Verzoek(soort, v.jaar(), v.periode(), null, v.kamerstuk(), v.vergaderjaar(), v.kenmerk(), v.datum(),
-                    v.ondertekenaar())));
+                    v.ondertekenaar(), v.ondertekenaarNaam())));
         }
         return set;
     }
@@ -154,8 +167,12 @@ public class Documentgenerator {
         checkLengte("vergaderjaar", v.vergaderjaar(), 20);
         checkLengte("kenmerk", v.kenmerk(), 60);
         checkLengte("ondertekenaar", v.ondertekenaar(), 200);
+        checkLengte("ondertekenaarNaam", v.ondertekenaarNaam(), 100);
+        String functie = v.ondertekenaar() != null && !v.ondertekenaar().isBlank() ? v.ondertekenaar().strip() : standaardFunctie;
+        String naam = v.ondertekenaarNaam() != null && !v.ondertekenaarNaam().isBlank() ? v.ondertekenaarNaam().strip()
+                : standaardNaam.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
         return new Verzoek(v.soort(), jaar, periode, v.sjabloonId(), v.kamerstuk(), v.vergaderjaar(), v.kenmerk(),
-                v.datum() != null ? v.datum() : LocalDate.now(), v.ondertekenaar());
+                v.datum() != null ? v.datum() : LocalDate.now(), functie, naam);
     }
 
     private Documentsjabloon sjabloon(Verzoek v) {
@@ -172,7 +189,7 @@ public class Documentgenerator {
 
     private static MomentopnameOpbouw.Aanvraag aanvraag(Verzoek v) {
         return new MomentopnameOpbouw.Aanvraag(v.soort().name(), v.jaar(), v.periode(), v.kamerstuk(), v.vergaderjaar(), v.kenmerk(),
-                v.datum(), v.ondertekenaar());
+                v.datum(), v.ondertekenaar(), v.ondertekenaarNaam());
     }
 
     private static void checkLengte(String veld, String waarde, int max) {

@@ -34,7 +34,7 @@ public final class MomentopnameOpbouw {
     }
 
     public record Aanvraag(String soort, int jaar, String periode, String kamerstuk, String vergaderjaar, String kenmerk,
-                           LocalDate datum, String ondertekenaar) {
+                           LocalDate datum, String ondertekenaarFunctie, String ondertekenaarNaam) {
     }
 
     public static Map<String, Object> document(Aanvraag a, String geometrie) {
@@ -44,8 +44,12 @@ public final class MomentopnameOpbouw {
         d.put("vergaderjaar", leeg(a.vergaderjaar()));
         d.put("kenmerk", leeg(a.kenmerk()));
         d.put("datum", DATUM.format(a.datum()));
-        d.put("ondertekenaar", a.ondertekenaar() == null || a.ondertekenaar().isBlank()
-                ? "De Minister van Binnenlandse Zaken en Koninkrijksrelaties" : a.ondertekenaar());
+        // "ondertekenaar" (the function) stays for templates written before the name was added.
+        d.put("ondertekenaar", a.ondertekenaarFunctie());
+        Map<String, Object> ondertekening = new LinkedHashMap<>();
+        ondertekening.put("functie", a.ondertekenaarFunctie());
+        ondertekening.put("naam", leeg(a.ondertekenaarNaam()));
+        d.put("ondertekening", ondertekening);
         d.put("geometrie", geometrie);
         return d;
     }
@@ -203,15 +207,19 @@ public final class MomentopnameOpbouw {
         return regels.stream().map(r -> regel(r, namen.getOrDefault(r.sleutel(), r.sleutel()))).toList();
     }
 
-    private static List<Map<String, Object>> onderdelen(List<Regel> regels) {
-        Function<Regel, Map<String, Object>> f = r -> {
+    /** A contributor as the letter names it (see Benaming and the template helper noem). */
+    private static List<Map<String, Object>> onderdelen(List<Dashboard.Bijdrage> bijdragen) {
+        Function<Dashboard.Bijdrage, Map<String, Object>> f = b -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("naam", r.sleutel());
-            m.put("fte", r.groei().abs());
-            m.put("fteTekst", Afronding.fte(r.groei().abs()));
+            m.put("code", b.sleutel());
+            m.put("naam", b.benaming().naam());
+            m.put("afkorting", b.benaming().afkorting());
+            m.put("lidwoord", b.benaming().lidwoord());
+            m.put("fte", b.groei().abs());
+            m.put("fteTekst", Afronding.fte(b.groei().abs()));
             return m;
         };
-        return regels.stream().map(f).toList();
+        return bijdragen.stream().map(f).toList();
     }
 
     private static Map<String, Object> fte(BigDecimal fte) {

@@ -41,4 +41,29 @@ public final class Afronding {
         String tekst = new DecimalFormat("#,##0.#", NL).format(afgerond.abs());
         return afgerond.signum() < 0 ? "– " + tekst : tekst;
     }
+
+    /**
+     * A figure as the letter says it in prose: rounded to a round number with "bijna" (just under) or "ruim" (just
+     * over), "bijna 80 procent", "ruim 17.500 fte"; the figure itself when it is round. Round means: for percentages
+     * a whole number below 10 and a multiple of 5 from 10; for fte a multiple of 5 × 10^(n−3) for a number of n ≥ 4
+     * digits (500 for 17.532, 50 for 1.234), a multiple of 10 from 100 to 999 (320 for 323), whole numbers below 100. The nearest round number is taken.
+     */
+    public static String ongeveer(BigDecimal waarde, String eenheid) {
+        BigDecimal w = waarde.abs();
+        boolean procent = "procent".equals(eenheid);
+        BigDecimal stap = procent ? (w.compareTo(BigDecimal.TEN) < 0 ? BigDecimal.ONE : BigDecimal.valueOf(5)) : fteStap(w);
+        BigDecimal rond = w.divide(stap, 0, RoundingMode.HALF_UP).multiply(stap);
+        BigDecimal vergelijk = w.setScale(procent ? 1 : 0, RoundingMode.HALF_UP);
+        int c = vergelijk.compareTo(rond);
+        String woord = c < 0 ? "bijna " : c > 0 ? "ruim " : "";
+        return woord + new DecimalFormat("#,##0", NL).format(rond) + (eenheid == null || eenheid.isBlank() ? "" : " " + eenheid);
+    }
+
+    private static BigDecimal fteStap(BigDecimal w) {
+        int cijfers = w.setScale(0, RoundingMode.HALF_UP).toPlainString().length();
+        if (cijfers < 3) {
+            return BigDecimal.ONE;
+        }
+        return cijfers == 3 ? BigDecimal.TEN : BigDecimal.valueOf(5).multiply(BigDecimal.TEN.pow(cijfers - 3));
+    }
 }

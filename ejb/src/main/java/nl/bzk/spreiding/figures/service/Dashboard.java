@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Toets;
+import nl.bzk.spreiding.referentie.entity.Benaming;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -41,7 +42,11 @@ public class Dashboard {
     private String geenNettoVerlies;
 
     public record ProvincieBeeld(Regel cijfers, String naam, boolean randstad, BigDecimal prognose, BigDecimal prognoseProcent,
-                                 Boolean bovenGemiddeld, List<Regel> grootsteBijdragen, List<Regel> grootsteAfnames) {
+                                 Boolean bovenGemiddeld, List<Bijdrage> grootsteBijdragen, List<Bijdrage> grootsteAfnames) {
+    }
+
+    /** A contributor to a province's growth or decline ({@code sleutel}: unit code, or sector code for a one-organisation sector). */
+    public record Bijdrage(String sleutel, Benaming benaming, BigDecimal groei) {
     }
 
     public record Beeld(int jaar, Integer vorigJaar, Cijfers.Filter filter, BigDecimal totaal, BigDecimal totaalVorigJaar,
@@ -66,18 +71,22 @@ public class Dashboard {
         List<Regel> provincies = Cijferoverzicht.regels(provDit, provVorig);
         // Units and sectors are ministry detail: a ministry contact sees them only for their own ministry.
         boolean detail = cijfers.magDetail(filter);
-        Map<String, List<Regel>> perProvincieOnderdeel = detail ? perProvincieOnderdeel(jaar, vorig, filter) : Map.of();
+        Map<String, Referentiegegevens.Bijdrager> bijdragers = detail ? referentie.bijdragers() : Map.of();
+        Map<String, List<Regel>> perProvincieBijdrager = detail ? perProvincieBijdrager(jaar, vorig, filter, bijdragers) : Map.of();
+        Map<String, Benaming> benamingen = new java.util.HashMap<>();
+        bijdragers.values().forEach(b -> benamingen.put(b.code(), b.benaming()));
         Map<String, Provincie> referentieProvincies = referentie.provincies().stream()
                 .collect(Collectors.toMap(Provincie::getCode, p -> p, (a, b) -> a, LinkedHashMap::new));
         List<ProvincieBeeld> beelden = referentieProvincies.values().stream().map(p -> {
             Regel r = provincies.stream().filter(x -> x.sleutel().equals(p.getCode())).findFirst()
                     .orElse(new Regel(p.getCode(), BigDecimal.ZERO, vorig == null ? null : BigDecimal.ZERO, vorig == null ? null : BigDecimal.ZERO, null));
             BigDecimal prognose = provPrognose.getOrDefault(p.getCode(), BigDecimal.ZERO);
-            List<Regel> onderdelen = perProvincieOnderdeel.getOrDefault(p.getCode(), List.of());
+            List<Regel> onderdelen = perProvincieBijdrager.getOrDefault(p.getCode(), List.of());
             Boolean boven = groeiProcent == null || r.groeiProcent() == null || !p.isToeTeDelen() ? null
                     : r.groeiProcent().compareTo(groeiProcent) >= 0;
             return new ProvincieBeeld(r, p.getNaam(), p.isRandstad(), prognose, Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
-                    boven, Cijferoverzicht.grootsteBijdragen(onderdelen, 4), Cijferoverzicht.grootsteAfnames(onderdelen, 3));
+                    boven, bijdragen(Cijferoverzicht.grootsteBijdragen(onderdelen, 4), benamingen),
+                    bijdragen(Cijferoverzicht.grootsteAfnames(onderdelen, 3), benamingen));
         }).toList();
 
         Set<String> randstad = referentieProvincies.values().stream().filter(Provincie::isRandstad).map(Provincie::getCode).collect(Collectors.toSet());
@@ -95,10 +104,19 @@ public class Dashboard {
                 Afronding.procent(prognoseTotaal.subtract(totaal), totaal), jaar + 5, beelden, sectoren, ministeries, toetsen);
     }
 
-    /** Per province the units with their growth, for the largest contributors; without ministry detail for others. */
-    private Map<String, List<Regel>> perProvincieOnderdeel(int jaar, Integer vorig, Cijfers.Filter filter) {
-        Map<String, BigDecimal> dit = cijfers.perProvincieEnOnderdeel(jaar, filter);
-        Map<String, BigDecimal> oud = vorig == null ? Map.of() : cijfers.perProvincieEnOnderdeel(vorig, filter);
+    private static List<Bijdrage> bijdragen(List<Regel> regels, Map<String, Benaming> benamingen) {
+        return regels.stream().map(r -> new Bijdrage(r.sleutel(), benamingen.getOrDefault(r.sleutel(), new Benaming(r.sleutel(), null, null)),
+                r.groei())).toList();
+    }
+
+    /**
+     * Per province the contributors with their growth, for the largest ones: units, except that the units of a sector
+     * that is one organisation add up to that sector ("Defensie"). Only with ministry detail.
+     */
+    private Map<String, List<Regel>> perProvincieBijdrager(int jaar, Integer vorig, Cijfers.Filter filter,
+                                                            Map<String, Referentiegegevens.Bijdrager> bijdragers) {
+        Map<String, BigDecimal> dit = perBijdrager(cijfers.perProvincieEnOnderdeel(jaar, filter), bijdragers);
+        Map<String, BigDecimal> oud = vorig == null ? Map.of() : perBijdrager(cijfers.perProvincieEnOnderdeel(vorig, filter), bijdragers);
         Map<String, List<Regel>> perProvincie = new LinkedHashMap<>();
         for (Regel r : Cijferoverzicht.regels(dit, oud)) {
             String[] delen = r.sleutel().split("\\|");
@@ -115,6 +133,17 @@ public class Dashboard {
 
     public Map<Integer, BigDecimal> totaalPerJaar(Cijfers.Filter filter) {
         return cijfers.totaalPerJaar(filter);
+    }
+
+    /** "PV21|DEF-CLAS" and "PV21|DEF-KMAR" become "PV21|DEFENSIE". */
+    private static Map<String, BigDecimal> perBijdrager(Map<String, BigDecimal> perOnderdeel, Map<String, Referentiegegevens.Bijdrager> bijdragers) {
+        Map<String, BigDecimal> som = new LinkedHashMap<>();
+        perOnderdeel.forEach((sleutel, fte) -> {
+            String[] delen = sleutel.split("\\|");
+            Referentiegegevens.Bijdrager b = bijdragers.get(delen[1]);
+            som.merge(delen[0] + "|" + (b == null ? delen[1] : b.code()), fte, BigDecimal::add);
+        });
+        return som;
     }
 
     private static Set<String> set(String lijst) {

@@ -19,6 +19,8 @@ public class Organisatieonderdeel {
     private Long id;
     private String code;
     private String naam;
+    private String afkorting;
+    private String lidwoord;
     @ManyToOne(optional = false)
     @JoinColumn(name = "ministerie_id")
     private Ministerie ministerie;
@@ -32,9 +34,9 @@ public class Organisatieonderdeel {
     protected Organisatieonderdeel() {
     }
 
-    public Organisatieonderdeel(String code, String naam, Ministerie ministerie, Sector sector) {
+    public Organisatieonderdeel(String code, Benaming benaming, Ministerie ministerie, Sector sector) {
         this.code = code;
-        this.naam = naam;
+        benoem(benaming);
         this.ministerie = ministerie;
         this.sector = sector;
     }
@@ -42,14 +44,21 @@ public class Organisatieonderdeel {
     public Long getId() { return id; }
     public String getCode() { return code; }
     public String getNaam() { return naam; }
+    public Benaming benaming() { return new Benaming(naam, afkorting, lidwoord); }
     public Ministerie getMinisterie() { return ministerie; }
     public Sector getSector() { return sector; }
     public boolean isActief() { return actief; }
     public long getVersion() { return version; }
 
-    public void wijzig(String naam, Sector sector, boolean actief) {
-        this.naam = naam;
+    public void wijzig(Benaming benaming, Sector sector, boolean actief) {
+        benoem(benaming);
         this.sector = sector;
         this.actief = actief;
+    }
+
+    private void benoem(Benaming benaming) {
+        this.naam = benaming.naam();
+        this.afkorting = benaming.afkorting();
+        this.lidwoord = benaming.lidwoord();
     }
 }

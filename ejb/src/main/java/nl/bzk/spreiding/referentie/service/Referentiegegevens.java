@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.referentie.entity.Benaming;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
@@ -61,7 +63,7 @@ public class Referentiegegevens {
     }
 
     @RolesAllowed(Rol.ADMIN_NAAM)
-    public Organisatieonderdeel nieuwOnderdeel(String code, String naam, String ministerieCode, String sectorCode) {
+    public Organisatieonderdeel nieuwOnderdeel(String code, Benaming benaming, String ministerieCode, String sectorCode) {
         String schoneCode = verplicht("code", code).toUpperCase();
         if (!schoneCode.matches("[A-Z0-9-]{2,20}")) {
             throw Fout.ongeldig("Veld code: '" + code + "' is geen geldige code (2 tot 20 letters, cijfers of '-')");
@@ -71,7 +73,7 @@ public class Referentiegegevens {
         }
         Ministerie ministerie = ministerie(verplicht("ministerie", ministerieCode))
                 .orElseThrow(() -> Fout.ongeldig("Veld ministerie: onbekende ministeriecode '" + ministerieCode + "'"));
-        Organisatieonderdeel onderdeel = new Organisatieonderdeel(schoneCode, verplicht("naam", naam), ministerie, sector(sectorCode));
+        Organisatieonderdeel onderdeel = new Organisatieonderdeel(schoneCode, benaming, ministerie, sector(sectorCode));
         em.persist(onderdeel);
         em.flush();
         auditLog.vastleggen("AANGEMAAKT", "Organisatieonderdeel", onderdeel.getCode(), ministerie.getId(), null,
@@ -80,16 +82,33 @@ public class Referentiegegevens {
     }
 
     @RolesAllowed(Rol.ADMIN_NAAM)
-    public Organisatieonderdeel wijzigOnderdeel(String code, long gelezenVersie, String naam, String sectorCode, boolean actief) {
+    public Organisatieonderdeel wijzigOnderdeel(String code, long gelezenVersie, Benaming benaming, String sectorCode, boolean actief) {
         Organisatieonderdeel onderdeel = onderdeel(code)
                 .orElseThrow(() -> Fout.nietGevonden("Organisatieonderdeel " + code + " bestaat niet"));
         Versie.controleer("Organisatieonderdeel " + code, gelezenVersie, onderdeel.getVersion());
         OnderdeelSnapshot voor = OnderdeelSnapshot.van(onderdeel);
-        onderdeel.wijzig(verplicht("naam", naam), sector(sectorCode), actief);
+        onderdeel.wijzig(benaming, sector(sectorCode), actief);
         em.flush();
         auditLog.vastleggen("GEWIJZIGD", "Organisatieonderdeel", code, onderdeel.getMinisterie().getId(), voor,
                 OnderdeelSnapshot.van(onderdeel));
         return onderdeel;
+    }
+
+    /**
+     * Who the letter names when it explains growth, per unit code: the unit itself, or its sector when that sector is
+     * one organisation (all of Defensie's units count as "Defensie").
+     */
+    public Map<String, Bijdrager> bijdragers() {
+        Map<String, Bijdrager> m = new java.util.HashMap<>();
+        for (Organisatieonderdeel o : onderdelen(null)) {
+            Sector s = o.getSector();
+            m.put(o.getCode(), s.isEenOrganisatie() ? new Bijdrager(s.getCode(), s.benaming()) : new Bijdrager(o.getCode(), o.benaming()));
+        }
+        return m;
+    }
+
+    /** An organisation the letter names as contributor to growth or decline. */
+    public record Bijdrager(String code, Benaming benaming) {
     }
 
     private Sector sector(String code) {
@@ -108,10 +127,11 @@ public class Referentiegegevens {
     }
 
     /** What the audit trail keeps of a unit. */
-    public record OnderdeelSnapshot(String code, String naam, String ministerie, String sector, boolean actief, long versie) {
+    public record OnderdeelSnapshot(String code, String naam, String afkorting, String lidwoord, String ministerie, String sector,
+                                    boolean actief, long versie) {
         static OnderdeelSnapshot van(Organisatieonderdeel o) {
-            return new OnderdeelSnapshot(o.getCode(), o.getNaam(), o.getMinisterie().getCode(), o.getSector().getCode(),
-                    o.isActief(), o.getVersion());
+            return new OnderdeelSnapshot(o.getCode(), o.getNaam(), o.benaming().afkorting(), o.benaming().lidwoord(),
+                    o.getMinisterie().getCode(), o.getSector().getCode(), o.isActief(), o.getVersion());
         }
     }
 }

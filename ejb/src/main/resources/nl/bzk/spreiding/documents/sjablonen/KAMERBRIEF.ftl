@@ -1,5 +1,7 @@
 <#-- Kamerbrief over de stand van de spreiding van rijkswerkgelegenheid. Gegevens: zie docs/documents.md. -->
 <#macro opsomming items><#list items as i>${i}<#if i?index lt items?size - 2>, <#elseif i?has_next> en </#if></#list></#macro>
+<#-- Contributors as the letter names them: name and abbreviation the first time, then the abbreviation (noem, see docs/documents.md). -->
+<#macro bijdragers items><#list items as b>${noem(b, b.fteTekst + " fte")}<#if b?index lt items?size - 2>, <#elseif b?has_next> en </#if></#list></#macro>
 <#assign c = cijfers>
 <document titel="Stand van zaken spreiding rijkswerkgelegenheid ${c.jaar?c}"
           onderwerp="Stand van de spreiding van rijkswerkgelegenheid op ${c.peildatum}"
@@ -11,7 +13,7 @@ gerapporteerd. De onderliggende cijfers hiervoor worden door de ministeries aang
 een overzicht van de voortgang van de acties die zijn opgepakt indachtig het actieplan, zoals verzocht in de
 motie-Flach/Zeedijk.<noot>Kamerstuk 29 697, nr. 149</noot></alinea>
 <alinea>Voor de definitie van rijkswerkgelegenheid volg ik de zes eerder door uw Kamer benoemde sectoren: alle
-ministeries, de Nationale Politie, de Rechtspraak, Dienst Justitiële Inrichtingen (DJI), Defensie en zelfstandige
+ministeries, de Nationale Politie, de Rechtspraak, Dienst Justitiële Inrichtingen (DJI)${genoemd("DJI")}, Defensie en zelfstandige
 bestuursorganen (zbo’s). Bij het inventariseren van de werkgelegenheidscijfers is uitgegaan van de eerder met uw Kamer
 afgestemde methode van inventariseren.<noot>Kamerstuk 31 490, nr. 272</noot></alinea>
 
@@ -32,23 +34,24 @@ De sterkste groei was er bij ${c.snelstGroeiendeSector.naam} (${c.snelstGroeiend
 </#if>
 <#if c.groei??>
 <alinea>De stand per ${c.peildatum} laat in ${c.aantalGroeiendTekst} van de twaalf provincies groei zien.<#if c.randstadAandeelGroei??>
-Van de groei in ${c.vorigJaar?c} vond ${c.randstadAandeelGroei.tekst} procent plaats in de Randstad.</#if></alinea>
+<#if c.randstadAandeelGroei.procent gt 50>Het grootste deel (${ongeveer(c.randstadAandeelGroei.procent, "procent")}) van de groei in
+${c.vorigJaar?c} vond plaats in de Randstad.<#else>Van de groei in ${c.vorigJaar?c} vond ${c.randstadAandeelGroei.tekst} procent plaats in de Randstad.</#if></#if></alinea>
 <#if c.bovenGemiddeld?has_content>
 <alinea><#if c.bovenGemiddeld?size == 1>De provincie<#else>De provincies</#if> <@opsomming c.bovenGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/>
 <#if c.bovenGemiddeld?size == 1>laat<#else>laten</#if> een groei zien die groter is dan of gelijk aan de gemiddelde groei van de rijkswerkgelegenheid.
-<#list c.bovenGemiddeld?filter(p -> p.bijdragen?has_content) as p>De groei in ${p.naam} wordt vooral verklaard door een
-toename bij <@opsomming p.bijdragen?map(b -> b.naam + " (" + b.fteTekst + " fte)")/>. </#list></alinea>
+<#list c.bovenGemiddeld?filter(p -> p.bijdragen?has_content) as p>De groei in ${p.naam} wordt grotendeels verklaard door een
+toename bij <@bijdragers p.bijdragen/>. </#list></alinea>
 </#if>
 <#if c.onderGemiddeld?has_content>
 <alinea><#if c.onderGemiddeld?size == 1>De provincie<#else>De provincies</#if> <@opsomming c.onderGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/>
 <#if c.onderGemiddeld?size == 1>laat<#else>laten</#if> een groei onder het gemiddelde zien.
 <#list c.onderGemiddeld?filter(p -> p.bijdragen?has_content) as p>In ${p.naam} groeide de rijkswerkgelegenheid met name
-bij <@opsomming p.bijdragen?map(b -> b.naam + " (" + b.fteTekst + " fte)")/>. </#list></alinea>
+bij <@bijdragers p.bijdragen/>. </#list></alinea>
 </#if>
 <#list c.dalers as p>
 <alinea>In ${c.vorigJaar?c} daalde in de provincie ${p.naam} de rijkswerkgelegenheid met ${p.groeiProcentTekst?remove_beginning("– ")}
 procent.<#if p.afnames?has_content> De daling wordt verklaard door een afname bij
-<@opsomming p.afnames?map(b -> b.naam + " (" + b.fteTekst + " fte)")/>.</#if></alinea>
+<@bijdragers p.afnames/>.</#if></alinea>
 </#list>
 </#if>
 
@@ -94,8 +97,5 @@ tot een meer evenredige verdeling van rijkswerkgelegenheid over de provincies. I
 de ${actieplan.maatregelen?size} maatregelen per ${actieplan.periode.peildatum} opgenomen
 (<@opsomming actieplan.perStand?map(s -> s.aantal?c + " " + s.stand?lower_case)/>).</alinea>
 
-<witruimte hoogte="6"/>
-<alinea>${document.ondertekenaar},</alinea>
-<witruimte hoogte="28"/>
-<alinea>…</alinea>
+<ondertekening functie="${document.ondertekening.functie}," naam="${document.ondertekening.naam}"/>
 </document>

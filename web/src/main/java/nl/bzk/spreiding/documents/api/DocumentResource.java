@@ -40,21 +40,21 @@ public class DocumentResource {
     public record DocumentDto(long id, String soort, String titel, int jaar, String periode, long sjabloonId, int sjabloonVersie,
                               String kamerstuk, String vergaderjaar, String kenmerk, String status, String momentopnameSha256,
                               String pdfSha256, long grootte, int paginas, String gemaaktDoor, OffsetDateTime gemaaktOp,
-                              OffsetDateTime vastgesteldOp, long versieSlot) {
+                              OffsetDateTime vastgesteldOp, long versieSlot, String openPunten) {
         public static DocumentDto van(Document d) {
             return new DocumentDto(d.getId(), d.getSoort().name(), d.getTitel(), d.getJaar(), d.getPeriode(), d.getSjabloon().getId(),
                     d.getSjabloon().getVersie(), d.getKamerstuk(), d.getVergaderjaar(), d.getKenmerk(), d.getStatus().name(),
                     d.getMomentopnameSha256(), d.getPdfSha256(), d.getGrootte(), d.getPaginas(), d.getGemaaktDoor(), d.getGemaaktOp(),
-                    d.getVastgesteldOp(), d.getVersion());
+                    d.getVastgesteldOp(), d.getVersion(), d.getOpenPunten());
         }
     }
 
     /** What to generate; empty fields take defaults (newest year and period, active template, today). */
     public record Aanvraag(String soort, Integer jaar, String periode, Long sjabloonId, String kamerstuk, String vergaderjaar,
-                           String kenmerk, LocalDate datum, String ondertekenaar) {
+                           String kenmerk, LocalDate datum, String ondertekenaar, String ondertekenaarNaam) {
         Documentgenerator.Verzoek verzoek(boolean soortVerplicht) {
             return new Documentgenerator.Verzoek(soortVerplicht || soort != null ? Soorten.soort(soort) : null, jaar, periode, sjabloonId,
-                    kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar);
+                    kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar, ondertekenaarNaam);
         }
     }
 

@@ -53,6 +53,7 @@ public class DocumentenPagina implements Serializable {
     private String kenmerk;
     private LocalDate datum = LocalDate.now();
     private String ondertekenaar;
+    private String ondertekenaarNaam;
     private Long sjabloonId;
 
     @PostConstruct
@@ -67,7 +68,8 @@ public class DocumentenPagina implements Serializable {
     }
 
     private Documentgenerator.Verzoek verzoek(Documentsoort s) {
-        return new Documentgenerator.Verzoek(s, jaar, periode, s == null ? null : sjabloonId, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar);
+        return new Documentgenerator.Verzoek(s, jaar, periode, s == null ? null : sjabloonId, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar,
+                ondertekenaarNaam);
     }
 
     public String maak() {
@@ -156,4 +158,6 @@ public class DocumentenPagina implements Serializable {
     public void setDatum(LocalDate datum) { this.datum = datum; }
     public String getOndertekenaar() { return ondertekenaar; }
     public void setOndertekenaar(String ondertekenaar) { this.ondertekenaar = ondertekenaar; }
+    public String getOndertekenaarNaam() { return ondertekenaarNaam; }
+    public void setOndertekenaarNaam(String ondertekenaarNaam) { this.ondertekenaarNaam = ondertekenaarNaam; }
 }

@@ -63,7 +63,7 @@ public class SjablonenPagina implements Serializable {
 
     public void voorbeeld() {
         byte[] pdf = meldingen.probeer(() -> generator.voorbeeld(
-                new Documentgenerator.Verzoek(soort, null, null, null, "", "", "", null, null), tekst));
+                new Documentgenerator.Verzoek(soort, null, null, null, "", "", "", null, null, null), tekst));
         if (pdf != null) {
             Pdfantwoord.stuur(pdf, "voorbeeld-sjabloon-" + soort.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf");
         }

@@ -114,8 +114,9 @@ public class DashboardPagina implements Serializable {
         return zin;
     }
 
-    public String bijdragen(List<Regel> regels) {
-        return regels.stream().map(r -> r.sleutel() + ", " + Afronding.fte(r.groei().abs()) + " fte").collect(Collectors.joining("; "));
+    public String bijdragen(List<Dashboard.Bijdrage> bijdragen) {
+        return bijdragen.stream().map(b -> b.benaming().volledigeNaam() + ", " + Afronding.fte(b.groei().abs()) + " fte")
+                .collect(Collectors.joining("; "));
     }
 
     public String fte(BigDecimal waarde) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.api.ApiFout;
+import nl.bzk.spreiding.referentie.entity.Benaming;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
@@ -35,7 +36,7 @@ public class ReferentieResource {
     public record ProvincieDto(String code, String naam, boolean randstad, boolean toeTeDelen) {
     }
 
-    public record SectorDto(String code, String naam) {
+    public record SectorDto(String code, String naam, String afkorting, String lidwoord, boolean eenOrganisatie) {
     }
 
     public record MinisterieDto(String code, String naam) {
@@ -44,10 +45,16 @@ public class ReferentieResource {
         }
     }
 
-    public record OnderdeelDto(String code, String naam, String ministerie, String sector, boolean actief, long versie) {
+    /** A unit; afkorting and lidwoord ("de", "het") are how letters name it, both optional. */
+    public record OnderdeelDto(String code, String naam, String afkorting, String lidwoord, String ministerie, String sector,
+                               boolean actief, long versie) {
         static OnderdeelDto van(Organisatieonderdeel o) {
-            return new OnderdeelDto(o.getCode(), o.getNaam(), o.getMinisterie().getCode(), o.getSector().getCode(),
-                    o.isActief(), o.getVersion());
+            return new OnderdeelDto(o.getCode(), o.getNaam(), o.benaming().afkorting(), o.benaming().lidwoord(),
+                    o.getMinisterie().getCode(), o.getSector().getCode(), o.isActief(), o.getVersion());
+        }
+
+        Benaming benaming() {
+            return Benaming.van(naam, afkorting, lidwoord);
         }
     }
 
@@ -63,7 +70,8 @@ public class ReferentieResource {
     @Path("sectoren")
     @Operation(summary = "De zes sectoren van rijkswerkgelegenheid")
     public List<SectorDto> sectoren() {
-        return referentie.sectoren().stream().map(s -> new SectorDto(s.getCode(), s.getNaam())).toList();
+        return referentie.sectoren().stream().map(s -> new SectorDto(s.getCode(), s.getNaam(),
+                s.benaming().afkorting(), s.benaming().lidwoord(), s.isEenOrganisatie())).toList();
     }
 
     @GET
@@ -93,7 +101,7 @@ public class ReferentieResource {
     @Operation(summary = "Nieuw organisatieonderdeel (beheerder)")
     public Response nieuw(OnderdeelDto nieuw) {
         ApiFout.vereist(nieuw);
-        Organisatieonderdeel o = referentie.nieuwOnderdeel(nieuw.code(), nieuw.naam(), nieuw.ministerie(), nieuw.sector());
+        Organisatieonderdeel o = referentie.nieuwOnderdeel(nieuw.code(), nieuw.benaming(), nieuw.ministerie(), nieuw.sector());
         return Response.status(Response.Status.CREATED).entity(OnderdeelDto.van(o)).build();
     }
 
@@ -104,7 +112,7 @@ public class ReferentieResource {
     @Operation(summary = "Wijzig een organisatieonderdeel (beheerder); 'versie' moet de gelezen versie zijn")
     public OnderdeelDto wijzig(@PathParam("code") String code, OnderdeelDto wijziging) {
         ApiFout.vereist(wijziging);
-        return OnderdeelDto.van(referentie.wijzigOnderdeel(code, wijziging.versie(), wijziging.naam(), wijziging.sector(),
+        return OnderdeelDto.van(referentie.wijzigOnderdeel(code, wijziging.versie(), wijziging.benaming(), wijziging.sector(),
                 wijziging.actief()));
     }
 }
