@@ -160,7 +160,7 @@ public final class AanleverBenchmark {
 
     private static void opRonde(Api bzk, int jaar) {
         Api.Antwoord ronde = bzk.post("api/rondes", "{\"jaar\":" + jaar + ",\"opening\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\"}");
+                + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\",\"prognosejaren\":5}");
         bzk.post("api/rondes/" + jaar + "/openen", "{\"versie\":" + ronde.object().getJsonNumber("versie").longValue() + "}");
     }
 

@@ -55,7 +55,7 @@ public final class BelastingBenchmark {
         Api bzk = Api.als(basis, "bzk");
         LocalDate vandaag = LocalDate.now();
         Api.Antwoord ronde = bzk.post("api/rondes", "{\"jaar\":" + JAAR + ",\"opening\":\"" + vandaag.minusDays(1) + "\",\"deadline\":\""
-                + vandaag.plusDays(30) + "\"}");
+                + vandaag.plusDays(30) + "\",\"prognosejaren\":5}");
         bzk.post("api/rondes/" + JAAR + "/openen", "{\"versie\":" + ronde.object().getJsonNumber("versie").longValue() + "}");
         List<String[]> schrijvers = List.of(new String[] {"contact.jenv", "CJIB"}, new String[] {"contact.fin", "BD"},
                 new String[] {"contact.def", "DEF-CLAS"});

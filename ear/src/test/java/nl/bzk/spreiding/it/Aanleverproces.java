@@ -23,15 +23,25 @@ final class Aanleverproces {
         return Api.als(basis, "contact.jenv");
     }
 
-    /** A new open round; the deadline is given relative to today. */
+    /**
+     * A new open round with a five-year prognosis (the lines of {@link #regel} carry five values); the deadline is
+     * given relative to today.
+     */
     void openRonde(int jaar, int deadlineOverDagen) {
+        openRonde(jaar, deadlineOverDagen, 5);
+    }
+
+    /** As above; {@code prognosejaren} null leaves the horizon to the server's default. */
+    JsonObject openRonde(int jaar, int deadlineOverDagen, Integer prognosejaren) {
         LocalDate vandaag = LocalDate.now();
         Api.Antwoord ronde = bzk().post("api/rondes", "{\"jaar\":" + jaar + ",\"opening\":\"" + vandaag.minusDays(30)
-                + "\",\"deadline\":\"" + vandaag.plusDays(deadlineOverDagen) + "\"}");
+                + "\",\"deadline\":\"" + vandaag.plusDays(deadlineOverDagen) + "\""
+                + (prognosejaren == null ? "" : ",\"prognosejaren\":" + prognosejaren) + "}");
         assertEquals(201, ronde.status(), ronde.body());
         Api.Antwoord open = bzk().post("api/rondes/" + jaar + "/openen", "{\"versie\":" + versie(ronde.object()) + "}");
         assertEquals(200, open.status(), open.body());
         assertEquals("OPEN", open.object().getString("status"));
+        return open.object();
     }
 
     JsonObject begin(Api contact, int jaar) {

@@ -63,8 +63,12 @@ class ArchiefIT {
     }
 
     private JsonObject concept(String soort, String kenmerk) {
+        return concept(soort, kenmerk, ",\"ondertekenaarNaam\":\"F. Rijkaart\"");
+    }
+
+    private JsonObject concept(String soort, String kenmerk, String extra) {
         Api.Antwoord a = Api.als(basis, "bzk").post("api/documenten", "{\"soort\":\"" + soort + "\",\"jaar\":2025,\"periode\":\"2025\","
-                + "\"kamerstuk\":\"29 697, nr. 171\",\"vergaderjaar\":\"2025-2026\",\"kenmerk\":\"" + kenmerk + "\"}");
+                + "\"kamerstuk\":\"29 697, nr. 171\",\"vergaderjaar\":\"2025-2026\",\"kenmerk\":\"" + kenmerk + "\"" + extra + "}");
         assertTrue(a.status() == 201 || a.status() == 200, a.body());
         return a.object();
     }
@@ -90,7 +94,7 @@ class ArchiefIT {
         DssControle.Uitkomst dss = DssControle.valideer(pdf.body(), List.of(ontwikkelCa()));
         assertEquals(Indication.TOTAL_PASSED, dss.indicatie(), dss.toString());
         assertEquals("PAdES-BASELINE-B", dss.niveau());
-        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf.body()), "still PDF/A-2b after signing");
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf.body()), "still PDF/A-2a and PDF/UA-1 after signing");
         assertTrue(PdfControle.tekst(pdf.body()).contains("Totaal 353.797 367.131 13.334 3,8"));
 
         JsonObject rapport = archivaris.get("api/archief/" + id + "/verificatie").object();
@@ -151,6 +155,26 @@ class ArchiefIT {
     }
 
     @Test
+    void eenBriefZonderNaamVanDeOndertekenaarWordtNietVastgesteld() throws Exception {
+        JsonObject concept = concept("KAMERBRIEF", "IT-ARCHIEF-NAAMLOOS", "");
+        assertEquals("de naam van de ondertekenaar ontbreekt", concept.getString("openPunten"));
+        Api.Antwoord geweigerd = stelVast(concept);
+        assertEquals(400, geweigerd.status(), geweigerd.body());
+        assertTrue(geweigerd.object().getString("melding").contains("kan nog niet worden vastgesteld: de naam van de ondertekenaar ontbreekt"),
+                geweigerd.body());
+        long id = concept.getJsonNumber("id").longValue();
+        assertEquals("CONCEPT", TestDatabase.rijen("SELECT status FROM document WHERE id = ?", id).get(0).get("status"));
+        assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk WHERE document_id = ?", id));
+
+        // With the name the letter ends in function and name, and can be finalised.
+        JsonObject compleet = concept("KAMERBRIEF", "IT-ARCHIEF-NAAMLOOS");
+        assertTrue(!compleet.containsKey("openPunten") || compleet.isNull("openPunten"), compleet.toString());
+        assertEquals(201, stelVast(compleet).status());
+        byte[] pdf = Api.als(basis, "archivaris").download("api/documenten/" + compleet.getJsonNumber("id") + "/pdf").body();
+        assertTrue(PdfControle.tekst(pdf).contains("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, F. Rijkaart"));
+    }
+
+    @Test
     void zoekenOpKamerstukTekstEnDatum() {
         JsonObject concept = concept("KAMERBRIEF", "IT-ARCHIEF-ZOEK");
         assertEquals(201, stelVast(concept).status());
@@ -178,7 +202,7 @@ class ArchiefIT {
         org.w3c.dom.Document mdto = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         assertEquals(stuk.getString("sha256"), mdto.getElementsByTagName("checksumWaarde").item(0).getTextContent());
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), stuk.getString("sha256"));
-        assertEquals("fmt/477", mdto.getElementsByTagName("begripCode").item(0).getTextContent());
+        assertEquals("fmt/476", mdto.getElementsByTagName("begripCode").item(0).getTextContent());
         assertEquals(stuk.getString("titel"), mdto.getElementsByTagName("naam").item(0).getTextContent());
 
         HttpResponse<byte[]> jaar = archivaris.download("api/archief/export.zip?jaar=2025");

@@ -162,8 +162,11 @@ class BeveiligingIT {
         long versie = nieuw.object().getJsonNumber("versie").longValue();
 
         Api.Antwoord gewijzigd = admin.put("api/referentie/onderdelen/IT-AUDIT",
-                "{\"naam\":\"Testdienst Noord\",\"sector\":\"ZBO\",\"actief\":true,\"versie\":" + versie + "}");
+                "{\"naam\":\"Testdienst Noord\",\"afkorting\":\"TDN\",\"lidwoord\":\"Het\",\"sector\":\"ZBO\",\"actief\":true,\"versie\":"
+                        + versie + "}");
         assertEquals(200, gewijzigd.status(), gewijzigd.body());
+        assertEquals("TDN", gewijzigd.object().getString("afkorting"));
+        assertEquals("het", gewijzigd.object().getString("lidwoord"));
 
         List<Map<String, Object>> audit = TestDatabase.rijen(
                 "SELECT gebruiker, actie, voor, na FROM audit_regel WHERE entiteit = 'Organisatieonderdeel' AND entiteit_id = 'IT-AUDIT' ORDER BY id");
@@ -176,6 +179,8 @@ class BeveiligingIT {
         assertTrue(String.valueOf(audit.get(1).get("voor")).contains("\"sector\":\"MINISTERIES\""));
         assertTrue(String.valueOf(audit.get(1).get("na")).contains("\"naam\":\"Testdienst Noord\""));
         assertTrue(String.valueOf(audit.get(1).get("na")).contains("\"sector\":\"ZBO\""));
+        assertTrue(String.valueOf(audit.get(1).get("na")).contains("\"afkorting\":\"TDN\""));
+        assertTrue(String.valueOf(audit.get(1).get("na")).contains("\"lidwoord\":\"het\""));
 
         // The audit trail is also readable for BZK through the API.
         var viaApi = Api.als(basis, "bzk").get("api/audit?entiteit=Organisatieonderdeel&id=IT-AUDIT").array();
@@ -212,6 +217,14 @@ class BeveiligingIT {
                 "{\"code\":\"IT-FOUT\",\"naam\":\"X\",\"ministerie\":\"XX\",\"sector\":\"ZBO\"}");
         assertEquals(400, ministerie.status());
         assertTrue(ministerie.object().getString("melding").contains("onbekende ministeriecode 'XX'"));
+        Api.Antwoord lidwoord = admin.post("api/referentie/onderdelen",
+                "{\"code\":\"IT-FOUT\",\"naam\":\"X\",\"lidwoord\":\"een\",\"ministerie\":\"BZK\",\"sector\":\"ZBO\"}");
+        assertEquals(400, lidwoord.status());
+        assertEquals("Veld lidwoord: 'een' moet 'de', 'het' of leeg zijn", lidwoord.object().getString("melding"));
+        Api.Antwoord afkorting = admin.post("api/referentie/onderdelen",
+                "{\"code\":\"IT-FOUT\",\"naam\":\"X\",\"afkorting\":\"twee woorden\",\"ministerie\":\"BZK\",\"sector\":\"ZBO\"}");
+        assertEquals(400, afkorting.status());
+        assertTrue(afkorting.object().getString("melding").startsWith("Veld afkorting: 'twee woorden' is geen afkorting"), afkorting.body());
         Api.Antwoord dubbel = admin.post("api/referentie/onderdelen",
                 "{\"code\":\"CJIB\",\"naam\":\"X\",\"ministerie\":\"JENV\",\"sector\":\"MINISTERIES\"}");
         assertEquals(409, dubbel.status());

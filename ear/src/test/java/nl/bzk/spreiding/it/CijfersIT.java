@@ -111,8 +111,11 @@ class CijfersIT {
         JsonObject drenthe = provincie(beeld, "PV22");
         assertEquals(new BigDecimal("6.3"), eenDecimaal(getal(drenthe.getJsonObject("cijfers"), "groeiProcent")));
         assertFalse(drenthe.getBoolean("bovenGemiddeld"));
-        assertEquals(List.of("DEF-CLAS", "DJI"), drenthe.getJsonArray("grootsteBijdragen").getValuesAs(JsonObject.class).stream()
+        // Defensie is one organisation: its units (here DEF-CLAS) count as "Defensie"; DJI is a sector of one unit.
+        assertEquals(List.of("DEFENSIE", "DJI"), drenthe.getJsonArray("grootsteBijdragen").getValuesAs(JsonObject.class).stream()
                 .map(b -> b.getString("sleutel")).toList());
+        assertEquals("Defensie", drenthe.getJsonArray("grootsteBijdragen").getJsonObject(0).getJsonObject("benaming").getString("naam"));
+        assertEquals("het", cjib.getJsonObject("benaming").getString("lidwoord"));
         JsonObject utrecht = provincie(beeld, "PV26");
         assertEquals(new BigDecimal("-8.0"), eenDecimaal(getal(utrecht.getJsonObject("cijfers"), "groeiProcent")));
         assertEquals("BD", utrecht.getJsonArray("grootsteAfnames").getJsonObject(0).getString("sleutel"));

@@ -126,6 +126,29 @@ class DocumentopmaakTest {
     }
 
     @Test
+    void echteKaartNoemtElkeWaardeInDeProvincieOfInDeSleutel() throws Exception {
+        String[] codes = {"PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31"};
+        int[] fte = {12345, 8123, 9001, 15002, 4503, 30123, 45004, 50005, 70006, 3507, 35008, 12009};
+        StringBuilder gebieden = new StringBuilder();
+        for (int i = 0; i < codes.length; i++) {
+            gebieden.append("<gebied code=\"").append(codes[i]).append("\" waarde=\"").append(fte[i]).append("\"/>");
+        }
+        byte[] pdf = Documentopmaak.maak("<document titel=\"K\"><kop niveau=\"1\">K</kop><kaart titel=\"Fte\" eenheid=\"fte\" hoogte=\"250\" "
+                + "alt=\"Fte per provincie\">" + gebieden + "</kaart></document>", Map.of(),
+                nl.bzk.spreiding.documents.service.Kaartgeometrie.ingebouwd(), MOMENT).pdf();
+        String tekst = PdfControle.tekst(pdf);
+        // the legend's class bounds repeat the lowest and highest value: leave the legend out when counting
+        String zonderLegenda = tekst.replaceAll("Legenda \\(fte\\).*?(?=\\d+ +\\p{L}[\\p{L} -]*: )", "");
+        for (int f : fte) {
+            String waarde = nl.bzk.spreiding.figures.service.Afronding.fte(BigDecimal.valueOf(f));
+            assertEquals(1, zonderLegenda.split(java.util.regex.Pattern.quote(waarde), -1).length - 1, waarde + " once in " + zonderLegenda);
+        }
+        // small provinces get a number and a line under the legend ("1  Flevoland: 4.503")
+        assertTrue(tekst.matches(".*\\b1 +\\p{L}[\\p{L} -]+: [0-9.]+.*"), tekst);
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
+    }
+
+    @Test
     void schematischeKaartHeeftTwaalfProvincies() throws Exception {
         byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), Provinciegeometrie.schematisch(), MOMENT).pdf();
         List<String> vlakken = PdfControle.kaartvlakken(pdf);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped templates against a small figure set without a server: Fryslân is the only province above the
- * national growth (singular wording), Utrecht declines, and every template yields a PDF/A-2b document.
+ * national growth (singular wording), Utrecht declines, and every template yields a PDF/UA-1 + PDF/A-2a document.
  */
 class StandaardSjablonenTest {
 

@@ -28,8 +28,6 @@ import nl.bzk.spreiding.security.entity.Rol;
 public class ArchiefExport {
 
     static final String MDTO = "https://www.nationaalarchief.nl/mdto";
-    /** PRONOM identifier of PDF/A-2b. */
-    static final String PRONOM_PDFA_2B = "fmt/477";
 
     @Inject
     private Archief archief;
@@ -52,10 +50,11 @@ public class ArchiefExport {
             for (Archiefstuk a : stukken) {
                 String naam = bestandsnaam(a);
                 zip.putNextEntry(new ZipEntry(naam + ".pdf"));
-                zip.write(archief.pdf(a.getId()));
+                byte[] pdf = archief.pdf(a.getId());
+                zip.write(pdf);
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(naam + ".mdto.xml"));
-                mdto(a, naam + ".pdf", zip);
+                mdto(a, naam + ".pdf", Pdfformaat.van(pdf), zip);
                 zip.closeEntry();
             }
         } catch (IOException e) {
@@ -68,7 +67,7 @@ public class ArchiefExport {
         return a.getSoort().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + a.getJaar() + "-archief-" + a.getId();
     }
 
-    static void mdto(Archiefstuk a, String bestand, OutputStream uit) {
+    static void mdto(Archiefstuk a, String bestand, Pdfformaat formaat, OutputStream uit) {
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(uit, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
@@ -122,8 +121,8 @@ public class ArchiefExport {
             tekst(w, "naam", bestand);
             tekst(w, "omvang", String.valueOf(a.getGrootte()));
             w.writeStartElement("bestandsformaat");
-            tekst(w, "begripLabel", "PDF/A-2b");
-            tekst(w, "begripCode", PRONOM_PDFA_2B);
+            tekst(w, "begripLabel", formaat.label());
+            tekst(w, "begripCode", formaat.pronom());
             w.writeEndElement();
             w.writeStartElement("checksum");
             w.writeStartElement("checksumAlgoritme");

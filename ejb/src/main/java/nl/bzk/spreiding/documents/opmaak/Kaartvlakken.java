@@ -43,12 +43,13 @@ public final class Kaartvlakken {
                 d.append("Z ");
             }
             BigDecimal w = waarden.get(g.code());
-            Color kleur = Kaarttekening.kleur(klassen, w);
+            Kaarttekening.Klasse klasse = Kaarttekening.klasse(klassen, w);
+            Color kleur = klasse == null ? Kaarttekening.GEEN_GEGEVENS : klasse.kleur();
             double[] midden = Kaarttekening.midden(g);
             vlakken.add(new Vlak(g.code(), g.naam(), d.toString().strip(), hex(kleur),
                     g.naam() + ": " + (w == null ? "geen gegevens" : tekst.getOrDefault(g.code(), w.toPlainString()) + " " + eenheid),
                     (int) Math.round((midden[0] - k[0]) * schaal), (int) Math.round((k[3] - midden[1]) * schaal) + 4,
-                    Kaarttekening.isDonker(kleur)));
+                    Kaarttekening.labelkleur(kleur).equals(Color.WHITE)));
         }
         List<String> teksten = Kaarttekening.legendateksten(klassen);
         List<Legendaregel> legenda = new ArrayList<>();

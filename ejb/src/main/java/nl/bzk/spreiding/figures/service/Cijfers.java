@@ -42,13 +42,17 @@ public class Cijfers {
         public static final Filter GEEN = new Filter(null, null);
     }
 
-    /** FTE on the peildatum summed per value of the dimension (prognose: the last prognosis year instead). */
+    /** The prognosis of the last year of each line's round (its horizon). */
+    private static final String PROGNOSE_OP_HORIZON = "CASE r.aanlevering.ronde.aantalPrognosejaren WHEN 1 THEN r.prognose1 "
+            + "WHEN 2 THEN r.prognose2 WHEN 3 THEN r.prognose3 WHEN 4 THEN r.prognose4 ELSE r.prognose5 END";
+
+    /** FTE on the peildatum summed per value of the dimension (prognose: the round's last prognosis year instead). */
     public Map<String, BigDecimal> som(int jaar, Dimensie dimensie, Filter filter, boolean prognose) {
         controleer(jaar, filter);
         if ((dimensie == Dimensie.SECTOR || dimensie == Dimensie.ONDERDEEL) && !magDetail(filter)) {
             throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
         }
-        Map<String, BigDecimal> sommen = sommen(jaar, List.of(dimensie), prognose ? "r.prognose5" : "r.fte", filter);
+        Map<String, BigDecimal> sommen = sommen(jaar, List.of(dimensie), prognose ? PROGNOSE_OP_HORIZON : "r.fte", filter);
         if (dimensie == Dimensie.MINISTERIE) {
             if (!gebruikers.zietAlleMinisteries()) {
                 // One look-up of the caller's ministry for the whole breakdown, not one per ministry.
@@ -121,6 +125,12 @@ public class Cijfers {
     /** Growth of each unit within each province: key "provincie|onderdeel". */
     public Map<String, BigDecimal> perProvincieEnOnderdeel(int jaar, Filter filter) {
         return kruis(jaar, Dimensie.PROVINCIE, Dimensie.ONDERDEEL, filter);
+    }
+
+    /** The last prognosis year of the round of {@code jaar} ("Prognose 2025 – 2029"). */
+    public int horizon(int jaar) {
+        return em.createQuery("SELECT r.jaar + r.aantalPrognosejaren FROM Ronde r WHERE r.jaar = :jaar", Integer.class)
+                .setParameter("jaar", jaar).getResultStream().findFirst().orElse(jaar + nl.bzk.spreiding.submission.entity.Ronde.MAXIMAAL_PROGNOSEJAREN);
     }
 
     /** The round years with accepted figures, oldest first. */

@@ -101,7 +101,7 @@ public class Dashboard {
                 Cijferoverzicht.geenNettoVerlies("toezegging geen netto verlies", provincies, set(geenNettoVerlies)));
         return new Beeld(jaar, vorig, filter, totaal, totaalVorig, groei, groeiProcent,
                 Cijferoverzicht.aandeelGroei(provincies, randstad, groei), prognoseTotaal,
-                Afronding.procent(prognoseTotaal.subtract(totaal), totaal), jaar + 5, beelden, sectoren, ministeries, toetsen);
+                Afronding.procent(prognoseTotaal.subtract(totaal), totaal), cijfers.horizon(jaar), beelden, sectoren, ministeries, toetsen);
     }
 
     private static List<Bijdrage> bijdragen(List<Regel> regels, Map<String, Benaming> benamingen) {

@@ -54,11 +54,16 @@ public class AanleveringRegel {
         this.provincie = provincie;
         this.gemeente = gemeente == null ? "" : gemeente;
         this.fte = fte;
+        // One value per year of the round's horizon; the columns after it stay empty.
+        if (prognose.size() != aanlevering.getRonde().getAantalPrognosejaren()) {
+            throw new IllegalArgumentException("prognose voor " + prognose.size() + " jaar, de ronde vraagt "
+                    + aanlevering.getRonde().getAantalPrognosejaren());
+        }
         this.prognose1 = prognose.get(0);
-        this.prognose2 = prognose.get(1);
-        this.prognose3 = prognose.get(2);
-        this.prognose4 = prognose.get(3);
-        this.prognose5 = prognose.get(4);
+        this.prognose2 = prognose.size() > 1 ? prognose.get(1) : null;
+        this.prognose3 = prognose.size() > 2 ? prognose.get(2) : null;
+        this.prognose4 = prognose.size() > 3 ? prognose.get(3) : null;
+        this.prognose5 = prognose.size() > 4 ? prognose.get(4) : null;
         this.toelichting = toelichting;
     }
 
@@ -68,6 +73,10 @@ public class AanleveringRegel {
     public Provincie getProvincie() { return provincie; }
     public String getGemeente() { return gemeente; }
     public BigDecimal getFte() { return fte; }
-    public List<BigDecimal> getPrognose() { return List.of(prognose1, prognose2, prognose3, prognose4, prognose5); }
+    /** The prognosis per year of the round's horizon (its first year first). */
+    public List<BigDecimal> getPrognose() {
+        return java.util.Arrays.asList(prognose1, prognose2, prognose3, prognose4, prognose5)
+                .subList(0, aanlevering.getRonde().getAantalPrognosejaren());
+    }
     public String getToelichting() { return toelichting; }
 }

@@ -13,13 +13,15 @@ import java.util.stream.IntStream;
 
 /**
  * An inventarisatieronde: the ministries report their FTE on the peildatum (1 January of the year) and a
- * prognosis for the five years after it, between opening and deadline.
+ * prognosis for the years after it (the horizon, set when the round is made: round 2025 asks for 1 January 2026 to
+ * 2029), between opening and deadline.
  */
 @Entity
 @Table(name = "ronde")
 public class Ronde {
 
-    public static final int PROGNOSEJAREN = 5;
+    /** The storage holds at most this many prognosis years per line. */
+    public static final int MAXIMAAL_PROGNOSEJAREN = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,6 +30,8 @@ public class Ronde {
     private LocalDate peildatum;
     private LocalDate opening;
     private LocalDate deadline;
+    @jakarta.persistence.Column(name = "prognosejaren")
+    private int aantalPrognosejaren;
     @Enumerated(EnumType.STRING)
     private RondeStatus status = RondeStatus.GEPLAND;
     @Version
@@ -36,7 +40,12 @@ public class Ronde {
     protected Ronde() {
     }
 
-    public Ronde(int jaar, LocalDate opening, LocalDate deadline) {
+    public Ronde(int jaar, LocalDate opening, LocalDate deadline, int aantalPrognosejaren) {
+        if (aantalPrognosejaren < 1 || aantalPrognosejaren > MAXIMAAL_PROGNOSEJAREN) {
+            throw nl.bzk.spreiding.platform.Fout.ongeldig("Veld prognosejaren: " + aantalPrognosejaren + " kan niet; een ronde vraagt een prognose voor 1 tot en met "
+                    + MAXIMAAL_PROGNOSEJAREN + " jaar");
+        }
+        this.aantalPrognosejaren = aantalPrognosejaren;
         this.jaar = jaar;
         this.peildatum = LocalDate.of(jaar, 1, 1);
         this.opening = opening;
@@ -51,10 +60,15 @@ public class Ronde {
     public RondeStatus getStatus() { return status; }
     public long getVersion() { return version; }
 
-    /** The years of the prognosis columns: the five years after the peildatum. */
+    /** The years of the prognosis columns: the years after the peildatum up to the horizon. */
     public int[] getPrognosejaren() {
-        return IntStream.rangeClosed(1, PROGNOSEJAREN).map(i -> jaar + i).toArray();
+        return IntStream.rangeClosed(1, aantalPrognosejaren).map(i -> jaar + i).toArray();
     }
+
+    public int getAantalPrognosejaren() { return aantalPrognosejaren; }
+
+    /** The last prognosis year ("Prognose 2025 – 2029"): the figures and documents report the prognosis of this year. */
+    public int getHorizon() { return jaar + aantalPrognosejaren; }
 
     public void setStatus(RondeStatus status) {
         this.status = status;

@@ -50,6 +50,10 @@ public class DemoAanleveringen {
     @ConfigProperty(name = "spreiding.demo.enabled", defaultValue = "false")
     private boolean enabled;
 
+    @Inject
+    @ConfigProperty(name = "spreiding.ronde.prognosejaren", defaultValue = "4")
+    private int prognosejaren;
+
     @PostConstruct
     void laad() {
         if (!enabled || em.createQuery("SELECT COUNT(r) FROM Ronde r", Long.class).getSingleResult() > 0) {
@@ -61,7 +65,7 @@ public class DemoAanleveringen {
         List<Ministerie> ministeries = em.createQuery("SELECT m FROM Ministerie m ORDER BY m.code", Ministerie.class).getResultList();
 
         for (int jaar : new int[]{2024, 2025}) {
-            Ronde ronde = new Ronde(jaar, LocalDate.of(jaar, 2, 1), LocalDate.of(jaar, 3, 31));
+            Ronde ronde = new Ronde(jaar, LocalDate.of(jaar, 2, 1), LocalDate.of(jaar, 3, 31), prognosejaren);
             ronde.setStatus(RondeStatus.GESLOTEN);
             em.persist(ronde);
             List<AanleveringRegel> alle = new ArrayList<>();
@@ -77,7 +81,7 @@ public class DemoAanleveringen {
             alle.forEach(em::persist);
         }
 
-        Ronde open = new Ronde(2026, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31));
+        Ronde open = new Ronde(2026, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), prognosejaren);
         open.setStatus(RondeStatus.OPEN);
         em.persist(open);
         Ministerie fin = ministeries.stream().filter(m -> m.getCode().equals("FIN")).findFirst().orElseThrow();
@@ -109,7 +113,7 @@ public class DemoAanleveringen {
                 }
                 BigDecimal fte = BigDecimal.valueOf(omvang * gewichten[p] / som).setScale(2, RoundingMode.HALF_UP);
                 List<BigDecimal> prognose = new ArrayList<>();
-                for (int i = 1; i <= Ronde.PROGNOSEJAREN; i++) {
+                for (int i = 1; i <= aanlevering.getRonde().getAantalPrognosejaren(); i++) {
                     prognose.add(fte.multiply(BigDecimal.valueOf(1.0 + groei(onderdeel) * i / 2)).setScale(2, RoundingMode.HALF_UP));
                 }
                 regels.add(new AanleveringRegel(aanlevering, onderdeel, provincies.get(p), "", fte, prognose, null));

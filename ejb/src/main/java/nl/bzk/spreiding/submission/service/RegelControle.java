@@ -73,6 +73,12 @@ public final class RegelControle {
             for (int i = 0; i < prognoseKolommen.size(); i++) {
                 prognose.add(getal(rij, prognoseKolommen.get(i), i < prognoseInvoer.size() ? prognoseInvoer.get(i) : null, fouten));
             }
+            if (prognoseInvoer.size() > prognoseKolommen.size()
+                    && prognoseInvoer.subList(prognoseKolommen.size(), prognoseInvoer.size()).stream().anyMatch(w -> w != null && !w.isBlank())) {
+                fouten.add(new Bevinding(rij, "prognose", String.valueOf(prognoseInvoer.size()), "bevat " + prognoseInvoer.size()
+                        + " jaren, deze ronde vraagt een prognose voor " + prognoseKolommen.size() + " jaar ("
+                        + String.join(", ", prognoseKolommen).replace("prognose_", "") + ")"));
+            }
             if (onderdeel != null && provincie != null) {
                 String sleutel = onderdeel.getCode() + "|" + provincie.getCode() + "|" + (gemeente == null ? "" : gemeente.toLowerCase(Locale.ROOT));
                 Integer eerder = gezien.putIfAbsent(sleutel, rij);

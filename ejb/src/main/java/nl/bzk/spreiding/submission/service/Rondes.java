@@ -23,6 +23,11 @@ public class Rondes {
     @PersistenceContext
     private EntityManager em;
 
+    /** Round 2025 asks for 2026..2029 (the seed Kamerbrief's "Prognose 2025 – 2029"). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "spreiding.ronde.prognosejaren", defaultValue = "4")
+    private int standaardPrognosejaren;
+
     @Inject
     private AuditLog auditLog;
 
@@ -40,7 +45,7 @@ public class Rondes {
     }
 
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
-    public Ronde maak(int jaar, LocalDate opening, LocalDate deadline) {
+    public Ronde maak(int jaar, LocalDate opening, LocalDate deadline, Integer prognosejaren) {
         if (jaar < 2000 || jaar > 2100) {
             throw Fout.ongeldig("Veld jaar: " + jaar + " is geen geldig jaar voor een inventarisatieronde");
         }
@@ -53,7 +58,7 @@ public class Rondes {
         if (zoek(jaar).isPresent()) {
             throw Fout.conflict("Er is al een inventarisatieronde " + jaar);
         }
-        Ronde ronde = new Ronde(jaar, opening, deadline);
+        Ronde ronde = new Ronde(jaar, opening, deadline, prognosejaren == null ? standaardPrognosejaren : prognosejaren);
         em.persist(ronde);
         em.flush();
         auditLog.vastleggen("AANGEMAAKT", "Ronde", jaar, null, null, RondeSnapshot.van(ronde));
@@ -86,10 +91,10 @@ public class Rondes {
         return ronde;
     }
 
-    public record RondeSnapshot(int jaar, String peildatum, String opening, String deadline, String status) {
+    public record RondeSnapshot(int jaar, String peildatum, String opening, String deadline, int prognosejaren, String status) {
         static RondeSnapshot van(Ronde r) {
             return new RondeSnapshot(r.getJaar(), r.getPeildatum().toString(), r.getOpening().toString(),
-                    r.getDeadline().toString(), r.getStatus().name());
+                    r.getDeadline().toString(), r.getAantalPrognosejaren(), r.getStatus().name());
         }
     }
 }

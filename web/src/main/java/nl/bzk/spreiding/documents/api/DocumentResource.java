@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("documenten")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Documenten", description = "Kamerbrief, bijlage 1 en 2 en beslisnota als PDF/A-2b, gemaakt uit een sjabloonversie en een momentopname")
+@Tag(name = "Documenten", description = "Kamerbrief, bijlage 1 en 2 en beslisnota als toegankelijke PDF (PDF/UA-1 en PDF/A-2a), gemaakt uit een sjabloonversie en een momentopname")
 @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
 public class DocumentResource {
 
@@ -76,7 +76,7 @@ public class DocumentResource {
     @GET
     @Path("{id}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "Het PDF-bestand (PDF/A-2b)")
+    @Operation(summary = "Het PDF-bestand (PDF/UA-1 en PDF/A-2a)")
     public Response pdf(@PathParam("id") long id) {
         Document d = documenten.haal(id);
         return Bijlage.antwoord(documenten.pdf(id), "application/pdf", bestandsnaam(d));

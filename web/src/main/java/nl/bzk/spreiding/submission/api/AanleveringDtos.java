@@ -17,14 +17,15 @@ public final class AanleveringDtos {
     }
 
     public record RondeDto(int jaar, LocalDate peildatum, LocalDate opening, LocalDate deadline, String status,
-                           int[] prognosejaren, long versie) {
+                           int[] prognosejaren, int horizon, long versie) {
         static RondeDto van(Ronde r) {
             return new RondeDto(r.getJaar(), r.getPeildatum(), r.getOpening(), r.getDeadline(), r.getStatus().name(),
-                    r.getPrognosejaren(), r.getVersion());
+                    r.getPrognosejaren(), r.getHorizon(), r.getVersion());
         }
     }
 
-    public record NieuweRonde(int jaar, LocalDate opening, LocalDate deadline) {
+    /** prognosejaren: how many years after the peildatum are forecast (empty: spreiding.ronde.prognosejaren, 4). */
+    public record NieuweRonde(int jaar, LocalDate opening, LocalDate deadline, Integer prognosejaren) {
     }
 
     public record Versie(long versie) {

@@ -53,7 +53,7 @@ public class RondeResource {
     @Operation(summary = "Nieuwe ronde (BZK): peildatum is 1 januari van het jaar")
     public Response maak(NieuweRonde nieuw) {
         ApiFout.vereist(nieuw);
-        return Response.status(Response.Status.CREATED).entity(RondeDto.van(rondes.maak(nieuw.jaar(), nieuw.opening(), nieuw.deadline()))).build();
+        return Response.status(Response.Status.CREATED).entity(RondeDto.van(rondes.maak(nieuw.jaar(), nieuw.opening(), nieuw.deadline(), nieuw.prognosejaren()))).build();
     }
 
     @POST

@@ -14,7 +14,8 @@ public class RijModel implements Serializable {
     private String provincie;
     private String gemeente;
     private String fte;
-    private final String[] prognose = new String[5];
+    /** Room for the longest horizon; the grid shows as many as the round asks for. */
+    private final String[] prognose = new String[nl.bzk.spreiding.submission.entity.Ronde.MAXIMAAL_PROGNOSEJAREN];
     private String toelichting;
 
     public static RijModel van(AanleveringRegel r) {
@@ -24,7 +25,7 @@ public class RijModel implements Serializable {
         rij.gemeente = r.getGemeente();
         rij.fte = tekst(r.getFte());
         List<BigDecimal> p = r.getPrognose();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < p.size(); i++) {
             rij.prognose[i] = tekst(p.get(i));
         }
         rij.toelichting = r.getToelichting();

@@ -23,13 +23,15 @@ public class RondeBeheer implements Serializable {
     private Integer jaar = LocalDate.now().getYear() + 1;
     private LocalDate opening = LocalDate.of(LocalDate.now().getYear() + 1, 2, 1);
     private LocalDate deadline = LocalDate.of(LocalDate.now().getYear() + 1, 3, 31);
+    /** Empty: the configured default (spreiding.ronde.prognosejaren). */
+    private Integer prognosejaren;
 
     public List<Ronde> getRondes() {
         return rondes.lijst();
     }
 
     public void maak() {
-        if (meldingen.probeer(() -> rondes.maak(jaar == null ? 0 : jaar, opening, deadline)) != null) {
+        if (meldingen.probeer(() -> rondes.maak(jaar == null ? 0 : jaar, opening, deadline, prognosejaren)) != null) {
             meldingen.info("Inventarisatieronde " + jaar + " is aangemaakt. Open haar om de ministeries te laten aanleveren.");
         }
     }
@@ -52,4 +54,6 @@ public class RondeBeheer implements Serializable {
     public void setOpening(LocalDate opening) { this.opening = opening; }
     public LocalDate getDeadline() { return deadline; }
     public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
+    public Integer getPrognosejaren() { return prognosejaren; }
+    public void setPrognosejaren(Integer prognosejaren) { this.prognosejaren = prognosejaren; }
 }
