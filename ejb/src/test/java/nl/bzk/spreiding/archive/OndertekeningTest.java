@@ -57,6 +57,15 @@ class OndertekeningTest {
     }
 
     @Test
+    void elkeDocumentsoortBlijftPdfUaEnPdfANaOndertekening() throws Exception {
+        for (nl.bzk.spreiding.documents.entity.Documentsoort soort : nl.bzk.spreiding.documents.entity.Documentsoort.values()) {
+            byte[] getekend = PadesOndertekenaar.onderteken(nl.bzk.spreiding.documents.StandaardSjablonenTest.maak(soort), sleutel,
+                    "Coördinator BZK", "Vastgesteld", new GregorianCalendar(), null);
+            assertEquals(List.of(), PdfControle.pdfAenUaFouten(getekend), soort.name());
+        }
+    }
+
+    @Test
     void onafhankelijkeValidatorDss() {
         DssControle.Uitkomst u = DssControle.valideer(ondertekend, sleutel.vertrouwd());
         assertEquals(1, u.handtekeningen());

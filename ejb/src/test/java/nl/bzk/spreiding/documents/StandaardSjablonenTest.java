@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * The shipped templates against a small figure set without a server: Fryslân is the only province above the
  * national growth (singular wording), Utrecht declines, and every template yields a PDF/UA-1 + PDF/A-2a document.
  */
-class StandaardSjablonenTest {
+public class StandaardSjablonenTest {
 
     private static Map<String, Object> momentopname() {
         List<Regel> provincies = Cijferoverzicht.regels(
@@ -73,7 +73,8 @@ class StandaardSjablonenTest {
         }
     }
 
-    private static byte[] maak(Documentsoort soort) {
+    /** A document of this type from the shipped template and the small hand-computed set above. */
+    public static byte[] maak(Documentsoort soort) {
         return Documentopmaak.maak(StandaardSjablonen.standaardTekst(soort), momentopname(), Provinciegeometrie.schematisch(),
                 OffsetDateTime.parse("2081-05-20T10:00:00+02:00")).pdf();
     }
