@@ -123,14 +123,14 @@ class AanleveringIT {
     @Test
     void deRondeBepaaltDePrognosehorizon() {
         // Without a number BZK gets the default: four years, as round 2025 asked for 2026 to 2029.
-        JsonObject ronde = proces.openRonde(2055, 30, null);
-        assertEquals(List.of(2056, 2057, 2058, 2059), ronde.getJsonArray("prognosejaren").getValuesAs(jakarta.json.JsonNumber.class)
+        JsonObject ronde = proces.openRonde(2063, 30, null);
+        assertEquals(List.of(2064, 2065, 2066, 2067), ronde.getJsonArray("prognosejaren").getValuesAs(jakarta.json.JsonNumber.class)
                 .stream().map(jakarta.json.JsonNumber::intValue).toList());
-        assertEquals(2059, ronde.getInt("horizon"));
+        assertEquals(2067, ronde.getInt("horizon"));
         Api jenv = proces.jenv();
-        long id = proces.begin(jenv, 2055).getJsonNumber("id").longValue();
+        long id = proces.begin(jenv, 2063).getJsonNumber("id").longValue();
         String sjabloon = new String(jenv.download("api/aanleveringen/" + id + "/sjabloon.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(sjabloon.contains("prognose_2059") && !sjabloon.contains("prognose_2060"), sjabloon);
+        assertTrue(sjabloon.contains("prognose_2067") && !sjabloon.contains("prognose_2068"), sjabloon);
 
         // Five values where the round asks for four: refused with row and field, nothing stored.
         Api.Antwoord teVeel = proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "10", null));
@@ -138,7 +138,7 @@ class AanleveringIT {
         JsonObject fout = teVeel.object().getJsonArray("fouten").getJsonObject(0);
         assertEquals(1, fout.getInt("rij"));
         assertEquals("prognose", fout.getString("kolom"));
-        assertEquals("bevat 5 jaren, deze ronde vraagt een prognose voor 4 jaar (2056, 2057, 2058, 2059)", fout.getString("melding"));
+        assertEquals("bevat 5 jaren, deze ronde vraagt een prognose voor 4 jaar (2064, 2065, 2066, 2067)", fout.getString("melding"));
         assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
 
         Api.Antwoord goed = proces.zetRegels(jenv, id, proces.versie(jenv, id),
@@ -146,10 +146,10 @@ class AanleveringIT {
         assertEquals(200, goed.status(), goed.body());
         assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ? AND prognose_4 = 14 AND prognose_5 IS NULL", id));
 
-        Api.Antwoord ongeldig = proces.bzk().post("api/rondes", "{\"jaar\":2056,\"opening\":\"2026-01-01\",\"deadline\":\"2026-02-01\",\"prognosejaren\":6}");
+        Api.Antwoord ongeldig = proces.bzk().post("api/rondes", "{\"jaar\":2064,\"opening\":\"2026-01-01\",\"deadline\":\"2026-02-01\",\"prognosejaren\":6}");
         assertEquals(400, ongeldig.status(), ongeldig.body());
         assertEquals("Veld prognosejaren: 6 kan niet; een ronde vraagt een prognose voor 1 tot en met 5 jaar", ongeldig.object().getString("melding"));
-        assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM ronde WHERE jaar = 2056"));
+        assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM ronde WHERE jaar = 2064"));
     }
 
     @Test

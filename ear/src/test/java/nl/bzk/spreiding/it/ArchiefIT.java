@@ -196,18 +196,52 @@ class ArchiefIT {
         HttpResponse<byte[]> zip = archivaris.download("api/archief/" + stuk.getJsonNumber("id") + "/export.zip");
         assertEquals(200, zip.statusCode());
         Map<String, byte[]> bestanden = uitpakken(zip.body());
-        assertEquals(2, bestanden.size(), bestanden.keySet().toString());
-        byte[] pdf = bestanden.entrySet().stream().filter(e -> e.getKey().endsWith(".pdf")).findFirst().orElseThrow().getValue();
-        byte[] xml = bestanden.entrySet().stream().filter(e -> e.getKey().endsWith(".mdto.xml")).findFirst().orElseThrow().getValue();
-        org.w3c.dom.Document mdto = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        assertEquals(stuk.getString("sha256"), mdto.getElementsByTagName("checksumWaarde").item(0).getTextContent());
+        String naam = "kamerbrief-2025-archief-" + stuk.getJsonNumber("id");
+        // The SIP's sidecar structure: a folder per informatieobject with its metadata inside, the file's next to it.
+        assertEquals(java.util.Set.of(naam + "/" + naam + ".mdto.xml", naam + "/" + naam + ".pdf", naam + "/" + naam + ".pdf.bestand.mdto.xml",
+                "pakbon.xml"), bestanden.keySet());
+        byte[] pdf = bestanden.get(naam + "/" + naam + ".pdf");
+        bestanden.forEach((pad, inhoud) -> {
+            if (pad.endsWith(".mdto.xml")) {
+                Mdto.valideer(pad, inhoud);
+            }
+        });
+        org.w3c.dom.Document bestand = Mdto.lees(bestanden.get(naam + "/" + naam + ".pdf.bestand.mdto.xml"));
+        assertEquals(stuk.getString("sha256"), Mdto.waarde(bestand, "checksumWaarde"));
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), stuk.getString("sha256"));
-        assertEquals("fmt/476", mdto.getElementsByTagName("begripCode").item(0).getTextContent());
-        assertEquals(stuk.getString("titel"), mdto.getElementsByTagName("naam").item(0).getTextContent());
+        assertEquals("fmt/476", Mdto.waarde(bestand, "begripCode"));
+        assertEquals(String.valueOf(pdf.length), Mdto.waarde(bestand, "omvang"));
+        org.w3c.dom.Document object = Mdto.lees(bestanden.get(naam + "/" + naam + ".mdto.xml"));
+        assertEquals(stuk.getString("titel"), Mdto.waarde(object, "naam"));
+        assertEquals(List.of("Creatie", "Accordering", "Validatie Handtekening"), Mdto.labels(object, "eventType"));
+        assertEquals(List.of("Blijvend te bewaren"), Mdto.labels(object, "waardering"));
+        assertEquals(List.of("Archiefstuk"), Mdto.labels(object, "aggregatieniveau"));
 
         HttpResponse<byte[]> jaar = archivaris.download("api/archief/export.zip?jaar=2025");
         assertEquals(200, jaar.statusCode());
-        assertTrue(uitpakken(jaar.body()).keySet().stream().filter(n -> n.endsWith(".pdf")).count() >= 4);
+        Map<String, byte[]> sip = uitpakken(jaar.body());
+        long pdfs = sip.keySet().stream().filter(n -> n.endsWith(".pdf")).count();
+        assertTrue(pdfs >= 4, sip.keySet().toString());
+        assertTrue(sip.containsKey("spreiding-rijkswerkgelegenheid-2025/spreiding-rijkswerkgelegenheid-2025.mdto.xml"), sip.keySet().toString());
+        sip.forEach((pad, inhoud) -> {
+            if (pad.endsWith(".mdto.xml")) {
+                Mdto.valideer(pad, inhoud);
+            }
+        });
+        // The pakbon: counts, content size and the package hash over every other file, recomputed here.
+        org.w3c.dom.Document pakbon = Mdto.lees(sip.get("pakbon.xml"));
+        assertEquals(String.valueOf(pdfs + 1), Mdto.waarde(pakbon, "aantalInformatieobjecten"));
+        assertEquals(String.valueOf(pdfs), Mdto.waarde(pakbon, "aantalBestandenZonderMdto"));
+        assertEquals(String.valueOf(sip.entrySet().stream().filter(e -> e.getKey().endsWith(".pdf")).mapToLong(e -> e.getValue().length).sum()),
+                Mdto.waarde(pakbon, "omvangInhoud"));
+        StringBuilder manifest = new StringBuilder();
+        for (var e : new java.util.TreeMap<>(sip).entrySet()) {
+            if (!e.getKey().equals("pakbon.xml")) {
+                manifest.append(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(e.getValue()))).append("  ").append(e.getKey()).append('\n');
+            }
+        }
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(manifest.toString().getBytes(StandardCharsets.UTF_8))),
+                Mdto.waarde(pakbon, "pakketHash"));
         assertEquals(404, archivaris.download("api/archief/export.zip?jaar=1990").statusCode());
     }
 
@@ -258,6 +292,78 @@ class ArchiefIT {
             assertEquals("Bestand ongewijzigd sinds archivering", hash.getString("naam"));
             assertFalse(hash.getBoolean("geslaagd"));
         }
+    }
+
+    /**
+     * Three tamperings by someone with write access to the database (on PostgreSQL with the triggers switched off, as a
+     * database administrator can): a PDF swapped for another signed one together with its recorded hash, a changed
+     * retention and classification, a removed record. Each is reported, per record and for the whole archive.
+     */
+    @Test
+    void deArchiefketenOntdektVerwisselenWijzigenEnVerwijderen() throws Exception {
+        Api archivaris = Api.als(basis, "archivaris");
+        long a = stelVast(concept("BIJLAGE_2_ACTIES", "IT-KETEN-A")).object().getJsonNumber("id").longValue();
+        long b = stelVast(concept("BIJLAGE_2_ACTIES", "IT-KETEN-B")).object().getJsonNumber("id").longValue();
+        long c = stelVast(concept("BESLISNOTA", "IT-KETEN-C")).object().getJsonNumber("id").longValue();
+        JsonObject heel = archivaris.get("api/archief/keten").object();
+        assertTrue(heel.getBoolean("geldig"), heel.toString());
+        assertTrue(heel.getInt("schakels") >= 3, heel.toString());
+        JsonObject rapportA = archivaris.get("api/archief/" + a + "/verificatie").object();
+        assertTrue(rapportA.getBoolean("geldig"), rapportA.toString());
+        assertTrue(controle(rapportA, "Archiefketen aaneengesloten").getBoolean("geslaagd"), rapportA.toString());
+
+        byte[] pdfB = archivaris.download("api/archief/" + b + "/pdf").body();
+        try (Connection db = TestDatabase.verbinding()) {
+            if (TestDatabase.isPostgres()) {
+                db.createStatement().execute("SET session_replication_role = replica");
+            }
+            try (PreparedStatement s = db.prepareStatement("UPDATE archiefinhoud SET pdf = ? WHERE archiefstuk_id = ?")) {
+                s.setBytes(1, pdfB);
+                s.setLong(2, a);
+                assertEquals(1, s.executeUpdate());
+            }
+            try (PreparedStatement s = db.prepareStatement("UPDATE archiefstuk SET sha256 = ?, grootte = ? WHERE id = ?")) {
+                s.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdfB)));
+                s.setLong(2, pdfB.length);
+                s.setLong(3, a);
+                assertEquals(1, s.executeUpdate());
+            }
+            try (PreparedStatement s = db.prepareStatement("UPDATE archiefstuk SET bewaartermijn = '10 jaar', classificatie = 'Intern' WHERE id = ?")) {
+                s.setLong(1, b);
+                assertEquals(1, s.executeUpdate());
+            }
+            for (String sql : List.of("DELETE FROM archiefinhoud WHERE archiefstuk_id = ?", "DELETE FROM archiefstuk WHERE id = ?")) {
+                try (PreparedStatement s = db.prepareStatement(sql)) {
+                    s.setLong(1, c);
+                    assertEquals(1, s.executeUpdate());
+                }
+            }
+            if (TestDatabase.isPostgres()) {
+                db.createStatement().execute("SET session_replication_role = DEFAULT");
+            }
+        }
+
+        // The swapped file has a valid signature and matches the (changed) recorded hash; only the chain sees it.
+        JsonObject verwisseld = archivaris.get("api/archief/" + a + "/verificatie").object();
+        assertFalse(verwisseld.getBoolean("geldig"), verwisseld.toString());
+        assertTrue(controle(verwisseld, "Bestand ongewijzigd sinds archivering").getBoolean("geslaagd"), verwisseld.toString());
+        assertFalse(controle(verwisseld, "Archiefgegevens ongewijzigd (archiefketen)").getBoolean("geslaagd"), verwisseld.toString());
+        JsonObject gewijzigd = archivaris.get("api/archief/" + b + "/verificatie").object();
+        assertFalse(gewijzigd.getBoolean("geldig"), gewijzigd.toString());
+        assertTrue(controle(gewijzigd, "Archiefgegevens ongewijzigd (archiefketen)").getString("toelichting").contains("na archivering gewijzigd"));
+
+        JsonObject keten = archivaris.get("api/archief/keten").object();
+        assertFalse(keten.getBoolean("geldig"), keten.toString());
+        List<String> bevindingen = keten.getJsonArray("bevindingen").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertTrue(bevindingen.stream().anyMatch(t -> t.startsWith("Archiefstuk " + a + " ") && t.contains("na archivering gewijzigd")), bevindingen.toString());
+        assertTrue(bevindingen.stream().anyMatch(t -> t.startsWith("Archiefstuk " + b + " ") && t.contains("na archivering gewijzigd")), bevindingen.toString());
+        assertTrue(bevindingen.stream().anyMatch(t -> t.contains("hoort bij archiefstuk " + c + ", dat ontbreekt")), bevindingen.toString());
+    }
+
+    private static JsonObject controle(JsonObject rapport, String naam) {
+        return rapport.getJsonArray("controles").getValuesAs(JsonObject.class).stream().filter(c -> c.getString("naam").equals(naam))
+                .findFirst().orElseThrow(() -> new AssertionError(naam + " ontbreekt in " + rapport));
     }
 
     @Test

@@ -105,4 +105,42 @@ public class Archiefstuk {
     public String getNiveau() { return niveau; }
     public String getBewaartermijn() { return bewaartermijn; }
     public String getClassificatie() { return classificatie; }
+
+    /**
+     * What the archive chain covers of this record: every column, the content hash included, one per line, times as UTC instants. A change to any of them, or a PDF swapped
+     * together with its recorded hash, gives another fingerprint than the one chained at archiving.
+     */
+    public String vingerafdruk() {
+        StringBuilder s = new StringBuilder();
+        regel(s, "id", id);
+        regel(s, "documentId", documentId);
+        regel(s, "soort", soort);
+        regel(s, "titel", titel);
+        regel(s, "kamerstuk", kamerstuk);
+        regel(s, "vergaderjaar", vergaderjaar);
+        regel(s, "jaar", jaar);
+        regel(s, "periode", periode);
+        regel(s, "kenmerk", kenmerk);
+        regel(s, "sjabloonId", sjabloonId);
+        regel(s, "sjabloonVersie", sjabloonVersie);
+        regel(s, "momentopnameSha256", momentopnameSha256);
+        regel(s, "sha256", sha256);
+        regel(s, "grootte", grootte);
+        regel(s, "ondertekenaar", ondertekenaar);
+        regel(s, "ondertekendDoor", ondertekendDoor);
+        regel(s, "ondertekendOp", ondertekendOp == null ? null : ondertekendOp.toInstant());
+        regel(s, "niveau", niveau);
+        regel(s, "bewaartermijn", bewaartermijn);
+        regel(s, "classificatie", classificatie);
+        return s.toString();
+    }
+
+    /** "naam=waarde" with backslash and line breaks escaped; a missing value as "naam" alone, unlike an empty one. */
+    private static void regel(StringBuilder s, String naam, Object waarde) {
+        s.append(naam);
+        if (waarde != null) {
+            s.append('=').append(waarde.toString().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"));
+        }
+        s.append('\n');
+    }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.bzk.spreiding.archive.entity.Archiefinhoud;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.archive.entity.Ketenschakel;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.Verificatie;
 import nl.bzk.spreiding.platform.Sha256;
@@ -47,6 +48,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Archief {
 
     public static final Set<String> CLASSIFICATIES = Set.of("Openbaar", "Intern", "Departementaal vertrouwelijk");
+
+    @Inject
+    private Archiefketen keten;
 
     @PersistenceContext
     private EntityManager em;
@@ -94,11 +98,15 @@ public class Archief {
         if (!controle.geldig()) {
             throw new Fout(Fout.Soort.CONFLICT, "De zojuist gezette handtekening is niet geldig; er is niets gearchiveerd: " + controle.controles());
         }
+        // Retention per document type (spreiding.archief.bewaartermijn.KAMERBRIEF=B or =P10Y), else the general setting.
+        String termijn = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("spreiding.archief.bewaartermijn." + d.getSoort().name(), String.class).orElse(bewaartermijn);
         Archiefstuk stuk = new Archiefstuk(d, sha256, ondertekend.length, controle.ondertekenaar(), wie, nu, controle.niveau(),
-                bewaartermijn, klasse);
+                nl.bzk.spreiding.archive.entity.Bewaartermijn.uitInstelling(termijn).tekst(), klasse);
         em.persist(stuk);
         em.flush();
         em.persist(new Archiefinhoud(stuk.getId(), tekst(ondertekend), ondertekend));
+        Ketenschakel schakel = keten.voegToe(stuk);
         d.stelVast(nu);
         em.flush();
         Map<String, Object> na = new LinkedHashMap<>();
@@ -108,6 +116,8 @@ public class Archief {
         na.put("ondertekenaar", stuk.getOndertekenaar());
         na.put("niveau", stuk.getNiveau());
         na.put("classificatie", klasse);
+        na.put("ketenschakel", schakel.getVolgnummer());
+        na.put("ketenhash", schakel.getHash());
         auditLog.vastleggen("DOCUMENT_VASTGESTELD", "Document", d.getId(), null, Map.of("status", "CONCEPT"), na);
         return stuk;
     }
@@ -172,9 +182,15 @@ public class Archief {
         return em.find(Archiefinhoud.class, id).getPdf();
     }
 
+    /** The signature checks of the file and the chain checks of the record: valid only when all pass. */
     public Verificatierapport verifieer(long id) {
         Archiefstuk a = haal(id);
-        return Verificatie.controleer(pdf(id), a.getSha256(), ondertekensleutel.sleutel().vertrouwd());
+        Verificatierapport r = Verificatie.controleer(pdf(id), a.getSha256(), ondertekensleutel.sleutel().vertrouwd());
+        List<Verificatierapport.Controle> controles = new java.util.ArrayList<>(r.controles());
+        List<Verificatierapport.Controle> ketencontroles = keten.controleer(a);
+        controles.addAll(ketencontroles);
+        return new Verificatierapport(r.geldig() && ketencontroles.stream().allMatch(Verificatierapport.Controle::geslaagd), r.ondertekenaar(),
+                r.uitgever(), r.ondertekendOp(), r.niveau(), controles);
     }
 
     private static String tekst(byte[] pdf) {

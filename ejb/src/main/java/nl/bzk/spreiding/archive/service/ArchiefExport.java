@@ -3,156 +3,141 @@ package nl.bzk.spreiding.archive.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.security.entity.Rol;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Packages for long-term archiving (e-Depot): per document its signed PDF and an MDTO-style metadata file
- * (docs/archive.md), as a ZIP per document or per year.
+ * Packages for long-term archiving (e-Depot): a SIP with MDTO 1.0.1 sidecar files and a pakbon (docs/archive.md), per
+ * document or per year.
  */
 @Stateless
 @RolesAllowed({Rol.ARCHIVIST_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
 public class ArchiefExport {
 
-    static final String MDTO = "https://www.nationaalarchief.nl/mdto";
-
     @Inject
     private Archief archief;
 
+    @Inject
+    private Archiefketen keten;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.archief.archiefvormer", defaultValue = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")
+    private String archiefvormer;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.archief.collectie", defaultValue = "Archief Ministerie van BZK, spreiding rijkswerkgelegenheid")
+    private String collectie;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.archief.doelsysteem", defaultValue = "e-Depot Nationaal Archief")
+    private String doelsysteem;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.archief.contactpersoon", defaultValue = "Informatiebeheer BZK")
+    private String contactpersoon;
+
+    /** A SIP with one record: its folder (informatieobject, PDF, bestand) and the pakbon. */
     public byte[] document(long id) {
-        return zip(List.of(archief.haal(id)));
+        Archiefstuk a = archief.haal(id);
+        return sip(List.of(a), a.getTitel(), a.getJaar(), false);
     }
 
+    /** A SIP of a year: the dossier of the year with a folder per record, and the pakbon. */
     public byte[] jaar(int jaar) {
         List<Archiefstuk> stukken = archief.zoek(new Archief.Zoekvraag(null, jaar, null, null, null, null));
         if (stukken.isEmpty()) {
             throw Fout.nietGevonden("Er zijn geen archiefstukken van " + jaar);
         }
-        return zip(stukken);
+        return sip(stukken.stream().sorted(java.util.Comparator.comparing(Archiefstuk::getId)).toList(), dossierNaam(jaar), jaar, true);
     }
 
-    private byte[] zip(List<Archiefstuk> stukken) {
+    static String dossierNaam(int jaar) {
+        return "Spreiding rijkswerkgelegenheid " + jaar + ": Kamerbrief, bijlagen en beslisnota";
+    }
+
+    static String dossierMap(int jaar) {
+        return "spreiding-rijkswerkgelegenheid-" + jaar;
+    }
+
+    /**
+     * The SIP as the Nationaal Archief's specification lays it out (sidecar structure): every aggregation a folder
+     * with its own {@code .mdto.xml} inside, every file with {@code <file>.bestand.mdto.xml} next to it, and a
+     * pakbon. The pakbon's hash is SHA-256 over the sorted lines "sha256  path" of every other file in the package.
+     */
+    private byte[] sip(List<Archiefstuk> stukken, String titel, int jaar, boolean metDossier) {
+        java.util.TreeMap<String, byte[]> bestanden = new java.util.TreeMap<>();
+        String basis = metDossier ? dossierMap(jaar) + "/" : "";
+        if (metDossier) {
+            bestanden.put(basis + dossierMap(jaar) + ".mdto.xml",
+                    MdtoSchrijver.dossier(dossierNaam(jaar), "spreiding-dossier-" + jaar, jaar, stukken, archiefvormer, collectie));
+        }
+        int pdfs = 0;
+        long omvang = 0;
+        for (Archiefstuk a : stukken) {
+            String naam = bestandsnaam(a);
+            String map = basis + naam + "/";
+            byte[] pdf = archief.pdf(a.getId());
+            String pdfNaam = naam + ".pdf";
+            var document = em.find(nl.bzk.spreiding.documents.entity.Document.class, a.getDocumentId());
+            var rapport = archief.verifieer(a.getId());
+            MdtoSchrijver.Context c = new MdtoSchrijver.Context(archiefvormer, dossierNaam(a.getJaar()), "spreiding-dossier-" + a.getJaar(), pdfNaam,
+                    document == null ? null : document.getGemaaktDoor(), document == null ? null : document.getGemaaktOp(),
+                    (rapport.geldig() ? "Geldig" : "Niet geldig") + (rapport.niveau() == null ? "" : " (" + rapport.niveau() + ")"),
+                    java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            bestanden.put(map + naam + ".mdto.xml", MdtoSchrijver.informatieobject(a, soortNaam(a.getSoort()), c));
+            bestanden.put(map + pdfNaam, pdf);
+            bestanden.put(map + pdfNaam + ".bestand.mdto.xml", MdtoSchrijver.bestand(a, pdfNaam, Pdfformaat.van(pdf)));
+            pdfs++;
+            omvang += pdf.length;
+        }
+        StringBuilder manifest = new StringBuilder();
+        bestanden.forEach((pad, inhoud) -> manifest.append(Sha256.van(inhoud)).append("  ").append(pad).append('\n'));
+        Pakbon pakbon = new Pakbon("spreiding-sip-" + jaar + "-" + java.util.UUID.randomUUID(), titel, doelsysteem, archiefvormer, contactpersoon,
+                java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                stukken.size() + (metDossier ? 1 : 0), pdfs, pdfs, omvang,
+                Sha256.van(manifest.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), keten.controleerAlles().kopHash(),
+                "PDF-bestanden in PDF/A-2 (zie bestandsformaat per bestand), ondertekend met PAdES");
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(uit)) {
-            for (Archiefstuk a : stukken) {
-                String naam = bestandsnaam(a);
-                zip.putNextEntry(new ZipEntry(naam + ".pdf"));
-                byte[] pdf = archief.pdf(a.getId());
-                zip.write(pdf);
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(naam + ".mdto.xml"));
-                mdto(a, naam + ".pdf", Pdfformaat.van(pdf), zip);
+            for (var e : bestanden.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
                 zip.closeEntry();
             }
+            zip.putNextEntry(new ZipEntry("pakbon.xml"));
+            zip.write(pakbon.xml());
+            zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return uit.toByteArray();
     }
 
+    private static String soortNaam(String soort) {
+        try {
+            return nl.bzk.spreiding.documents.entity.Documentsoort.valueOf(soort).getOmschrijving();
+        } catch (IllegalArgumentException e) {
+            return soort;
+        }
+    }
+
     public static String bestandsnaam(Archiefstuk a) {
         return a.getSoort().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + a.getJaar() + "-archief-" + a.getId();
     }
 
-    static void mdto(Archiefstuk a, String bestand, Pdfformaat formaat, OutputStream uit) {
-        try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(uit, "UTF-8");
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeStartElement("MDTO");
-            w.writeDefaultNamespace(MDTO);
-            w.writeStartElement("informatieobject");
-            identificatie(w, "spreiding-archiefstuk-" + a.getId(), "Spreiding rijkswerkgelegenheid (BZK)");
-            tekst(w, "naam", a.getTitel());
-            if (a.getKamerstuk() != null) {
-                w.writeStartElement("aggregatieniveau");
-                tekst(w, "begripLabel", "Archiefstuk");
-                w.writeEndElement();
-                w.writeStartElement("trefwoord");
-                tekst(w, "begripLabel", "Kamerstuk " + a.getKamerstuk() + (a.getVergaderjaar() == null ? "" : ", vergaderjaar " + a.getVergaderjaar()));
-                w.writeEndElement();
-            }
-            w.writeStartElement("classificatie");
-            tekst(w, "begripLabel", a.getSoort());
-            w.writeEndElement();
-            w.writeStartElement("dekkingInTijd");
-            tekst(w, "dekkingInTijdBegindatum", a.getJaar() + "-01-01");
-            w.writeEndElement();
-            w.writeStartElement("waardering");
-            tekst(w, "begripLabel", a.getBewaartermijn().toLowerCase(Locale.ROOT).startsWith("blijvend") ? "blijvend te bewaren" : "te vernietigen");
-            w.writeEndElement();
-            w.writeStartElement("bewaartermijn");
-            tekst(w, "termijnOmschrijving", a.getBewaartermijn());
-            w.writeEndElement();
-            w.writeStartElement("informatiecategorie");
-            tekst(w, "begripLabel", "Kamerbrieven en bijlagen spreiding rijkswerkgelegenheid");
-            w.writeEndElement();
-            w.writeStartElement("openbaarheid");
-            tekst(w, "omschrijvingBeperkingen", a.getClassificatie());
-            w.writeEndElement();
-            w.writeStartElement("gerelateerdInformatieobject");
-            tekst(w, "gerelateerdInformatieobjectVerwijzing", "sjabloon " + a.getSoort() + " versie " + a.getSjabloonVersie()
-                    + "; momentopname sha256 " + a.getMomentopnameSha256());
-            w.writeEndElement();
-            w.writeStartElement("event");
-            w.writeStartElement("eventType");
-            tekst(w, "begripLabel", "Ondertekening");
-            w.writeEndElement();
-            tekst(w, "eventTijd", a.getOndertekendOp().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            tekst(w, "eventVerantwoordelijkeActor", a.getOndertekendDoor() + " (" + a.getOndertekenaar() + ")");
-            tekst(w, "eventResultaat", a.getNiveau());
-            w.writeEndElement();
-            w.writeEndElement(); // informatieobject
-
-            w.writeStartElement("bestand");
-            identificatie(w, "spreiding-archiefstuk-" + a.getId() + "-pdf", "Spreiding rijkswerkgelegenheid (BZK)");
-            tekst(w, "naam", bestand);
-            tekst(w, "omvang", String.valueOf(a.getGrootte()));
-            w.writeStartElement("bestandsformaat");
-            tekst(w, "begripLabel", formaat.label());
-            tekst(w, "begripCode", formaat.pronom());
-            w.writeEndElement();
-            w.writeStartElement("checksum");
-            w.writeStartElement("checksumAlgoritme");
-            tekst(w, "begripLabel", "SHA-256");
-            w.writeEndElement();
-            tekst(w, "checksumWaarde", a.getSha256());
-            tekst(w, "checksumDatum", a.getOndertekendOp().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            w.writeEndElement();
-            w.writeStartElement("isRepresentatieVan");
-            tekst(w, "verwijzingNaam", a.getTitel());
-            w.writeEndElement();
-            w.writeEndElement(); // bestand
-            w.writeEndElement(); // MDTO
-            w.writeEndDocument();
-            w.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void identificatie(XMLStreamWriter w, String kenmerk, String bron) throws XMLStreamException {
-        w.writeStartElement("identificatie");
-        tekst(w, "identificatieKenmerk", kenmerk);
-        tekst(w, "identificatieBron", bron);
-        w.writeEndElement();
-    }
-
-    private static void tekst(XMLStreamWriter w, String naam, String waarde) throws XMLStreamException {
-        w.writeStartElement(naam);
-        w.writeCharacters(waarde == null ? "" : waarde);
-        w.writeEndElement();
-    }
 }

@@ -278,8 +278,12 @@ public class Aanleveringen {
         } else {
             for (AanleveringRegel r : regelsVorigJaar(aanlevering)) {
                 List<BigDecimal> p = r.getPrognose();
-                // Last year's prognosis for the next years is this year's best first guess, shifted by one year.
-                List<BigDecimal> verschoven = List.of(p.get(1), p.get(2), p.get(3), p.get(4), p.get(4));
+                // Last year's prognosis for the next years is this year's best first guess, shifted by one year; where
+                // this round looks further ahead than last year's did, its last year is repeated.
+                List<BigDecimal> verschoven = new ArrayList<>();
+                for (int i = 1; i <= aanlevering.getRonde().getAantalPrognosejaren(); i++) {
+                    verschoven.add(p.get(Math.min(i, p.size() - 1)));
+                }
                 rijen.add(new Sjabloon.Rij(r.getOnderdeel().getCode(), r.getOnderdeel().getNaam(), r.getProvincie().getCode(),
                         r.getProvincie().getNaam(), r.getGemeente(), r.getFte(), r.getFte(), verschoven, null));
             }

@@ -19,6 +19,7 @@ import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.archive.service.Archief;
 import nl.bzk.spreiding.archive.service.ArchiefExport;
+import nl.bzk.spreiding.archive.service.Archiefketen;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.platform.api.Bijlage;
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Archief", description = "Ondertekende documenten: vaststellen (BZK), zoeken, downloaden, verifiëren en exporteren (archivaris)")
 @RolesAllowed({Rol.ARCHIVIST_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
 public class ArchiefResource {
+
+    @jakarta.inject.Inject
+    private Archiefketen keten;
 
     @Inject
     private Archief archief;
@@ -75,6 +79,13 @@ public class ArchiefResource {
     public Response pdf(@PathParam("id") long id) {
         Archiefstuk a = archief.haal(id);
         return Bijlage.antwoord(archief.pdf(id), "application/pdf", ArchiefExport.bestandsnaam(a) + ".pdf");
+    }
+
+    @GET
+    @Path("keten")
+    @Operation(summary = "Controle van de hele archiefketen: elke schakel, elk archiefstuk, verwijderde stukken; met de kophash")
+    public Archiefketen.Ketenrapport keten() {
+        return keten.controleerAlles();
     }
 
     @GET

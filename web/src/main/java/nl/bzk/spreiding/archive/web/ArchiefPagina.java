@@ -28,6 +28,8 @@ public class ArchiefPagina {
     private Archief archief;
     @Inject
     private Meldingen meldingen;
+    @Inject
+    private nl.bzk.spreiding.archive.service.Archiefketen keten;
 
     private String soort;
     private Integer jaar;
@@ -38,6 +40,7 @@ public class ArchiefPagina {
     private List<Archiefstuk> resultaten = List.of();
     private Archiefstuk stuk;
     private Verificatierapport rapport;
+    private nl.bzk.spreiding.archive.service.Archiefketen.Ketenrapport ketenrapport;
 
     @PostConstruct
     void laad() {
@@ -51,6 +54,9 @@ public class ArchiefPagina {
             jaar = leeg(p.get("jaar")) == null ? null : Integer.valueOf(p.get("jaar").strip());
         } catch (NumberFormatException e) {
             meldingen.fout("Jaar '" + p.get("jaar") + "' is geen jaartal.");
+        }
+        if (p.get("keten") != null) {
+            ketenrapport = keten.controleerAlles();
         }
         if (p.get("id") != null) {
             try {
@@ -94,4 +100,5 @@ public class ArchiefPagina {
     public List<Archiefstuk> getResultaten() { return resultaten; }
     public Archiefstuk getStuk() { return stuk; }
     public Verificatierapport getRapport() { return rapport; }
+    public nl.bzk.spreiding.archive.service.Archiefketen.Ketenrapport getKetenrapport() { return ketenrapport; }
 }

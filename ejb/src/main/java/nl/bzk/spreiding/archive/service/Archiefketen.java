@@ -1,0 +1,157 @@
+package nl.bzk.spreiding.archive.service;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.archive.entity.Ketenschakel;
+import nl.bzk.spreiding.archive.ondertekening.Verificatierapport.Controle;
+import nl.bzk.spreiding.security.entity.Rol;
+
+/**
+ * The archive chain (see {@link Ketenschakel}): appended to when a record is archived, checked per record in its
+ * verification report and for the whole archive. A record changed in the database, a PDF swapped together with its
+ * recorded hash, or a removed record or link is found here; a removed tail is found by counting the archivings in the
+ * audit trail. On PostgreSQL triggers also refuse such changes; on the embedded H2 the chain is the protection.
+ */
+@Stateless
+@RolesAllowed({Rol.ARCHIVIST_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+public class Archiefketen {
+
+    /** The outcome for the whole archive: the head hash can be noted outside the system to detect a rewritten chain. */
+    public record Ketenrapport(boolean geldig, long schakels, long archiefstukken, String kopHash, OffsetDateTime gecontroleerdOp,
+                               List<String> bevindingen) {
+    }
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Appends the link of a newly archived record; the last link is locked so two archivings cannot fork the chain. */
+    @PermitAll
+    public Ketenschakel voegToe(Archiefstuk stuk) {
+        Ketenschakel k = Ketenschakel.na(laatsteVergrendeld(), stuk, nu());
+        em.persist(k);
+        em.flush();
+        return k;
+    }
+
+    /**
+     * The last link, locked (SELECT … FOR UPDATE on its row). Another archiving may have appended a link while this
+     * one waited for the lock; then the new last link is locked instead.
+     */
+    private Ketenschakel laatsteVergrendeld() {
+        for (int poging = 0; poging < 20; poging++) {
+            Long nummer = hoogsteVolgnummer();
+            if (nummer == null) {
+                return null;
+            }
+            Ketenschakel laatste = em.find(Ketenschakel.class, nummer, LockModeType.PESSIMISTIC_WRITE);
+            if (nummer.equals(hoogsteVolgnummer())) {
+                return laatste;
+            }
+        }
+        throw new jakarta.persistence.PessimisticLockException("De archiefketen is bezet; probeer het opnieuw");
+    }
+
+    private Long hoogsteVolgnummer() {
+        return em.createNamedQuery("Ketenschakel.hoogste", Long.class).getSingleResult();
+    }
+
+    /** Chains the records archived before the chain existed, in the order they were archived. Idempotent. */
+    @PermitAll
+    public int vulAan() {
+        List<Archiefstuk> zonder = em.createQuery("SELECT a FROM Archiefstuk a WHERE a.id NOT IN (SELECT k.archiefstukId FROM Ketenschakel k) "
+                + "ORDER BY a.id", Archiefstuk.class).getResultList();
+        zonder.forEach(this::voegToe);
+        return zonder.size();
+    }
+
+    /** The chain checks of one record's verification report. */
+    public List<Controle> controleer(Archiefstuk stuk) {
+        List<Controle> c = new ArrayList<>();
+        Ketenschakel k = em.createNamedQuery("Ketenschakel.vanStuk", Ketenschakel.class).setParameter("stuk", stuk.getId())
+                .getResultStream().findFirst().orElse(null);
+        if (k == null) {
+            c.add(new Controle("Archiefgegevens ongewijzigd (archiefketen)", false,
+                    "Dit archiefstuk komt niet in de archiefketen voor: het is buiten de toepassing om toegevoegd of de schakel is verwijderd"));
+            return c;
+        }
+        boolean gedekt = k.dekt(stuk);
+        c.add(new Controle("Archiefgegevens ongewijzigd (archiefketen)", gedekt, gedekt
+                ? "Schakel " + k.getVolgnummer() + ": de gegevens van dit archiefstuk, met de hash van het bestand, geven de vastgelegde ketenhash "
+                        + k.getHash()
+                : "Schakel " + k.getVolgnummer() + ": de gegevens van dit archiefstuk (bijvoorbeeld bewaartermijn, classificatie of de hash "
+                        + "van het bestand) zijn na archivering gewijzigd; de ketenhash klopt niet meer"));
+        Ketenschakel vorige = k.getVolgnummer() == 1 ? null : schakel(k.getVolgnummer() - 1);
+        Ketenschakel volgende = schakel(k.getVolgnummer() + 1);
+        List<String> breuken = new ArrayList<>();
+        if (k.getVolgnummer() == 1 ? !Ketenschakel.BEGIN.equals(k.getVorigeHash())
+                : vorige == null || !vorige.getHash().equals(k.getVorigeHash())) {
+            breuken.add(vorige == null && k.getVolgnummer() > 1 ? "schakel " + (k.getVolgnummer() - 1) + " ontbreekt"
+                    : "schakel " + k.getVolgnummer() + " wijst niet naar de schakel ervoor");
+        }
+        if (volgende != null && !volgende.getVorigeHash().equals(k.getHash())) {
+            breuken.add("schakel " + volgende.getVolgnummer() + " wijst niet naar deze schakel");
+        }
+        c.add(new Controle("Archiefketen aaneengesloten", breuken.isEmpty(), breuken.isEmpty()
+                ? "Schakel " + k.getVolgnummer() + " sluit aan op de schakel ervoor" + (volgende == null ? " en is de laatste" : " en erna")
+                : "De archiefketen is hier gebroken: " + String.join("; ", breuken)));
+        return c;
+    }
+
+    /** Checks every link and every record; what an archivist runs for the whole archive. */
+    public Ketenrapport controleerAlles() {
+        List<String> bevindingen = new ArrayList<>();
+        Map<Long, Archiefstuk> stukken = new HashMap<>();
+        em.createQuery("SELECT a FROM Archiefstuk a", Archiefstuk.class).getResultList().forEach(a -> stukken.put(a.getId(), a));
+        List<Ketenschakel> keten = em.createNamedQuery("Ketenschakel.alle", Ketenschakel.class).getResultList();
+        String vorige = Ketenschakel.BEGIN;
+        long verwacht = 1;
+        for (Ketenschakel k : keten) {
+            if (k.getVolgnummer() != verwacht) {
+                bevindingen.add("Schakels " + verwacht + (k.getVolgnummer() - 1 > verwacht ? " tot en met " + (k.getVolgnummer() - 1) : "")
+                        + " ontbreken");
+            }
+            if (!k.getVorigeHash().equals(vorige)) {
+                bevindingen.add("Schakel " + k.getVolgnummer() + " wijst niet naar de schakel ervoor");
+            }
+            Archiefstuk stuk = stukken.remove(k.getArchiefstukId());
+            if (stuk == null) {
+                bevindingen.add("Schakel " + k.getVolgnummer() + " hoort bij archiefstuk " + k.getArchiefstukId() + ", dat ontbreekt (verwijderd)");
+            } else if (!k.dekt(stuk)) {
+                bevindingen.add("Archiefstuk " + stuk.getId() + " (" + stuk.getTitel() + ") is na archivering gewijzigd (schakel "
+                        + k.getVolgnummer() + ")");
+            }
+            vorige = k.getHash();
+            verwacht = k.getVolgnummer() + 1;
+        }
+        stukken.values().forEach(a -> bevindingen.add("Archiefstuk " + a.getId() + " (" + a.getTitel() + ") staat niet in de archiefketen"));
+        long gearchiveerd = em.createQuery("SELECT COUNT(r) FROM AuditRegel r WHERE r.actie = 'DOCUMENT_VASTGESTELD'", Long.class)
+                .getSingleResult();
+        if (gearchiveerd > keten.size()) {
+            bevindingen.add("Het audittrail noemt " + gearchiveerd + " archiveringen, de archiefketen heeft " + keten.size()
+                    + " schakels: archiefstukken en hun schakels zijn verwijderd");
+        }
+        long aantal = em.createQuery("SELECT COUNT(a) FROM Archiefstuk a", Long.class).getSingleResult();
+        return new Ketenrapport(bevindingen.isEmpty(), keten.size(), aantal, keten.isEmpty() ? Ketenschakel.BEGIN : vorige, nu(), bevindingen);
+    }
+
+    private Ketenschakel schakel(long volgnummer) {
+        return em.createNamedQuery("Ketenschakel.volgnummer", Ketenschakel.class).setParameter("nummer", volgnummer)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static OffsetDateTime nu() {
+        return OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).truncatedTo(ChronoUnit.SECONDS);
+    }
+}
