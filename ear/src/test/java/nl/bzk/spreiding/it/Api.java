@@ -85,6 +85,11 @@ public final class Api {
         return stuur(verzoek(pad).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(inhoud)));
     }
 
+    /** A POST with a file as body (e.g. a PDF to check) and a JSON answer. */
+    public Antwoord postBestand(String pad, String contentType, byte[] inhoud) {
+        return stuur(verzoek(pad).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(inhoud)));
+    }
+
     public HttpResponse<byte[]> download(String pad) {
         return bytes(verzoek(pad).setHeader("Accept", "*/*").GET());
     }

@@ -361,6 +361,55 @@ class ArchiefIT {
         assertTrue(bevindingen.stream().anyMatch(t -> t.contains("hoort bij archiefstuk " + c + ", dat ontbreekt")), bevindingen.toString());
     }
 
+    /**
+     * An archivist checks any PDF with EU DSS without storing it: the archived copy passes; the same copy with an
+     * annotation added after signing (text unchanged, so a text comparison would not notice) fails on DSS's
+     * modification detection; something that is not a PDF gets a clear verdict.
+     */
+    @Test
+    void archivarisControleertEenPdfMetDssZonderOpslag() throws Exception {
+        Api archivaris = Api.als(basis, "archivaris");
+        long id = stelVast(concept("BESLISNOTA", "IT-ARCHIEF-DSS")).object().getJsonNumber("id").longValue();
+        byte[] pdf = archivaris.download("api/archief/" + id + "/pdf").body();
+        long stukken = TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk");
+
+        JsonObject goed = archivaris.postBestand("api/archief/controle", "application/pdf", pdf).object();
+        assertTrue(goed.getBoolean("geldig"), goed.toString());
+        assertEquals("TOTAL_PASSED", goed.getJsonObject("dss").getString("indicatie"));
+        assertTrue(goed.getJsonObject("dss").getString("certificaat").startsWith("-----BEGIN CERTIFICATE-----"));
+
+        byte[] gewijzigd;
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var notitie = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+            notitie.setContents("Later toegevoegd");
+            notitie.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 500, 20, 20));
+            notitie.setPrinted(true);
+            var pagina = d.getPage(0);
+            pagina.getAnnotations().add(notitie);
+            pagina.getCOSObject().setNeedToBeUpdated(true);
+            pagina.getCOSObject().getCOSArray(org.apache.pdfbox.cos.COSName.ANNOTS).setNeedToBeUpdated(true);
+            java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
+            d.saveIncremental(uit);
+            gewijzigd = uit.toByteArray();
+        }
+        assertEquals(PdfControle.tekst(pdf), PdfControle.tekst(gewijzigd), "the text is the same");
+        JsonObject fout = archivaris.postBestand("api/archief/controle", "application/pdf", gewijzigd).object();
+        assertFalse(fout.getBoolean("geldig"), fout.toString());
+        assertFalse(controle(fout, "Geen wijzigingen na ondertekening (EU DSS)").getBoolean("geslaagd"), fout.toString());
+        assertTrue(controle(fout, "Geen wijzigingen na ondertekening (EU DSS)").getString("toelichting").contains("annotaties"), fout.toString());
+
+        JsonObject geenPdf = archivaris.postBestand("api/archief/controle", "application/pdf", "geen pdf".getBytes(StandardCharsets.US_ASCII)).object();
+        assertFalse(geenPdf.getBoolean("geldig"));
+        assertTrue(geenPdf.getJsonObject("dss").getString("oordeel").startsWith("Ongeldig"), geenPdf.toString());
+        assertEquals(stukken, TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk"), "nothing stored");
+        assertEquals(403, Api.als(basis, "contact.fin").postBestand("api/archief/controle", "application/pdf", pdf).status());
+
+        // What DSS said at archiving is kept with the record (Archiefregeling art. 24c) and covered by the chain.
+        Map<String, Object> rij = TestDatabase.rijen("SELECT validatie_indicatie, gevalideerd_op, certificaat FROM archiefstuk WHERE id = ?", id).get(0);
+        assertEquals("TOTAL_PASSED", rij.get("validatie_indicatie"));
+        assertTrue(String.valueOf(rij.get("certificaat")).startsWith("-----BEGIN CERTIFICATE-----"));
+    }
+
     private static JsonObject controle(JsonObject rapport, String naam) {
         return rapport.getJsonArray("controles").getValuesAs(JsonObject.class).stream().filter(c -> c.getString("naam").equals(naam))
                 .findFirst().orElseThrow(() -> new AssertionError(naam + " ontbreekt in " + rapport));

@@ -17,7 +17,7 @@ import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.SleutelFout;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelopslag;
-import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.documents.PdfControle;
@@ -46,12 +46,13 @@ class OndertekeningTest {
 
     @Test
     void ondertekendDocumentIsGeldigEnBlijftPdfA() throws Exception {
-        Verificatierapport r = Verificatie.controleer(ondertekend, Sha256.van(ondertekend), sleutel.vertrouwd());
+        Verificatierapport r = DssVerificatie.rapport(ondertekend, Sha256.van(ondertekend), sleutel.vertrouwd());
         assertTrue(r.geldig(), r.toString());
-        assertEquals("PAdES-BASELINE-B met validatiegegevens (DSS)", r.niveau());
-        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Niet ingetrokken") && c.geslaagd()), r.toString());
-        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Handtekening dekt het hele document") && c.geslaagd()), r.toString());
+        assertEquals("PAdES-BASELINE-B", r.niveau());
+        assertEquals("TOTAL_PASSED", r.dss().indicatie());
+        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Geen wijzigingen na ondertekening (EU DSS)") && c.geslaagd()), r.toString());
         assertTrue(r.ondertekenaar().contains("Spreiding documentondertekening"), r.ondertekenaar());
+        assertTrue(r.dss().certificaat().startsWith("-----BEGIN CERTIFICATE-----"));
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(ondertekend));
         assertTrue(PdfControle.tekst(ondertekend).contains("gegroeid tot 367.131 fte"));
     }
@@ -80,19 +81,21 @@ class OndertekeningTest {
         byte[] gewijzigd = ondertekend.clone();
         int plek = new String(gewijzigd, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 40;
         gewijzigd[plek] ^= 0x01;
-        Verificatierapport r = Verificatie.controleer(gewijzigd, vastgelegd, sleutel.vertrouwd());
+        Verificatierapport r = DssVerificatie.rapport(gewijzigd, vastgelegd, sleutel.vertrouwd());
         assertFalse(r.geldig());
         assertFalse(r.controles().get(0).geslaagd(), "hash check");
-        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Handtekening cryptografisch geldig") && !c.geslaagd()), r.toString());
+        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Handtekening geldig (EU DSS)") && !c.geslaagd()
+                && c.toelichting().startsWith("Ongeldig")), r.toString());
         assertTrue(DssControle.valideer(gewijzigd, sleutel.vertrouwd()).indicatie() != Indication.TOTAL_PASSED);
     }
 
     @Test
     void onbekendeWortelIsOngeldig() throws Exception {
         Sleutelmateriaal ander = OntwikkelSleutels.laadOfMaak(map.resolve("ander"));
-        Verificatierapport r = Verificatie.controleer(ondertekend, Sha256.van(ondertekend), ander.vertrouwd());
+        Verificatierapport r = DssVerificatie.rapport(ondertekend, Sha256.van(ondertekend), ander.vertrouwd());
         assertFalse(r.geldig());
-        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Certificaatketen geldig") && !c.geslaagd()), r.toString());
+        assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Handtekening geldig (EU DSS)") && !c.geslaagd()
+                && c.toelichting().contains("geen keten naar een vertrouwd basiscertificaat")), r.toString());
     }
 
     @Test

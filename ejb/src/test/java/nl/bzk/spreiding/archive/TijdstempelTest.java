@@ -24,7 +24,7 @@ import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
 import nl.bzk.spreiding.archive.ondertekening.Tijdstempelaar;
-import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.documents.PdfControle;
@@ -102,10 +102,9 @@ class TijdstempelTest {
             byte[] ondertekend = PadesOndertekenaar.onderteken(pdf, sleutel, "Test", "Proef", new GregorianCalendar(), stempelaar);
 
             assertEquals(1, verzoeken.get(), "one request to the time-stamp authority");
-            Verificatierapport r = Verificatie.controleer(ondertekend, Sha256.van(ondertekend), sleutel.vertrouwd());
+            Verificatierapport r = DssVerificatie.rapport(ondertekend, Sha256.van(ondertekend), List.of(sleutel.vertrouwd().get(0), tsaCert));
             assertTrue(r.geldig(), r.toString());
-            assertTrue(r.niveau().startsWith("PAdES-BASELINE-T"), r.niveau());
-            assertTrue(r.controles().stream().anyMatch(c -> c.naam().equals("Tijdstempel") && c.toelichting().contains("Test-TSA")), r.toString());
+            assertTrue(r.niveau().startsWith("PAdES-BASELINE-T") || r.niveau().startsWith("PAdES-BASELINE-LT"), r.niveau());
             DssControle.Uitkomst dss = DssControle.valideer(ondertekend, List.of(sleutel.vertrouwd().get(0), tsaCert));
             assertTrue(dss.niveau().startsWith("PAdES-BASELINE-T") || dss.niveau().startsWith("PAdES-BASELINE-LT"), dss.toString());
             assertEquals(Indication.TOTAL_PASSED, dss.indicatie(), dss.toString());

@@ -58,12 +58,22 @@ public class Archiefstuk {
     private String bewaartermijn;
     @Column(updatable = false)
     private String classificatie;
+    /** EU DSS's verdict at archiving (Archiefregeling art. 24c); null for records from before it was kept. */
+    @Column(name = "validatie_indicatie", updatable = false)
+    private String validatieIndicatie;
+    @Column(name = "validatie_subindicatie", updatable = false)
+    private String validatieSubindicatie;
+    @Column(name = "gevalideerd_op", updatable = false)
+    private OffsetDateTime gevalideerdOp;
+    @Column(updatable = false)
+    private String certificaat;
 
     protected Archiefstuk() {
     }
 
     public Archiefstuk(Document d, String sha256, long grootte, String ondertekenaar, String ondertekendDoor, OffsetDateTime ondertekendOp,
-                       String niveau, String bewaartermijn, String classificatie) {
+                       String niveau, String bewaartermijn, String classificatie,
+                       nl.bzk.spreiding.archive.ondertekening.DssVerificatie.Uitkomst validatie) {
         this.documentId = d.getId();
         this.soort = d.getSoort().name();
         this.titel = d.getTitel();
@@ -83,6 +93,10 @@ public class Archiefstuk {
         this.niveau = niveau;
         this.bewaartermijn = bewaartermijn;
         this.classificatie = classificatie;
+        this.validatieIndicatie = validatie.indicatie();
+        this.validatieSubindicatie = validatie.subIndicatie();
+        this.gevalideerdOp = validatie.gevalideerdOp();
+        this.certificaat = validatie.certificaat();
     }
 
     public Long getId() { return id; }
@@ -105,6 +119,10 @@ public class Archiefstuk {
     public String getNiveau() { return niveau; }
     public String getBewaartermijn() { return bewaartermijn; }
     public String getClassificatie() { return classificatie; }
+    public String getValidatieIndicatie() { return validatieIndicatie; }
+    public String getValidatieSubindicatie() { return validatieSubindicatie; }
+    public OffsetDateTime getGevalideerdOp() { return gevalideerdOp; }
+    public String getCertificaat() { return certificaat; }
 
     /**
      * What the archive chain covers of this record: every column, the content hash included, one per line, times as UTC instants. A change to any of them, or a PDF swapped
@@ -132,6 +150,13 @@ public class Archiefstuk {
         regel(s, "niveau", niveau);
         regel(s, "bewaartermijn", bewaartermijn);
         regel(s, "classificatie", classificatie);
+        // Kept since the validation result is stored; absent for older records, so their fingerprint is unchanged.
+        if (validatieIndicatie != null) {
+            regel(s, "validatieIndicatie", validatieIndicatie);
+            regel(s, "validatieSubindicatie", validatieSubindicatie);
+            regel(s, "gevalideerdOp", gevalideerdOp == null ? null : gevalideerdOp.toInstant());
+            regel(s, "certificaat", certificaat);
+        }
         return s.toString();
     }
 

@@ -24,7 +24,7 @@ import nl.bzk.spreiding.archive.entity.Archiefinhoud;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Ketenschakel;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
-import nl.bzk.spreiding.archive.ondertekening.Verificatie;
+import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
@@ -94,7 +94,8 @@ public class Archief {
                     + e.getMessage());
         }
         String sha256 = Sha256.van(ondertekend);
-        Verificatierapport controle = Verificatie.controleer(ondertekend, sha256, ondertekensleutel.sleutel().vertrouwd());
+        // EU DSS validates the fresh signature; its outcome is kept with the record (Archiefregeling art. 24c).
+        Verificatierapport controle = DssVerificatie.rapport(ondertekend, sha256, ondertekensleutel.sleutel().vertrouwd());
         if (!controle.geldig()) {
             throw new Fout(Fout.Soort.CONFLICT, "De zojuist gezette handtekening is niet geldig; er is niets gearchiveerd: " + controle.controles());
         }
@@ -102,7 +103,7 @@ public class Archief {
         String termijn = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("spreiding.archief.bewaartermijn." + d.getSoort().name(), String.class).orElse(bewaartermijn);
         Archiefstuk stuk = new Archiefstuk(d, sha256, ondertekend.length, controle.ondertekenaar(), wie, nu, controle.niveau(),
-                nl.bzk.spreiding.archive.entity.Bewaartermijn.uitInstelling(termijn).tekst(), klasse);
+                nl.bzk.spreiding.archive.entity.Bewaartermijn.uitInstelling(termijn).tekst(), klasse, controle.dss());
         em.persist(stuk);
         em.flush();
         em.persist(new Archiefinhoud(stuk.getId(), tekst(ondertekend), ondertekend));
@@ -182,15 +183,24 @@ public class Archief {
         return em.find(Archiefinhoud.class, id).getPdf();
     }
 
-    /** The signature checks of the file and the chain checks of the record: valid only when all pass. */
+    /**
+     * DSS's checks of the file, the stored hash and the chain checks of the record: valid only when all pass. Also for
+     * a PDF someone uploads (a copy received by e-mail): {@link #controleer(byte[])}, which stores nothing.
+     */
     public Verificatierapport verifieer(long id) {
         Archiefstuk a = haal(id);
-        Verificatierapport r = Verificatie.controleer(pdf(id), a.getSha256(), ondertekensleutel.sleutel().vertrouwd());
-        List<Verificatierapport.Controle> controles = new java.util.ArrayList<>(r.controles());
-        List<Verificatierapport.Controle> ketencontroles = keten.controleer(a);
-        controles.addAll(ketencontroles);
-        return new Verificatierapport(r.geldig() && ketencontroles.stream().allMatch(Verificatierapport.Controle::geslaagd), r.ondertekenaar(),
-                r.uitgever(), r.ondertekendOp(), r.niveau(), controles);
+        return DssVerificatie.rapport(pdf(id), a.getSha256(), ondertekensleutel.sleutel().vertrouwd()).met(keten.controleer(a));
+    }
+
+    /** An uploaded PDF checked by DSS against the trusted roots; nothing is stored, the check is audited. */
+    public Verificatierapport controleer(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            throw Fout.ongeldig("Veld bestand: kies een PDF-bestand");
+        }
+        Verificatierapport r = DssVerificatie.rapport(pdf, null, ondertekensleutel.sleutel().vertrouwd());
+        auditLog.vastleggen("PDF_GECONTROLEERD", "Bestand", Sha256.van(pdf), null, null,
+                Map.of("sha256", Sha256.van(pdf), "oordeel", r.dss().oordeel()));
+        return r;
     }
 
     private static String tekst(byte[] pdf) {

@@ -81,6 +81,14 @@ public class ArchiefResource {
         return Bijlage.antwoord(archief.pdf(id), "application/pdf", ArchiefExport.bestandsnaam(a) + ".pdf");
     }
 
+    @POST
+    @Path("controle")
+    @Consumes("application/pdf")
+    @Operation(summary = "Controleer een willekeurig ondertekend PDF (bijvoorbeeld een kopie uit een e-mail) met EU DSS; er wordt niets bewaard")
+    public Verificatierapport controle(byte[] pdf) {
+        return archief.controleer(pdf);
+    }
+
     @GET
     @Path("keten")
     @Operation(summary = "Controle van de hele archiefketen: elke schakel, elk archiefstuk, verwijderde stukken; met de kophash")

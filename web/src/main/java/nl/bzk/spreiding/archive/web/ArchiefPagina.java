@@ -41,6 +41,10 @@ public class ArchiefPagina {
     private Archiefstuk stuk;
     private Verificatierapport rapport;
     private nl.bzk.spreiding.archive.service.Archiefketen.Ketenrapport ketenrapport;
+    private transient jakarta.servlet.http.Part bestand;
+    private Verificatierapport uploadrapport;
+    /** An uploaded PDF is checked in memory; larger than this is refused (the request limit is higher). */
+    private static final int MAX_PDF = 5 * 1024 * 1024;
 
     @PostConstruct
     void laad() {
@@ -100,5 +104,29 @@ public class ArchiefPagina {
     public List<Archiefstuk> getResultaten() { return resultaten; }
     public Archiefstuk getStuk() { return stuk; }
     public Verificatierapport getRapport() { return rapport; }
+
+    /** Checks an uploaded PDF with EU DSS (a copy received by e-mail, say); nothing is stored. */
+    public void controleer() {
+        if (bestand == null || bestand.getSize() == 0) {
+            meldingen.fout("Kies eerst een PDF-bestand.");
+            return;
+        }
+        byte[] inhoud;
+        try (java.io.InputStream in = bestand.getInputStream()) {
+            inhoud = in.readNBytes(MAX_PDF + 1);
+        } catch (java.io.IOException e) {
+            meldingen.fout("Het bestand kon niet worden gelezen.");
+            return;
+        }
+        if (inhoud.length > MAX_PDF) {
+            meldingen.fout("Het bestand is groter dan 5 MB; zo'n groot document maakt deze toepassing niet.");
+            return;
+        }
+        uploadrapport = meldingen.probeer(() -> archief.controleer(inhoud));
+    }
+
+    public jakarta.servlet.http.Part getBestand() { return bestand; }
+    public void setBestand(jakarta.servlet.http.Part bestand) { this.bestand = bestand; }
+    public Verificatierapport getUploadrapport() { return uploadrapport; }
     public nl.bzk.spreiding.archive.service.Archiefketen.Ketenrapport getKetenrapport() { return ketenrapport; }
 }
