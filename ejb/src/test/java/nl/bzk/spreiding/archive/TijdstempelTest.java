@@ -24,6 +24,7 @@ import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
 import nl.bzk.spreiding.archive.ondertekening.Tijdstempelaar;
+import nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
@@ -109,6 +110,24 @@ class TijdstempelTest {
             assertTrue(dss.niveau().startsWith("PAdES-BASELINE-T") || dss.niveau().startsWith("PAdES-BASELINE-LT"), dss.toString());
             assertEquals(Indication.TOTAL_PASSED, dss.indicatie(), dss.toString());
             assertEquals(List.of(), PdfControle.pdfAenUaFouten(ondertekend));
+
+            // B-LTA: a document time-stamp over everything, then a renewal on a forced short threshold.
+            byte[] lta = Documenttijdstempel.voegToe(ondertekend, stempelaar);
+            List<X509Certificate> wortels = List.of(sleutel.vertrouwd().get(0), tsaCert);
+            Verificatierapport rLta = DssVerificatie.rapport(lta, Sha256.van(lta), wortels);
+            assertTrue(rLta.geldig(), rLta.toString());
+            assertEquals("PAdES-BASELINE-LTA", rLta.niveau(), rLta.toString());
+            assertEquals(List.of(), PdfControle.pdfAenUaFouten(lta));
+            java.time.Instant nu = java.time.Instant.now();
+            assertEquals(null, Documenttijdstempel.moetVernieuwen(lta, java.time.Duration.ofHours(1), nu), "the TSA certificate runs another day");
+            String reden = Documenttijdstempel.moetVernieuwen(lta, java.time.Duration.ofDays(2), nu);
+            assertTrue(reden != null && reden.contains("verloopt"), reden);
+            byte[] vernieuwd = Documenttijdstempel.voegToe(lta, stempelaar);
+            assertEquals(2, Documenttijdstempel.stempels(vernieuwd).size());
+            Verificatierapport rVernieuwd = DssVerificatie.rapport(vernieuwd, Sha256.van(vernieuwd), wortels);
+            assertTrue(rVernieuwd.geldig(), rVernieuwd.toString());
+            assertEquals("PAdES-BASELINE-LTA", rVernieuwd.niveau());
+            assertEquals(List.of(), PdfControle.pdfAenUaFouten(vernieuwd));
         } finally {
             tsa.stop(0);
         }

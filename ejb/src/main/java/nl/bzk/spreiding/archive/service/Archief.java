@@ -89,6 +89,10 @@ public class Archief {
         try {
             ondertekend = PadesOndertekenaar.onderteken(bestand.getPdf(), ondertekensleutel.sleutel(), wie,
                     "Vastgesteld: " + d.getTitel(), GregorianCalendar.from(nu.toZonedDateTime()), ondertekensleutel.tijdstempelaar());
+            // With a time-stamp service: B-T and validation data above, and a document time-stamp on top (B-LTA).
+            if (ondertekensleutel.tijdstempelaar() != null) {
+                ondertekend = nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel.voegToe(ondertekend, ondertekensleutel.tijdstempelaar());
+            }
         } catch (RuntimeException e) {
             throw new Fout(Fout.Soort.CONFLICT, "Ondertekenen van document " + documentId + " is mislukt; er is niets gearchiveerd. Oorzaak: "
                     + e.getMessage());
