@@ -61,45 +61,13 @@ class TijdstempelTest {
 
     @Test
     void handtekeningMetTijdstempelIsBaselineT() throws Exception {
-        KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
-        gen.initialize(2048);
-        KeyPair tsaPaar = gen.generateKeyPair();
-        X500Name naam = new X500Name("CN=Test-TSA, O=Spreiding test, C=NL");
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(naam, BigInteger.ONE, Date.from(Instant.now().minusSeconds(3600)),
-                Date.from(Instant.now().plusSeconds(86_400)), naam, tsaPaar.getPublic());
-        b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-        b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-        X509Certificate tsaCert = new JcaX509CertificateConverter().getCertificate(
-                b.build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaPaar.getPrivate())));
-        TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().build()).build(new JcaContentSignerBuilder("SHA256withRSA").build(tsaPaar.getPrivate()), tsaCert),
-                new JcaDigestCalculatorProviderBuilder().build().get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-                        org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1)), new ASN1ObjectIdentifier("1.2.3.4.1"));
-        tokens.addCertificates(new JcaCertStore(List.of(tsaCert)));
-        TimeStampResponseGenerator antwoorden = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
-        AtomicInteger verzoeken = new AtomicInteger();
-        AtomicInteger serie = new AtomicInteger(100);
-        HttpServer tsa = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        tsa.createContext("/tsa", ex -> {
-            verzoeken.incrementAndGet();
-            try {
-                TimeStampRequest verzoek = new TimeStampRequest(ex.getRequestBody().readAllBytes());
-                byte[] antwoord = antwoorden.generate(verzoek, BigInteger.valueOf(serie.incrementAndGet()), new Date()).getEncoded();
-                ex.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
-                ex.sendResponseHeaders(200, antwoord.length);
-                try (OutputStream o = ex.getResponseBody()) {
-                    o.write(antwoord);
-                }
-            } catch (Exception e) {
-                ex.sendResponseHeaders(500, -1);
-            }
-        });
-        tsa.start();
-        try {
+        try (ProefTsa tsa = new ProefTsa(java.time.Duration.ofDays(1))) {
+            X509Certificate tsaCert = tsa.certificaat;
+            AtomicInteger verzoeken = tsa.verzoeken;
             Sleutelmateriaal sleutel = OntwikkelSleutels.laadOfMaak(map.resolve("ondertekening"));
             byte[] pdf = Documentopmaak.maak("<document titel=\"Proef\"><alinea>Met tijdstempel.</alinea></document>", Map.of(),
                     Provinciegeometrie.schematisch(), OffsetDateTime.now()).pdf();
-            Tijdstempelaar stempelaar = new Tijdstempelaar(URI.create("http://127.0.0.1:" + tsa.getAddress().getPort() + "/tsa"));
+            Tijdstempelaar stempelaar = new Tijdstempelaar(tsa.adres());
             byte[] ondertekend = PadesOndertekenaar.onderteken(pdf, sleutel, "Test", "Proef", new GregorianCalendar(), stempelaar);
 
             assertEquals(1, verzoeken.get(), "one request to the time-stamp authority");
@@ -128,8 +96,6 @@ class TijdstempelTest {
             assertTrue(rVernieuwd.geldig(), rVernieuwd.toString());
             assertEquals("PAdES-BASELINE-LTA", rVernieuwd.niveau());
             assertEquals(List.of(), PdfControle.pdfAenUaFouten(vernieuwd));
-        } finally {
-            tsa.stop(0);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.bzk.spreiding.archive.entity.Archiefinhoud;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.entity.Ketenschakel;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
@@ -99,7 +100,7 @@ public class Archief {
         }
         String sha256 = Sha256.van(ondertekend);
         // EU DSS validates the fresh signature; its outcome is kept with the record (Archiefregeling art. 24c).
-        Verificatierapport controle = DssVerificatie.rapport(ondertekend, sha256, ondertekensleutel.sleutel().vertrouwd());
+        Verificatierapport controle = DssVerificatie.rapport(ondertekend, sha256, ondertekensleutel.vertrouwd());
         if (!controle.geldig()) {
             throw new Fout(Fout.Soort.CONFLICT, "De zojuist gezette handtekening is niet geldig; er is niets gearchiveerd: " + controle.controles());
         }
@@ -182,9 +183,20 @@ public class Archief {
         return m;
     }
 
+    /** The file as the archive hands it out: the newest renewal (a further document time-stamp), else the original. */
     public byte[] pdf(long id) {
         haal(id);
-        return em.find(Archiefinhoud.class, id).getPdf();
+        Archiefvernieuwing v = laatsteVernieuwing(id);
+        return v != null ? v.getPdf() : em.find(Archiefinhoud.class, id).getPdf();
+    }
+
+    public Archiefvernieuwing laatsteVernieuwing(long id) {
+        return em.createNamedQuery("Archiefvernieuwing.laatste", Archiefvernieuwing.class).setParameter("stuk", id)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    public List<Archiefvernieuwing> vernieuwingen(long id) {
+        return em.createNamedQuery("Archiefvernieuwing.vanStuk", Archiefvernieuwing.class).setParameter("stuk", id).getResultList();
     }
 
     /**
@@ -193,7 +205,8 @@ public class Archief {
      */
     public Verificatierapport verifieer(long id) {
         Archiefstuk a = haal(id);
-        return DssVerificatie.rapport(pdf(id), a.getSha256(), ondertekensleutel.sleutel().vertrouwd()).met(keten.controleer(a));
+        Archiefvernieuwing v = laatsteVernieuwing(id);
+        return DssVerificatie.rapport(pdf(id), v != null ? v.getSha256() : a.getSha256(), ondertekensleutel.vertrouwd()).met(keten.controleer(a));
     }
 
     /** An uploaded PDF checked by DSS against the trusted roots; nothing is stored, the check is audited. */
@@ -201,7 +214,7 @@ public class Archief {
         if (pdf == null || pdf.length == 0) {
             throw Fout.ongeldig("Veld bestand: kies een PDF-bestand");
         }
-        Verificatierapport r = DssVerificatie.rapport(pdf, null, ondertekensleutel.sleutel().vertrouwd());
+        Verificatierapport r = DssVerificatie.rapport(pdf, null, ondertekensleutel.vertrouwd());
         auditLog.vastleggen("PDF_GECONTROLEERD", "Bestand", Sha256.van(pdf), null, null,
                 Map.of("sha256", Sha256.van(pdf), "oordeel", r.dss().oordeel()));
         return r;

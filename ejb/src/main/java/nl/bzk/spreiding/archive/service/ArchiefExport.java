@@ -98,10 +98,11 @@ public class ArchiefExport {
             MdtoSchrijver.Context c = new MdtoSchrijver.Context(archiefvormer, dossierNaam(a.getJaar()), "spreiding-dossier-" + a.getJaar(), pdfNaam,
                     document == null ? null : document.getGemaaktDoor(), document == null ? null : document.getGemaaktOp(),
                     (rapport.geldig() ? "Geldig" : "Niet geldig") + (rapport.niveau() == null ? "" : " (" + rapport.niveau() + ")"),
-                    java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                    java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                    archief.vernieuwingen(a.getId()));
             bestanden.put(map + naam + ".mdto.xml", MdtoSchrijver.informatieobject(a, soortNaam(a.getSoort()), c));
             bestanden.put(map + pdfNaam, pdf);
-            bestanden.put(map + pdfNaam + ".bestand.mdto.xml", MdtoSchrijver.bestand(a, pdfNaam, Pdfformaat.van(pdf)));
+            bestanden.put(map + pdfNaam + ".bestand.mdto.xml", MdtoSchrijver.bestand(a, pdfNaam, Pdfformaat.van(pdf), archief.laatsteVernieuwing(a.getId())));
             pdfs++;
             omvang += pdf.length;
         }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.entity.Ketenschakel;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport.Controle;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -67,6 +68,15 @@ public class Archiefketen {
         return em.createNamedQuery("Ketenschakel.hoogste", Long.class).getSingleResult();
     }
 
+    /** Appends the link of a renewed file. */
+    @PermitAll
+    public Ketenschakel voegToe(Archiefvernieuwing vernieuwing) {
+        Ketenschakel k = Ketenschakel.na(laatsteVergrendeld(), vernieuwing, nu());
+        em.persist(k);
+        em.flush();
+        return k;
+    }
+
     /** Chains the records archived before the chain existed, in the order they were archived. Idempotent. */
     @PermitAll
     public int vulAan() {
@@ -103,6 +113,14 @@ public class Archiefketen {
         if (volgende != null && !volgende.getVorigeHash().equals(k.getHash())) {
             breuken.add("schakel " + volgende.getVolgnummer() + " wijst niet naar deze schakel");
         }
+        for (Archiefvernieuwing v : em.createNamedQuery("Archiefvernieuwing.vanStuk", Archiefvernieuwing.class).setParameter("stuk", stuk.getId())
+                .getResultList()) {
+            Ketenschakel s = em.createNamedQuery("Ketenschakel.vanVernieuwing", Ketenschakel.class).setParameter("vernieuwing", v.getId())
+                    .getResultStream().findFirst().orElse(null);
+            if (s == null || !s.dekt(v)) {
+                breuken.add("vernieuwing " + v.getVolgnummer() + " van het bestand " + (s == null ? "staat niet in de keten" : "is gewijzigd"));
+            }
+        }
         c.add(new Controle("Archiefketen aaneengesloten", breuken.isEmpty(), breuken.isEmpty()
                 ? "Schakel " + k.getVolgnummer() + " sluit aan op de schakel ervoor" + (volgende == null ? " en is de laatste" : " en erna")
                 : "De archiefketen is hier gebroken: " + String.join("; ", breuken)));
@@ -114,7 +132,10 @@ public class Archiefketen {
         List<String> bevindingen = new ArrayList<>();
         Map<Long, Archiefstuk> stukken = new HashMap<>();
         em.createQuery("SELECT a FROM Archiefstuk a", Archiefstuk.class).getResultList().forEach(a -> stukken.put(a.getId(), a));
+        Map<Long, Archiefvernieuwing> vernieuwingen = new HashMap<>();
+        em.createQuery("SELECT v FROM Archiefvernieuwing v", Archiefvernieuwing.class).getResultList().forEach(v -> vernieuwingen.put(v.getId(), v));
         List<Ketenschakel> keten = em.createNamedQuery("Ketenschakel.alle", Ketenschakel.class).getResultList();
+        long stukschakels = 0;
         String vorige = Ketenschakel.BEGIN;
         long verwacht = 1;
         for (Ketenschakel k : keten) {
@@ -125,6 +146,20 @@ public class Archiefketen {
             if (!k.getVorigeHash().equals(vorige)) {
                 bevindingen.add("Schakel " + k.getVolgnummer() + " wijst niet naar de schakel ervoor");
             }
+            if (k.getVernieuwingId() != null) {
+                Archiefvernieuwing v = vernieuwingen.remove(k.getVernieuwingId());
+                if (v == null) {
+                    bevindingen.add("Schakel " + k.getVolgnummer() + " hoort bij vernieuwing " + k.getVernieuwingId() + " van archiefstuk "
+                            + k.getArchiefstukId() + ", die ontbreekt (verwijderd)");
+                } else if (!k.dekt(v)) {
+                    bevindingen.add("Vernieuwing " + v.getVolgnummer() + " van archiefstuk " + v.getArchiefstukId() + " is gewijzigd (schakel "
+                            + k.getVolgnummer() + ")");
+                }
+                vorige = k.getHash();
+                verwacht = k.getVolgnummer() + 1;
+                continue;
+            }
+            stukschakels++;
             Archiefstuk stuk = stukken.remove(k.getArchiefstukId());
             if (stuk == null) {
                 bevindingen.add("Schakel " + k.getVolgnummer() + " hoort bij archiefstuk " + k.getArchiefstukId() + ", dat ontbreekt (verwijderd)");
@@ -136,11 +171,13 @@ public class Archiefketen {
             verwacht = k.getVolgnummer() + 1;
         }
         stukken.values().forEach(a -> bevindingen.add("Archiefstuk " + a.getId() + " (" + a.getTitel() + ") staat niet in de archiefketen"));
+        vernieuwingen.values().forEach(v -> bevindingen.add("Vernieuwing " + v.getVolgnummer() + " van archiefstuk " + v.getArchiefstukId()
+                + " staat niet in de archiefketen"));
         long gearchiveerd = em.createQuery("SELECT COUNT(r) FROM AuditRegel r WHERE r.actie = 'DOCUMENT_VASTGESTELD'", Long.class)
                 .getSingleResult();
-        if (gearchiveerd > keten.size()) {
-            bevindingen.add("Het audittrail noemt " + gearchiveerd + " archiveringen, de archiefketen heeft " + keten.size()
-                    + " schakels: archiefstukken en hun schakels zijn verwijderd");
+        if (gearchiveerd > stukschakels) {
+            bevindingen.add("Het audittrail noemt " + gearchiveerd + " archiveringen, de archiefketen heeft " + stukschakels
+                    + " schakels van archiefstukken: archiefstukken en hun schakels zijn verwijderd");
         }
         long aantal = em.createQuery("SELECT COUNT(a) FROM Archiefstuk a", Long.class).getSingleResult();
         return new Ketenrapport(bevindingen.isEmpty(), keten.size(), aantal, keten.isEmpty() ? Ketenschakel.BEGIN : vorige, nu(), bevindingen);

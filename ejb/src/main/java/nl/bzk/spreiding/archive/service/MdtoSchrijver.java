@@ -26,7 +26,8 @@ final class MdtoSchrijver {
 
     /** Who and what around a record that the record itself does not hold. */
     record Context(String archiefvormer, String dossierNaam, String dossierKenmerk, String bestandsnaam, String gemaaktDoor,
-                   OffsetDateTime gemaaktOp, String validatie, OffsetDateTime gevalideerdOp) {
+                   OffsetDateTime gemaaktOp, String validatie, OffsetDateTime gevalideerdOp,
+                   List<nl.bzk.spreiding.archive.entity.Archiefvernieuwing> vernieuwingen) {
     }
 
     private MdtoSchrijver() {
@@ -59,6 +60,10 @@ final class MdtoSchrijver {
             event(w, "Creatie", c.gemaaktOp(), c.gemaaktDoor(), "Concept gemaakt");
             event(w, "Accordering", a.getOndertekendOp(), a.getOndertekendDoor(),
                     "Vastgesteld en ondertekend (" + a.getNiveau() + ", certificaat " + a.getOndertekenaar() + ")");
+            for (var v : c.vernieuwingen()) {
+                event(w, "Vernieuwing tijdstempel", v.getVernieuwdOp(), BRON, "Documenttijdstempel " + v.getVolgnummer() + " toegevoegd ("
+                        + v.getReden() + "); niveau " + v.getNiveau());
+            }
             if (c.validatie() != null) {
                 event(w, "Validatie Handtekening", c.gevalideerdOp(), BRON, c.validatie());
             }
@@ -114,17 +119,21 @@ final class MdtoSchrijver {
         });
     }
 
-    static byte[] bestand(Archiefstuk a, String bestandsnaam, Pdfformaat formaat) {
+    /** The file as handed out: the newest renewal's hash, size and date when there is one. */
+    static byte[] bestand(Archiefstuk a, String bestandsnaam, Pdfformaat formaat, nl.bzk.spreiding.archive.entity.Archiefvernieuwing laatste) {
+        String sha = laatste == null ? a.getSha256() : laatste.getSha256();
+        long omvang = laatste == null ? a.getGrootte() : laatste.getGrootte();
+        OffsetDateTime datum = laatste == null ? a.getOndertekendOp() : laatste.getVernieuwdOp();
         return schrijf(w -> {
             w.writeStartElement("bestand");
             identificatie(w, "identificatie", kenmerk(a) + "-pdf", BRON);
             tekst(w, "naam", bestandsnaam);
-            tekst(w, "omvang", String.valueOf(a.getGrootte()));
+            tekst(w, "omvang", String.valueOf(omvang));
             begrip(w, "bestandsformaat", formaat.label(), formaat.pronom(), "PRONOM-register");
             w.writeStartElement("checksum");
             begrip(w, "checksumAlgoritme", "SHA-256", null, "Begrippenlijst ChecksumAlgoritme MDTO");
-            tekst(w, "checksumWaarde", a.getSha256());
-            tekst(w, "checksumDatum", a.getOndertekendOp().format(MOMENT));
+            tekst(w, "checksumWaarde", sha);
+            tekst(w, "checksumDatum", datum.format(MOMENT));
             w.writeEndElement();
             verwijzing(w, "isRepresentatieVan", a.getTitel(), kenmerk(a));
             w.writeEndElement();

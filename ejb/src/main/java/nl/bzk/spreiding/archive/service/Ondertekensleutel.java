@@ -67,10 +67,17 @@ public class Ondertekensleutel {
     private Sleutelmateriaal sleutel;
     private Tijdstempelaar tijdstempelaar;
 
+    /** Roots of the time-stamp service's certificates (PEM), trusted when signatures and time-stamps are verified. */
+    @Inject
+    @ConfigProperty(name = "spreiding.ondertekening.tsa.vertrouwd")
+    private Optional<String> tsaVertrouwdBestand;
+
+    private List<X509Certificate> tsaVertrouwd = List.of();
+
     @PostConstruct
     void open() {
         try {
-            List<X509Certificate> vertrouwd = vertrouwd();
+            List<X509Certificate> vertrouwd = geconfigureerdeWortels();
             sleutel = switch (soort.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "ontwikkeling" -> OntwikkelSleutels.laadOfMaak(Path.of(dataMap, "ondertekening"));
                 case "pkcs12" -> Sleutelopslag.pkcs12(pkcs12Pad.map(Path::of).orElse(null),
@@ -81,6 +88,7 @@ public class Ondertekensleutel {
                         + "'; kies ontwikkeling, pkcs12 of pkcs11");
             };
             tijdstempelaar = tsa.filter(s -> !s.isBlank()).map(s -> new Tijdstempelaar(URI.create(s.strip()))).orElse(null);
+            tsaVertrouwd = certificaten(tsaVertrouwdBestand, "spreiding.ondertekening.tsa.vertrouwd");
             LOG.info("Ondertekensleutel: " + sleutel.bron() + ", certificaat " + sleutel.certificaat().getSubjectX500Principal()
                     + (tijdstempelaar == null ? ", zonder tijdstempel" : ", tijdstempel van " + tijdstempelaar.adres()));
         } catch (SleutelFout e) {
@@ -89,16 +97,20 @@ public class Ondertekensleutel {
         }
     }
 
-    private List<X509Certificate> vertrouwd() {
-        if (vertrouwdBestand.isEmpty() || vertrouwdBestand.get().isBlank()) {
+    private List<X509Certificate> geconfigureerdeWortels() {
+        return certificaten(vertrouwdBestand, "spreiding.ondertekening.vertrouwd");
+    }
+
+    private static List<X509Certificate> certificaten(Optional<String> bestand, String instelling) {
+        if (bestand.isEmpty() || bestand.get().isBlank()) {
             return List.of();
         }
-        Path pad = Path.of(vertrouwdBestand.get());
+        Path pad = Path.of(bestand.get());
         try (InputStream in = Files.newInputStream(pad)) {
             return CertificateFactory.getInstance("X.509").generateCertificates(in).stream().map(c -> (X509Certificate) c).toList();
         } catch (IOException | CertificateException e) {
             throw new SleutelFout("Vertrouwde basiscertificaten niet te lezen uit " + pad.toAbsolutePath()
-                    + " (spreiding.ondertekening.vertrouwd): " + e.getMessage(), e);
+                    + " (" + instelling + "): " + e.getMessage(), e);
         }
     }
 
@@ -107,6 +119,13 @@ public class Ondertekensleutel {
     }
 
     /** The RFC 3161 service, or null when none is configured (signatures are then PAdES B-B). */
+    /** Every root a verification trusts: the signing key's and the time-stamp service's. */
+    public List<X509Certificate> vertrouwd() {
+        List<X509Certificate> alle = new java.util.ArrayList<>(sleutel.vertrouwd());
+        alle.addAll(tsaVertrouwd);
+        return alle;
+    }
+
     public Tijdstempelaar tijdstempelaar() {
         return tijdstempelaar;
     }

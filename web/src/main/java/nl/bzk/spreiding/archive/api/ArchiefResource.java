@@ -20,6 +20,7 @@ import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.archive.service.Archief;
 import nl.bzk.spreiding.archive.service.ArchiefExport;
 import nl.bzk.spreiding.archive.service.Archiefketen;
+import nl.bzk.spreiding.archive.service.Tijdstempelvernieuwing;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.platform.api.Bijlage;
@@ -36,6 +37,9 @@ public class ArchiefResource {
 
     @jakarta.inject.Inject
     private Archiefketen keten;
+
+    @jakarta.inject.Inject
+    private Tijdstempelvernieuwing vernieuwing;
 
     @Inject
     private Archief archief;
@@ -79,6 +83,20 @@ public class ArchiefResource {
     public Response pdf(@PathParam("id") long id) {
         Archiefstuk a = archief.haal(id);
         return Bijlage.antwoord(archief.pdf(id), "application/pdf", ArchiefExport.bestandsnaam(a) + ".pdf");
+    }
+
+    @POST
+    @Path("tijdstempels/vernieuwen")
+    @RolesAllowed(Rol.ADMIN_NAAM)
+    @Operation(summary = "Vernieuw de documenttijdstempels die binnen de drempel verlopen (beheerder); drempel als ISO-duur, standaard de instelling")
+    public Tijdstempelvernieuwing.Uitkomst vernieuw(@QueryParam("drempel") String drempel) {
+        java.time.Duration d;
+        try {
+            d = drempel == null || drempel.isBlank() ? vernieuwing.standaardDrempel() : java.time.Duration.parse(drempel.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw nl.bzk.spreiding.platform.Fout.ongeldig("Veld drempel: '" + drempel + "' is geen duur zoals P30D");
+        }
+        return vernieuwing.vernieuw(d);
     }
 
     @POST
