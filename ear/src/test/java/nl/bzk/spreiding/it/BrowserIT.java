@@ -176,6 +176,13 @@ class BrowserIT {
             String zuidHolland = bzk.driver().findElement(By.cssSelector("#kaart path[data-provincie='PV28'] title")).getAttribute("textContent");
             assertEquals("Zuid-Holland: 5,4 procent", zuidHolland);
             assertEquals(5, bzk.driver().findElements(By.cssSelector("#legenda .legendaregel")).size());
+            // names, not codes: sectors, ministries, the motions' provinces
+            String sectoren = bzk.tekst(By.id("sectoren"));
+            assertTrue(sectoren.contains("Ministeries") && sectoren.contains("Nationale Politie") && !sectoren.contains("MINISTERIES"), sectoren);
+            String ministeries = bzk.tekst(By.id("ministeries"));
+            assertTrue(ministeries.contains("Ministerie van Defensie") && !ministeries.matches("(?s).*\\bDEF\\b.*"), ministeries);
+            String toetsen = bzk.tekst(By.id("toetsen"));
+            assertTrue(toetsen.contains("Fryslân: ") && !toetsen.contains("PV2") && !toetsen.contains("{"), toetsen);
             bzk.foto("dashboard");
         }
     }

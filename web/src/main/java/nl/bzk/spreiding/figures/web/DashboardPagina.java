@@ -119,6 +119,27 @@ public class DashboardPagina implements Serializable {
                 .collect(Collectors.joining("; "));
     }
 
+    /** A motion's outcome per province by name: "Fryslân: voldaan; Drenthe: niet voldaan". */
+    public String toetsPerProvincie(nl.bzk.spreiding.figures.service.Cijferoverzicht.Toets t) {
+        Map<String, String> namen = provincieNamen();
+        return t.perProvincie().entrySet().stream().map(e -> namen.getOrDefault(e.getKey(), e.getKey()) + ": "
+                + (e.getValue() ? "voldaan" : "niet voldaan")).collect(Collectors.joining("; "));
+    }
+
+    public String sectorNaam(String code) {
+        return referentie.sectoren().stream().filter(s -> s.getCode().equals(code)).map(Sector::getNaam).findFirst().orElse(code);
+    }
+
+    public String ministerieNaam(String code) {
+        return referentie.ministerie(code).map(m -> m.getNaam()).orElse(code);
+    }
+
+    private Map<String, String> provincieNamen() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        referentie.provincies().forEach(p -> m.put(p.getCode(), p.getNaam()));
+        return m;
+    }
+
     public String fte(BigDecimal waarde) {
         return waarde == null ? "" : Afronding.fte(waarde);
     }
