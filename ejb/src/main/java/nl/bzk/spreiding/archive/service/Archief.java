@@ -215,8 +215,9 @@ public class Archief {
             throw Fout.ongeldig("Veld bestand: kies een PDF-bestand");
         }
         Verificatierapport r = DssVerificatie.rapport(pdf, null, ondertekensleutel.vertrouwd());
-        auditLog.vastleggen("PDF_GECONTROLEERD", "Bestand", Sha256.van(pdf), null, null,
-                Map.of("sha256", Sha256.van(pdf), "oordeel", r.dss().oordeel()));
+        String hash = Sha256.van(pdf);
+        // The audit key is the start of the file's hash (the column holds 60 characters); the whole hash is in "na".
+        auditLog.vastleggen("PDF_GECONTROLEERD", "Bestand", hash.substring(0, 16), null, null, Map.of("sha256", hash, "oordeel", r.dss().oordeel()));
         return r;
     }
 
