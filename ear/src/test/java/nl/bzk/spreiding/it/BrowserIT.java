@@ -43,6 +43,9 @@ class BrowserIT {
     void contactpersoonLevertAanMetEenFoutDieHijHerstelt() throws Exception {
         try (Browser browser = Browser.open(basis)) {
             browser.login("contact.def");
+            // the header names the ministry, not its code
+            String kop = browser.tekst(By.cssSelector("header.kop"));
+            assertTrue(kop.contains("Ministerie van Defensie") && !kop.contains("· DEF"), kop);
             browser.foto("start-contactpersoon");
             browser.klik("naar-aanlevering");
             assertEquals("Aanlevering Ministerie van Defensie", browser.titel());
