@@ -295,6 +295,7 @@ class BrowserIT {
             archivaris.klik("controleer-keten");
             String keten = archivaris.tekst(By.id("ketenrapport"));
             assertTrue(keten.contains(" schakels, ") && keten.contains("Kophash"), keten);
+            ((org.openqa.selenium.JavascriptExecutor) archivaris.driver()).executeScript("document.getElementById('ketenrapport').scrollIntoView()");
             archivaris.foto("archief-controle");
         }
     }
