@@ -301,6 +301,23 @@ class BrowserIT {
     }
 
     @Test
+    @Order(11)
+    void toegankelijkheidsverklaringIsOpenbaarEnGelinktVanafElkePagina() {
+        try (Browser anoniem = Browser.open(basis)) {
+            anoniem.ga("login.xhtml");
+            anoniem.klik(anoniem.element(By.id("toegankelijkheid")));
+            assertEquals("Toegankelijkheidsverklaring", anoniem.tekst(By.tagName("h1")));
+            assertTrue(anoniem.tekst(By.id("status")).contains("voldoet gedeeltelijk"), anoniem.tekst(By.id("status")));
+            assertTrue(anoniem.tekst(By.id("onderzoek")).contains("axe-core") && anoniem.tekst(By.id("onderzoek")).contains("PDF/UA-1"));
+            anoniem.foto("toegankelijkheid");
+        }
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            assertTrue(bzk.element(By.id("toegankelijkheid")).getAttribute("href").endsWith("/spreiding/toegankelijkheid.xhtml"));
+        }
+    }
+
+    @Test
     @Order(9)
     void sessieWaarschuwtVoordatZeVerloopt() {
         try (Browser bzk = Browser.open(basis)) {
