@@ -62,7 +62,7 @@ class KamerbriefZoalsDeBriefTest {
                 new BigDecimal("79.6"), bd(370068), new BigDecimal("0.8"), 2029, beelden, List.of(), List.of(), List.of());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", MomentopnameOpbouw.document(new MomentopnameOpbouw.Aanvraag("KAMERBRIEF", 2025, "2025", "29 697, nr. 160",
-                "2024-2025", null, LocalDate.of(2025, 6, 20), "De Minister van Binnenlandse Zaken en Koninkrijksrelaties", "F. Rijkaart"), "test"));
+                "2024-2025", null, LocalDate.of(2025, 6, 20), "De Minister van Binnenlandse Zaken en Koninkrijksrelaties", "F. Rijkaart", null), "test"));
         m.put("cijfers", MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV29", "PV24")));
         m.put("actieplan", Map.of("periode", Map.of("naam", "2025", "peildatum", "1 september 2025"), "maatregelen", List.of(),
                 "perStand", List.of()));

@@ -44,7 +44,7 @@ public class StandaardSjablonenTest {
                 provincies, Set.of("PV21", "PV22"), landelijk)));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", MomentopnameOpbouw.document(new MomentopnameOpbouw.Aanvraag("KAMERBRIEF", 2081, "2025", "29 697, nr. 170", "2081-2082",
-                "2081-0001", LocalDate.of(2081, 5, 20), "De Minister van Binnenlandse Zaken en Koninkrijksrelaties", null), "test"));
+                "2081-0001", LocalDate.of(2081, 5, 20), "De Minister van Binnenlandse Zaken en Koninkrijksrelaties", null, null), "test"));
         m.put("cijfers", MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")));
         Map<String, Object> actieplan = new LinkedHashMap<>();
         actieplan.put("periode", Map.of("naam", "2025", "peildatum", "1 september 2025"));

@@ -64,12 +64,38 @@ public class Archief {
     @Inject
     @ConfigProperty(name = "spreiding.archief.bewaartermijn", defaultValue = "Blijvend te bewaren")
     private String bewaartermijn;
+    @Inject
+    @ConfigProperty(name = "spreiding.route.verplicht", defaultValue = "true")
+    private boolean routeVerplicht;
 
     public record Zoekvraag(String soort, Integer jaar, String kamerstuk, LocalDate van, LocalDate tot, String tekst) {
     }
 
+    /**
+     * Finalises one document directly. With the approval route required (spreiding.route.verplicht, the default) only
+     * the application's own start-up tasks may (the demo archive); people sign a letter set in its dossier, after every
+     * step of the route approved it ({@link #ondertekenNaRoute}).
+     */
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
     public Archiefstuk stelVast(long documentId, long versie, String classificatie) {
+        if (routeVerplicht && !Rol.SYSTEEMTAAK.equals(context.getCallerPrincipal().getName())) {
+            throw Fout.conflict("Document " + documentId + " wordt niet los vastgesteld: de set wordt ondertekend in het briefdossier, "
+                    + "nadat alle stappen van de parafeerroute haar hebben goedgekeurd");
+        }
+        return vastleggen(documentId, versie, classificatie);
+    }
+
+    /** Signs and archives a document of a letter set whose route approved it; called by the dossier, which decided that. */
+    @RolesAllowed(Rol.ONDERTEKENAAR_NAAM)
+    public Archiefstuk ondertekenNaRoute(long documentId, String classificatie) {
+        Document d = em.find(Document.class, documentId);
+        if (d == null) {
+            throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
+        }
+        return vastleggen(documentId, d.getVersion(), classificatie);
+    }
+
+    private Archiefstuk vastleggen(long documentId, long versie, String classificatie) {
         Document d = em.find(Document.class, documentId);
         if (d == null) {
             throw Fout.nietGevonden("Document " + documentId + " bestaat niet");

@@ -31,6 +31,8 @@ public class ArchiefExport {
 
     @Inject
     private Archiefketen keten;
+    @Inject
+    private nl.bzk.spreiding.dossier.service.Briefdossiers dossiers;
 
     @PersistenceContext
     private EntityManager em;
@@ -98,8 +100,9 @@ public class ArchiefExport {
             MdtoSchrijver.Context c = new MdtoSchrijver.Context(archiefvormer, dossierNaam(a.getJaar()), "spreiding-dossier-" + a.getJaar(), pdfNaam,
                     document == null ? null : document.getGemaaktDoor(), document == null ? null : document.getGemaaktOp(),
                     (rapport.geldig() ? "Geldig" : "Niet geldig") + (rapport.niveau() == null ? "" : " (" + rapport.niveau() + ")"),
-                    java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                    archief.vernieuwingen(a.getId()));
+                    nl.bzk.spreiding.platform.Tijd.nu(), archief.vernieuwingen(a.getId()),
+                    dossiers.routeVanDocument(a.getDocumentId()).stream()
+                            .map(r -> new MdtoSchrijver.Routeevent(r.eventType(), r.op(), r.door(), r.resultaat())).toList());
             bestanden.put(map + naam + ".mdto.xml", MdtoSchrijver.informatieobject(a, soortNaam(a.getSoort()), c));
             bestanden.put(map + pdfNaam, pdf);
             bestanden.put(map + pdfNaam + ".bestand.mdto.xml", MdtoSchrijver.bestand(a, pdfNaam, Pdfformaat.van(pdf), archief.laatsteVernieuwing(a.getId())));

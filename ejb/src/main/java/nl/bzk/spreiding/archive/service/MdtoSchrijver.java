@@ -27,7 +27,11 @@ final class MdtoSchrijver {
     /** Who and what around a record that the record itself does not hold. */
     record Context(String archiefvormer, String dossierNaam, String dossierKenmerk, String bestandsnaam, String gemaaktDoor,
                    OffsetDateTime gemaaktOp, String validatie, OffsetDateTime gevalideerdOp,
-                   List<nl.bzk.spreiding.archive.entity.Archiefvernieuwing> vernieuwingen) {
+                   List<nl.bzk.spreiding.archive.entity.Archiefvernieuwing> vernieuwingen, List<Routeevent> route) {
+    }
+
+    /** A step of the letter set's approval route (parafering), written as an MDTO event. */
+    record Routeevent(String type, OffsetDateTime op, String door, String resultaat) {
     }
 
     private MdtoSchrijver() {
@@ -58,6 +62,9 @@ final class MdtoSchrijver {
             w.writeEndElement();
             tekst(w, "taal", "nl");
             event(w, "Creatie", c.gemaaktOp(), c.gemaaktDoor(), "Concept gemaakt");
+            for (Routeevent r : c.route()) {
+                event(w, r.type(), r.op(), r.door(), r.resultaat());
+            }
             event(w, "Accordering", a.getOndertekendOp(), a.getOndertekendDoor(),
                     "Vastgesteld en ondertekend (" + a.getNiveau() + ", certificaat " + a.getOndertekenaar() + ")");
             for (var v : c.vernieuwingen()) {

@@ -12,9 +12,9 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.security.entity.Rol;
 
-/** Generated documents: read-only, for BZK and archivists (ministry contacts do not see draft letters). */
+/** Generated documents: read-only, for BZK, signers and archivists (ministry contacts do not see draft letters). */
 @Stateless
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM, Rol.ONDERTEKENAAR_NAAM})
 public class Documenten {
 
     @PersistenceContext

@@ -67,7 +67,16 @@ public class Documentgenerator {
      * signatory (function and name) configured for the set (spreiding.ondertekening.*).
      */
     public record Verzoek(Documentsoort soort, Integer jaar, String periode, Long sjabloonId, String kamerstuk,
-                          String vergaderjaar, String kenmerk, LocalDate datum, String ondertekenaar, String ondertekenaarNaam) {
+                          String vergaderjaar, String kenmerk, LocalDate datum, String ondertekenaar, String ondertekenaarNaam,
+                          Dossierinhoud dossier) {
+        public Verzoek(Documentsoort soort, Integer jaar, String periode, Long sjabloonId, String kamerstuk, String vergaderjaar,
+                       String kenmerk, LocalDate datum, String ondertekenaar, String ondertekenaarNaam) {
+            this(soort, jaar, periode, sjabloonId, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar, ondertekenaarNaam, null);
+        }
+
+        public Verzoek metSoort(Documentsoort andere) {
+            return new Verzoek(andere, jaar, periode, null, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar, ondertekenaarNaam, dossier);
+        }
     }
 
     public record Gegenereerd(Document document, boolean bestondAl) {
@@ -89,10 +98,46 @@ public class Documentgenerator {
         voorbeeld(new Verzoek(soort, null, null, null, "", "", "", null, null, null), tekst);
     }
 
+    /** The newest reporting period of the action plan: what a new letter reports on. */
+    public String standaardPeriode() {
+        String periode = momentopnamen.laatstePeriode();
+        if (periode == null) {
+            throw Fout.ongeldig("Er is nog geen rapportageperiode van het actieplan");
+        }
+        return periode;
+    }
+
+    /** Refuses a year without accepted figures, with the years that have them. */
+    public void controleerJaar(int jaar) {
+        momentopnamen.controleerJaar(jaar);
+    }
+
     public Gegenereerd genereer(Verzoek v) {
         Verzoek volledig = volledig(v);
         Documentsjabloon sjabloon = sjabloon(volledig);
         String json = Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig)));
+        return bewaar(sjabloon, volledig.soort(), volledig.jaar(), volledig.periode(), volledig.kamerstuk(), volledig.vergaderjaar(),
+                volledig.kenmerk(), json);
+    }
+
+    /**
+     * The beslisnota as signed: a stored document rendered again from its own template version and snapshot, with only
+     * the paraaf block (the route's approvals) filled in. Everything else is what the reviewers approved.
+     */
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ONDERTEKENAAR_NAAM})
+    public Gegenereerd metParafen(long documentId, Dossierinhoud route) {
+        Document bron = em.find(Document.class, documentId);
+        if (bron == null) {
+            throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
+        }
+        Map<String, Object> gegevens = new LinkedHashMap<>(Momentopname.uitJson(bron.getMomentopname()));
+        gegevens.put("route", MomentopnameOpbouw.route(route));
+        return bewaar(bron.getSjabloon(), bron.getSoort(), bron.getJaar(), bron.getPeriode(), bron.getKamerstuk(), bron.getVergaderjaar(),
+                bron.getKenmerk(), Momentopname.naarJson(gegevens));
+    }
+
+    private Gegenereerd bewaar(Documentsjabloon sjabloon, Documentsoort soort, int jaar, String periode, String kamerstuk,
+                               String vergaderjaar, String kenmerk, String json) {
         String jsonSha = nl.bzk.spreiding.platform.Sha256.van(json);
         // Generations from one template version wait for each other here, so the second of two identical requests finds
         // the first one's document instead of colliding with it; the unique index (V8) is the guarantee underneath.
@@ -105,8 +150,8 @@ public class Documentgenerator {
         }
         OffsetDateTime moment = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         Documentopmaak.Resultaat r = Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
-        Document d = new Document(volledig.soort(), r.meta().titel(), sjabloon, volledig.jaar(), volledig.periode(),
-                leeg(volledig.kamerstuk()), leeg(volledig.vergaderjaar()), leeg(volledig.kenmerk()), json, jsonSha,
+        Document d = new Document(soort, r.meta().titel(), sjabloon, jaar, periode,
+                leeg(kamerstuk), leeg(vergaderjaar), leeg(kenmerk), json, jsonSha,
                 nl.bzk.spreiding.platform.Sha256.van(r.pdf()), r.pdf().length, paginas(r.pdf()), context.getCallerPrincipal().getName(), moment,
                 r.openPunten());
         em.persist(d);
@@ -128,8 +173,7 @@ public class Documentgenerator {
     public List<Gegenereerd> genereerSet(Verzoek v) {
         List<Gegenereerd> set = new ArrayList<>();
         for (Documentsoort soort : Documentsoort.values()) {
-            set.add(genereer(new Verzoek(soort, v.jaar(), v.periode(), null, v.kamerstuk(), v.vergaderjaar(), v.kenmerk(), v.datum(),
-                    v.ondertekenaar(), v.ondertekenaarNaam())));
+            set.add(genereer(v.metSoort(soort)));
         }
         return set;
     }
@@ -172,7 +216,7 @@ public class Documentgenerator {
         String naam = v.ondertekenaarNaam() != null && !v.ondertekenaarNaam().isBlank() ? v.ondertekenaarNaam().strip()
                 : standaardNaam.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
         return new Verzoek(v.soort(), jaar, periode, v.sjabloonId(), v.kamerstuk(), v.vergaderjaar(), v.kenmerk(),
-                v.datum() != null ? v.datum() : LocalDate.now(), functie, naam);
+                v.datum() != null ? v.datum() : LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE), functie, naam, v.dossier());
     }
 
     private Documentsjabloon sjabloon(Verzoek v) {
@@ -189,7 +233,7 @@ public class Documentgenerator {
 
     private static MomentopnameOpbouw.Aanvraag aanvraag(Verzoek v) {
         return new MomentopnameOpbouw.Aanvraag(v.soort().name(), v.jaar(), v.periode(), v.kamerstuk(), v.vergaderjaar(), v.kenmerk(),
-                v.datum(), v.ondertekenaar(), v.ondertekenaarNaam());
+                v.datum(), v.ondertekenaar(), v.ondertekenaarNaam(), v.dossier());
     }
 
     private static void checkLengte(String veld, String waarde, int max) {

@@ -33,8 +33,30 @@ public final class MomentopnameOpbouw {
     private MomentopnameOpbouw() {
     }
 
+    /** @param dossier the letter dossier's texts and paraaf block, or null outside a dossier */
     public record Aanvraag(String soort, int jaar, String periode, String kamerstuk, String vergaderjaar, String kenmerk,
-                           LocalDate datum, String ondertekenaarFunctie, String ondertekenaarNaam) {
+                           LocalDate datum, String ondertekenaarFunctie, String ondertekenaarNaam, Dossierinhoud dossier) {
+    }
+
+    /** The text blocks: key to paragraphs, every known block present (empty when the drafter wrote none). */
+    public static Map<String, Object> teksten(Dossierinhoud d) {
+        return new LinkedHashMap<>(d.teksten());
+    }
+
+    /** The route as the beslisnota's paraaf block prints it: function, name and date (empty while not yet approved). */
+    public static Map<String, Object> route(Dossierinhoud d) {
+        List<Object> parafen = new java.util.ArrayList<>();
+        for (Dossierinhoud.Paraaf p : d.parafen()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("functie", p.functie());
+            m.put("naam", p.naam() == null ? "" : p.naam());
+            m.put("datum", p.datum() == null ? "" : DATUM.format(p.datum()));
+            m.put("geparafeerd", p.naam() != null);
+            parafen.add(m);
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("parafen", parafen);
+        return r;
     }
 
     public static Map<String, Object> document(Aanvraag a, String geometrie) {

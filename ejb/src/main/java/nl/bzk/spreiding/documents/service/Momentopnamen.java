@@ -39,10 +39,14 @@ public class Momentopnamen {
     @Inject
     private Kaartgeometrie kaart;
 
-    public Map<String, Object> bouw(MomentopnameOpbouw.Aanvraag a) {
-        if (!dashboard.jaren().contains(a.jaar())) {
-            throw Fout.ongeldig("Veld jaar: voor " + a.jaar() + " zijn geen goedgekeurde cijfers; kies uit " + dashboard.jaren());
+    public void controleerJaar(int jaar) {
+        if (!dashboard.jaren().contains(jaar)) {
+            throw Fout.ongeldig("Veld jaar: voor " + jaar + " zijn geen goedgekeurde cijfers; kies uit " + dashboard.jaren());
         }
+    }
+
+    public Map<String, Object> bouw(MomentopnameOpbouw.Aanvraag a) {
+        controleerJaar(a.jaar());
         Rapportageperiode periode = actieplan.periode(a.periode());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", MomentopnameOpbouw.document(a, kaart.geometrie().bron()));
@@ -52,6 +56,10 @@ public class Momentopnamen {
                 referentie.provincies().stream().filter(Provincie::isToeTeDelen).map(Provincie::getCode).collect(Collectors.toSet())));
         m.put("actieplan", MomentopnameOpbouw.actieplan(periode, actieplan.maatregelen(), actieplan.standen(periode.getNaam())));
         m.put("casussen", MomentopnameOpbouw.casussen(casussen.lijst(null, null, null)));
+        if (a.dossier() != null) {
+            m.put("teksten", MomentopnameOpbouw.teksten(a.dossier()));
+            m.put("route", MomentopnameOpbouw.route(a.dossier()));
+        }
         return m;
     }
 

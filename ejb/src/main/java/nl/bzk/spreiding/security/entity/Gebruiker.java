@@ -30,6 +30,8 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
         + "OR LOWER(g.naam) LIKE :tekst ORDER BY g.gebruikersnaam")
 @NamedQuery(name = Gebruiker.OP_NAAM, query = "SELECT g FROM Gebruiker g WHERE g.gebruikersnaam = :naam")
 @NamedQuery(name = Gebruiker.AANGEMELD, query = "UPDATE Gebruiker g SET g.laatstAangemeld = :nu WHERE g.gebruikersnaam = :naam")
+@NamedQuery(name = Gebruiker.ACTIEF_MET_ROL, query = "SELECT DISTINCT g FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE")
+@NamedQuery(name = Gebruiker.ACTIEF_MET_NAAM, query = "SELECT g FROM Gebruiker g WHERE g.gebruikersnaam IN :namen AND g.actief = TRUE")
 @NamedQuery(name = Gebruiker.ACTIEVE_BEHEERDERS, query = "SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE")
 public class Gebruiker {
 
@@ -37,6 +39,8 @@ public class Gebruiker {
     public static final String OP_NAAM = "Gebruiker.opNaam";
     public static final String ACTIEVE_BEHEERDERS = "Gebruiker.actieveBeheerders";
     public static final String AANGEMELD = "Gebruiker.aangemeld";
+    public static final String ACTIEF_MET_ROL = "Gebruiker.actiefMetRol";
+    public static final String ACTIEF_MET_NAAM = "Gebruiker.actiefMetNaam";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +64,8 @@ public class Gebruiker {
     private java.time.OffsetDateTime laatstAangemeld;
     @Column(name = "wachtwoord_tijdelijk")
     private boolean wachtwoordTijdelijk;
+    /** Where notifications go (issue 16); none: the person is not mailed. */
+    private String email;
     @Version
     private long version;
 
@@ -151,6 +157,22 @@ public class Gebruiker {
     public boolean isWachtwoordTijdelijk() { return wachtwoordTijdelijk; }
     public String getGebruikersnaam() { return gebruikersnaam; }
     public String getNaam() { return naam; }
+    public String getEmail() { return email; }
+
+    public static final String EMAIL_REGEL = "Een e-mailadres heeft de vorm naam@domein.nl en is ten hoogste 254 tekens";
+
+    /** Sets or clears (empty) the address notifications go to. */
+    public void wijzigEmail(String adres) {
+        String schoon = adres == null ? "" : adres.strip();
+        if (!schoon.isEmpty() && !isGeldigEmail(schoon)) {
+            throw new IllegalArgumentException(EMAIL_REGEL);
+        }
+        email = schoon.isEmpty() ? null : schoon;
+    }
+
+    public static boolean isGeldigEmail(String adres) {
+        return adres != null && adres.length() <= 254 && adres.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    }
     public Ministerie getMinisterie() { return ministerie; }
     public boolean isActief() { return actief; }
     public Set<Rol> getRollen() { return rollen.isEmpty() ? EnumSet.noneOf(Rol.class) : EnumSet.copyOf(rollen); }

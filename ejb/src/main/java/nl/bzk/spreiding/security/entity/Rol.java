@@ -5,7 +5,9 @@ public enum Rol {
     MINISTRY_CONTACT("Contactpersoon ministerie"),
     BZK_COORDINATOR("Coördinator BZK"),
     ARCHIVIST("Archivaris"),
-    ADMIN("Beheerder");
+    ADMIN("Beheerder"),
+    /** Signs the letter set once every step of its approval route has approved it (issue 16). */
+    ONDERTEKENAAR("Ondertekenaar");
 
     private final String omschrijving;
 
@@ -27,6 +29,7 @@ public enum Rol {
     public static final String BZK_COORDINATOR_NAAM = "BZK_COORDINATOR";
     public static final String ARCHIVIST_NAAM = "ARCHIVIST";
     public static final String ADMIN_NAAM = "ADMIN";
+    public static final String ONDERTEKENAAR_NAAM = "ONDERTEKENAAR";
 
     /**
      * The principal of start-up tasks that run with a role (@RunAs, glassfish-ejb-jar.xml). It contains a space, which

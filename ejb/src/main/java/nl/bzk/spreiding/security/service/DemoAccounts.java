@@ -31,11 +31,18 @@ public class DemoAccounts {
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
     record Account(String gebruikersnaam, String naam, Rol rol, String ministerieCode) {
+        /** Demo addresses under the reserved top-level domain .example (RFC 2606): never a real mailbox. */
+        String email() {
+            return gebruikersnaam + "@spreiding.example";
+        }
     }
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("admin", "Beheerder Spreiding", Rol.ADMIN, null),
             new Account("bzk", "Coördinator BZK", Rol.BZK_COORDINATOR, null),
+            new Account("bzk.beoordelaar", "Sanne Bakker", Rol.BZK_COORDINATOR, null),
+            new Account("bzk.directeur", "Joost Mulder", Rol.BZK_COORDINATOR, null),
+            new Account("ondertekenaar", "Ondertekenaar BZK", Rol.ONDERTEKENAAR, null),
             new Account("archivaris", "Archivaris", Rol.ARCHIVIST, null),
             new Account("contact.jenv", "Contactpersoon Justitie en Veiligheid", Rol.MINISTRY_CONTACT, "JENV"),
             new Account("contact.fin", "Contactpersoon Financiën", Rol.MINISTRY_CONTACT, "FIN"),
@@ -85,6 +92,7 @@ public class DemoAccounts {
                         .setParameter("code", account.ministerieCode()).getSingleResult();
             Gebruiker gebruiker = new Gebruiker(account.gebruikersnaam(), account.naam(),
                     hasher.maak(wachtwoord), ministerie, Set.of(account.rol()));
+            gebruiker.wijzigEmail(account.email());
             em.persist(gebruiker);
             em.flush();
             auditLog.vastleggen("AANGEMAAKT", "Gebruiker", gebruiker.getId(), null, null,

@@ -5,10 +5,19 @@
           kenmerk="${document.kenmerk?has_content?then(document.kenmerk, '–')}" datum="${document.datum}"
           kamerstuk="${document.kamerstuk}" vergaderjaar="${document.vergaderjaar}">
 <kop niveau="1">Beslisnota bij Kamerbrief stand spreiding rijkswerkgelegenheid ${c.jaar?c}</kop>
+<#if (route.parafen)?has_content>
+<kop niveau="2">Parafen</kop>
+<tabel breedtes="5,5,3" grootte="9">
+<rij kop="ja"><cel>Functie</cel><cel>Naam</cel><cel>Datum paraaf</cel></rij>
+<#list route.parafen as p><rij><cel>${p.functie}</cel><cel><#if p.geparafeerd>${p.naam}<#else>nog niet geparafeerd</#if></cel><cel><#if p.geparafeerd>${p.datum}<#else>–</#if></cel></rij>
+</#list>
+</tabel>
+</#if>
 <kop niveau="2">Aanleiding</kop>
+<#if (teksten.aanleiding)?has_content><#list teksten.aanleiding as a><alinea>${a}</alinea></#list><#else>
 <alinea>Jaarlijks wordt uw Kamer geïnformeerd over de spreiding van rijkswerkgelegenheid. De ministeries hebben hun
 cijfers per ${c.peildatum} aangeleverd; deze zijn door BZK gecontroleerd. Bijgaande brief rapporteert de stand, de
-prognose tot ${c.prognose.jaar?c}, de lopende casussen en de voortgang van het actieplan (motie-Flach/Zeedijk).</alinea>
+prognose tot ${c.prognose.jaar?c}, de lopende casussen en de voortgang van het actieplan (motie-Flach/Zeedijk).</alinea></#if>
 <kop niveau="2">Geadviseerd besluit</kop>
 <opsomming>
 <punt>Bijgaande brief aan de Tweede Kamer te ondertekenen.</punt>
@@ -22,10 +31,12 @@ van een jaar eerder.</#if></punt>
 <#if c.randstadAandeelGroei??><punt>${c.randstadAandeelGroei.tekst} procent van de groei vond plaats in de Randstad.</punt></#if>
 <#list c.toetsen as t><punt>${t.naam?cap_first}: <#if t.houdt>gehaald<#else>niet gehaald</#if>.</punt></#list>
 </opsomming>
+<#list (teksten.kern)![] as a><alinea>${a}</alinea></#list>
 <kop niveau="2">Toelichting</kop>
 <alinea>In ${c.aantalGroeiendTekst} van de twaalf provincies groeide de rijkswerkgelegenheid.<#if c.dalers?has_content>
 Een daling was er in <#list c.dalers as p>${p.naam} (${p.groeiProcentTekst} procent)<#sep>, </#list>.</#if>
 <#assign groot = casussen?filter(k -> k.drempel)>Er <#if groot?size == 1>is één casus<#else>zijn ${groot?size} casussen</#if> van 100 fte of meer in beeld.</alinea>
+<#list (teksten.toelichting)![] as a><alinea>${a}</alinea></#list>
 <kop niveau="2">Financiële overwegingen</kop>
 <alinea>Aan deze brief zijn geen financiële gevolgen verbonden.</alinea>
 <kop niveau="2">Uitvoering</kop>

@@ -90,12 +90,19 @@ momenteel aan wordt gewerkt.</alinea>
 <#else>
 <alinea>Er zijn op dit moment geen casussen in behandeling.</alinea>
 </#if>
+<#-- The drafter's text for this year (briefdossier, tekstblok Casussen). -->
+<#list (teksten.casussen)![] as a><alinea>${a}</alinea></#list>
 
 <kop niveau="2">Motie-Flach/Zeedijk</kop>
 <alinea>De motie-Flach/Zeedijk verzoekt de regering een actieplan met concrete doelstellingen op te stellen om te komen
 tot een meer evenredige verdeling van rijkswerkgelegenheid over de provincies. In bijlage 2 is de stand van zaken van
 de ${actieplan.maatregelen?size} maatregelen per ${actieplan.periode.peildatum} opgenomen
 (<@opsomming actieplan.perStand?map(s -> s.aantal?c + " " + s.stand?lower_case)/>).</alinea>
+
+<#if (teksten.stipOpDeHorizon)?has_content>
+<kop niveau="2">Stip op de horizon</kop>
+<#list teksten.stipOpDeHorizon as a><alinea>${a}</alinea></#list>
+</#if>
 
 <ondertekening functie="${document.ondertekening.functie}," naam="${document.ondertekening.naam}"/>
 </document>

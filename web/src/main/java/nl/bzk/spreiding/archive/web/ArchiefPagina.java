@@ -40,6 +40,9 @@ public class ArchiefPagina {
     private List<Archiefstuk> resultaten = List.of();
     private Archiefstuk stuk;
     private Verificatierapport rapport;
+    private List<nl.bzk.spreiding.dossier.service.Briefdossiers.Routegebeurtenis> route = List.of();
+    @Inject
+    private nl.bzk.spreiding.dossier.service.Briefdossiers dossiers;
     private nl.bzk.spreiding.archive.service.Archiefketen.Ketenrapport ketenrapport;
     private transient jakarta.servlet.http.Part bestand;
     private Verificatierapport uploadrapport;
@@ -66,6 +69,7 @@ public class ArchiefPagina {
             try {
                 stuk = archief.haal(Long.parseLong(p.get("id")));
                 rapport = archief.verifieer(stuk.getId());
+                route = dossiers.routeVanDocument(stuk.getDocumentId());
             } catch (NumberFormatException | Fout e) {
                 meldingen.fout("Archiefstuk '" + p.get("id") + "' bestaat niet.");
             }
@@ -104,6 +108,8 @@ public class ArchiefPagina {
     public List<Archiefstuk> getResultaten() { return resultaten; }
     public Archiefstuk getStuk() { return stuk; }
     public Verificatierapport getRapport() { return rapport; }
+    /** The approval route of the letter set this record belongs to (empty for a record signed outside a dossier). */
+    public List<nl.bzk.spreiding.dossier.service.Briefdossiers.Routegebeurtenis> getRoute() { return route; }
 
     /** Checks an uploaded PDF with EU DSS (a copy received by e-mail, say); nothing is stored. */
     public void controleer() {

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Documenten", description = "Kamerbrief, bijlage 1 en 2 en beslisnota als toegankelijke PDF (PDF/UA-1 en PDF/A-2a), gemaakt uit een sjabloonversie en een momentopname")
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM, Rol.ONDERTEKENAAR_NAAM})
 public class DocumentResource {
 
     @Inject

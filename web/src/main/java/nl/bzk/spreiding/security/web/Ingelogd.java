@@ -41,11 +41,15 @@ public class Ingelogd {
     public boolean isCoordinator() { return securityContext.isCallerInRole(Rol.BZK_COORDINATOR_NAAM); }
     public boolean isArchivaris() { return securityContext.isCallerInRole(Rol.ARCHIVIST_NAAM); }
     public boolean isBeheerder() { return securityContext.isCallerInRole(Rol.ADMIN_NAAM); }
+    public boolean isOndertekenaar() { return securityContext.isCallerInRole(Rol.ONDERTEKENAAR_NAAM); }
+    /** Takes part in the letter workflow: drafts, reviews or signs. */
+    public boolean isDossierdeelnemer() { return isCoordinator() || isOndertekenaar() || isBeheerder(); }
 
     /** The most far-reaching role, as people read it. */
     public String getRolOmschrijving() {
         if (isBeheerder()) return Rol.ADMIN.getOmschrijving();
         if (isCoordinator()) return Rol.BZK_COORDINATOR.getOmschrijving();
+        if (isOndertekenaar()) return Rol.ONDERTEKENAAR.getOmschrijving();
         if (isArchivaris()) return Rol.ARCHIVIST.getOmschrijving();
         if (isContactpersoon()) return Rol.MINISTRY_CONTACT.getOmschrijving();
         return "";

@@ -1,0 +1,267 @@
+package nl.bzk.spreiding.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The letter workflow end to end (issue 16), on a Payara of its own with the route required (the default) and e-mail on,
+ * against a real SMTP server (GreenMail) started here, on the suite's database (H2 or PostgreSQL). In the browser: the
+ * drafter writes a text block and submits; the drafter cannot approve her own version; a reviewer returns it with a
+ * comment; the drafter changes the text and resubmits; two reviewers approve; the signer signs; the archive shows the
+ * route and the signed beslisnota carries the paraaf block. Refused steps (own approval, stale version, signing before
+ * approval, direct finalisation) leave nothing changed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DossierIT {
+
+    private static final int JAAR = 2025;
+    private GreenMail smtp;
+    private Serverproces server;
+    private URL basis;
+
+    @BeforeAll
+    void start() throws Exception {
+        Browser.vereist();
+        TestDatabase.leegEenmaal();
+        int smtpPoort = Serverproces.vrijePoort();
+        smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        server = Serverproces.start("dossier", List.of("-Dspreiding.demo.enabled=true", "-Dspreiding.db.url=" + System.getProperty("it.db.url"),
+                "-Dspreiding.db.user=" + System.getProperty("it.db.user"), "-Dspreiding.db.password=" + System.getProperty("it.db.password"),
+                "-Dspreiding.db.datasource-class=" + System.getProperty("it.db.datasource"), "-Dspreiding.mail.aan=true",
+                "-Dspreiding.mail.host=127.0.0.1", "-Dspreiding.mail.poort=" + smtpPoort, "-Dspreiding.mail.afzender=spreiding@bzk.example"),
+                List.of("--addLibs", System.getProperty("postgresql.jar")), Map.of());
+        basis = new URL("http://127.0.0.1:" + server.poort + "/spreiding/");
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (server != null) {
+            server.stop();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void briefGaatDeParafeerrouteLangsEnWordtOndertekend() throws Exception {
+        Api bzk = Api.als(basis, "bzk");
+        Api beoordelaar = Api.als(basis, "bzk.beoordelaar");
+        Api ondertekenaar = Api.als(basis, "ondertekenaar");
+
+        try (Browser b = Browser.open(basis)) {
+            // The drafter makes the dossier, writes "Stip op de horizon", makes version 1 and submits it.
+            b.login("bzk");
+            b.ga("dossier/index.xhtml");
+            b.typ("nieuw:jaar", String.valueOf(JAAR));
+            b.typ("nieuw:ondertekenaarNaam", "M. de Jong");
+            b.klik("nieuw:maak");
+            assertTrue(b.tekst().contains("Het briefdossier 2025 is aangemaakt"), b.tekst());
+            b.element(tekstvak(1)).sendKeys("In het kabinet is afgesproken dat alle Ministers aan zet zijn om tot een betere spreiding te komen.");
+            b.klik("teksten:bewaren");
+            assertTrue(b.tekst().contains("Het tekstblok is bewaard"), b.tekst());
+            b.klik("teksten:versie");
+            assertTrue(b.tekst().contains("Versie 1 van de set is gemaakt"), b.tekst());
+            b.klik("teksten:indienen");
+            assertTrue(b.tekst().contains("Versie 1 is ingediend"), b.tekst());
+            b.foto("dossier-ingediend");
+
+            // The next reviewers (coordinators other than the drafter) are mailed, in Dutch, with names.
+            List<MimeMessage> mails = mails(2);
+            assertEquals(Set.of("bzk.beoordelaar@spreiding.example", "bzk.directeur@spreiding.example"), ontvangers(mails));
+            MimeMessage eerste = mails.get(0);
+            assertEquals("Ter parafering: briefdossier stand spreiding 2025, versie 1", eerste.getSubject());
+            String tekst = (String) eerste.getContent();
+            assertTrue(tekst.contains("wacht op uw paraaf als Afdelingshoofd (stap 1 van 2)") && tekst.contains("Opgesteld door Coördinator BZK"), tekst);
+            assertTrue(tekst.contains("dossier/dossier.xhtml?jaar=2025"), tekst);
+            assertFalse(tekst.contains("BZK_COORDINATOR"), tekst);
+
+            // Four-eyes: the drafter cannot approve her own version, not on the page and not through the API.
+            assertTrue(b.driver().findElements(By.id("besluit:goedkeuren")).isEmpty());
+            assertTrue(b.tekst(By.id("niet-beoordelen")).contains("vier ogen"), b.tekst());
+            JsonObject voor = bzk.get("api/dossiers/" + JAAR).object();
+            Api.Antwoord eigen = bzk.post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":1}");
+            assertEquals(403, eigen.status(), eigen.body());
+            assertTrue(eigen.body().contains("meegeschreven"), eigen.body());
+            assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
+            assertEquals(0, bzk.get("api/dossiers/" + JAAR + "/beoordelingen").array().size());
+            // Signing before every approval: refused, nothing changed.
+            assertEquals(409, ondertekenaar.post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":1}").status());
+            // Direct finalisation of a document of the set, bypassing the route: refused.
+            long kamerbriefV1 = bzk.get("api/dossiers/" + JAAR + "/versies").array().getJsonObject(0).getJsonObject("documenten")
+                    .getJsonNumber("KAMERBRIEF").longValue();
+            Api.Antwoord los = bzk.post("api/archief", "{\"documentId\":" + kamerbriefV1 + ",\"versieSlot\":0}");
+            assertEquals(409, los.status(), los.body());
+            assertTrue(los.body().contains("parafeerroute"), los.body());
+            assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
+            b.driver().manage().deleteAllCookies();
+
+            // The first reviewer finds it under "Mijn taken" and returns it with a comment on the text block.
+            b.login("bzk.beoordelaar");
+            b.ga("dossier/taken.xhtml");
+            assertTrue(b.tekst(By.id("taken")).contains("Parafeer of stuur terug: versie 1, stap 1 (Afdelingshoofd)"), b.tekst());
+            b.klik(By.linkText("Briefdossier 2025"));
+            new Select(b.element(By.cssSelector("select[name$=':0:onderwerp']"))).selectByVisibleText("Tekstblok Stip op de horizon");
+            b.element(By.cssSelector("textarea[name$=':0:tekst']")).sendKeys("Noem ook de adviesbevoegdheden van de minister.");
+            b.foto("dossier-beoordelen");
+            b.klik("besluit:terugsturen");
+            assertTrue(b.tekst().contains("Versie 1 is teruggestuurd naar de opsteller"), b.tekst());
+            b.driver().manage().deleteAllCookies();
+
+            List<MimeMessage> terug = mails(1);
+            assertEquals(Set.of("bzk@spreiding.example"), ontvangers(terug));
+            String terugTekst = (String) terug.get(0).getContent();
+            assertTrue(terugTekst.contains("Sanne Bakker (Afdelingshoofd) heeft versie 1")
+                    && terugTekst.contains("- Tekstblok Stip op de horizon: Noem ook de adviesbevoegdheden van de minister."), terugTekst);
+
+            // The drafter works the comment in, makes version 2, sees what changed and submits again.
+            b.login("bzk");
+            b.ga("dossier/taken.xhtml");
+            assertTrue(b.tekst(By.id("taken")).contains("Verwerk de opmerkingen"), b.tekst());
+            b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
+            assertTrue(b.tekst(By.id("beoordelingen")).contains("Noem ook de adviesbevoegdheden"), b.tekst());
+            b.element(tekstvak(1)).sendKeys(" De Minister van Binnenlandse Zaken en Koninkrijksrelaties heeft meer adviesbevoegdheden gekregen.");
+            b.klik("teksten:bewaren");
+            b.klik("teksten:versie");
+            assertTrue(b.tekst().contains("Versie 2 van de set is gemaakt"), b.tekst());
+            b.klik("vergelijk:vergelijken");
+            String verschil = b.tekst(By.id("vergelijk:verschil"));
+            assertTrue(verschil.contains("meer adviesbevoegdheden gekregen"), verschil);
+            assertTrue(b.driver().findElements(By.cssSelector("#vergelijk\\:verschil ins")).size() >= 1);
+            b.foto("dossier-verschil");
+            b.klik("teksten:indienen");
+            assertTrue(b.tekst().contains("Versie 2 is ingediend"), b.tekst());
+            b.driver().manage().deleteAllCookies();
+            mails(2);
+
+            // A decision on the replaced version is refused and changes nothing.
+            JsonObject v2 = bzk.get("api/dossiers/" + JAAR).object();
+            Api.Antwoord oud = beoordelaar.post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":1}");
+            assertEquals(409, oud.status(), oud.body());
+            assertEquals(v2, bzk.get("api/dossiers/" + JAAR).object());
+
+            // Two reviewers approve in turn.
+            for (String wie : List.of("bzk.beoordelaar", "bzk.directeur")) {
+                b.login(wie);
+                b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
+                b.klik("besluit:goedkeuren");
+                assertTrue(b.tekst().contains("U heeft versie 2 geparafeerd"), b.tekst());
+                b.driver().manage().deleteAllCookies();
+                mails(wie.equals("bzk.beoordelaar") ? 1 : 1);
+            }
+            // the last approval went to the signer
+            // (the mail of the first approval went to the director, of the second to the signer: checked below)
+
+            // The signer signs; everyone involved hears of it.
+            b.login("ondertekenaar");
+            b.ga("dossier/taken.xhtml");
+            assertTrue(b.tekst(By.id("taken")).contains("Onderteken versie 2"), b.tekst());
+            b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
+            b.klik("besluit:ondertekenen");
+            assertTrue(b.tekst().contains("De set is ondertekend en gearchiveerd"), b.tekst());
+            b.driver().manage().deleteAllCookies();
+            List<MimeMessage> getekend = mails(4);
+            assertEquals(Set.of("bzk@spreiding.example", "bzk.beoordelaar@spreiding.example", "bzk.directeur@spreiding.example",
+                    "ondertekenaar@spreiding.example"), ontvangers(getekend));
+            assertTrue(getekend.get(0).getSubject().equals("Ondertekend: briefdossier stand spreiding 2025"), getekend.get(0).getSubject());
+
+            JsonObject dossier = bzk.get("api/dossiers/" + JAAR).object();
+            assertEquals("ONDERTEKEND", dossier.getString("status"));
+            long beslisnota = dossier.getJsonNumber("beslisnotaMetParafen").longValue();
+
+            // The signed beslisnota carries the paraaf block; the archive shows the route.
+            Api archivaris = Api.als(basis, "archivaris");
+            JsonObject stuk = archivaris.get("api/archief?jaar=" + JAAR).array().getValuesAs(JsonObject.class).stream()
+                    .filter(s -> s.getJsonNumber("documentId").longValue() == beslisnota).findFirst().orElseThrow();
+            long stukId = stuk.getJsonNumber("id").longValue();
+            String pdfTekst = nl.bzk.spreiding.documents.PdfControle.tekst(archivaris.download("api/archief/" + stukId + "/pdf").body());
+            assertTrue(pdfTekst.contains("Parafen") && pdfTekst.contains("Afdelingshoofd Sanne Bakker") && pdfTekst.contains("Directeur Joost Mulder"),
+                    pdfTekst);
+            assertFalse(pdfTekst.contains("nog niet geparafeerd"), pdfTekst);
+            JsonObject verificatie = archivaris.get("api/archief/" + stukId + "/verificatie").object();
+            assertTrue(verificatie.getBoolean("geldig"), verificatie.toString());
+
+            b.login("archivaris");
+            b.ga("archief/stuk.xhtml?id=" + stukId);
+            String route = b.tekst(By.id("route"));
+            assertTrue(route.contains("Sanne Bakker") && route.contains("Teruggestuurd als Afdelingshoofd (stap 1, versie 1)")
+                    && route.contains("Geparafeerd als Directeur (stap 2, versie 2)"), route);
+            b.foto("archief-route");
+
+            // The MDTO export keeps the route as events, and still validates against the schema.
+            byte[] zip = archivaris.download("api/archief/" + stukId + "/export.zip").body();
+            boolean gezien = false;
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] inhoud = in.readAllBytes();
+                    if (e.getName().endsWith(".mdto.xml")) {
+                        Mdto.valideer(e.getName(), inhoud);
+                    }
+                    String xml = new String(inhoud, java.nio.charset.StandardCharsets.UTF_8);
+                    if (xml.contains("Geparafeerd als Afdelingshoofd (stap 1, versie 2)")) {
+                        gezien = true;
+                    }
+                }
+            }
+            assertTrue(gezien, "de parafering staat als event in de MDTO-export");
+        }
+        // Every step is in the audit trail.
+        List<String> acties = Api.als(basis, "admin").get("api/audit?entiteit=Briefdossier&max=100").array().getValuesAs(JsonObject.class)
+                .stream().map(a -> a.getString("actie")).toList();
+        assertTrue(acties.containsAll(List.of("DOSSIER_AANGEMAAKT", "DOSSIER_TEKST_GEWIJZIGD", "DOSSIER_VERSIE_GEMAAKT", "DOSSIER_INGEDIEND",
+                "DOSSIER_TERUGGESTUURD", "DOSSIER_GEPARAFEERD", "DOSSIER_ONDERTEKEND")), acties.toString());
+    }
+
+    private static By tekstvak(int blok) {
+        return By.cssSelector("textarea[name$=':" + blok + ":tekst'][name^='teksten']");
+    }
+
+    /** Waits for exactly this many new mails, returns them and empties the mailboxes. */
+    private List<MimeMessage> mails(int aantal) throws Exception {
+        assertTrue(smtp.waitForIncomingEmail(20_000, aantal), "verwacht " + aantal + " mails, kreeg " + smtp.getReceivedMessages().length);
+        Thread.sleep(500);
+        List<MimeMessage> m = Arrays.asList(smtp.getReceivedMessages());
+        assertEquals(aantal, m.size(), m.stream().map(DossierIT::onderwerp).toList().toString());
+        smtp.purgeEmailFromAllMailboxes();
+        return m;
+    }
+
+    private static String onderwerp(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private static Set<String> ontvangers(List<MimeMessage> mails) throws Exception {
+        Set<String> s = new TreeSet<>();
+        for (MimeMessage m : mails) {
+            s.addAll(Arrays.stream(m.getAllRecipients()).map(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress()).collect(Collectors.toSet()));
+        }
+        return s;
+    }
+}

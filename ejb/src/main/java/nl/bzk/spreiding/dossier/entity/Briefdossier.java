@@ -1,0 +1,338 @@
+package nl.bzk.spreiding.dossier.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.security.entity.Rol;
+
+/**
+ * The letter dossier of one year: the set (Kamerbrief, bijlage 1 and 2, beslisnota) as one unit of work. It holds the
+ * drafter's text blocks, the approval route and where the current version stands in it. Every rule of the route lives
+ * here: who may do what, in which state, on which version; the service stores what the dossier decided.
+ */
+@Entity
+@Table(name = "briefdossier")
+@NamedQuery(name = Briefdossier.ALLE, query = "SELECT d FROM Briefdossier d ORDER BY d.jaar DESC")
+@NamedQuery(name = Briefdossier.VAN_JAAR, query = "SELECT d FROM Briefdossier d WHERE d.jaar = :jaar")
+@NamedQuery(name = Briefdossier.OPEN, query = "SELECT d FROM Briefdossier d WHERE d.status <> :ondertekend ORDER BY d.jaar DESC")
+public class Briefdossier {
+
+    public static final String ALLE = "Briefdossier.alle";
+    public static final String VAN_JAAR = "Briefdossier.vanJaar";
+    public static final String OPEN = "Briefdossier.open";
+    public static final int MAX_STAPPEN = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private int jaar;
+    private String periode;
+    @Enumerated(EnumType.STRING)
+    private DossierStatus status;
+    @Enumerated(EnumType.STRING)
+    private Herstart herstart;
+    private String opsteller;
+    private String kamerstuk;
+    private String vergaderjaar;
+    private String kenmerk;
+    @Column(name = "ondertekenaar_functie")
+    private String ondertekenaarFunctie;
+    @Column(name = "ondertekenaar_naam")
+    private String ondertekenaarNaam;
+    @Column(name = "huidige_versie")
+    private int huidigeVersie;
+    /** The step (from 0) that has to decide next while IN_BEOORDELING. */
+    private int stap;
+    /** The step (from 0) that last returned the dossier; where the route resumes with {@link Herstart#VANAF_TERUGSTURENDE_STAP}. */
+    @Column(name = "teruggestuurd_bij")
+    private Integer teruggestuurdBij;
+    @Column(name = "ondertekend_door")
+    private String ondertekendDoor;
+    @Column(name = "ondertekend_op")
+    private OffsetDateTime ondertekendOp;
+    @Column(name = "ondertekende_beslisnota_id")
+    private Long ondertekendeBeslisnota;
+    @Column(name = "gemaakt_op")
+    private OffsetDateTime gemaaktOp;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "routestap", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "volgorde")
+    private List<Routestap> route = new ArrayList<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dossiertekst", joinColumns = @JoinColumn(name = "dossier_id"))
+    @MapKeyColumn(name = "blok")
+    @MapKeyEnumerated(EnumType.STRING)
+    private Map<Tekstblok, Tekstversie> teksten = new HashMap<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dossier_bewerker", joinColumns = @JoinColumn(name = "dossier_id"))
+    @Column(name = "gebruikersnaam")
+    private Set<String> bewerkers = new HashSet<>();
+    @Version
+    private long version;
+
+    protected Briefdossier() {
+    }
+
+    public Briefdossier(int jaar, String periode, String opsteller, List<Routestap> route, Herstart herstart, String ondertekenaarFunctie,
+                        String ondertekenaarNaam, String kamerstuk, String vergaderjaar, String kenmerk, OffsetDateTime nu) {
+        this.jaar = jaar;
+        this.periode = periode;
+        this.opsteller = opsteller;
+        this.herstart = herstart;
+        this.ondertekenaarFunctie = ondertekenaarFunctie;
+        this.ondertekenaarNaam = ondertekenaarNaam;
+        this.kamerstuk = kamerstuk;
+        this.vergaderjaar = vergaderjaar;
+        this.kenmerk = kenmerk;
+        this.gemaaktOp = nu;
+        this.status = DossierStatus.IN_BEWERKING;
+        zetRoute(route);
+    }
+
+    // --- drafting -------------------------------------------------------------------------------------------------
+
+    /** The route may change while the drafter works on the dossier, not while a version is under review. */
+    public void wijzigRoute(List<Routestap> nieuw, Herstart nieuweHerstart) {
+        if (status != DossierStatus.IN_BEWERKING) {
+            throw Fout.conflict("De parafeerroute kan alleen worden gewijzigd als het dossier in bewerking is; het is nu "
+                    + status.getLabel().toLowerCase(java.util.Locale.ROOT));
+        }
+        zetRoute(nieuw);
+        herstart = nieuweHerstart;
+        teruggestuurdBij = null;
+    }
+
+    private void zetRoute(List<Routestap> nieuw) {
+        if (nieuw == null || nieuw.isEmpty()) {
+            throw Fout.ongeldig("Veld route: een parafeerroute heeft ten minste één stap");
+        }
+        if (nieuw.size() > MAX_STAPPEN) {
+            throw Fout.ongeldig("Veld route: ten hoogste " + MAX_STAPPEN + " stappen");
+        }
+        route = new ArrayList<>(nieuw);
+    }
+
+    public void wijzigTekst(Tekstblok blok, String tekst, String wie, OffsetDateTime nu) {
+        controleerInBewerking("teksten wijzigen");
+        String schoon = tekst == null ? "" : tekst.strip();
+        if (schoon.length() > Tekstblok.MAX_LENGTE) {
+            throw Fout.ongeldig("Tekstblok " + blok.getLabel() + ": ten hoogste " + Tekstblok.MAX_LENGTE + " tekens (nu " + schoon.length() + ")");
+        }
+        if (schoon.isEmpty()) {
+            teksten.remove(blok);
+        } else {
+            teksten.put(blok, new Tekstversie(schoon, wie, nu));
+        }
+        bewerkers.add(wie);
+    }
+
+    /** A new version of the set; drafting again, whatever the state was (a late change restarts the route). */
+    public Dossierversie nieuweVersie(String wie, OffsetDateTime nu, Map<Documentsoort, Long> documenten) {
+        if (!status.isOpen()) {
+            throw Fout.conflict("Het briefdossier " + jaar + " is ondertekend en verandert niet meer");
+        }
+        if (documenten.size() != Documentsoort.values().length) {
+            throw new IllegalArgumentException("Een versie bevat alle vier documenten");
+        }
+        huidigeVersie++;
+        Dossierversie v = new Dossierversie(this, huidigeVersie, wie, nu, documenten, bewerkers);
+        bewerkers.clear();
+        gaNaar(DossierStatus.IN_BEWERKING);
+        return v;
+    }
+
+    /** Submit the current version for review: the route starts at step 1, or resumes where it was returned. */
+    public void dienIn(int versie) {
+        controleerInBewerking("indienen");
+        if (huidigeVersie == 0) {
+            throw Fout.ongeldig("Maak eerst een versie van de set; die versie gaat de route langs");
+        }
+        controleerVersie(versie);
+        if (!bewerkers.isEmpty()) {
+            throw Fout.conflict("Er zijn teksten gewijzigd na versie " + huidigeVersie + "; maak eerst een nieuwe versie, zodat de "
+                    + "beoordelaars zien wat u indient");
+        }
+        stap = herstart == Herstart.VANAF_TERUGSTURENDE_STAP && teruggestuurdBij != null ? teruggestuurdBij : 0;
+        gaNaar(DossierStatus.IN_BEOORDELING);
+    }
+
+    // --- review ---------------------------------------------------------------------------------------------------
+
+    /**
+     * Records an approval of the current step; the last one makes the dossier ready for signing.
+     *
+     * @param alGeparafeerd who already approved this version at an earlier step: one person, one paraaf per version
+     */
+    public Beoordeling keurGoed(Dossierversie v, String wie, String naam, Set<Rol> rollen, Set<String> alGeparafeerd, OffsetDateTime nu,
+                                List<Opmerking> opmerkingen) {
+        Routestap s = controleerBeoordelaar(v, wie, rollen);
+        if (alGeparafeerd.contains(wie)) {
+            throw Fout.conflict("U heeft versie " + v.getNummer() + " al geparafeerd; een volgende stap is voor een ander");
+        }
+        Beoordeling b = new Beoordeling(this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.GOEDGEKEURD, wie, naam, nu, opmerkingen);
+        stap++;
+        gaNaar(stap == route.size() ? DossierStatus.GOEDGEKEURD : DossierStatus.IN_BEOORDELING);
+        return b;
+    }
+
+    /** A reviewer sends the version back to the drafter, with at least one comment saying why. */
+    public Beoordeling stuurTerug(Dossierversie v, String wie, String naam, Set<Rol> rollen, OffsetDateTime nu, List<Opmerking> opmerkingen) {
+        Routestap s = controleerBeoordelaar(v, wie, rollen);
+        if (opmerkingen.isEmpty()) {
+            throw Fout.ongeldig("Veld opmerkingen: zeg bij het terugsturen wat er moet veranderen (ten minste één opmerking)");
+        }
+        Beoordeling b = new Beoordeling(this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.TERUGGESTUURD, wie, naam, nu, opmerkingen);
+        teruggestuurdBij = stap;
+        gaNaar(DossierStatus.IN_BEWERKING);
+        return b;
+    }
+
+    private Routestap controleerBeoordelaar(Dossierversie v, String wie, Set<Rol> rollen) {
+        if (status != DossierStatus.IN_BEOORDELING) {
+            throw Fout.conflict("Het briefdossier " + jaar + " is niet in beoordeling; het is " + status.getLabel().toLowerCase(java.util.Locale.ROOT));
+        }
+        controleerVersie(v.getNummer());
+        Routestap s = route.get(stap);
+        if (!s.magBeoordelen(wie, rollen)) {
+            throw Fout.geenToegang("Stap " + (stap + 1) + " (" + s.getFunctie() + ") is voor " + s.getWie() + "; u kunt deze stap niet nemen");
+        }
+        if (v.heeftBijgedragen(wie)) {
+            throw Fout.geenToegang("Vier ogen: u heeft aan versie " + v.getNummer() + " meegeschreven en kunt haar niet zelf paraferen");
+        }
+        return s;
+    }
+
+    // --- signing --------------------------------------------------------------------------------------------------
+
+    /** Signing after every step approved, by a signer who did not write the version. */
+    public void onderteken(Dossierversie v, String wie, Set<Rol> rollen, OffsetDateTime nu, long beslisnotaId) {
+        controleerOndertekenbaar(v, wie, rollen);
+        ondertekendDoor = wie;
+        ondertekendOp = nu;
+        ondertekendeBeslisnota = beslisnotaId;
+        gaNaar(DossierStatus.ONDERTEKEND);
+    }
+
+    public void controleerOndertekenbaar(Dossierversie v, String wie, Set<Rol> rollen) {
+        if (status != DossierStatus.GOEDGEKEURD) {
+            throw Fout.conflict("Ondertekenen kan pas als alle stappen van de parafeerroute versie " + huidigeVersie
+                    + " hebben goedgekeurd; het dossier is " + status.getLabel().toLowerCase(java.util.Locale.ROOT));
+        }
+        controleerVersie(v.getNummer());
+        if (!rollen.contains(Rol.ONDERTEKENAAR)) {
+            throw Fout.geenToegang("Alleen een ondertekenaar kan het briefdossier ondertekenen");
+        }
+        if (v.heeftBijgedragen(wie)) {
+            throw Fout.geenToegang("Vier ogen: u heeft aan versie " + v.getNummer() + " meegeschreven en kunt haar niet ondertekenen");
+        }
+    }
+
+    // --- what people may do now (pages ask, they do not decide) -----------------------------------------------------
+
+    public boolean magBeoordelen(Dossierversie v, String wie, Set<Rol> rollen) {
+        return status == DossierStatus.IN_BEOORDELING && v != null && v.getNummer() == huidigeVersie
+                && route.get(stap).magBeoordelen(wie, rollen) && !v.heeftBijgedragen(wie);
+    }
+
+    public boolean magOndertekenen(Dossierversie v, String wie, Set<Rol> rollen) {
+        return status == DossierStatus.GOEDGEKEURD && v != null && v.getNummer() == huidigeVersie && rollen.contains(Rol.ONDERTEKENAAR)
+                && !v.heeftBijgedragen(wie);
+    }
+
+    public boolean isInBewerking() {
+        return status == DossierStatus.IN_BEWERKING;
+    }
+
+    /** The step awaiting a decision, or null when none does. */
+    public Routestap getHuidigeStap() {
+        return status == DossierStatus.IN_BEOORDELING ? route.get(stap) : null;
+    }
+
+    private void controleerInBewerking(String wat) {
+        if (status != DossierStatus.IN_BEWERKING) {
+            throw Fout.conflict("Het briefdossier " + jaar + " is " + status.getLabel().toLowerCase(java.util.Locale.ROOT) + "; " + wat
+                    + " kan alleen in bewerking (na terugsturen of met een nieuwe versie)");
+        }
+    }
+
+    private void controleerVersie(int versie) {
+        if (versie != huidigeVersie) {
+            throw Fout.conflict("Versie " + versie + " is niet meer de actuele versie van het briefdossier " + jaar + " (dat is versie "
+                    + huidigeVersie + "); er is niets veranderd. Bekijk de nieuwe versie.");
+        }
+    }
+
+    private void gaNaar(DossierStatus doel) {
+        if (!status.magNaar(doel)) {
+            throw Fout.conflict("Het briefdossier kan niet van " + status.getLabel() + " naar " + doel.getLabel());
+        }
+        status = doel;
+    }
+
+    /** The texts as the snapshot carries them: block key to paragraphs. */
+    public Map<String, List<String>> tekstenVoorMomentopname() {
+        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        for (Tekstblok b : Tekstblok.values()) {
+            Tekstversie t = teksten.get(b);
+            m.put(b.getSleutel(), t == null ? List.of() : Tekstblok.alineas(t.getTekst()));
+        }
+        return m;
+    }
+
+    public Long getId() { return id; }
+    public int getJaar() { return jaar; }
+    public String getPeriode() { return periode; }
+    public DossierStatus getStatus() { return status; }
+    public Herstart getHerstart() { return herstart; }
+    public String getOpsteller() { return opsteller; }
+    public String getKamerstuk() { return kamerstuk; }
+    public String getVergaderjaar() { return vergaderjaar; }
+    public String getKenmerk() { return kenmerk; }
+    public String getOndertekenaarFunctie() { return ondertekenaarFunctie; }
+    public String getOndertekenaarNaam() { return ondertekenaarNaam; }
+    public int getHuidigeVersie() { return huidigeVersie; }
+    /** The step awaiting a decision, counted from 1. */
+    public int getStapNummer() { return stap + 1; }
+    public String getOndertekendDoor() { return ondertekendDoor; }
+    public OffsetDateTime getOndertekendOp() { return ondertekendOp; }
+    public Long getOndertekendeBeslisnota() { return ondertekendeBeslisnota; }
+    public OffsetDateTime getGemaaktOp() { return gemaaktOp; }
+    public List<Routestap> getRoute() { return List.copyOf(route); }
+    public Set<String> getBewerkers() { return Set.copyOf(bewerkers); }
+    public long getVersion() { return version; }
+
+    public Map<Tekstblok, Tekstversie> getTeksten() {
+        Map<Tekstblok, Tekstversie> m = new EnumMap<>(Tekstblok.class);
+        m.putAll(teksten);
+        return m;
+    }
+
+    public String tekst(Tekstblok blok) {
+        Tekstversie t = teksten.get(blok);
+        return t == null ? "" : t.getTekst();
+    }
+}

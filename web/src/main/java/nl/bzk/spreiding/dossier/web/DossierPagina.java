@@ -1,0 +1,294 @@
+package nl.bzk.spreiding.dossier.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.dossier.entity.Beoordeling;
+import nl.bzk.spreiding.dossier.entity.Briefdossier;
+import nl.bzk.spreiding.dossier.entity.Dossierversie;
+import nl.bzk.spreiding.dossier.entity.Opmerking;
+import nl.bzk.spreiding.dossier.entity.Tekstblok;
+import nl.bzk.spreiding.dossier.service.Briefdossiers;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.web.Meldingen;
+import nl.bzk.spreiding.security.entity.Rol;
+
+/**
+ * One year's letter dossier: texts, versions and their differences, the route with its decisions, and the actions the
+ * signed-in user may take now. What is allowed is asked of the dossier; every action goes through {@link Briefdossiers}.
+ */
+@Named
+@ViewScoped
+public class DossierPagina implements Serializable {
+
+    @Inject
+    private transient Briefdossiers dossiers;
+    @Inject
+    private Meldingen meldingen;
+    @Inject
+    private transient SecurityContext security;
+
+    private int jaar;
+    private transient Briefdossier dossier;
+    private transient List<Dossierversie> versies = List.of();
+    private transient List<Beoordeling> beoordelingen = List.of();
+    private final Map<Tekstblok, String> teksten = new EnumMap<>(Tekstblok.class);
+    private long versieSlot;
+    private final List<OpmerkingInvoer> opmerkingen = new ArrayList<>();
+    private Integer van;
+    private Integer naar;
+    private transient List<Briefdossiers.Documentverschil> verschil;
+
+    /** One comment row of the review form. */
+    public static class OpmerkingInvoer implements Serializable {
+        private String onderwerp = Opmerking.ALGEMEEN;
+        private String tekst;
+
+        public String getOnderwerp() { return onderwerp; }
+        public void setOnderwerp(String onderwerp) { this.onderwerp = onderwerp; }
+        public String getTekst() { return tekst; }
+        public void setTekst(String tekst) { this.tekst = tekst; }
+    }
+
+    @PostConstruct
+    void laad() {
+        String p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("jaar");
+        try {
+            jaar = Integer.parseInt(p == null ? "" : p.strip());
+            lees();
+        } catch (NumberFormatException | Fout e) {
+            meldingen.fout(e instanceof Fout f ? f.getMessage() : "Geef het jaar van het briefdossier.");
+            return;
+        }
+        for (Tekstblok b : Tekstblok.values()) {
+            teksten.put(b, dossier.tekst(b));
+        }
+        versieSlot = dossier.getVersion();
+        for (int i = 0; i < 3; i++) {
+            opmerkingen.add(new OpmerkingInvoer());
+        }
+        if (versies.size() >= 2) {
+            naar = versies.get(0).getNummer();
+            van = versies.get(1).getNummer();
+        }
+    }
+
+    private void lees() {
+        dossier = dossiers.haal(jaar);
+        versies = dossiers.versies(dossier);
+        beoordelingen = dossiers.beoordelingen(dossier);
+    }
+
+    private Briefdossier dossier() {
+        if (dossier == null && jaar != 0) {
+            lees();
+        }
+        return dossier;
+    }
+
+    // --- what the user may do now -------------------------------------------------------------------------------------
+
+    private String ik() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private Set<Rol> rollen() {
+        Set<Rol> r = EnumSet.noneOf(Rol.class);
+        Arrays.stream(Rol.values()).filter(x -> security.isCallerInRole(x.name())).forEach(r::add);
+        return r;
+    }
+
+    public Dossierversie getHuidige() {
+        return getVersies().stream().filter(v -> v.getNummer() == dossier().getHuidigeVersie()).findFirst().orElse(null);
+    }
+
+    public boolean isOpsteller() {
+        return security.isCallerInRole(Rol.BZK_COORDINATOR_NAAM) || security.isCallerInRole(Rol.ADMIN_NAAM);
+    }
+
+    public boolean isBewerkbaar() {
+        return dossier() != null && isOpsteller() && dossier().isInBewerking();
+    }
+
+    public boolean isIndienbaar() {
+        return isBewerkbaar() && dossier().getHuidigeVersie() > 0 && dossier().getBewerkers().isEmpty();
+    }
+
+    public boolean isBeoordeelbaar() {
+        return dossier() != null && dossier().magBeoordelen(getHuidige(), ik(), rollen());
+    }
+
+    /** In review, but not for this user: says why (four-eyes, another step's turn). */
+    public String getWaaromNietBeoordelen() {
+        Dossierversie v = getHuidige();
+        if (dossier() == null || dossier().getHuidigeStap() == null || isBeoordeelbaar()) {
+            return null;
+        }
+        if (v != null && v.heeftBijgedragen(ik())) {
+            return "U heeft aan versie " + v.getNummer() + " meegeschreven; vier ogen: een ander parafeert haar.";
+        }
+        return "Stap " + dossier().getStapNummer() + " (" + dossier().getHuidigeStap().getFunctie() + ") is voor "
+                + dossier().getHuidigeStap().getWie() + ".";
+    }
+
+    public boolean isOndertekenbaar() {
+        return dossier() != null && dossier().magOndertekenen(getHuidige(), ik(), rollen());
+    }
+
+    // --- actions ------------------------------------------------------------------------------------------------------
+
+    public String bewaarTeksten() {
+        Long slot = versieSlot;
+        int gewijzigd = 0;
+        for (Tekstblok b : Tekstblok.values()) {
+            String nieuw = teksten.get(b) == null ? "" : teksten.get(b).strip();
+            if (!nieuw.equals(dossier().tekst(b))) {
+                final long s = slot;
+                Briefdossier d = meldingen.probeer(() -> dossiers.wijzigTekst(jaar, s, b, nieuw));
+                if (d == null) {
+                    return null;
+                }
+                slot = d.getVersion();
+                gewijzigd++;
+            }
+        }
+        return terug(gewijzigd == 0 ? "Er was niets gewijzigd." : gewijzigd == 1 ? "Het tekstblok is bewaard." : gewijzigd + " tekstblokken zijn bewaard.");
+    }
+
+    public String maakVersie() {
+        Dossierversie v = meldingen.probeer(() -> dossiers.maakVersie(jaar, versieSlot));
+        return v == null ? null : terug("Versie " + v.getNummer() + " van de set is gemaakt.");
+    }
+
+    public String dienIn() {
+        Briefdossier d = meldingen.probeer(() -> dossiers.dienIn(jaar, dossier().getHuidigeVersie()));
+        return d == null ? null : terug("Versie " + d.getHuidigeVersie() + " is ingediend; stap 1 van de parafeerroute is aan de beurt.");
+    }
+
+    public String keurGoed() {
+        List<Opmerking> o = opmerkingenOfNull();
+        if (o == null) {
+            return null;
+        }
+        Beoordeling b = meldingen.probeer(() -> dossiers.keurGoed(jaar, versieVanFormulier(), o));
+        return b == null ? null : terug("U heeft versie " + b.getVersie() + " geparafeerd als " + b.getFunctie() + ".");
+    }
+
+    public String stuurTerug() {
+        List<Opmerking> o = opmerkingenOfNull();
+        if (o == null) {
+            return null;
+        }
+        Beoordeling b = meldingen.probeer(() -> dossiers.stuurTerug(jaar, versieVanFormulier(), o));
+        return b == null ? null : terug("Versie " + b.getVersie() + " is teruggestuurd naar de opsteller.");
+    }
+
+    public String onderteken() {
+        Briefdossier d = meldingen.probeer(() -> dossiers.onderteken(jaar, versieVanFormulier(), null));
+        return d == null ? null : terug("De set is ondertekend en gearchiveerd.");
+    }
+
+    public void vergelijk() {
+        if (van == null || naar == null) {
+            meldingen.fout("Kies twee versies om te vergelijken.");
+            return;
+        }
+        verschil = meldingen.probeer(() -> dossiers.verschil(jaar, van, naar));
+    }
+
+    public void voorbeeld(Documentsoort soort) {
+        byte[] pdf = meldingen.probeer(() -> dossiers.voorbeeld(jaar, soort));
+        if (pdf != null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext ext = faces.getExternalContext();
+            ext.responseReset();
+            ext.setResponseContentType("application/pdf");
+            ext.setResponseContentLength(pdf.length);
+            ext.setResponseHeader("Content-Disposition", "attachment; filename=\"voorbeeld-" + soort.name().toLowerCase(java.util.Locale.ROOT)
+                    + "-" + jaar + ".pdf\"");
+            try (OutputStream uit = ext.getResponseOutputStream()) {
+                uit.write(pdf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+        }
+    }
+
+    /** The version the user saw when the page was drawn: a decision on a version that has since been replaced is refused. */
+    private int versieVanFormulier() {
+        String v = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("versie");
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            return dossier().getHuidigeVersie();
+        }
+    }
+
+    private List<Opmerking> opmerkingenOfNull() {
+        List<Opmerking> uit = new ArrayList<>();
+        for (int i = 0; i < opmerkingen.size(); i++) {
+            OpmerkingInvoer o = opmerkingen.get(i);
+            if (o.getTekst() == null || o.getTekst().isBlank()) {
+                continue;
+            }
+            try {
+                uit.add(new Opmerking(o.getOnderwerp(), o.getTekst()));
+            } catch (IllegalArgumentException e) {
+                meldingen.fout("Opmerking " + (i + 1) + ": " + e.getMessage());
+                return null;
+            }
+        }
+        return uit;
+    }
+
+    private String terug(String melding) {
+        meldingen.naRedirect(melding);
+        return "/dossier/dossier?faces-redirect=true&jaar=" + jaar;
+    }
+
+    // --- page data ----------------------------------------------------------------------------------------------------
+
+    public Briefdossier getDossier() { return dossier(); }
+    public List<Dossierversie> getVersies() { if (dossier() != null && (versies == null || versies.isEmpty())) { versies = dossiers.versies(dossier); } return versies == null ? List.of() : versies; }
+    public List<Beoordeling> getBeoordelingen() { if (dossier() != null && (beoordelingen == null || beoordelingen.isEmpty())) { beoordelingen = dossiers.beoordelingen(dossier); } return beoordelingen == null ? List.of() : beoordelingen; }
+    public Tekstblok[] getBlokken() { return Tekstblok.values(); }
+    public Documentsoort[] getSoorten() { return Documentsoort.values(); }
+    public Map<Tekstblok, String> getTeksten() { return teksten; }
+    public List<OpmerkingInvoer> getOpmerkingen() { return opmerkingen; }
+    public Integer getVan() { return van; }
+    public void setVan(Integer van) { this.van = van; }
+    public Integer getNaar() { return naar; }
+    public void setNaar(Integer naar) { this.naar = naar; }
+    public List<Briefdossiers.Documentverschil> getVerschil() { return verschil; }
+    public int getJaar() { return jaar; }
+
+    /** The subjects a comment can be about, as people read them. */
+    public Map<String, String> getOnderwerpen() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("Het dossier als geheel", Opmerking.ALGEMEEN);
+        for (Documentsoort s : Documentsoort.values()) {
+            m.put(s.getOmschrijving(), s.name());
+        }
+        for (Tekstblok b : Tekstblok.values()) {
+            m.put("Tekstblok " + b.getLabel(), b.name());
+        }
+        return m;
+    }
+}
