@@ -19,6 +19,7 @@ CREATE TABLE briefdossier (
     huidige_versie        INTEGER       NOT NULL DEFAULT 0,
     stap                  INTEGER       NOT NULL DEFAULT 0,
     teruggestuurd_bij     INTEGER,
+    teruggestuurde_versie INTEGER,
     ondertekend_door      VARCHAR(100),
     ondertekend_op        TIMESTAMP WITH TIME ZONE,
     gemaakt_op            TIMESTAMP WITH TIME ZONE NOT NULL,

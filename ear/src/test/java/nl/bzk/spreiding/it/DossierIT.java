@@ -87,6 +87,7 @@ class DossierIT {
             assertTrue(b.tekst().contains("Versie 1 van de set is gemaakt"), b.tekst());
             b.klik("teksten:indienen");
             assertTrue(b.tekst().contains("Versie 1 is ingediend"), b.tekst());
+            assertTrue(b.tekst(By.id("stand")).contains("Opsteller: Coördinator BZK"), b.tekst(By.id("stand")));
             b.foto("dossier-ingediend");
 
             // The next reviewers (coordinators other than the drafter) are mailed, in Dutch, with names.

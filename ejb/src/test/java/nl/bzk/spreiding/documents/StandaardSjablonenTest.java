@@ -73,6 +73,34 @@ public class StandaardSjablonenTest {
         }
     }
 
+    @Test
+    void tekstblokkenEnParafenVanHetBriefdossier() throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>(momentopname());
+        nl.bzk.spreiding.documents.service.Dossierinhoud inhoud = new nl.bzk.spreiding.documents.service.Dossierinhoud(
+                Map.of("casussen", List.of("Een casus in Groningen."), "stipOpDeHorizon", List.of("Eerste alinea.", "Tweede alinea."),
+                        "aanleiding", List.of("Eigen aanleiding."), "kern", List.of(), "toelichting", List.of("Eigen toelichting.")),
+                List.of(new nl.bzk.spreiding.documents.service.Dossierinhoud.Paraaf("Afdelingshoofd", "Sanne Bakker", LocalDate.of(2081, 5, 21)),
+                        new nl.bzk.spreiding.documents.service.Dossierinhoud.Paraaf("Directeur", null, null)));
+        m.put("teksten", MomentopnameOpbouw.teksten(inhoud));
+        m.put("route", MomentopnameOpbouw.route(inhoud));
+        Map<String, Object> gegevens = Momentopname.uitJson(Momentopname.naarJson(m));
+        OffsetDateTime moment = OffsetDateTime.parse("2081-05-20T10:00:00+02:00");
+        byte[] brief = Documentopmaak.maak(StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF), gegevens, Provinciegeometrie.schematisch(), moment).pdf();
+        String briefTekst = PdfControle.tekst(brief);
+        assertTrue(briefTekst.contains("Een casus in Groningen.") && briefTekst.contains("Stip op de horizon")
+                && briefTekst.contains("Tweede alinea."), briefTekst);
+        byte[] nota = Documentopmaak.maak(StandaardSjablonen.standaardTekst(Documentsoort.BESLISNOTA), gegevens, Provinciegeometrie.schematisch(), moment).pdf();
+        String notaTekst = PdfControle.tekst(nota);
+        assertTrue(notaTekst.contains("Eigen aanleiding.") && !notaTekst.contains("Jaarlijks wordt uw Kamer"), notaTekst);
+        assertTrue(notaTekst.contains("Eigen toelichting."), notaTekst);
+        assertTrue(notaTekst.contains("Afdelingshoofd Sanne Bakker 21 mei 2081") && notaTekst.contains("Directeur nog niet geparafeerd"), notaTekst);
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(brief));
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(nota));
+        // Without a dossier the standard text stays and there is no paraaf block.
+        String standaard = PdfControle.tekst(maak(Documentsoort.BESLISNOTA));
+        assertTrue(standaard.contains("Jaarlijks wordt uw Kamer") && !standaard.contains("Parafen"), standaard);
+    }
+
     /** A document of this type from the shipped template and the small hand-computed set above. */
     public static byte[] maak(Documentsoort soort) {
         return Documentopmaak.maak(StandaardSjablonen.standaardTekst(soort), momentopname(), Provinciegeometrie.schematisch(),

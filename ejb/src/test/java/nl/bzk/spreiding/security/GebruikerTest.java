@@ -36,4 +36,17 @@ class GebruikerTest {
         assertThrows(IllegalArgumentException.class, () -> new Gebruiker("x".repeat(101), "S", "hash", null, Set.of(Rol.ADMIN)));
         assertDoesNotThrow(() -> new Gebruiker("systeem", "S", "hash", null, Set.of(Rol.ADMIN)));
     }
+
+    @Test
+    void emailadresVoorMeldingen() {
+        Gebruiker g = new Gebruiker("tekenaar", "T", "hash", null, Set.of(Rol.ONDERTEKENAAR));
+        g.wijzigEmail(" t@minbzk.nl ");
+        org.junit.jupiter.api.Assertions.assertEquals("t@minbzk.nl", g.getEmail());
+        for (String fout : new String[] {"geen-adres", "a@b", "a b@c.nl", "x@y.nl\r\nBcc: z@q.nl", "<a@b.nl>", "a".repeat(250) + "@b.nl"}) {
+            assertThrows(IllegalArgumentException.class, () -> g.wijzigEmail(fout), fout);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals("t@minbzk.nl", g.getEmail(), "a refused address changes nothing");
+        g.wijzigEmail("");
+        org.junit.jupiter.api.Assertions.assertNull(g.getEmail());
+    }
 }

@@ -70,6 +70,9 @@ public class Briefdossier {
     /** The step (from 0) that last returned the dossier; where the route resumes with {@link Herstart#VANAF_TERUGSTURENDE_STAP}. */
     @Column(name = "teruggestuurd_bij")
     private Integer teruggestuurdBij;
+    /** The version last returned: it cannot be submitted again, only a new one. */
+    @Column(name = "teruggestuurde_versie")
+    private Integer teruggestuurdeVersie;
     @Column(name = "ondertekend_door")
     private String ondertekendDoor;
     @Column(name = "ondertekend_op")
@@ -172,6 +175,9 @@ public class Briefdossier {
             throw Fout.ongeldig("Maak eerst een versie van de set; die versie gaat de route langs");
         }
         controleerVersie(versie);
+        if (teruggestuurdeVersie != null && teruggestuurdeVersie == huidigeVersie) {
+            throw Fout.conflict("Versie " + huidigeVersie + " is teruggestuurd; verwerk de opmerkingen en maak een nieuwe versie om in te dienen");
+        }
         if (!bewerkers.isEmpty()) {
             throw Fout.conflict("Er zijn teksten gewijzigd na versie " + huidigeVersie + "; maak eerst een nieuwe versie, zodat de "
                     + "beoordelaars zien wat u indient");
@@ -207,6 +213,7 @@ public class Briefdossier {
         }
         Beoordeling b = new Beoordeling(this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.TERUGGESTUURD, wie, naam, nu, opmerkingen);
         teruggestuurdBij = stap;
+        teruggestuurdeVersie = v.getNummer();
         gaNaar(DossierStatus.IN_BEWERKING);
         return b;
     }
@@ -261,6 +268,11 @@ public class Briefdossier {
     public boolean magOndertekenen(Dossierversie v, String wie, Set<Rol> rollen) {
         return status == DossierStatus.GOEDGEKEURD && v != null && v.getNummer() == huidigeVersie && rollen.contains(Rol.ONDERTEKENAAR)
                 && !v.heeftBijgedragen(wie);
+    }
+
+    /** The current version was returned and waits for a new one. */
+    public boolean isTeruggestuurd() {
+        return status == DossierStatus.IN_BEWERKING && teruggestuurdeVersie != null && teruggestuurdeVersie == huidigeVersie;
     }
 
     public boolean isInBewerking() {

@@ -335,9 +335,7 @@ public class Briefdossiers {
             } else if (d.magOndertekenen(v, ik, rollen)) {
                 taken.add(new Taak(d, "Onderteken versie " + d.getHuidigeVersie() + " (alle stappen hebben geparafeerd)"));
             } else if (d.isInBewerking() && (ik.equals(d.getOpsteller()) || (v != null && v.heeftBijgedragen(ik)))) {
-                boolean terug = beoordelingen(d).stream().reduce((p, q) -> q).map(b -> b.getBesluit() == Besluit.TERUGGESTUURD
-                        && b.getVersie() == d.getHuidigeVersie()).orElse(false);
-                taken.add(new Taak(d, terug ? "Verwerk de opmerkingen en dien een nieuwe versie in"
+                taken.add(new Taak(d, d.isTeruggestuurd() ? "Verwerk de opmerkingen en dien een nieuwe versie in"
                         : d.getHuidigeVersie() == 0 ? "Schrijf de teksten en maak de eerste versie" : "Dien versie " + d.getHuidigeVersie() + " in"));
             }
         }

@@ -50,7 +50,11 @@ public class Gebruikersbeheer {
     private SessionContext context;
 
     /** What an administrator fills in for a new user or a change (ministry as code, roles as names). */
-    public record Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie) {
+    /** @param email the address for notifications; on a change, null leaves it as it is and empty clears it */
+    public record Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie, String email) {
+        public Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie) {
+            this(gebruikersnaam, naam, rollen, ministerie, null);
+        }
     }
 
     /** Users whose login name or name contains the text (all when empty), by login name; at most 500. */
@@ -82,6 +86,7 @@ public class Gebruikersbeheer {
         wachtwoord(tijdelijkWachtwoord, login);
         Gebruiker g = nieuw(login, naam, ministerie(rollen, gegevens.ministerie()), rollen);
         g.zetWachtwoord(hasher.maak(tijdelijkWachtwoord), true);
+        email(g, gegevens.email());
         em.persist(g);
         em.flush();
         auditLog.vastleggen("AANGEMAAKT", "Gebruiker", g.getId(), ministerieId(g), null, beeld(g));
@@ -101,6 +106,7 @@ public class Gebruikersbeheer {
         }
         g.wijzigNaam(naam(gegevens.naam()));
         g.wijzigRollen(rollen, ministerie(rollen, gegevens.ministerie()));
+        email(g, gegevens.email());
         return bewaar(g, "GEWIJZIGD", voor);
     }
 
@@ -221,10 +227,22 @@ public class Gebruikersbeheer {
     }
 
     /** What the audit trail keeps of a user: no password material. */
+    private static void email(Gebruiker g, String adres) {
+        if (adres == null) {
+            return;
+        }
+        try {
+            g.wijzigEmail(adres);
+        } catch (IllegalArgumentException e) {
+            throw Fout.ongeldig("Veld email: " + Gebruiker.EMAIL_REGEL.toLowerCase(Locale.ROOT));
+        }
+    }
+
     static Map<String, Object> beeld(Gebruiker g) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("gebruikersnaam", g.getGebruikersnaam());
         b.put("naam", g.getNaam());
+        b.put("email", g.getEmail() == null ? "" : g.getEmail());
         b.put("rollen", g.getRollen().stream().map(Rol::name).sorted().collect(Collectors.toList()));
         b.put("ministerie", g.getMinisterie() == null ? "" : g.getMinisterie().getCode());
         b.put("actief", g.isActief());

@@ -127,7 +127,7 @@ public class DossierPagina implements Serializable {
     }
 
     public boolean isIndienbaar() {
-        return isBewerkbaar() && dossier().getHuidigeVersie() > 0 && dossier().getBewerkers().isEmpty();
+        return isBewerkbaar() && dossier().getHuidigeVersie() > 0 && dossier().getBewerkers().isEmpty() && !dossier().isTeruggestuurd();
     }
 
     public boolean isBeoordeelbaar() {

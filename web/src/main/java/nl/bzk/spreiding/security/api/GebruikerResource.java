@@ -36,20 +36,21 @@ public class GebruikerResource {
 
     public record GebruikerDto(long id, String gebruikersnaam, String naam, List<String> rollen, List<String> rolOmschrijvingen,
                                String ministerie, String ministerieNaam, boolean actief, OffsetDateTime laatstAangemeld,
-                               boolean wachtwoordTijdelijk, long versie) {
+                               boolean wachtwoordTijdelijk, long versie, String email) {
         static GebruikerDto van(Gebruiker g) {
             List<Rol> rollen = g.getRollen().stream().sorted().toList();
             return new GebruikerDto(g.getId(), g.getGebruikersnaam(), g.getNaam(), rollen.stream().map(Rol::name).toList(),
                     rollen.stream().map(Rol::getOmschrijving).toList(), g.getMinisterie() == null ? null : g.getMinisterie().getCode(),
                     g.getMinisterie() == null ? null : g.getMinisterie().getNaam(), g.isActief(), g.getLaatstAangemeld(),
-                    g.isWachtwoordTijdelijk(), g.getVersion());
+                    g.isWachtwoordTijdelijk(), g.getVersion(), g.getEmail());
         }
     }
 
-    public record NieuweGebruiker(String gebruikersnaam, String naam, List<String> rollen, String ministerie, String tijdelijkWachtwoord) {
+    public record NieuweGebruiker(String gebruikersnaam, String naam, List<String> rollen, String ministerie, String tijdelijkWachtwoord,
+                                  String email) {
     }
 
-    public record Wijziging(String naam, List<String> rollen, String ministerie, long versie) {
+    public record Wijziging(String naam, List<String> rollen, String ministerie, long versie, String email) {
     }
 
     public record Versie(long versie) {
@@ -74,7 +75,7 @@ public class GebruikerResource {
     @Operation(summary = "Nieuwe gebruiker met rollen (contactpersoon: precies één ministerie) en een tijdelijk wachtwoord")
     public Response maak(NieuweGebruiker n) {
         ApiFout.vereist(n);
-        Gebruiker g = beheer.maak(new Gebruikersbeheer.Gegevens(n.gebruikersnaam(), n.naam(), rollen(n.rollen()), n.ministerie()),
+        Gebruiker g = beheer.maak(new Gebruikersbeheer.Gegevens(n.gebruikersnaam(), n.naam(), rollen(n.rollen()), n.ministerie(), n.email()),
                 n.tijdelijkWachtwoord());
         return Response.status(Response.Status.CREATED).entity(GebruikerDto.van(g)).build();
     }
@@ -84,7 +85,7 @@ public class GebruikerResource {
     @Operation(summary = "Naam, rollen en ministerie wijzigen; 'versie' is de gelezen versie")
     public GebruikerDto wijzig(@PathParam("id") long id, Wijziging w) {
         ApiFout.vereist(w);
-        return GebruikerDto.van(beheer.wijzig(id, w.versie(), new Gebruikersbeheer.Gegevens(null, w.naam(), rollen(w.rollen()), w.ministerie())));
+        return GebruikerDto.van(beheer.wijzig(id, w.versie(), new Gebruikersbeheer.Gegevens(null, w.naam(), rollen(w.rollen()), w.ministerie(), w.email())));
     }
 
     @POST

@@ -38,6 +38,7 @@ public class GebruikersPagina implements Serializable {
     // the form of a new user, and of the changes to one
     private String gebruikersnaam;
     private String naam;
+    private String email;
     private List<String> rollen = new ArrayList<>();
     private String ministerie;
     private String wachtwoord;
@@ -53,6 +54,7 @@ public class GebruikersPagina implements Serializable {
             gebruiker = g;
             if (g != null) {
                 naam = g.getNaam();
+                email = g.getEmail();
                 rollen = g.getRollen().stream().map(Rol::name).collect(Collectors.toCollection(ArrayList::new));
                 ministerie = g.getMinisterie() == null ? null : g.getMinisterie().getCode();
                 versie = g.getVersion();
@@ -75,13 +77,13 @@ public class GebruikersPagina implements Serializable {
     }
 
     public void maak() throws IOException {
-        voerUit(() -> beheer.maak(new Gebruikersbeheer.Gegevens(gebruikersnaam, naam, rollenSet(), ministerie), wachtwoord),
+        voerUit(() -> beheer.maak(new Gebruikersbeheer.Gegevens(gebruikersnaam, naam, rollenSet(), ministerie, email == null ? "" : email), wachtwoord),
                 g -> "Gebruiker " + g.getGebruikersnaam() + " is aangemaakt met een tijdelijk wachtwoord; bij de eerste keer inloggen kiest "
                         + g.getNaam() + " een eigen wachtwoord.");
     }
 
     public void bewaar() throws IOException {
-        voerUit(() -> beheer.wijzig(id, versie, new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie)),
+        voerUit(() -> beheer.wijzig(id, versie, new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie, email == null ? "" : email)),
                 g -> "De wijzigingen zijn bewaard.");
     }
 
@@ -126,6 +128,8 @@ public class GebruikersPagina implements Serializable {
     public String getGebruikersnaam() { return gebruikersnaam; }
     public void setGebruikersnaam(String gebruikersnaam) { this.gebruikersnaam = gebruikersnaam; }
     public String getNaam() { return naam; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
     public void setNaam(String naam) { this.naam = naam; }
     public List<String> getRollen() { return rollen; }
     public void setRollen(List<String> rollen) { this.rollen = rollen; }

@@ -1,0 +1,177 @@
+package nl.bzk.spreiding.dossier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.dossier.entity.Beoordeling;
+import nl.bzk.spreiding.dossier.entity.Briefdossier;
+import nl.bzk.spreiding.dossier.entity.DossierStatus;
+import nl.bzk.spreiding.dossier.entity.Dossierversie;
+import nl.bzk.spreiding.dossier.entity.Herstart;
+import nl.bzk.spreiding.dossier.entity.Opmerking;
+import nl.bzk.spreiding.dossier.entity.Routestap;
+import nl.bzk.spreiding.dossier.entity.Tekstblok;
+import nl.bzk.spreiding.dossier.service.Standaardroute;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.security.entity.Rol;
+import org.junit.jupiter.api.Test;
+
+/** The route's rules, as the dossier entity decides them: states, four-eyes, stale versions, restart, signing. */
+class BriefdossierTest {
+
+    private static final OffsetDateTime NU = OffsetDateTime.parse("2026-05-01T10:00:00+02:00");
+    private static final Set<Rol> COORD = Set.of(Rol.BZK_COORDINATOR);
+    private static final Set<Rol> TEKENAAR = Set.of(Rol.ONDERTEKENAAR);
+
+    private static Briefdossier dossier(Herstart herstart) {
+        return new Briefdossier(2025, "2025", "opsteller", Standaardroute.lees("Afdelingshoofd=BZK_COORDINATOR;Directeur=@directeur"), herstart,
+                "De Minister", "M. de Jong", null, null, null, NU);
+    }
+
+    private static Dossierversie versie(Briefdossier d, String wie) {
+        Map<Documentsoort, Long> docs = new EnumMap<>(Documentsoort.class);
+        for (Documentsoort s : Documentsoort.values()) {
+            docs.put(s, (long) s.ordinal());
+        }
+        return d.nieuweVersie(wie, NU, docs);
+    }
+
+    @Test
+    void deRouteLooptStapVoorStapEnDanOndertekenen() {
+        Briefdossier d = dossier(Herstart.OPNIEUW);
+        d.wijzigTekst(Tekstblok.KERN, "Kern.", "opsteller", NU);
+        Dossierversie v = versie(d, "opsteller");
+        d.dienIn(1);
+        assertEquals(DossierStatus.IN_BEOORDELING, d.getStatus());
+        assertEquals(1, d.getStapNummer());
+        Beoordeling b = d.keurGoed(v, "anna", "Anna", COORD, Set.of(), NU, List.of());
+        assertEquals("Afdelingshoofd", b.getFunctie());
+        // step 2 is for one named user only
+        assertThrows(Fout.class, () -> d.keurGoed(v, "kees", "Kees", COORD, Set.of("anna"), NU, List.of()));
+        assertFalse(d.magBeoordelen(v, "kees", COORD));
+        assertTrue(d.magBeoordelen(v, "directeur", Set.of()));
+        d.keurGoed(v, "directeur", "Joost", Set.of(), Set.of("anna"), NU, List.of());
+        assertEquals(DossierStatus.GOEDGEKEURD, d.getStatus());
+        assertThrows(Fout.class, () -> d.onderteken(v, "anna", COORD, NU, 9L), "no signing role");
+        assertTrue(d.magOndertekenen(v, "minister", TEKENAAR));
+        d.onderteken(v, "minister", TEKENAAR, NU, 9L);
+        assertEquals(DossierStatus.ONDERTEKEND, d.getStatus());
+        assertThrows(Fout.class, () -> d.wijzigTekst(Tekstblok.KERN, "Later.", "opsteller", NU));
+        assertThrows(Fout.class, () -> versie(d, "opsteller"));
+    }
+
+    @Test
+    void wieMeeschreefParafeertNietEnOndertekentNiet() {
+        Briefdossier d = dossier(Herstart.OPNIEUW);
+        d.wijzigTekst(Tekstblok.AANLEIDING, "Door een collega.", "collega", NU);
+        Dossierversie v = versie(d, "opsteller");
+        assertEquals(Set.of("collega", "opsteller"), v.getBijdragers());
+        d.dienIn(1);
+        Fout eigen = assertThrows(Fout.class, () -> d.keurGoed(v, "opsteller", "O", COORD, Set.of(), NU, List.of()));
+        assertEquals(Fout.Soort.GEEN_TOEGANG, eigen.getSoort());
+        assertThrows(Fout.class, () -> d.keurGoed(v, "collega", "C", COORD, Set.of(), NU, List.of()));
+        assertEquals(1, d.getStapNummer(), "nothing moved");
+        d.keurGoed(v, "anna", "Anna", COORD, Set.of(), NU, List.of());
+        d.keurGoed(v, "directeur", "Joost", COORD, Set.of("anna"), NU, List.of());
+        assertFalse(d.magOndertekenen(v, "collega", Set.of(Rol.ONDERTEKENAAR, Rol.BZK_COORDINATOR)));
+        assertThrows(Fout.class, () -> d.onderteken(v, "collega", Set.of(Rol.ONDERTEKENAAR), NU, 1L));
+    }
+
+    @Test
+    void eenPersoonParafeertEenVersieEenKeer() {
+        Briefdossier d = new Briefdossier(2025, "2025", "opsteller", Standaardroute.lees("A=BZK_COORDINATOR;B=BZK_COORDINATOR"), Herstart.OPNIEUW,
+                "De Minister", "M. de Jong", null, null, null, NU);
+        Dossierversie v = versie(d, "opsteller");
+        d.dienIn(1);
+        d.keurGoed(v, "anna", "Anna", COORD, Set.of(), NU, List.of());
+        assertThrows(Fout.class, () -> d.keurGoed(v, "anna", "Anna", COORD, Set.of("anna"), NU, List.of()));
+        assertEquals(DossierStatus.IN_BEOORDELING, d.getStatus());
+    }
+
+    @Test
+    void terugsturenVraagtEenOpmerkingEnEenVerouderdeVersieWordtGeweigerd() {
+        Briefdossier d = dossier(Herstart.OPNIEUW);
+        Dossierversie v1 = versie(d, "opsteller");
+        d.dienIn(1);
+        assertThrows(Fout.class, () -> d.stuurTerug(v1, "anna", "Anna", COORD, NU, List.of()));
+        d.stuurTerug(v1, "anna", "Anna", COORD, NU, List.of(new Opmerking("STIP_OP_DE_HORIZON", "Aanvullen.")));
+        assertEquals(DossierStatus.IN_BEWERKING, d.getStatus());
+        Fout f = assertThrows(Fout.class, () -> d.dienIn(1), "a returned version is not submitted again");
+        assertTrue(f.getMessage().contains("maak een nieuwe versie"), f.getMessage());
+        assertTrue(d.isTeruggestuurd());
+    }
+
+    @Test
+    void herstartVanafDeTerugsturendeStap() {
+        Briefdossier opnieuw = dossier(Herstart.OPNIEUW);
+        Briefdossier vanaf = dossier(Herstart.VANAF_TERUGSTURENDE_STAP);
+        for (Briefdossier d : List.of(opnieuw, vanaf)) {
+            Dossierversie v1 = versie(d, "opsteller");
+            d.dienIn(1);
+            d.keurGoed(v1, "anna", "Anna", COORD, Set.of(), NU, List.of());
+            d.stuurTerug(v1, "directeur", "Joost", Set.of(), NU, List.of(new Opmerking(null, "Nee.")));
+            Dossierversie v2 = versie(d, "opsteller");
+            // deciding on version 1 now is refused
+            assertThrows(Fout.class, () -> d.keurGoed(v1, "directeur", "Joost", Set.of(), Set.of(), NU, List.of()));
+            assertThrows(Fout.class, () -> d.dienIn(1));
+            d.dienIn(2);
+            assertEquals(v2.getNummer(), d.getHuidigeVersie());
+        }
+        assertEquals(1, opnieuw.getStapNummer());
+        assertEquals(2, vanaf.getStapNummer());
+    }
+
+    @Test
+    void gewijzigdeTekstenEerstInEenVersie() {
+        Briefdossier d = dossier(Herstart.OPNIEUW);
+        assertThrows(Fout.class, () -> d.dienIn(0), "no version yet");
+        versie(d, "opsteller");
+        d.wijzigTekst(Tekstblok.KERN, "Na de versie.", "opsteller", NU);
+        Fout f = assertThrows(Fout.class, () -> d.dienIn(1));
+        assertTrue(f.getMessage().contains("maak eerst een nieuwe versie"), f.getMessage());
+    }
+
+    @Test
+    void statusovergangen() {
+        assertTrue(DossierStatus.IN_BEWERKING.magNaar(DossierStatus.IN_BEOORDELING));
+        assertFalse(DossierStatus.IN_BEWERKING.magNaar(DossierStatus.GOEDGEKEURD));
+        assertFalse(DossierStatus.IN_BEWERKING.magNaar(DossierStatus.ONDERTEKEND));
+        assertFalse(DossierStatus.IN_BEOORDELING.magNaar(DossierStatus.ONDERTEKEND));
+        for (DossierStatus s : DossierStatus.values()) {
+            assertFalse(DossierStatus.ONDERTEKEND.magNaar(s));
+        }
+    }
+
+    @Test
+    void routeUitDeConfiguratieEnFouteInvoer() {
+        List<Routestap> r = Standaardroute.lees("Afdelingshoofd=BZK_COORDINATOR; Directeur=@j.mulder");
+        assertEquals(2, r.size());
+        assertEquals(Rol.BZK_COORDINATOR, r.get(0).getRol());
+        assertEquals("j.mulder", r.get(1).getGebruiker());
+        assertThrows(Fout.class, () -> Standaardroute.lees("Afdelingshoofd"));
+        assertThrows(Fout.class, () -> Standaardroute.lees("Afdelingshoofd=GEEN_ROL"));
+        assertThrows(Fout.class, () -> Standaardroute.lees("Archief=ARCHIVIST"));
+        assertThrows(Fout.class, () -> dossier(Herstart.OPNIEUW).wijzigRoute(List.of(), Herstart.OPNIEUW));
+    }
+
+    @Test
+    void tekstIsBegrensdEnWordtAlineas() {
+        Briefdossier d = dossier(Herstart.OPNIEUW);
+        assertThrows(Fout.class, () -> d.wijzigTekst(Tekstblok.KERN, "x".repeat(Tekstblok.MAX_LENGTE + 1), "opsteller", NU));
+        assertEquals(List.of("Eerste regel loopt door.", "Tweede alinea."), Tekstblok.alineas("Eerste regel\nloopt door.\n\n  \nTweede alinea.\n"));
+        d.wijzigTekst(Tekstblok.KERN, "Een.\n\nTwee.", "opsteller", NU);
+        assertEquals(List.of("Een.", "Twee."), d.tekstenVoorMomentopname().get("kern"));
+        assertEquals(List.of(), d.tekstenVoorMomentopname().get("casussen"));
+        assertThrows(IllegalArgumentException.class, () -> new Opmerking("ONBEKEND", "x"));
+        assertEquals("Tekstblok Stip op de horizon", new Opmerking("stip_op_de_horizon", "x").getOnderwerpLabel());
+        assertEquals("Beslisnota", new Opmerking("BESLISNOTA", "x").getOnderwerpLabel());
+    }
+}
