@@ -80,6 +80,24 @@ class DossierIT {
             b.typ("nieuw:ondertekenaarNaam", "M. de Jong");
             b.klik("nieuw:maak");
             assertTrue(b.tekst().contains("Het briefdossier 2025 is aangemaakt"), b.tekst());
+            // Bad input: a Dutch message naming the field, and nothing changes.
+            JsonObject nieuw = bzk.get("api/dossiers/" + JAAR).object();
+            long slot = nieuw.getJsonNumber("versieSlot").longValue();
+            Api.Antwoord teLang = bzk.put("api/dossiers/" + JAAR + "/teksten/KERN", "{\"tekst\":\"" + "x".repeat(20_001) + "\",\"versieSlot\":" + slot + "}");
+            assertEquals(400, teLang.status(), teLang.body());
+            assertTrue(teLang.body().contains("Tekstblok Kern: ten hoogste 20000 tekens"), teLang.body());
+            assertEquals(404, bzk.put("api/dossiers/" + JAAR + "/teksten/SLOT", "{\"tekst\":\"x\",\"versieSlot\":" + slot + "}").status());
+            Api.Antwoord rol = bzk.put("api/dossiers/" + JAAR + "/route", "{\"stappen\":[{\"functie\":\"Archief\",\"rol\":\"ARCHIVIST\"}],\"versieSlot\":" + slot + "}");
+            assertEquals(400, rol.status(), rol.body());
+            assertTrue(rol.body().contains("Veld route"), rol.body());
+            assertEquals(409, bzk.post("api/dossiers", "{\"jaar\":" + JAAR + "}").status());
+            Api.Antwoord zonderCijfers = bzk.post("api/dossiers", "{\"jaar\":1990}");
+            assertEquals(400, zonderCijfers.status(), zonderCijfers.body());
+            assertTrue(zonderCijfers.body().contains("Veld jaar"), zonderCijfers.body());
+            Api.Antwoord oudSlot = bzk.put("api/dossiers/" + JAAR + "/teksten/KERN", "{\"tekst\":\"x\",\"versieSlot\":" + (slot + 7) + "}");
+            assertEquals(409, oudSlot.status(), oudSlot.body());
+            assertEquals(nieuw, bzk.get("api/dossiers/" + JAAR).object());
+
             b.element(tekstvak(1)).sendKeys("In het kabinet is afgesproken dat alle Ministers aan zet zijn om tot een betere spreiding te komen.");
             b.klik("teksten:bewaren");
             assertTrue(b.tekst().contains("Het tekstblok is bewaard"), b.tekst());
@@ -119,6 +137,11 @@ class DossierIT {
             assertTrue(los.body().contains("parafeerroute"), los.body());
             assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
             b.driver().manage().deleteAllCookies();
+            Api.Antwoord onderwerp = beoordelaar.post("api/dossiers/" + JAAR + "/terugsturen",
+                    "{\"versie\":1,\"opmerkingen\":[{\"onderwerp\":\"HOOFDSTUK_9\",\"tekst\":\"x\"}]}");
+            assertEquals(400, onderwerp.status(), onderwerp.body());
+            assertTrue(onderwerp.body().contains("Veld opmerkingen, opmerking 1"), onderwerp.body());
+            assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
 
             // The first reviewer finds it under "Mijn taken" and returns it with a comment on the text block.
             b.login("bzk.beoordelaar");
