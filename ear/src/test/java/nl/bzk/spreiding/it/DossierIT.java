@@ -147,6 +147,7 @@ class DossierIT {
             b.login("bzk.beoordelaar");
             b.ga("dossier/taken.xhtml");
             assertTrue(b.tekst(By.id("taken")).contains("Parafeer of stuur terug: versie 1, stap 1 (Afdelingshoofd)"), b.tekst());
+            b.foto("mijn-taken");
             b.klik(By.linkText("Briefdossier 2025"));
             new Select(b.element(By.cssSelector("select[name$=':0:onderwerp']"))).selectByVisibleText("Tekstblok Stip op de horizon");
             b.element(By.cssSelector("textarea[name$=':0:tekst']")).sendKeys("Noem ook de adviesbevoegdheden van de minister.");
@@ -175,6 +176,8 @@ class DossierIT {
             String verschil = b.tekst(By.id("vergelijk:verschil"));
             assertTrue(verschil.contains("meer adviesbevoegdheden gekregen"), verschil);
             assertTrue(b.driver().findElements(By.cssSelector("#vergelijk\\:verschil ins")).size() >= 1);
+            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView()",
+                    b.element(By.id("vergelijk:verschil")));
             b.foto("dossier-verschil");
             b.klik("teksten:indienen");
             assertTrue(b.tekst().contains("Versie 2 is ingediend"), b.tekst());
@@ -251,6 +254,10 @@ class DossierIT {
                 }
             }
             assertTrue(gezien, "de parafering staat als event in de MDTO-export");
+        }
+        // The workflow's pages pass axe (WCAG 2.1 A/AA), as every page of the application must.
+        for (String pagina : List.of("dossier-ingediend", "mijn-taken", "dossier-beoordelen", "dossier-verschil", "archief-route")) {
+            assertEquals(List.of(), Browser.SCHENDINGEN.get(pagina), pagina);
         }
         // Every step is in the audit trail.
         List<String> acties = Api.als(basis, "admin").get("api/audit?entiteit=Briefdossier&max=100").array().getValuesAs(JsonObject.class)

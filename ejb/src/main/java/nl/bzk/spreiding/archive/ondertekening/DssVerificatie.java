@@ -36,7 +36,7 @@ import nl.bzk.spreiding.archive.ondertekening.Verificatierapport.Controle;
 public final class DssVerificatie {
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", Locale.forLanguageTag("nl-NL"));
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NL = nl.bzk.spreiding.platform.Tijd.ZONE;
 
     /** What DSS said, as stored with an archive record (Archiefregeling art. 24c) and shown to the archivist. */
     public record Uitkomst(String indicatie, String subIndicatie, String oordeel, String niveau, String ondertekenaar, String uitgever,

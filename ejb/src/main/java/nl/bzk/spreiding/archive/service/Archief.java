@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +109,7 @@ public class Archief {
             throw Fout.nietGevonden("Het bestand van document " + documentId + " ontbreekt");
         }
         String wie = context.getCallerPrincipal().getName();
-        OffsetDateTime nu = OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime nu = nl.bzk.spreiding.platform.Tijd.nu();
         byte[] ondertekend;
         try {
             ondertekend = PadesOndertekenaar.onderteken(bestand.getPdf(), ondertekensleutel.sleutel(), wie,
@@ -171,11 +169,11 @@ public class Archief {
         }
         if (v.van() != null) {
             jpql.append(" AND a.ondertekendOp >= :van");
-            p.put("van", v.van().atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
+            p.put("van", v.van().atStartOfDay(nl.bzk.spreiding.platform.Tijd.ZONE).toOffsetDateTime());
         }
         if (v.tot() != null) {
             jpql.append(" AND a.ondertekendOp < :tot");
-            p.put("tot", v.tot().plusDays(1).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toOffsetDateTime());
+            p.put("tot", v.tot().plusDays(1).atStartOfDay(nl.bzk.spreiding.platform.Tijd.ZONE).toOffsetDateTime());
         }
         if (v.tekst() != null && !v.tekst().isBlank()) {
             jpql.append(" AND a.id IN (SELECT i.archiefstukId FROM Archiefinhoud i WHERE LOWER(i.tekst) LIKE :tekst)");

@@ -112,7 +112,7 @@ public class ArchiefExport {
         StringBuilder manifest = new StringBuilder();
         bestanden.forEach((pad, inhoud) -> manifest.append(Sha256.van(inhoud)).append("  ").append(pad).append('\n'));
         Pakbon pakbon = new Pakbon("spreiding-sip-" + jaar + "-" + java.util.UUID.randomUUID(), titel, doelsysteem, archiefvormer, contactpersoon,
-                java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Amsterdam")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                nl.bzk.spreiding.platform.Tijd.nu(),
                 stukken.size() + (metDossier ? 1 : 0), pdfs, pdfs, omvang,
                 Sha256.van(manifest.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), keten.controleerAlles().kopHash(),
                 "PDF-bestanden in PDF/A-2 (zie bestandsformaat per bestand), ondertekend met PAdES");

@@ -9,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +70,7 @@ public class Tijdstempelvernieuwing {
         }
         List<Long> ids = em.createQuery("SELECT a.id FROM Archiefstuk a ORDER BY a.id", Long.class).getResultList();
         int vernieuwd = 0;
-        OffsetDateTime nu = OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime nu = nl.bzk.spreiding.platform.Tijd.nu();
         for (long id : ids) {
             byte[] pdf = archief.pdf(id);
             String reden = Documenttijdstempel.moetVernieuwen(pdf, drempel, nu.toInstant());

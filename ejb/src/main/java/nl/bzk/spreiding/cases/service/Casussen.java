@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,7 +241,7 @@ public class Casussen {
     }
 
     private static LocalDate vandaag() {
-        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        return LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE);
     }
 
     static Map<String, Object> snapshot(Casus c) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -57,7 +56,7 @@ final class PdfA {
 
     static byte[] maak(byte[] pdf, Metagegevens meta, Structuur structuur) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Calendar moment = GregorianCalendar.from(meta.moment().atZoneSameInstant(TimeZone.getTimeZone("Europe/Amsterdam").toZoneId()));
+            Calendar moment = GregorianCalendar.from(meta.moment().atZoneSameInstant(nl.bzk.spreiding.platform.Tijd.ZONE));
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle(meta.titel());
             info.setAuthor(meta.auteur());

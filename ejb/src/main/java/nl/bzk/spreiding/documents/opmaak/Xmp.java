@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.documents.opmaak;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -16,7 +15,7 @@ final class Xmp {
     }
 
     static String pakket(Metagegevens meta, String producent) {
-        String moment = meta.moment().atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).truncatedTo(ChronoUnit.SECONDS)
+        String moment = meta.moment().atZoneSameInstant(nl.bzk.spreiding.platform.Tijd.ZONE).truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         StringBuilder x = new StringBuilder();
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")

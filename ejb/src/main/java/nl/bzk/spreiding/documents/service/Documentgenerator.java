@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +85,7 @@ public class Documentgenerator {
         Verzoek volledig = volledig(v);
         String tekst = sjabloonTekst != null ? sjabloonTekst : sjabloon(volledig).getTekst();
         Map<String, Object> gegevens = Momentopname.uitJson(Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig))));
-        return Documentopmaak.maak(tekst, gegevens, kaart.geometrie(), OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)).pdf();
+        return Documentopmaak.maak(tekst, gegevens, kaart.geometrie(), nl.bzk.spreiding.platform.Tijd.nu()).pdf();
     }
 
     /** Checks a template before it is saved: it must produce a complete document from the newest data. */
@@ -148,7 +147,7 @@ public class Documentgenerator {
             // A double submit, or nothing changed since the last generation: the same document, not a second copy.
             return new Gegenereerd(gelijk.get(0), true);
         }
-        OffsetDateTime moment = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+        OffsetDateTime moment = nl.bzk.spreiding.platform.Tijd.nu();
         Documentopmaak.Resultaat r = Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
         Document d = new Document(soort, r.meta().titel(), sjabloon, jaar, periode,
                 leeg(kamerstuk), leeg(vergaderjaar), leeg(kenmerk), json, jsonSha,

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +89,7 @@ public class Documentsjablonen {
         generator.proef(soort, tekst);
         Documentsjabloon s = new Documentsjabloon(soort, nieuwste + 1, tekst, Sha256.van(tekst),
                 toelichting == null || toelichting.isBlank() ? null : toelichting.strip(), gebruikers.ingelogd().getGebruikersnaam(),
-                OffsetDateTime.now());
+                nl.bzk.spreiding.platform.Tijd.nu());
         em.persist(s);
         em.flush();
         auditLog.vastleggen("SJABLOON_BEWAARD", "Documentsjabloon", s.getId(), null, null, beeld(s));
@@ -111,7 +110,7 @@ public class Documentsjablonen {
                         Map.of("status", "ACTIEF"), Map.of("status", "VERVALLEN"));
             }
         }
-        s.activeer(OffsetDateTime.now());
+        s.activeer(nl.bzk.spreiding.platform.Tijd.nu());
         em.flush();
         auditLog.vastleggen("SJABLOON_GEACTIVEERD", "Documentsjabloon", s.getId(), null, voor, beeld(s));
         return s;

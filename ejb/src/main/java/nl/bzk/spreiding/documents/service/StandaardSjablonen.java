@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Documentsjabloon;
@@ -40,8 +39,8 @@ public class StandaardSjablonen {
             if (aantal == 0) {
                 String tekst = standaardTekst(soort);
                 Documentsjabloon s = new Documentsjabloon(soort, 1, tekst, nl.bzk.spreiding.platform.Sha256.van(tekst),
-                        "Standaardsjabloon, opgebouwd naar de voorbeelddocumenten", "systeem", OffsetDateTime.now());
-                s.activeer(OffsetDateTime.now());
+                        "Standaardsjabloon, opgebouwd naar de voorbeelddocumenten", "systeem", nl.bzk.spreiding.platform.Tijd.nu());
+                s.activeer(nl.bzk.spreiding.platform.Tijd.nu());
                 em.persist(s);
                 em.flush();
                 auditLog.vastleggen("SJABLOON_GEINSTALLEERD", "Documentsjabloon", s.getId(), null, null,

@@ -54,7 +54,7 @@ import nl.bzk.spreiding.submission.entity.RondeStatus;
 @RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
 public class Aanleveringen {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NL = nl.bzk.spreiding.platform.Tijd.ZONE;
 
     @PersistenceContext
     private EntityManager em;

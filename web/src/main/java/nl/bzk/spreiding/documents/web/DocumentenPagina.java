@@ -51,7 +51,7 @@ public class DocumentenPagina implements Serializable {
     private String kamerstuk;
     private String vergaderjaar;
     private String kenmerk;
-    private LocalDate datum = LocalDate.now();
+    private LocalDate datum = LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE);
     private String ondertekenaar;
     private String ondertekenaarNaam;
     private Long sjabloonId;

@@ -7,7 +7,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -37,7 +36,7 @@ public class Opmaak {
     }
 
     public String moment(OffsetDateTime moment) {
-        return moment == null ? "" : MOMENT.format(moment.atZoneSameInstant(ZoneId.of("Europe/Amsterdam")));
+        return moment == null ? "" : MOMENT.format(moment.atZoneSameInstant(nl.bzk.spreiding.platform.Tijd.ZONE));
     }
 
     /** A file size as people read it: "105 kB" (at least 1). */

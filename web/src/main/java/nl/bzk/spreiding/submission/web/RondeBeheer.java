@@ -20,9 +20,9 @@ public class RondeBeheer implements Serializable {
     @Inject
     private Meldingen meldingen;
 
-    private Integer jaar = LocalDate.now().getYear() + 1;
-    private LocalDate opening = LocalDate.of(LocalDate.now().getYear() + 1, 2, 1);
-    private LocalDate deadline = LocalDate.of(LocalDate.now().getYear() + 1, 3, 31);
+    private Integer jaar = LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE).getYear() + 1;
+    private LocalDate opening = LocalDate.of(LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE).getYear() + 1, 2, 1);
+    private LocalDate deadline = LocalDate.of(LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE).getYear() + 1, 3, 31);
     /** Empty: the configured default (spreiding.ronde.prognosejaren). */
     private Integer prognosejaren;
 
