@@ -135,6 +135,8 @@ class AanleveringIT {
         // Five values where the round asks for four: refused with row and field, nothing stored.
         Api.Antwoord teVeel = proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "10", null));
         assertEquals(400, teVeel.status(), teVeel.body());
+        assertEquals("urn:nl:bzk:spreiding:probleem:ongeldig-verzoek", teVeel.object().getString("type"), teVeel.body());
+        assertEquals(teVeel.object().getString("melding"), teVeel.object().getString("detail"));
         JsonObject fout = teVeel.object().getJsonArray("fouten").getJsonObject(0);
         assertEquals(1, fout.getInt("rij"));
         assertEquals("prognose", fout.getString("kolom"));

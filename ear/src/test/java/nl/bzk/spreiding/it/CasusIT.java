@@ -70,7 +70,13 @@ class CasusIT {
 
         Api.Antwoord teVroeg = overgang(bzk, id, versie(bzk, id), "BESLOTEN", "Akkoord", null);
         assertEquals(409, teVroeg.status());
-        assertEquals("Casus " + id + " kan niet van MELDING naar BESLOTEN; toegestaan: IN_BEHANDELING", teVroeg.object().getString("melding"));
+        assertEquals("Deze casus kan niet van Gemeld naar Besloten; toegestaan: In behandeling", teVroeg.object().getString("melding"));
+        // RFC 9457 problem details: type, title, status and the Dutch message as detail.
+        assertTrue(teVroeg.header("Content-Type").startsWith("application/problem+json"), teVroeg.header("Content-Type"));
+        assertEquals("urn:nl:bzk:spreiding:probleem:conflict", teVroeg.object().getString("type"));
+        assertEquals("Past niet bij de huidige stand", teVroeg.object().getString("title"));
+        assertEquals(409, teVroeg.object().getInt("status"));
+        assertEquals(teVroeg.object().getString("melding"), teVroeg.object().getString("detail"));
 
         assertEquals("IN_BEHANDELING", overgang(bzk, id, versie(bzk, id), "IN_BEHANDELING", null, null).object().getString("status"));
         // Now BZK handles it: the ministry can no longer change the description.

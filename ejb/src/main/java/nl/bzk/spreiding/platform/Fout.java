@@ -9,17 +9,38 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class Fout extends RuntimeException {
 
-    public enum Soort { ONGELDIG, NIET_GEVONDEN, GEEN_TOEGANG, CONFLICT }
+    /** NIET_BESCHIKBAAR: a service Spreiding depends on failed (signing key, time-stamp service); the cause is logged. */
+    public enum Soort { ONGELDIG, NIET_GEVONDEN, GEEN_TOEGANG, CONFLICT, NIET_BESCHIKBAAR }
+
+    /** Where in a text the user sent the problem is (a template line and column); kept apart from the message. */
+    public record Plaats(Integer regel, Integer kolom) {
+    }
 
     private final Soort soort;
+    private final Plaats plaats;
 
     public Fout(Soort soort, String melding) {
-        super(melding);
+        this(soort, melding, null, null);
+    }
+
+    protected Fout(Soort soort, String melding, Plaats plaats, Throwable oorzaak) {
+        super(melding, oorzaak);
         this.soort = soort;
+        this.plaats = plaats;
     }
 
     public Soort getSoort() {
         return soort;
+    }
+
+    /** The place in the user's text, or null when the problem is not about one place. */
+    public Plaats getPlaats() {
+        return plaats;
+    }
+
+    /** A dependency failed; the message says what the user can do, the cause goes to the log with a reference. */
+    public static Fout nietBeschikbaar(String melding, Throwable oorzaak) {
+        return new Fout(Soort.NIET_BESCHIKBAAR, melding, null, oorzaak);
     }
 
     public static Fout nietGevonden(String melding) {

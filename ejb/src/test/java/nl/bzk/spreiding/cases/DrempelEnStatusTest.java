@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import nl.bzk.spreiding.cases.entity.CasusSoort;
 import nl.bzk.spreiding.cases.entity.CasusStatus;
-import nl.bzk.spreiding.cases.service.Drempel;
+import nl.bzk.spreiding.cases.entity.Drempel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

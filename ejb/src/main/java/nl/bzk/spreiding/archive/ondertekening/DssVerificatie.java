@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.archive.ondertekening;
 
+import nl.bzk.spreiding.platform.Nederlands;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
@@ -35,7 +36,6 @@ import nl.bzk.spreiding.archive.ondertekening.Verificatierapport.Controle;
  */
 public final class DssVerificatie {
 
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", Locale.forLanguageTag("nl-NL"));
     private static final ZoneId NL = nl.bzk.spreiding.platform.Tijd.ZONE;
 
     /** What DSS said, as stored with an archive record (Archiefregeling art. 24c) and shown to the archivist. */
@@ -65,7 +65,7 @@ public final class DssVerificatie {
         try {
             validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
         } catch (RuntimeException e) {
-            return leeg("Het bestand is geen ondertekend PDF-document dat DSS kan lezen", nu);
+            return geenOordeel("Het bestand is geen ondertekend PDF-document dat DSS kan lezen", nu);
         }
         validator.setCertificateVerifier(verifier);
         // The signer's certificate itself is kept with an archive record, so DSS must put it in its diagnostic data.
@@ -74,7 +74,7 @@ public final class DssVerificatie {
         SimpleReport r = reports.getSimpleReport();
         DiagnosticData d = reports.getDiagnosticData();
         if (r.getSignaturesCount() == 0) {
-            return leeg("Het document bevat geen handtekening", nu);
+            return geenOordeel("Het document bevat geen handtekening", nu);
         }
         // The last signature covers the most; ours is the only one.
         String id = r.getSignatureIdList().get(r.getSignatureIdList().size() - 1);
@@ -116,7 +116,7 @@ public final class DssVerificatie {
                     String.join(" → ", u.keten())));
         }
         if (u.ondertekendOp() != null) {
-            c.add(new Controle("Tijdstip van ondertekening", true, DATUM.format(u.ondertekendOp())));
+            c.add(new Controle("Tijdstip van ondertekening", true, Nederlands.momentTotDeSeconde(u.ondertekendOp())));
         }
         return new Verificatierapport(hashGoed && u.geldig(), u.ondertekenaar(), u.uitgever(), u.ondertekendOp(), u.niveau(), c, u);
     }
@@ -179,7 +179,7 @@ public final class DssVerificatie {
         return w;
     }
 
-    private static Uitkomst leeg(String waarom, OffsetDateTime nu) {
+    private static Uitkomst geenOordeel(String waarom, OffsetDateTime nu) {
         return new Uitkomst(Indication.TOTAL_FAILED.name(), null, "Ongeldig: " + waarom, null, null, null, null, List.of(), null,
                 List.of(), List.of(waarom), nu);
     }

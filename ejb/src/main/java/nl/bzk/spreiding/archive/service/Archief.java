@@ -119,14 +119,16 @@ public class Archief {
                 ondertekend = nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel.voegToe(ondertekend, ondertekensleutel.tijdstempelaar());
             }
         } catch (RuntimeException e) {
-            throw new Fout(Fout.Soort.CONFLICT, "Ondertekenen van document " + documentId + " is mislukt; er is niets gearchiveerd. Oorzaak: "
-                    + e.getMessage());
+            // The cause (a key store, the time-stamp service) is for the log, not for the user.
+            throw Fout.nietBeschikbaar("Ondertekenen van document " + documentId + " is nu niet gelukt (de ondertekening of de "
+                    + "tijdstempeldienst antwoordde niet goed); er is niets gearchiveerd. Probeer het later opnieuw", e);
         }
         String sha256 = Sha256.van(ondertekend);
         // EU DSS validates the fresh signature; its outcome is kept with the record (Archiefregeling art. 24c).
         Verificatierapport controle = DssVerificatie.rapport(ondertekend, sha256, ondertekensleutel.vertrouwd());
         if (!controle.geldig()) {
-            throw new Fout(Fout.Soort.CONFLICT, "De zojuist gezette handtekening is niet geldig; er is niets gearchiveerd: " + controle.controles());
+            throw Fout.nietBeschikbaar("De zojuist gezette handtekening is niet geldig (controleer de ondertekensleutel); er is niets "
+                    + "gearchiveerd. Probeer het later opnieuw", new IllegalStateException(String.valueOf(controle.controles())));
         }
         // Retention per document type (spreiding.archief.bewaartermijn.KAMERBRIEF=B or =P10Y), else the general setting.
         String termijn = org.eclipse.microprofile.config.ConfigProvider.getConfig()

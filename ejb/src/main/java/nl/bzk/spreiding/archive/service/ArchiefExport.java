@@ -134,7 +134,7 @@ public class ArchiefExport {
 
     private static String soortNaam(String soort) {
         try {
-            return nl.bzk.spreiding.documents.entity.Documentsoort.valueOf(soort).getOmschrijving();
+            return nl.bzk.spreiding.documents.entity.Documentsoort.valueOf(soort).getLabel();
         } catch (IllegalArgumentException e) {
             return soort;
         }

@@ -17,7 +17,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.bzk.spreiding.actionplan.entity.Maatregel;
+import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 
@@ -78,9 +80,9 @@ public class Casus {
         this.gemeldDoor = gemeldDoor;
     }
 
-    /** BZK advises when 100 FTE or more are involved (see {@link nl.bzk.spreiding.cases.service.Drempel}). */
+    /** BZK advises when 100 FTE or more are involved (see {@link Drempel}). */
     public boolean isDrempelVanToepassing() {
-        return nl.bzk.spreiding.cases.service.Drempel.vanToepassing(soort, fte, vanProvincie, vanGemeente, naarProvincie, naarGemeente);
+        return Drempel.vanToepassing(soort, fte, vanProvincie, vanGemeente, naarProvincie, naarGemeente);
     }
 
     public void beschrijf(String titel, String omschrijving, CasusSoort soort, BigDecimal fte, Provincie vanProvincie,
@@ -95,23 +97,52 @@ public class Casus {
         this.naarGemeente = naarGemeente;
     }
 
-    public void naarStatus(CasusStatus status) {
-        this.status = status;
+    /** Whether the description may still change: a contact only while it is a melding, BZK until it is decided. */
+    public boolean isBewerkbaarDoor(boolean bzk) {
+        return status.isBewerkbaarDoor(bzk);
     }
 
-    public void adviseer(String advies, boolean positief, LocalDate op) {
-        this.advies = advies;
-        this.adviesPositief = positief;
-        this.adviesOp = op;
+    /** Refuses a change of the description that {@link #isBewerkbaarDoor} does not allow, saying why. */
+    public void controleerBewerkbaarDoor(boolean bzk) {
+        if (!isBewerkbaarDoor(bzk)) {
+            throw Fout.conflict(status.waaromVast());
+        }
     }
 
-    public void voorgelegdAanMr() {
-        this.voorgelegdAanMr = true;
-    }
-
-    public void besluit(String besluit, LocalDate op) {
-        this.besluit = besluit;
-        this.beslotenOp = op;
+    /**
+     * Takes the case one step in its workflow ({@link CasusStatus}): advice needs a text and whether it is positive,
+     * a decision the minister's text; other steps take no text.
+     */
+    public void naarStatus(CasusStatus nieuw, String tekst, Boolean positief, LocalDate op) {
+        if (nieuw == null) {
+            throw Fout.ongeldig("Veld status: verplicht");
+        }
+        if (!status.magNaar(nieuw)) {
+            throw Fout.conflict("Deze casus kan niet van " + status.getLabel() + " naar " + nieuw.getLabel() + "; toegestaan: "
+                    + (status.volgende().isEmpty() ? "geen (besloten)" : status.volgende().stream()
+                    .map(CasusStatus::getLabel).sorted().collect(Collectors.joining(", "))));
+        }
+        switch (nieuw) {
+            case ADVIES_UITGEBRACHT -> {
+                if (tekst == null || tekst.isBlank() || positief == null) {
+                    throw Fout.ongeldig("Velden advies en positief: een advies heeft een tekst en is positief of negatief");
+                }
+                this.advies = tekst.strip();
+                this.adviesPositief = positief;
+                this.adviesOp = op;
+            }
+            case VOORGELEGD_AAN_MR -> this.voorgelegdAanMr = true;
+            case BESLOTEN -> {
+                if (tekst == null || tekst.isBlank()) {
+                    throw Fout.ongeldig("Veld besluit: het besluit van de minister is verplicht");
+                }
+                this.besluit = tekst.strip();
+                this.beslotenOp = op;
+            }
+            default -> {
+            }
+        }
+        this.status = nieuw;
     }
 
     public void koppel(Set<Maatregel> maatregelen) {

@@ -1,5 +1,22 @@
 package nl.bzk.spreiding.cases.entity;
 
-public enum CasusSoort {
-    GROEI, KRIMP, VERPLAATSING, NIEUWE_DIENST, MASTERPLAN
+import nl.bzk.spreiding.platform.Benoemd;
+
+public enum CasusSoort implements Benoemd {
+    GROEI("Groei"),
+    KRIMP("Krimp"),
+    VERPLAATSING("Verplaatsing"),
+    NIEUWE_DIENST("Nieuwe dienst"),
+    MASTERPLAN("Masterplan");
+
+    private final String label;
+
+    CasusSoort(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String getLabel() {
+        return label;
+    }
 }

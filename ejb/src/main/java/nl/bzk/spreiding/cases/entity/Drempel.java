@@ -1,8 +1,7 @@
-package nl.bzk.spreiding.cases.service;
+package nl.bzk.spreiding.cases.entity;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import nl.bzk.spreiding.cases.entity.CasusSoort;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 
 /**

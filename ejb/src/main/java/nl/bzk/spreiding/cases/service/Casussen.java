@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.cases.service;
 
+import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -108,12 +109,7 @@ public class Casussen {
     public Casus wijzig(long id, long versie, CasusInvoer invoer) {
         Casus casus = haal(id);
         Versie.controleer("Casus " + id, versie, casus.getVersion());
-        if (!gebruikers.zietAlleMinisteries() && casus.getStatus() != CasusStatus.MELDING) {
-            throw Fout.conflict("Deze casus is bij BZK in behandeling; wijzigingen lopen nu via BZK");
-        }
-        if (casus.getStatus() == CasusStatus.BESLOTEN) {
-            throw Fout.conflict("Over deze casus is besloten; zij kan niet meer worden gewijzigd");
-        }
+        casus.controleerBewerkbaarDoor(gebruikers.zietAlleMinisteries());
         Organisatieonderdeel onderdeel = onderdeel(invoer.onderdeel());
         if (!onderdeel.getId().equals(casus.getOnderdeel().getId())) {
             throw Fout.ongeldig("Veld onderdeel: het onderdeel van een casus kan niet worden gewijzigd; meld een nieuwe casus");
@@ -132,38 +128,14 @@ public class Casussen {
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public Casus naarStatus(long id, long versie, CasusStatus nieuw, String tekst, Boolean positief) {
         Casus casus = haal(id);
-        if (nieuw == null) {
-            throw Fout.ongeldig("Veld status: verplicht");
-        }
         Versie.controleer("Casus " + id, versie, casus.getVersion());
-        if (!casus.getStatus().magNaar(nieuw)) {
-            throw Fout.conflict("Casus " + id + " kan niet van " + casus.getStatus() + " naar " + nieuw + "; toegestaan: "
-                    + (casus.getStatus().volgende().isEmpty() ? "geen (besloten)" : casus.getStatus().volgende().stream()
-                    .map(Enum::name).sorted().collect(Collectors.joining(", "))));
+        if (tekst != null && !tekst.isBlank()) {
+            controleerTekst(nieuw == CasusStatus.BESLOTEN ? "besluit" : "advies", tekst);
         }
         Map<String, Object> voor = snapshot(casus);
-        switch (nieuw) {
-            case ADVIES_UITGEBRACHT -> {
-                if (tekst == null || tekst.isBlank() || positief == null) {
-                    throw Fout.ongeldig("Velden advies en positief: een advies heeft een tekst en is positief of negatief");
-                }
-                controleerTekst("advies", tekst);
-                casus.adviseer(tekst.strip(), positief, vandaag());
-            }
-            case VOORGELEGD_AAN_MR -> casus.voorgelegdAanMr();
-            case BESLOTEN -> {
-                if (tekst == null || tekst.isBlank()) {
-                    throw Fout.ongeldig("Veld besluit: het besluit van de minister is verplicht");
-                }
-                controleerTekst("besluit", tekst);
-                casus.besluit(tekst.strip(), vandaag());
-            }
-            default -> {
-            }
-        }
-        casus.naarStatus(nieuw);
+        casus.naarStatus(nieuw, tekst, positief, vandaag());
         em.flush();
-        auditLog.vastleggen(nieuw.name(), "Casus", id, casus.getOnderdeel().getMinisterie().getId(), voor, snapshot(casus));
+        auditLog.vastleggen(casus.getStatus().name(), "Casus", id, casus.getOnderdeel().getMinisterie().getId(), voor, snapshot(casus));
         return casus;
     }
 
@@ -198,8 +170,8 @@ public class Casussen {
         }
         controleerTekst("vanGemeente", invoer.vanGemeente());
         controleerTekst("naarGemeente", invoer.naarGemeente());
-        casus.beschrijf(invoer.titel().strip(), leeg(invoer.omschrijving()), soort, fte.waarde(), van, leeg(invoer.vanGemeente()),
-                naar, leeg(invoer.naarGemeente()));
+        casus.beschrijf(invoer.titel().strip(), Invoer.ingevuld(invoer.omschrijving()), soort, fte.waarde(), van, Invoer.ingevuld(invoer.vanGemeente()),
+                naar, Invoer.ingevuld(invoer.naarGemeente()));
         Set<Maatregel> maatregelen = new HashSet<>();
         for (String code : invoer.maatregelen() == null ? List.<String>of() : invoer.maatregelen()) {
             maatregelen.add(em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :c", Maatregel.class).setParameter("c", code)
@@ -230,10 +202,6 @@ public class Casussen {
         if (fout != null) {
             throw Fout.ongeldig("Veld " + veld + ": " + fout);
         }
-    }
-
-    private static String leeg(String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
     }
 
     private String wie() {

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.bzk.spreiding.actionplan.entity.Maatregel;
@@ -75,16 +77,16 @@ public class DemoCasussen {
         Casus casus = new Casus(o, gemeld, "demo");
         casus.beschrijf(titel, omschrijving, soort, new BigDecimal(fte).setScale(2), van == null ? null : em.find(Provincie.class, van),
                 vanGemeente, em.find(Provincie.class, naar), naarGemeente);
-        if (advies != null) {
-            casus.adviseer(advies, positief, gemeld.plusMonths(1));
-        }
+        // The demo cases walk the workflow as a coordinator would, so they obey the same state machine.
+        List<CasusStatus> pad = new ArrayList<>(List.of(CasusStatus.IN_BEHANDELING, CasusStatus.ADVIES_UITGEBRACHT));
         if (mr) {
-            casus.voorgelegdAanMr();
+            pad.add(CasusStatus.VOORGELEGD_AAN_MR);
         }
-        if (besluit != null) {
-            casus.besluit(besluit, gemeld.plusMonths(3));
+        pad.add(CasusStatus.BESLOTEN);
+        for (CasusStatus stap : pad.subList(0, status == CasusStatus.MELDING ? 0 : pad.indexOf(status) + 1)) {
+            String tekst = stap == CasusStatus.ADVIES_UITGEBRACHT ? advies : stap == CasusStatus.BESLOTEN ? besluit : null;
+            casus.naarStatus(stap, tekst, positief, gemeld.plusMonths(stap == CasusStatus.BESLOTEN ? 3 : 1));
         }
-        casus.naarStatus(status);
         Set<Maatregel> gekoppeld = new HashSet<>();
         for (String code : maatregelen) {
             gekoppeld.add(em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :c", Maatregel.class).setParameter("c", code).getSingleResult());

@@ -1,7 +1,9 @@
 package nl.bzk.spreiding.documents.entity;
 
+import nl.bzk.spreiding.platform.Benoemd;
+
 /** The documents BZK sends to the Kamer; each has its own template line and snapshot needs. */
-public enum Documentsoort {
+public enum Documentsoort implements Benoemd {
     KAMERBRIEF("Kamerbrief"),
     BIJLAGE_1_CIJFERS("Bijlage 1: cijfers (kaarten en tabellen)"),
     BIJLAGE_2_ACTIES("Bijlage 2: stand van zaken acties"),
@@ -13,7 +15,8 @@ public enum Documentsoort {
         this.omschrijving = omschrijving;
     }
 
-    public String getOmschrijving() {
+    @Override
+    public String getLabel() {
         return omschrijving;
     }
 }

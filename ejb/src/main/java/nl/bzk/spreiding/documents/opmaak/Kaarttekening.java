@@ -10,11 +10,10 @@ import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.bzk.spreiding.platform.Nederlands;
 import java.util.Map;
 import nl.bzk.spreiding.figures.service.Afronding;
 
@@ -270,9 +269,7 @@ final class Kaarttekening {
     }
 
     static String getal(BigDecimal waarde, int decimalen) {
-        DecimalFormat f = new DecimalFormat(decimalen == 0 ? "#,##0" : "#,##0.0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        String tekst = f.format(waarde.setScale(decimalen, RoundingMode.HALF_UP).abs());
-        return waarde.setScale(decimalen, RoundingMode.HALF_UP).signum() < 0 ? "– " + tekst : tekst;
+        return Nederlands.getal(waarde, decimalen);
     }
 
     static double[] kader(Provinciegeometrie geometrie) {

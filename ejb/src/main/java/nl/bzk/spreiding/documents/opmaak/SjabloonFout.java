@@ -9,7 +9,7 @@ public class SjabloonFout extends Fout {
     private final Integer kolom;
 
     public SjabloonFout(Integer regel, Integer kolom, String melding) {
-        super(Soort.ONGELDIG, plaats(regel, kolom) + melding);
+        super(Soort.ONGELDIG, plaats(regel, kolom) + melding, new Plaats(regel, kolom), null);
         this.regel = regel;
         this.kolom = kolom;
     }

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.documents.service;
 
+import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -150,7 +151,7 @@ public class Documentgenerator {
         OffsetDateTime moment = nl.bzk.spreiding.platform.Tijd.nu();
         Documentopmaak.Resultaat r = Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
         Document d = new Document(soort, r.meta().titel(), sjabloon, jaar, periode,
-                leeg(kamerstuk), leeg(vergaderjaar), leeg(kenmerk), json, jsonSha,
+                Invoer.ingevuld(kamerstuk), Invoer.ingevuld(vergaderjaar), Invoer.ingevuld(kenmerk), json, jsonSha,
                 nl.bzk.spreiding.platform.Sha256.van(r.pdf()), r.pdf().length, paginas(r.pdf()), context.getCallerPrincipal().getName(), moment,
                 r.openPunten());
         em.persist(d);
@@ -224,8 +225,8 @@ public class Documentgenerator {
         }
         Documentsjabloon s = sjablonen.haal(v.sjabloonId());
         if (s.getSoort() != v.soort()) {
-            throw Fout.ongeldig("Veld sjabloonId: versie " + s.getVersie() + " is een sjabloon voor " + s.getSoort().getOmschrijving()
-                    + ", niet voor " + v.soort().getOmschrijving());
+            throw Fout.ongeldig("Veld sjabloonId: versie " + s.getVersie() + " is een sjabloon voor " + s.getSoort().getLabel()
+                    + ", niet voor " + v.soort().getLabel());
         }
         return s;
     }
@@ -239,10 +240,6 @@ public class Documentgenerator {
         if (waarde != null && waarde.length() > max) {
             throw Fout.ongeldig("Veld " + veld + ": langer dan " + max + " tekens");
         }
-    }
-
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static int paginas(byte[] pdf) {

@@ -61,7 +61,7 @@ public class Documentsjablonen {
     public Documentsjabloon actief(Documentsoort soort) {
         return em.createQuery("SELECT s FROM Documentsjabloon s WHERE s.soort = :soort AND s.status = :actief", Documentsjabloon.class)
                 .setParameter("soort", soort).setParameter("actief", SjabloonStatus.ACTIEF).getResultStream().findFirst()
-                .orElseThrow(() -> Fout.nietGevonden("Er is geen actief sjabloon voor " + soort.getOmschrijving()));
+                .orElseThrow(() -> Fout.nietGevonden("Er is geen actief sjabloon voor " + soort.getLabel()));
     }
 
     /**

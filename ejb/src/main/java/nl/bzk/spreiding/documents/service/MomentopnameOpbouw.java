@@ -1,5 +1,7 @@
 package nl.bzk.spreiding.documents.service;
 
+import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Nederlands;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +28,6 @@ import nl.bzk.spreiding.figures.service.Dashboard;
  */
 public final class MomentopnameOpbouw {
 
-    static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
     private static final String[] TELWOORDEN = {"geen", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
             "tien", "elf", "twaalf"};
 
@@ -50,7 +51,7 @@ public final class MomentopnameOpbouw {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("functie", p.functie());
             m.put("naam", p.naam() == null ? "" : p.naam());
-            m.put("datum", p.datum() == null ? "" : DATUM.format(p.datum()));
+            m.put("datum", Nederlands.datum(p.datum()));
             m.put("geparafeerd", p.naam() != null);
             parafen.add(m);
         }
@@ -62,15 +63,15 @@ public final class MomentopnameOpbouw {
     public static Map<String, Object> document(Aanvraag a, String geometrie) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("soort", a.soort());
-        d.put("kamerstuk", leeg(a.kamerstuk()));
-        d.put("vergaderjaar", leeg(a.vergaderjaar()));
-        d.put("kenmerk", leeg(a.kenmerk()));
-        d.put("datum", DATUM.format(a.datum()));
+        d.put("kamerstuk", Invoer.ofLeeg(a.kamerstuk()));
+        d.put("vergaderjaar", Invoer.ofLeeg(a.vergaderjaar()));
+        d.put("kenmerk", Invoer.ofLeeg(a.kenmerk()));
+        d.put("datum", Nederlands.datum(a.datum()));
         // "ondertekenaar" (the function) stays for templates written before the name was added.
         d.put("ondertekenaar", a.ondertekenaarFunctie());
         Map<String, Object> ondertekening = new LinkedHashMap<>();
         ondertekening.put("functie", a.ondertekenaarFunctie());
-        ondertekening.put("naam", leeg(a.ondertekenaarNaam()));
+        ondertekening.put("naam", Invoer.ofLeeg(a.ondertekenaarNaam()));
         d.put("ondertekening", ondertekening);
         d.put("geometrie", geometrie);
         return d;
@@ -161,7 +162,7 @@ public final class MomentopnameOpbouw {
         Map<String, Object> a = new LinkedHashMap<>();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("naam", periode.getNaam());
-        p.put("peildatum", DATUM.format(periode.getPeildatum()));
+        p.put("peildatum", Nederlands.datum(periode.getPeildatum()));
         a.put("periode", p);
         Map<String, MaatregelStand> perCode = new LinkedHashMap<>();
         standen.forEach(s -> perCode.put(s.getMaatregel().getCode(), s));
@@ -174,7 +175,7 @@ public final class MomentopnameOpbouw {
             mm.put("doelstelling", m.getDoelstelling());
             mm.put("acties", m.getActies());
             MaatregelStand s = perCode.get(m.getCode());
-            String label = s == null ? "Geen stand gemeld" : standLabel(s.getLabel().name());
+            String label = s == null ? "Geen stand gemeld" : s.getLabel().getLabel();
             mm.put("stand", label);
             mm.put("punten", s == null ? List.of() : s.getPunten());
             mm.put("verantwoordelijke", s == null ? null : s.getVerantwoordelijke());
@@ -202,7 +203,7 @@ public final class MomentopnameOpbouw {
             m.put("drempel", c.isDrempelVanToepassing());
             m.put("naarProvincie", c.getNaarProvincie() == null ? null : c.getNaarProvincie().getNaam());
             m.put("naarGemeente", c.getNaarGemeente());
-            m.put("status", casusStatus(c.getStatus().name()));
+            m.put("status", c.getStatus().inZin());
             m.put("advies", c.getAdvies());
             m.put("adviesPositief", c.getAdviesPositief());
             l.add(m);
@@ -268,29 +269,4 @@ public final class MomentopnameOpbouw {
         return m;
     }
 
-
-    private static String leeg(String s) {
-        return s == null ? "" : s.strip();
-    }
-
-    static String standLabel(String label) {
-        return switch (label) {
-            case "NIET_GESTART" -> "Niet gestart";
-            case "LOPEND" -> "Lopend";
-            case "VERTRAAGD" -> "Vertraagd";
-            case "GEREED" -> "Gereed";
-            default -> label;
-        };
-    }
-
-    static String casusStatus(String status) {
-        return switch (status) {
-            case "MELDING" -> "gemeld";
-            case "IN_BEHANDELING" -> "in behandeling";
-            case "ADVIES_UITGEBRACHT" -> "advies uitgebracht";
-            case "VOORGELEGD_AAN_MR" -> "voorgelegd aan de ministerraad";
-            case "BESLOTEN" -> "besloten";
-            default -> status;
-        };
-    }
 }

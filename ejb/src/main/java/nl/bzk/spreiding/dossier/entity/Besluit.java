@@ -1,7 +1,9 @@
 package nl.bzk.spreiding.dossier.entity;
 
+import nl.bzk.spreiding.platform.Benoemd;
+
 /** What a reviewer decided on a version. */
-public enum Besluit {
+public enum Besluit implements Benoemd {
     GOEDGEKEURD("Geparafeerd"),
     TERUGGESTUURD("Teruggestuurd");
 
@@ -11,6 +13,7 @@ public enum Besluit {
         this.label = label;
     }
 
+    @Override
     public String getLabel() {
         return label;
     }

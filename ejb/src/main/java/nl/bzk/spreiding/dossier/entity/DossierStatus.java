@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.dossier.entity;
 
+import nl.bzk.spreiding.platform.Benoemd;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -7,7 +8,7 @@ import java.util.Set;
  * Where a letter dossier stands in its route. The allowed transitions live here and nowhere else: the dossier asks
  * {@link #magNaar} before it changes, pages and resources ask the dossier.
  */
-public enum DossierStatus {
+public enum DossierStatus implements Benoemd {
     /** The drafter writes texts and makes versions; also after a reviewer returned it. */
     IN_BEWERKING("In bewerking"),
     /** A version is on its way past the reviewers, one step at a time. */
@@ -23,6 +24,7 @@ public enum DossierStatus {
         this.label = label;
     }
 
+    @Override
     public String getLabel() {
         return label;
     }

@@ -47,7 +47,7 @@ public class Opmerking {
         if (ALGEMEEN.equals(onderwerp)) {
             return "Het dossier als geheel";
         }
-        return Arrays.stream(Documentsoort.values()).filter(s -> s.name().equals(onderwerp)).map(Documentsoort::getOmschrijving)
+        return Arrays.stream(Documentsoort.values()).filter(s -> s.name().equals(onderwerp)).map(Documentsoort::getLabel)
                 .findFirst().orElseGet(() -> "Tekstblok " + Tekstblok.valueOf(onderwerp).getLabel());
     }
 }

@@ -34,7 +34,7 @@ public class Routestap {
 
     public static Routestap voorRol(String functie, Rol rol) {
         if (rol == Rol.MINISTRY_CONTACT || rol == Rol.ARCHIVIST) {
-            throw new IllegalArgumentException("Rol " + rol.getOmschrijving() + " kan geen stap in de parafeerroute zijn");
+            throw new IllegalArgumentException("Rol " + rol.getLabel() + " kan geen stap in de parafeerroute zijn");
         }
         return new Routestap(functie, rol, null);
     }
@@ -57,6 +57,6 @@ public class Routestap {
 
     /** Who may take the step, as people read it. */
     public String getWie() {
-        return gebruiker != null ? "gebruiker " + gebruiker : "iedereen met de rol " + rol.getOmschrijving();
+        return gebruiker != null ? "gebruiker " + gebruiker : "iedereen met de rol " + rol.getLabel();
     }
 }

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.dossier.entity;
 
+import nl.bzk.spreiding.platform.Benoemd;
 import java.util.Arrays;
 import java.util.Optional;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
@@ -8,7 +9,7 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
  * The per-letter text blocks the drafter writes for a year, without changing a template. The key is the name under
  * {@code teksten} in a document's snapshot; the standard templates say where each block appears (docs/documents.md).
  */
-public enum Tekstblok {
+public enum Tekstblok implements Benoemd {
     CASUSSEN(Documentsoort.KAMERBRIEF, "casussen", "Casussen (toelichting)",
             "Verschijnt in de Kamerbrief onder de lijst van casussen."),
     STIP_OP_DE_HORIZON(Documentsoort.KAMERBRIEF, "stipOpDeHorizon", "Stip op de horizon",
@@ -37,6 +38,7 @@ public enum Tekstblok {
 
     public Documentsoort getDocument() { return document; }
     public String getSleutel() { return sleutel; }
+    @Override
     public String getLabel() { return label; }
     public String getPlaats() { return plaats; }
 

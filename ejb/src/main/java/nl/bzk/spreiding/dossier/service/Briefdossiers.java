@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.dossier.service;
 
+import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -145,15 +146,15 @@ public class Briefdossiers {
         lengte("ondertekenaarFunctie", n.ondertekenaarFunctie(), 200);
         lengte("ondertekenaarNaam", n.ondertekenaarNaam(), 100);
         // The generator checks that the year has accepted figures; a dossier for a year without them is refused here already.
-        String periode = leeg(n.periode());
+        String periode = Invoer.ingevuld(n.periode());
         if (periode == null) {
             periode = generator.standaardPeriode();
         }
         generator.controleerJaar(n.jaar());
-        String functie = Optional.ofNullable(leeg(n.ondertekenaarFunctie())).orElse(standaardFunctie);
-        String naam = Optional.ofNullable(leeg(n.ondertekenaarNaam())).orElse(standaardNaam.map(String::strip).filter(s -> !s.isEmpty()).orElse(null));
+        String functie = Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarFunctie())).orElse(standaardFunctie);
+        String naam = Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarNaam())).orElse(standaardNaam.map(String::strip).filter(s -> !s.isEmpty()).orElse(null));
         Briefdossier d = new Briefdossier(n.jaar(), periode, wie(), Standaardroute.lees(standaardroute), standaardHerstart, functie, naam,
-                leeg(n.kamerstuk()), leeg(n.vergaderjaar()), leeg(n.kenmerk()), Tijd.nu());
+                Invoer.ingevuld(n.kamerstuk()), Invoer.ingevuld(n.vergaderjaar()), Invoer.ingevuld(n.kenmerk()), Tijd.nu());
         em.persist(d);
         em.flush();
         auditLog.vastleggen("DOSSIER_AANGEMAAKT", "Briefdossier", d.getId(), null, null, staat(d));
@@ -218,7 +219,7 @@ public class Briefdossiers {
         for (Long id : v.getDocumenten().values()) {
             Document doc = documenten.haal(id);
             if (doc.getOpenPunten() != null) {
-                throw Fout.ongeldig(doc.getSoort().getOmschrijving() + " van versie " + v.getNummer() + " is nog niet compleet: "
+                throw Fout.ongeldig(doc.getSoort().getLabel() + " van versie " + v.getNummer() + " is nog niet compleet: "
                         + doc.getOpenPunten() + ". Vul het aan en maak een nieuwe versie.");
             }
         }
@@ -455,7 +456,4 @@ public class Briefdossiers {
         }
     }
 
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -2,9 +2,7 @@ package nl.bzk.spreiding.figures.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+import nl.bzk.spreiding.platform.Nederlands;
 
 /**
  * The one rounding rule of the figures: computed exactly (BigDecimal), rounded only for display, half up —
@@ -12,8 +10,6 @@ import java.util.Locale;
  * letter writes "3 procent").
  */
 public final class Afronding {
-
-    private static final DecimalFormatSymbols NL = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL"));
 
     private Afronding() {
     }
@@ -27,9 +23,7 @@ public final class Afronding {
 
     /** "367.131"; a decrease as the letter writes it, "– 40" (en dash and space, not a hyphen). */
     public static String fte(BigDecimal fte) {
-        BigDecimal afgerond = fte.setScale(0, RoundingMode.HALF_UP);
-        String tekst = new DecimalFormat("#,##0", NL).format(afgerond.abs());
-        return afgerond.signum() < 0 ? "– " + tekst : tekst;
+        return Nederlands.getal(fte, 0);
     }
 
     /** "3,8", "9,8", "3" (no ",0"), "– 1" for a decrease as the letter writes it. */
@@ -37,9 +31,7 @@ public final class Afronding {
         if (procent == null) {
             return "–";
         }
-        BigDecimal afgerond = procent.setScale(1, RoundingMode.HALF_UP);
-        String tekst = new DecimalFormat("#,##0.#", NL).format(afgerond.abs());
-        return afgerond.signum() < 0 ? "– " + tekst : tekst;
+        return Nederlands.getalHoogstens(procent, 1);
     }
 
     /**
@@ -56,7 +48,7 @@ public final class Afronding {
         BigDecimal vergelijk = w.setScale(procent ? 1 : 0, RoundingMode.HALF_UP);
         int c = vergelijk.compareTo(rond);
         String woord = c < 0 ? "bijna " : c > 0 ? "ruim " : "";
-        return woord + new DecimalFormat("#,##0", NL).format(rond) + (eenheid == null || eenheid.isBlank() ? "" : " " + eenheid);
+        return woord + Nederlands.getal(rond, 0) + (eenheid == null || eenheid.isBlank() ? "" : " " + eenheid);
     }
 
     private static BigDecimal fteStap(BigDecimal w) {

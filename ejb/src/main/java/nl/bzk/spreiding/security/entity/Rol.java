@@ -1,7 +1,9 @@
 package nl.bzk.spreiding.security.entity;
 
+import nl.bzk.spreiding.platform.Benoemd;
+
 /** The roles of Spreiding; the names are also the Jakarta Security groups and roles. */
-public enum Rol {
+public enum Rol implements Benoemd {
     MINISTRY_CONTACT("Contactpersoon ministerie"),
     BZK_COORDINATOR("Coördinator BZK"),
     ARCHIVIST("Archivaris"),
@@ -16,7 +18,8 @@ public enum Rol {
     }
 
     /** The role as people read it (pages, e-mails); the code only where a file format or API needs it. */
-    public String getOmschrijving() {
+    @Override
+    public String getLabel() {
         return omschrijving;
     }
 

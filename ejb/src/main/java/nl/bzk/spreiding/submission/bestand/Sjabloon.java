@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.submission.bestand;
 
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.CsvBestand;
 
 import java.io.ByteArrayOutputStream;
@@ -100,6 +101,6 @@ public final class Sjabloon {
     }
 
     private static String komma(BigDecimal waarde) {
-        return waarde == null ? "" : waarde.toPlainString().replace('.', ',');
+        return Nederlands.invoer(waarde);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 
 /** One ministry's submission in one round. Its lines are {@link AanleveringRegel}s. */
@@ -65,14 +66,35 @@ public class Aanlevering {
     public String getBeoordeeldDoor() { return beoordeeldDoor; }
     public long getVersion() { return version; }
 
+    /** Figures can change while the ministry holds the submission and its round is open. */
+    public boolean isBewerkbaar() {
+        return status.isBewerkbaar() && ronde.getStatus() == RondeStatus.OPEN;
+    }
+
+    /** Refuses a change that {@link #isBewerkbaar} does not allow, saying why in the contact's words. */
+    public void controleerBewerkbaar() {
+        if (!status.isBewerkbaar()) {
+            throw Fout.conflict("De aanlevering is " + status.inZin() + " en kan niet meer worden gewijzigd"
+                    + (status == AanleveringStatus.INGEDIEND ? " tot BZK haar terugstuurt" : ""));
+        }
+        if (ronde.getStatus() != RondeStatus.OPEN) {
+            throw Fout.conflict("Inventarisatieronde " + ronde.getJaar() + " is gesloten");
+        }
+    }
+
     public void ingediend(OffsetDateTime op, String door, boolean teLaat) {
+        controleerBewerkbaar();
         this.status = AanleveringStatus.INGEDIEND;
         this.ingediendOp = op;
         this.ingediendDoor = door;
         this.teLaat = teLaat;
     }
 
+    /** BZK's review: only a submitted submission is accepted or returned. */
     public void beoordeeld(AanleveringStatus uitkomst, String opmerking, OffsetDateTime op, String door) {
+        if (uitkomst == AanleveringStatus.INGEDIEND || !status.magNaar(uitkomst)) {
+            throw Fout.conflict("Alleen een ingediende aanlevering kan worden " + uitkomst.inZin() + "; deze is " + status.inZin());
+        }
         this.status = uitkomst;
         this.opmerkingBzk = opmerking;
         this.beoordeeldOp = op;

@@ -9,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,6 +25,7 @@ import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Bevinding;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.ValidatieFout;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
@@ -249,10 +248,6 @@ public class Aanleveringen {
 
     private Aanlevering beoordeel(Aanlevering aanlevering, long versie, AanleveringStatus uitkomst, String opmerking) {
         Versie.controleer("Aanlevering " + aanlevering.getId(), versie, aanlevering.getVersion());
-        if (aanlevering.getStatus() != AanleveringStatus.INGEDIEND) {
-            throw Fout.conflict("Alleen een ingediende aanlevering kan worden " + (uitkomst == AanleveringStatus.GOEDGEKEURD
-                    ? "goedgekeurd" : "teruggestuurd") + "; deze is " + aanlevering.getStatus().name().toLowerCase(Locale.ROOT));
-        }
         Map<String, Object> voor = snapshot(aanlevering);
         aanlevering.beoordeeld(uitkomst, opmerking, OffsetDateTime.now(klok), wie());
         em.flush();
@@ -302,14 +297,7 @@ public class Aanleveringen {
 
     private Aanlevering bewerkbaar(long id, long versie) {
         Aanlevering aanlevering = haal(id);
-        if (!aanlevering.getStatus().isBewerkbaar()) {
-            throw Fout.conflict("De aanlevering is " + aanlevering.getStatus().name().toLowerCase(Locale.ROOT)
-                    + " en kan niet meer worden gewijzigd" + (aanlevering.getStatus() == AanleveringStatus.INGEDIEND
-                    ? " tot BZK haar terugstuurt" : ""));
-        }
-        if (aanlevering.getRonde().getStatus() != RondeStatus.OPEN) {
-            throw Fout.conflict("Inventarisatieronde " + aanlevering.getRonde().getJaar() + " is gesloten");
-        }
+        aanlevering.controleerBewerkbaar();
         Versie.controleer("De aanlevering", versie, aanlevering.getVersion());
         return aanlevering;
     }
@@ -375,12 +363,11 @@ public class Aanleveringen {
     }
 
     static String toelichtingNodig(Vergelijking.Verschil v) {
-        DecimalFormat fte = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
-        String verschil = (v.verschil().signum() >= 0 ? "+" : "") + fte.format(v.verschil());
-        String procent = v.procent() == null ? "" : ", " + (v.procent().signum() >= 0 ? "+" : "") + v.procent().toPlainString().replace('.', ',') + " %";
+        String verschil = Nederlands.verschil(v.verschil(), 2);
+        String procent = v.procent() == null ? "" : ", " + Nederlands.procentVerschil(v.procent(), 1);
         String nu = v.ditJaar().signum() == 0 && v.vorigJaar().signum() > 0
-                ? "nu niet aangeleverd; voeg een regel met 0 fte en een toelichting toe" : "nu " + fte.format(v.ditJaar()) + " fte";
-        return "vorig jaar " + fte.format(v.vorigJaar()) + " fte, " + nu + " (" + verschil + " fte" + procent
+                ? "nu niet aangeleverd; voeg een regel met 0 fte en een toelichting toe" : "nu " + Nederlands.getal(v.ditJaar(), 2) + " fte";
+        return "vorig jaar " + Nederlands.getal(v.vorigJaar(), 2) + " fte, " + nu + " (" + verschil + " fte" + procent
                 + "). Een verandering van 100 fte of meer, of van meer dan 10 %, vraagt een toelichting";
     }
 

@@ -1,5 +1,7 @@
 package nl.bzk.spreiding.submission.service;
 
+import nl.bzk.spreiding.platform.Nederlands;
+
 /**
  * The bounds on what a ministry contact can send, the same for every entry path (page grid, JSON API, CSV and XLSX
  * files). Files are refused as soon as a bound is passed while reading, before the next row is even looked at.
@@ -27,7 +29,7 @@ public final class Invoergrenzen {
 
     /** Dutch thousands separator for the messages ("20.000"). */
     static String getal(long waarde) {
-        return String.format(java.util.Locale.forLanguageTag("nl-NL"), "%,d", waarde);
+        return Nederlands.geheel(waarde);
     }
 
     public static String teVeelRijen() {

@@ -67,22 +67,22 @@ public class Rondes {
 
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public Ronde open(int jaar, long versie) {
-        return zetStatus(jaar, versie, RondeStatus.OPEN, RondeStatus.GEPLAND, RondeStatus.GESLOTEN);
+        return zetStatus(jaar, versie, RondeStatus.OPEN);
     }
 
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public Ronde sluit(int jaar, long versie) {
-        return zetStatus(jaar, versie, RondeStatus.GESLOTEN, RondeStatus.OPEN);
+        return zetStatus(jaar, versie, RondeStatus.GESLOTEN);
     }
 
-    private Ronde zetStatus(int jaar, long versie, RondeStatus nieuw, RondeStatus... vanuit) {
+    private Ronde zetStatus(int jaar, long versie, RondeStatus nieuw) {
         Ronde ronde = haal(jaar);
         if (ronde.getStatus() == nieuw) {
             return ronde; // pressing the button twice changes nothing
         }
         Versie.controleer("Inventarisatieronde " + jaar, versie, ronde.getVersion());
-        if (!List.of(vanuit).contains(ronde.getStatus())) {
-            throw Fout.conflict("Inventarisatieronde " + jaar + " kan niet van " + ronde.getStatus() + " naar " + nieuw);
+        if (!ronde.getStatus().magNaar(nieuw)) {
+            throw Fout.conflict("Inventarisatieronde " + jaar + " kan niet van " + ronde.getStatus().inZin() + " naar " + nieuw.inZin());
         }
         RondeSnapshot voor = RondeSnapshot.van(ronde);
         ronde.setStatus(nieuw);

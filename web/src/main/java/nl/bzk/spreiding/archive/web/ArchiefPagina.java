@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.archive.web;
 
+import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -52,13 +53,13 @@ public class ArchiefPagina {
     @PostConstruct
     void laad() {
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        soort = leeg(p.get("soort"));
-        kamerstuk = leeg(p.get("kamerstuk"));
-        van = leeg(p.get("van"));
-        tot = leeg(p.get("tot"));
-        tekst = leeg(p.get("tekst"));
+        soort = Invoer.ingevuld(p.get("soort"));
+        kamerstuk = Invoer.ingevuld(p.get("kamerstuk"));
+        van = Invoer.ingevuld(p.get("van"));
+        tot = Invoer.ingevuld(p.get("tot"));
+        tekst = Invoer.ingevuld(p.get("tekst"));
         try {
-            jaar = leeg(p.get("jaar")) == null ? null : Integer.valueOf(p.get("jaar").strip());
+            jaar = Invoer.ingevuld(p.get("jaar")) == null ? null : Integer.valueOf(p.get("jaar").strip());
         } catch (NumberFormatException e) {
             meldingen.fout("Jaar '" + p.get("jaar") + "' is geen jaartal.");
         }
@@ -84,7 +85,7 @@ public class ArchiefPagina {
 
     public String soortNaam(String code) {
         try {
-            return Documentsoort.valueOf(code).getOmschrijving();
+            return Documentsoort.valueOf(code).getLabel();
         } catch (IllegalArgumentException e) {
             return code;
         }
@@ -92,10 +93,6 @@ public class ArchiefPagina {
 
     private static LocalDate datum(String s) {
         return s == null ? null : LocalDate.parse(s);
-    }
-
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Documentsoort[] getSoorten() { return Documentsoort.values(); }

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.cases.web;
 
+import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -104,10 +105,10 @@ public class CasussenPagina implements Serializable {
     @PostConstruct
     void laad() {
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        provincie = leeg(p.get("provincie"));
-        ministerie = leeg(p.get("ministerie"));
+        provincie = Invoer.ingevuld(p.get("provincie"));
+        ministerie = Invoer.ingevuld(p.get("ministerie"));
         try {
-            status = leeg(p.get("status")) == null ? null : CasusStatus.valueOf(p.get("status"));
+            status = Invoer.ingevuld(p.get("status")) == null ? null : CasusStatus.valueOf(p.get("status"));
         } catch (IllegalArgumentException onbekend) {
             status = null;
         }
@@ -147,7 +148,7 @@ public class CasussenPagina implements Serializable {
         if (casus == null) {
             return null;
         }
-        meldingen.naRedirect("De casus staat nu op " + casus.getStatus().name().toLowerCase().replace('_', ' ') + ".");
+        meldingen.naRedirect("De casus staat nu op " + casus.getStatus().inZin() + ".");
         return "/casussen/casus?faces-redirect=true&id=" + id;
     }
 
@@ -170,8 +171,7 @@ public class CasussenPagina implements Serializable {
 
     public boolean isBewerkbaar() {
         Casus casus = getCasus();
-        return casus != null && casus.getStatus() != CasusStatus.BESLOTEN
-                && (gebruikers.zietAlleMinisteries() || casus.getStatus() == CasusStatus.MELDING);
+        return casus != null && casus.isBewerkbaarDoor(gebruikers.zietAlleMinisteries());
     }
 
     public List<Provincie> getProvincies() { return referentie.provincies().stream().filter(Provincie::isToeTeDelen).toList(); }
@@ -179,10 +179,6 @@ public class CasussenPagina implements Serializable {
     public List<Maatregel> getAlleMaatregelen() { return actieplan.maatregelen(); }
     public CasusSoort[] getSoorten() { return CasusSoort.values(); }
     public CasusStatus[] getStatussen() { return CasusStatus.values(); }
-
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
     public String getProvincie() { return provincie; }
     public void setProvincie(String provincie) { this.provincie = provincie; }

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.documents.web;
 
+import nl.bzk.spreiding.platform.Nederlands;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ public class DocumentenPagina implements Serializable {
 
     /** The choice "the whole set" in the type list. */
     public static final String SET = "SET";
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("nl-NL"));
 
     @Inject
     private Documentgenerator generator;
@@ -132,7 +132,7 @@ public class DocumentenPagina implements Serializable {
     }
 
     public String moment(Document d) {
-        return MOMENT.format(d.getGemaaktOp());
+        return Nederlands.momentKort(d.getGemaaktOp());
     }
 
     /** Every template version, for generating with another than the active one (only for a single document). */

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.documents.web;
 
+import nl.bzk.spreiding.platform.Nederlands;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -24,7 +25,6 @@ import nl.bzk.spreiding.platform.web.Meldingen;
 @ViewScoped
 public class SjablonenPagina implements Serializable {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.forLanguageTag("nl-NL"));
 
     @Inject
     private Documentsjablonen sjablonen;
@@ -83,20 +83,12 @@ public class SjablonenPagina implements Serializable {
         if (s == null) {
             return null;
         }
-        meldingen.naRedirect("Versie " + s.getVersie() + " is nu het actieve sjabloon voor " + soort.getOmschrijving() + ".");
+        meldingen.naRedirect("Versie " + s.getVersie() + " is nu het actieve sjabloon voor " + soort.getLabel() + ".");
         return "/bzk/sjablonen?faces-redirect=true&soort=" + soort + "&versie=" + s.getVersie();
     }
 
     public String moment(Documentsjabloon s) {
-        return MOMENT.format(s.getGemaaktOp());
-    }
-
-    public String status(Documentsjabloon s) {
-        return switch (s.getStatus()) {
-            case ACTIEF -> "Actief";
-            case CONCEPT -> "Concept";
-            case VERVALLEN -> "Vervallen";
-        };
+        return Nederlands.momentKort(s.getGemaaktOp());
     }
 
     /** Shown in the help text; written here because Facelets would evaluate it as an expression. */

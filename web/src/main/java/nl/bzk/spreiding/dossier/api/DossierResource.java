@@ -206,7 +206,7 @@ public class DossierResource {
             throw Fout.ongeldig("Parameters van en naar: geef twee versienummers");
         }
         return dossiers.verschil(jaar, van, naar).stream()
-                .map(d -> new VerschilDto(d.soort().name(), d.soort().getOmschrijving(), d.van(), d.naar(), d.wijzigingen())).toList();
+                .map(d -> new VerschilDto(d.soort().name(), d.soort().getLabel(), d.van(), d.naar(), d.wijzigingen())).toList();
     }
 
     @POST

@@ -284,7 +284,7 @@ public class DossierPagina implements Serializable {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("Het dossier als geheel", Opmerking.ALGEMEEN);
         for (Documentsoort s : Documentsoort.values()) {
-            m.put(s.getOmschrijving(), s.name());
+            m.put(s.getLabel(), s.name());
         }
         for (Tekstblok b : Tekstblok.values()) {
             m.put("Tekstblok " + b.getLabel(), b.name());

@@ -1,5 +1,8 @@
 package nl.bzk.spreiding.figures.api;
 
+import nl.bzk.spreiding.platform.Invoer;
+import java.math.RoundingMode;
+import nl.bzk.spreiding.platform.Nederlands;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,7 +46,7 @@ public class CijferResource {
     @Operation(summary = "Cijferbeeld van een peiljaar: totalen, groei, Randstad-aandeel, prognose en toetsen van de moties. "
             + "Exacte waarden; afronden is aan de weergave (één decimaal, half naar boven).")
     public Dashboard.Beeld beeld(@PathParam("jaar") int jaar, @QueryParam("sector") String sector, @QueryParam("ministerie") String ministerie) {
-        return dashboard.beeld(jaar, new Cijfers.Filter(leeg(sector), leeg(ministerie)));
+        return dashboard.beeld(jaar, new Cijfers.Filter(Invoer.code(sector), Invoer.code(ministerie)));
     }
 
     @GET
@@ -56,20 +59,22 @@ public class CijferResource {
         for (Dashboard.ProvincieBeeld p : beeld.perProvincie()) {
             Regel r = p.cijfers();
             rijen.add(List.of(r.sleutel(), p.naam(), getal(r.ditJaar()), getal(r.vorigJaar()), getal(r.groei()),
-                    p.cijfers().groeiProcent() == null ? "" : Afronding.procent(r.groeiProcent()).replace("– ", "-"),
-                    getal(p.prognose()), p.prognoseProcent() == null ? "" : Afronding.procent(p.prognoseProcent()).replace("– ", "-")));
+                    procent(r.groeiProcent()),
+                    getal(p.prognose()), procent(p.prognoseProcent())));
         }
         byte[] csv = CsvBestand.schrijf(List.of("provincie", "naam", "fte", "fte_vorig_jaar", "groei_fte", "groei_procent",
                 "prognose_" + beeld.prognoseJaar(), "prognose_procent"), rijen);
         return Bijlage.antwoord(csv, "text/csv; charset=UTF-8", "rijkswerkgelegenheid-" + jaar + "-provincies.csv");
     }
 
+    /** A CSV cell a spreadsheet reads as a number: two decimals, decimal comma, plain minus. */
     private static String getal(BigDecimal waarde) {
-        return waarde == null ? "" : waarde.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return waarde == null ? "" : Nederlands.invoer(waarde.setScale(2, RoundingMode.HALF_UP));
     }
 
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+    /** A percentage cell: at most one decimal ("323", "11,1", "-8"). */
+    private static String procent(BigDecimal waarde) {
+        return waarde == null ? "" : Nederlands.invoer(waarde.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 
 }

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.figures.web;
 
+import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -51,8 +52,8 @@ public class DashboardPagina implements Serializable {
         List<Integer> jaren = dashboard.jaren();
         jaar = p.get("jaar") != null && p.get("jaar").matches("\\d{4}") ? Integer.valueOf(p.get("jaar"))
                 : jaren.isEmpty() ? null : jaren.get(jaren.size() - 1);
-        sector = leeg(p.get("sector"));
-        ministerie = leeg(p.get("ministerie"));
+        sector = Invoer.code(p.get("sector"));
+        ministerie = Invoer.code(p.get("ministerie"));
     }
 
     public Dashboard.Beeld getBeeld() {
@@ -169,7 +170,4 @@ public class DashboardPagina implements Serializable {
     public String getSector() { return sector; }
     public String getMinisterie() { return ministerie; }
 
-    private static String leeg(String s) {
-        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
-    }
 }

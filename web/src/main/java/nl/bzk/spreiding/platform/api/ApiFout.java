@@ -1,23 +1,52 @@
 package nl.bzk.spreiding.platform.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.platform.Fout;
 
 /**
- * The body of every error the API returns: the HTTP status, a Dutch message for the user and, for an unexpected error,
- * the reference under which the details are in the server log.
+ * The body of every error the API returns, as RFC 9457 problem details ({@code application/problem+json}, as the NL
+ * API Design Rules ask): {@code type}, {@code title}, {@code status}, {@code detail} (the Dutch message), and as
+ * extension members {@code melding} (the same message, the name clients of earlier versions read), {@code referentie}
+ * for an unexpected error (the details are in the server log under it), {@code fouten}/{@code teksten} for rejected
+ * rows and {@code regel}/{@code kolom} for a place in a template. Absent members are left out.
  */
-public record ApiFout(int status, String melding, String referentie) {
+public record ApiFout(String type, String title, int status, String detail, String melding, String referentie,
+                      List<Bevinding> fouten, List<String> teksten, Integer regel, Integer kolom) {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    public static final MediaType PROBLEM_JSON_TYPE = MediaType.valueOf(PROBLEM_JSON);
+
+    public static ApiFout van(int status, String melding, String referentie) {
+        Probleemsoort soort = Probleemsoort.van(status);
+        return new ApiFout(soort.type(), soort.titel(), status, melding, melding, referentie, null, null, null, null);
+    }
+
+    public ApiFout metFouten(List<Bevinding> bevindingen) {
+        return new ApiFout(type, title, status, detail, melding, referentie, bevindingen,
+                bevindingen.stream().map(Bevinding::tekst).toList(), regel, kolom);
+    }
+
+    public ApiFout metPlaats(Fout.Plaats plaats) {
+        return new ApiFout(type, title, status, detail, melding, referentie, fouten, teksten, plaats.regel(), plaats.kolom());
+    }
+
+    public Response response() {
+        return Response.status(status).type(PROBLEM_JSON_TYPE).entity(this).build();
+    }
 
     /** The body of a request, or a 400 with a Dutch message when the client sent none. */
     public static <T> T vereist(T body) {
         if (body == null) {
-            throw nl.bzk.spreiding.platform.Fout.ongeldig("Geen gegevens ontvangen");
+            throw Fout.ongeldig("Geen gegevens ontvangen");
         }
         return body;
     }
@@ -27,7 +56,7 @@ public record ApiFout(int status, String melding, String referentie) {
     }
 
     public static Response response(int status, String melding, String referentie) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiFout(status, melding, referentie)).build();
+        return van(status, melding, referentie).response();
     }
 
     /**
@@ -35,10 +64,12 @@ public record ApiFout(int status, String melding, String referentie) {
      * throttled sign-in, temporary password).
      */
     public static void schrijf(HttpServletResponse response, int status, String melding) throws IOException {
+        ApiFout f = van(status, melding, null);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("type", f.type()).add("title", f.title()).add("status", status)
+                .add("detail", melding).add("melding", melding);
         response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(Json.createObjectBuilder().add("status", status).add("melding", melding).build().toString()
-                .getBytes(StandardCharsets.UTF_8));
+        response.setContentType(PROBLEM_JSON + ";charset=UTF-8");
+        response.getOutputStream().write(json.build().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether a request is for the API (JSON answers) rather than a page. */

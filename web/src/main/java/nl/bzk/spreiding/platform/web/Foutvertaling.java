@@ -53,11 +53,17 @@ public final class Foutvertaling {
         }
         for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof Fout f) {
+                if (f.getSoort() == Fout.Soort.NIET_BESCHIKBAAR) {
+                    String referentie = referentie();
+                    LOG.log(Level.SEVERE, "Niet beschikbaar, referentie " + referentie, f);
+                    return new Vertaald(503, f.getMessage() + " of meld het met referentie " + referentie + ".", referentie);
+                }
                 return new Vertaald(switch (f.getSoort()) {
                     case ONGELDIG -> 400;
                     case NIET_GEVONDEN -> 404;
                     case GEEN_TOEGANG -> 403;
                     case CONFLICT -> 409;
+                    case NIET_BESCHIKBAAR -> 503;
                 }, f.getMessage(), null);
             }
             if (t instanceof EJBAccessException) {

@@ -40,7 +40,7 @@ public class GebruikerResource {
         static GebruikerDto van(Gebruiker g) {
             List<Rol> rollen = g.getRollen().stream().sorted().toList();
             return new GebruikerDto(g.getId(), g.getGebruikersnaam(), g.getNaam(), rollen.stream().map(Rol::name).toList(),
-                    rollen.stream().map(Rol::getOmschrijving).toList(), g.getMinisterie() == null ? null : g.getMinisterie().getCode(),
+                    rollen.stream().map(Rol::getLabel).toList(), g.getMinisterie() == null ? null : g.getMinisterie().getCode(),
                     g.getMinisterie() == null ? null : g.getMinisterie().getNaam(), g.isActief(), g.getLaatstAangemeld(),
                     g.isWachtwoordTijdelijk(), g.getVersion(), g.getEmail());
         }

@@ -117,7 +117,7 @@ public class GebruikersPagina implements Serializable {
     }
 
     public String rollenTekst(Gebruiker g) {
-        return g.getRollen().stream().sorted().map(Rol::getOmschrijving).collect(Collectors.joining(", "));
+        return g.getRollen().stream().sorted().map(Rol::getLabel).collect(Collectors.joining(", "));
     }
 
     public Rol[] getAlleRollen() { return Rol.values(); }

@@ -47,11 +47,11 @@ public class Ingelogd {
 
     /** The most far-reaching role, as people read it. */
     public String getRolOmschrijving() {
-        if (isBeheerder()) return Rol.ADMIN.getOmschrijving();
-        if (isCoordinator()) return Rol.BZK_COORDINATOR.getOmschrijving();
-        if (isOndertekenaar()) return Rol.ONDERTEKENAAR.getOmschrijving();
-        if (isArchivaris()) return Rol.ARCHIVIST.getOmschrijving();
-        if (isContactpersoon()) return Rol.MINISTRY_CONTACT.getOmschrijving();
+        if (isBeheerder()) return Rol.ADMIN.getLabel();
+        if (isCoordinator()) return Rol.BZK_COORDINATOR.getLabel();
+        if (isOndertekenaar()) return Rol.ONDERTEKENAAR.getLabel();
+        if (isArchivaris()) return Rol.ARCHIVIST.getLabel();
+        if (isContactpersoon()) return Rol.MINISTRY_CONTACT.getLabel();
         return "";
     }
 }

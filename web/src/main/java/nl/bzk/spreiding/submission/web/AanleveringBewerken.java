@@ -144,8 +144,7 @@ public class AanleveringBewerken implements Serializable {
     }
 
     public boolean isBewerkbaar() {
-        return getOverzicht() != null && overzicht.aanlevering().getStatus().isBewerkbaar()
-                && overzicht.aanlevering().getRonde().getStatus() == RondeStatus.OPEN;
+        return getOverzicht() != null && overzicht.aanlevering().isBewerkbaar();
     }
 
     public List<Ronde> getRondes() {

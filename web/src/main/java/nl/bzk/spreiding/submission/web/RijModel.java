@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.submission.web;
 
+import nl.bzk.spreiding.platform.Nederlands;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ public class RijModel implements Serializable {
     }
 
     private static String tekst(BigDecimal waarde) {
-        return waarde == null ? null : waarde.toPlainString().replace('.', ',');
+        return waarde == null ? null : Nederlands.invoer(waarde);
     }
 
     public String getOnderdeel() { return onderdeel; }
