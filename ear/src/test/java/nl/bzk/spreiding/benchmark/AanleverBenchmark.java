@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import nl.bzk.spreiding.it.Api;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -29,10 +31,11 @@ public final class AanleverBenchmark {
     private static final int ONDERDELEN = Integer.getInteger("bench.onderdelen", 400);
     private static final int HERHALINGEN = Integer.getInteger("bench.herhalingen", 3);
     private static final int LAST_SECONDEN = Integer.getInteger("bench.last.seconden", 30);
-    private static final String[] PROVINCIES = {"PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31", "NTD"};
+    private static final String[] PROVINCIES = {
+        "PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31", "NTD"
+    };
 
-    private AanleverBenchmark() {
-    }
+    private AanleverBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (BenchmarkServer server = new BenchmarkServer()) {
@@ -45,8 +48,10 @@ public final class AanleverBenchmark {
         Api bzk = Api.als(basis, "bzk");
         long t0 = System.nanoTime();
         for (int i = 0; i < ONDERDELEN; i++) {
-            Api.Antwoord a = admin.post("api/referentie/onderdelen", "{\"code\":\"BENCH-" + i + "\",\"naam\":\"Benchmarkdienst " + i
-                    + "\",\"ministerie\":\"JENV\",\"sector\":\"MINISTERIES\"}");
+            Api.Antwoord a = admin.post(
+                    "api/referentie/onderdelen",
+                    "{\"code\":\"BENCH-" + i + "\",\"naam\":\"Benchmarkdienst " + i
+                            + "\",\"ministerie\":\"JENV\",\"sector\":\"MINISTERIES\"}");
             if (a.status() != 201) {
                 throw new IllegalStateException("Onderdeel aanmaken mislukt: " + a.body());
             }
@@ -56,29 +61,42 @@ public final class AanleverBenchmark {
         int jaar = 2090;
         opRonde(bzk, jaar);
         Api jenv = Api.als(basis, "contact.jenv");
-        long id = Long.parseLong(jenv.post("api/rondes/" + jaar + "/aanlevering", "").object().get("id").toString());
+        long id = Long.parseLong(jenv.post("api/rondes/" + jaar + "/aanlevering", "")
+                .object()
+                .get("id")
+                .toString());
         byte[] csv = csv(jaar, 0);
         byte[] xlsx = xlsx(jaar);
         int rijen = ONDERDELEN * PROVINCIES.length;
-        System.out.printf(Locale.ROOT, "submission: %d rows x 6 figures (fte + 5 prognosis years); CSV %d kB, XLSX %d kB%n",
-                rijen, csv.length / 1024, xlsx.length / 1024);
-        for (String soort : new String[]{"csv", "xlsx"}) {
+        System.out.printf(
+                Locale.ROOT,
+                "submission: %d rows x 6 figures (fte + 5 prognosis years); CSV %d kB, XLSX %d kB%n",
+                rijen,
+                csv.length / 1024,
+                xlsx.length / 1024);
+        for (String soort : new String[] {"csv", "xlsx"}) {
             for (int i = 1; i <= HERHALINGEN; i++) {
                 long versie = versie(jenv, id);
                 long start = System.nanoTime();
-                Api.Antwoord a = jenv.putBytes("api/aanleveringen/" + id + "/bestand?versie=" + versie + "&naam=bench." + soort,
-                        soort.equals("csv") ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                Api.Antwoord a = jenv.putBytes(
+                        "api/aanleveringen/" + id + "/bestand?versie=" + versie + "&naam=bench." + soort,
+                        soort.equals("csv")
+                                ? "text/csv"
+                                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         soort.equals("csv") ? csv : xlsx);
                 double s = sec(start);
                 if (a.status() != 200) {
-                    throw new IllegalStateException("Import mislukt: " + a.body().substring(0, Math.min(500, a.body().length())));
+                    throw new IllegalStateException("Import mislukt: "
+                            + a.body().substring(0, Math.min(500, a.body().length())));
                 }
-                System.out.printf(Locale.ROOT, "import %-4s run %d: %7.0f ms  %8.0f rows/s%n", soort, i, s * 1000, rijen / s);
+                System.out.printf(
+                        Locale.ROOT, "import %-4s run %d: %7.0f ms  %8.0f rows/s%n", soort, i, s * 1000, rijen / s);
             }
         }
         long start = System.nanoTime();
         int status = jenv.download("api/aanleveringen/" + id + "/sjabloon.xlsx").statusCode();
-        System.out.printf(Locale.ROOT, "template xlsx (%d rows): %.0f ms (HTTP %d)%n", rijen, sec(start) * 1000, status);
+        System.out.printf(
+                Locale.ROOT, "template xlsx (%d rows): %.0f ms (HTTP %d)%n", rijen, sec(start) * 1000, status);
 
         last(basis, jaar + 1);
     }
@@ -97,13 +115,18 @@ public final class AanleverBenchmark {
         List<Long> ids = new ArrayList<>();
         for (String[] m : ministeries) {
             Api contact = Api.als(basis, m[0]);
-            long id = Long.parseLong(contact.post("api/rondes/" + jaar + "/aanlevering", "").object().get("id").toString());
+            long id = Long.parseLong(contact.post("api/rondes/" + jaar + "/aanlevering", "")
+                    .object()
+                    .get("id")
+                    .toString());
             ids.add(id);
             byte[] bestand = eenOnderdeelCsv(jaar, m[1], 500);
             taken.add(pool.submit(() -> {
                 while (System.nanoTime() < einde) {
-                    Api.Antwoord a = veilig(() -> contact.putBytes("api/aanleveringen/" + id + "/bestand?versie=" + versie(contact, id) + "&naam=last.csv",
-                            "text/csv", bestand));
+                    Api.Antwoord a = veilig(() -> contact.putBytes(
+                            "api/aanleveringen/" + id + "/bestand?versie=" + versie(contact, id) + "&naam=last.csv",
+                            "text/csv",
+                            bestand));
                     verzoeken.incrementAndGet();
                     if (a != null && a.status() == 200) {
                         rijen.addAndGet(500);
@@ -118,7 +141,9 @@ public final class AanleverBenchmark {
                 Api lezer = Api.als(basis, "bzk");
                 int i = 0;
                 while (System.nanoTime() < einde) {
-                    String pad = i++ % 2 == 0 ? "api/aanleveringen?jaar=" + jaar : "api/aanleveringen/" + ids.get(i % ids.size());
+                    String pad = i++ % 2 == 0
+                            ? "api/aanleveringen?jaar=" + jaar
+                            : "api/aanleveringen/" + ids.get(i % ids.size());
                     Api.Antwoord a = veilig(() -> lezer.get(pad));
                     verzoeken.incrementAndGet();
                     if (a == null || a.status() != 200) {
@@ -134,18 +159,31 @@ public final class AanleverBenchmark {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf(Locale.ROOT, "load: %d s, %d threads (3 importing 500-row files, 3 reading): %d requests, %d errors, "
-                        + "%.1f requests/s, %.0f imported rows/s%n", LAST_SECONDEN, ministeries.length + 3, verzoeken.get(), fouten.get(),
-                verzoeken.get() / (double) LAST_SECONDEN, rijen.get() / (double) LAST_SECONDEN);
+        System.out.printf(
+                Locale.ROOT,
+                "load: %d s, %d threads (3 importing 500-row files, 3 reading): %d requests, %d errors, "
+                        + "%.1f requests/s, %.0f imported rows/s%n",
+                LAST_SECONDEN,
+                ministeries.length + 3,
+                verzoeken.get(),
+                fouten.get(),
+                verzoeken.get() / (double) LAST_SECONDEN,
+                rijen.get() / (double) LAST_SECONDEN);
     }
 
     /** A failed request counts as an error in the load figures; the first one is printed to explain them. */
-    private static Api.Antwoord veilig(java.util.function.Supplier<Api.Antwoord> verzoek) {
+    private static Api.Antwoord veilig(Supplier<Api.Antwoord> verzoek) {
         try {
             Api.Antwoord a = verzoek.get();
-            if (a.status() >= 400 && EERSTE_FOUT.compareAndSet(null, a.status() + " " + a.response().request().method() + " "
-                    + a.response().uri().getPath() + " " + a.body())) {
-                System.out.println("first error: " + EERSTE_FOUT.get().substring(0, Math.min(300, EERSTE_FOUT.get().length())));
+            if (a.status() >= 400
+                    && EERSTE_FOUT.compareAndSet(
+                            null,
+                            a.status() + " " + a.response().request().method() + " "
+                                    + a.response().uri().getPath() + " " + a.body())) {
+                System.out.println("first error: "
+                        + EERSTE_FOUT
+                                .get()
+                                .substring(0, Math.min(300, EERSTE_FOUT.get().length())));
             }
             return a;
         } catch (RuntimeException e) {
@@ -156,16 +194,24 @@ public final class AanleverBenchmark {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicReference<String> EERSTE_FOUT = new java.util.concurrent.atomic.AtomicReference<>();
+    private static final AtomicReference<String> EERSTE_FOUT = new AtomicReference<>();
 
     private static void opRonde(Api bzk, int jaar) {
-        Api.Antwoord ronde = bzk.post("api/rondes", "{\"jaar\":" + jaar + ",\"opening\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\",\"prognosejaren\":5}");
-        bzk.post("api/rondes/" + jaar + "/openen", "{\"versie\":" + ronde.object().getJsonNumber("versie").longValue() + "}");
+        Api.Antwoord ronde = bzk.post(
+                "api/rondes",
+                "{\"jaar\":" + jaar + ",\"opening\":\"" + LocalDate.now().minusDays(1) + "\",\"deadline\":\""
+                        + LocalDate.now().plusDays(30) + "\",\"prognosejaren\":5}");
+        bzk.post(
+                "api/rondes/" + jaar + "/openen",
+                "{\"versie\":" + ronde.object().getJsonNumber("versie").longValue() + "}");
     }
 
     private static long versie(Api contact, long id) {
-        return contact.get("api/aanleveringen/" + id).object().getJsonObject("aanlevering").getJsonNumber("versie").longValue();
+        return contact.get("api/aanleveringen/" + id)
+                .object()
+                .getJsonObject("aanlevering")
+                .getJsonNumber("versie")
+                .longValue();
     }
 
     private static String kop(int jaar) {
@@ -177,7 +223,10 @@ public final class AanleverBenchmark {
     }
 
     private static String getal(int i, int p, int j) {
-        return BigDecimal.valueOf(50 + (i * 31 + p * 7 + j) % 90, 0).add(BigDecimal.valueOf((i + p) % 100, 2)).toPlainString().replace('.', ',');
+        return BigDecimal.valueOf(50 + (i * 31 + p * 7 + j) % 90, 0)
+                .add(BigDecimal.valueOf((i + p) % 100, 2))
+                .toPlainString()
+                .replace('.', ',');
     }
 
     private static byte[] csv(int jaar, int verschuiving) {
@@ -201,7 +250,11 @@ public final class AanleverBenchmark {
         }
         s.append('\n');
         for (int r = 0; r < rijen; r++) {
-            s.append(onderdeel).append(';').append(PROVINCIES[r % PROVINCIES.length]).append(";Gemeente ").append(r);
+            s.append(onderdeel)
+                    .append(';')
+                    .append(PROVINCIES[r % PROVINCIES.length])
+                    .append(";Gemeente ")
+                    .append(r);
             for (int j = 0; j < 6; j++) {
                 s.append(";1,5");
             }
@@ -236,5 +289,4 @@ public final class AanleverBenchmark {
     private static double sec(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
-
 }

@@ -19,15 +19,17 @@ public final class ArchiefBenchmark {
 
     private static final int AANTAL = Integer.getInteger("bench.documenten", 40);
 
-    private ArchiefBenchmark() {
-    }
+    private ArchiefBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (BenchmarkServer server = new BenchmarkServer()) {
             Api bzk = Api.als(server.basis, "bzk");
             List<JsonObject> concepten = new ArrayList<>();
             for (int i = 0; i < 2 * AANTAL; i++) {
-                Api.Antwoord a = bzk.post("api/documenten", "{\"soort\":\"BIJLAGE_2_ACTIES\",\"jaar\":2025,\"periode\":\"2025\",\"kenmerk\":\"BENCH-" + i + "\"}");
+                Api.Antwoord a = bzk.post(
+                        "api/documenten",
+                        "{\"soort\":\"BIJLAGE_2_ACTIES\",\"jaar\":2025,\"periode\":\"2025\",\"kenmerk\":\"BENCH-" + i
+                                + "\"}");
                 if (a.status() != 201) {
                     throw new IllegalStateException("concept: HTTP " + a.status() + " " + a.body());
                 }
@@ -39,7 +41,12 @@ public final class ArchiefBenchmark {
                 archief.add(stelVast(bzk, c));
             }
             double s = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "sign and archive, 1 client:  %d documents in %.1f s = %.1f documents/s%n", AANTAL, s, AANTAL / s);
+            System.out.printf(
+                    Locale.ROOT,
+                    "sign and archive, 1 client:  %d documents in %.1f s = %.1f documents/s%n",
+                    AANTAL,
+                    s,
+                    AANTAL / s);
 
             ExecutorService pool = Executors.newFixedThreadPool(4);
             start = System.nanoTime();
@@ -52,7 +59,12 @@ public final class ArchiefBenchmark {
             }
             s = (System.nanoTime() - start) / 1e9;
             pool.shutdown();
-            System.out.printf(Locale.ROOT, "sign and archive, 4 clients: %d documents in %.1f s = %.1f documents/s%n", AANTAL, s, AANTAL / s);
+            System.out.printf(
+                    Locale.ROOT,
+                    "sign and archive, 4 clients: %d documents in %.1f s = %.1f documents/s%n",
+                    AANTAL,
+                    s,
+                    AANTAL / s);
 
             Api archivaris = Api.als(server.basis, "archivaris");
             start = System.nanoTime();
@@ -62,13 +74,19 @@ public final class ArchiefBenchmark {
                     throw new IllegalStateException("verificatie " + id + ": " + a.body());
                 }
             }
-            System.out.printf(Locale.ROOT, "verification report: %.0f ms per document (mean of %d)%n",
-                    (System.nanoTime() - start) / 1e6 / archief.size(), archief.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "verification report: %.0f ms per document (mean of %d)%n",
+                    (System.nanoTime() - start) / 1e6 / archief.size(),
+                    archief.size());
         }
     }
 
     private static long stelVast(Api bzk, JsonObject concept) {
-        Api.Antwoord a = bzk.post("api/archief", "{\"documentId\":" + concept.getJsonNumber("id") + ",\"versieSlot\":" + concept.getJsonNumber("versieSlot") + "}");
+        Api.Antwoord a = bzk.post(
+                "api/archief",
+                "{\"documentId\":" + concept.getJsonNumber("id") + ",\"versieSlot\":"
+                        + concept.getJsonNumber("versieSlot") + "}");
         if (a.status() != 201) {
             throw new IllegalStateException("vaststellen: HTTP " + a.status() + " " + a.body());
         }

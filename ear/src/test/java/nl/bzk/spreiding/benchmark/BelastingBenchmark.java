@@ -7,10 +7,13 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,8 +44,7 @@ public final class BelastingBenchmark {
     private final Map<String, AtomicLong> fouten = new ConcurrentHashMap<>();
     private final List<String> voorbeeldFouten = Collections.synchronizedList(new ArrayList<>());
 
-    private BelastingBenchmark() {
-    }
+    private BelastingBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (BenchmarkServer server = new BenchmarkServer()) {
@@ -54,19 +56,34 @@ public final class BelastingBenchmark {
         URL basis = server.basis;
         Api bzk = Api.als(basis, "bzk");
         LocalDate vandaag = LocalDate.now();
-        Api.Antwoord ronde = bzk.post("api/rondes", "{\"jaar\":" + JAAR + ",\"opening\":\"" + vandaag.minusDays(1) + "\",\"deadline\":\""
-                + vandaag.plusDays(30) + "\",\"prognosejaren\":5}");
-        bzk.post("api/rondes/" + JAAR + "/openen", "{\"versie\":" + ronde.object().getJsonNumber("versie").longValue() + "}");
-        List<String[]> schrijvers = List.of(new String[] {"contact.jenv", "CJIB"}, new String[] {"contact.fin", "BD"},
-                new String[] {"contact.def", "DEF-CLAS"});
+        Api.Antwoord ronde = bzk.post(
+                "api/rondes",
+                "{\"jaar\":" + JAAR + ",\"opening\":\"" + vandaag.minusDays(1) + "\",\"deadline\":\""
+                        + vandaag.plusDays(30) + "\",\"prognosejaren\":5}");
+        bzk.post(
+                "api/rondes/" + JAAR + "/openen",
+                "{\"versie\":" + ronde.object().getJsonNumber("versie").longValue() + "}");
+        List<String[]> schrijvers =
+                List.of(new String[] {"contact.jenv", "CJIB"}, new String[] {"contact.fin", "BD"}, new String[] {
+                    "contact.def", "DEF-CLAS"
+                });
         List<Long> ids = new ArrayList<>();
         List<byte[]> bestanden = new ArrayList<>();
         for (String[] s : schrijvers) {
             Api contact = Api.als(basis, s[0]);
-            long id = contact.post("api/rondes/" + JAAR + "/aanlevering", "").object().getJsonNumber("id").longValue();
+            long id = contact.post("api/rondes/" + JAAR + "/aanlevering", "")
+                    .object()
+                    .getJsonNumber("id")
+                    .longValue();
             ids.add(id);
-            String kop = new String(contact.download("api/aanleveringen/" + id + "/sjabloon.csv").body(), StandardCharsets.UTF_8)
-                    .replace("\uFEFF", "").lines().findFirst().orElseThrow();
+            String kop = new String(
+                            contact.download("api/aanleveringen/" + id + "/sjabloon.csv")
+                                    .body(),
+                            StandardCharsets.UTF_8)
+                    .replace("\uFEFF", "")
+                    .lines()
+                    .findFirst()
+                    .orElseThrow();
             bestanden.add(csv(kop, s[1]));
         }
         byte[] bom = bom();
@@ -74,7 +91,10 @@ public final class BelastingBenchmark {
         for (int i = 0; i < 20; i++) {
             paginas.add(Inlogformulier.inloggen(basis, i % 2 == 0 ? "bzk" : "contact.jenv", "demo"));
         }
-        System.out.printf(Locale.ROOT, "setup: round %d, 3 submissions, 20 page sessions; bomb %d kB (40 MB unpacked)%n", JAAR,
+        System.out.printf(
+                Locale.ROOT,
+                "setup: round %d, 3 submissions, 20 page sessions; bomb %d kB (40 MB unpacked)%n",
+                JAAR,
                 bom.length / 1024);
 
         long einde = System.nanoTime() + SECONDEN * 1_000_000_000L;
@@ -87,7 +107,9 @@ public final class BelastingBenchmark {
                 slaap(1000);
             }
         }));
-        String[] paginaPaden = {"index.xhtml", "cijfers/index.xhtml?jaar=2025", "actieplan/index.xhtml", "casussen/index.xhtml"};
+        String[] paginaPaden = {
+            "index.xhtml", "cijfers/index.xhtml?jaar=2025", "actieplan/index.xhtml", "casussen/index.xhtml"
+        };
         for (int i = 0; i < 20; i++) {
             Api pagina = paginas.get(i);
             int n = i;
@@ -98,7 +120,9 @@ public final class BelastingBenchmark {
                 }
             }));
         }
-        String[] apiPaden = {"api/cijfers/2025", "api/aanleveringen", "api/mij", "api/actieplan/periodes", "api/casussen"};
+        String[] apiPaden = {
+            "api/cijfers/2025", "api/aanleveringen", "api/mij", "api/actieplan/periodes", "api/casussen"
+        };
         for (int i = 0; i < 20; i++) {
             Api api = Api.als(basis, "bzk");
             int n = i;
@@ -115,12 +139,22 @@ public final class BelastingBenchmark {
             byte[] bestand = bestanden.get(i);
             taken.add(pool.submit(() -> {
                 while (System.nanoTime() < einde) {
-                    meet("upload", () -> {
-                        long versie = contact.get("api/aanleveringen/" + id).object().getJsonObject("aanlevering")
-                                .getJsonNumber("versie").longValue();
-                        return contact.putBytes("api/aanleveringen/" + id + "/bestand?versie=" + versie + "&naam=last.csv", "text/csv",
-                                bestand).status();
-                    }, 200);
+                    meet(
+                            "upload",
+                            () -> {
+                                long versie = contact.get("api/aanleveringen/" + id)
+                                        .object()
+                                        .getJsonObject("aanlevering")
+                                        .getJsonNumber("versie")
+                                        .longValue();
+                                return contact.putBytes(
+                                                "api/aanleveringen/" + id + "/bestand?versie=" + versie
+                                                        + "&naam=last.csv",
+                                                "text/csv",
+                                                bestand)
+                                        .status();
+                            },
+                            200);
                 }
             }));
         }
@@ -131,18 +165,40 @@ public final class BelastingBenchmark {
             taken.add(pool.submit(() -> {
                 for (int k = n; System.nanoTime() < einde; k++) {
                     switch (k % 3) {
-                        // With the current version, so the bomb is really read (409 only when a writer was just before it).
-                        case 0 -> meet("aanval:bom", () -> {
-                            long versie = contact.get("api/aanleveringen/" + id).object().getJsonObject("aanlevering")
-                                    .getJsonNumber("versie").longValue();
-                            return contact.putBytes("api/aanleveringen/" + id + "/bestand?versie=" + versie + "&naam=bom.xlsx",
-                                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bom).status();
-                        }, 400, 409);
+                        // With the current version, so the bomb is really read (409 only when a writer was just before
+                        // it).
+                        case 0 ->
+                            meet(
+                                    "aanval:bom",
+                                    () -> {
+                                        long versie = contact.get("api/aanleveringen/" + id)
+                                                .object()
+                                                .getJsonObject("aanlevering")
+                                                .getJsonNumber("versie")
+                                                .longValue();
+                                        return contact.putBytes(
+                                                        "api/aanleveringen/" + id + "/bestand?versie=" + versie
+                                                                + "&naam=bom.xlsx",
+                                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                                        bom)
+                                                .status();
+                                    },
+                                    400,
+                                    409);
                         // Announces 9 MB and sends the first bytes: the server must answer before reading the rest.
-                        case 1 -> meet("aanval:groot", () -> Integer.parseInt(Bronadres.ruw(basis, groot(basis)).split(" ")[1]), 413);
+                        case 1 ->
+                            meet(
+                                    "aanval:groot",
+                                    () -> Integer.parseInt(
+                                            Bronadres.ruw(basis, groot(basis)).split(" ")[1]),
+                                    413);
                         // From another loopback address: the throttle blocks that address, not the other clients.
-                        default -> meet("aanval:wachtwoord", () -> Bronadres.get(basis, "127.0.0.99", "api/mij", "bestaat.niet." + n, "fout"),
-                                401, 429);
+                        default ->
+                            meet(
+                                    "aanval:wachtwoord",
+                                    () -> Bronadres.get(basis, "127.0.0.99", "api/mij", "bestaat.niet." + n, "fout"),
+                                    401,
+                                    429);
                     }
                 }
             }));
@@ -154,17 +210,33 @@ public final class BelastingBenchmark {
 
         long totaal = 0;
         long foutTotaal = 0;
-        System.out.printf(Locale.ROOT, "%-18s %8s %7s %8s %8s %8s%n", "kind", "requests", "errors", "p50 ms", "p95 ms", "p99 ms");
-        for (String soort : new java.util.TreeSet<>(tijden.keySet())) {
+        System.out.printf(
+                Locale.ROOT, "%-18s %8s %7s %8s %8s %8s%n", "kind", "requests", "errors", "p50 ms", "p95 ms", "p99 ms");
+        for (String soort : new TreeSet<>(tijden.keySet())) {
             List<Long> t = new ArrayList<>(tijden.get(soort));
             Collections.sort(t);
             long f = fouten.getOrDefault(soort, new AtomicLong()).get();
             totaal += t.size();
             foutTotaal += f;
-            System.out.printf(Locale.ROOT, "%-18s %8d %7d %8.0f %8.0f %8.0f%n", soort, t.size(), f, pct(t, 50), pct(t, 95), pct(t, 99));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-18s %8d %7d %8.0f %8.0f %8.0f%n",
+                    soort,
+                    t.size(),
+                    f,
+                    pct(t, 50),
+                    pct(t, 95),
+                    pct(t, 99));
         }
-        System.out.printf(Locale.ROOT, "total: %d requests in %d s (%.1f/s) by 50 clients, %d errors; max heap used %d MB (-Xmx %s)%n",
-                totaal, SECONDEN, totaal / (double) SECONDEN, foutTotaal, maxHeapKb.get() / 1024, System.getProperty("bench.xmx", "1g"));
+        System.out.printf(
+                Locale.ROOT,
+                "total: %d requests in %d s (%.1f/s) by 50 clients, %d errors; max heap used %d MB (-Xmx %s)%n",
+                totaal,
+                SECONDEN,
+                totaal / (double) SECONDEN,
+                foutTotaal,
+                maxHeapKb.get() / 1024,
+                System.getProperty("bench.xmx", "1g"));
         voorbeeldFouten.stream().limit(5).forEach(f -> System.out.println("error: " + f));
     }
 
@@ -177,13 +249,14 @@ public final class BelastingBenchmark {
         String fout = null;
         try {
             int status = verzoek.status();
-            if (java.util.Arrays.stream(verwacht).noneMatch(v -> v == status)) {
+            if (Arrays.stream(verwacht).noneMatch(v -> v == status)) {
                 fout = soort + ": status " + status;
             }
         } catch (Exception | AssertionError e) {
             fout = soort + ": " + e;
         }
-        tijden.computeIfAbsent(soort, k -> Collections.synchronizedList(new ArrayList<>())).add((System.nanoTime() - begin) / 1_000_000);
+        tijden.computeIfAbsent(soort, k -> Collections.synchronizedList(new ArrayList<>()))
+                .add((System.nanoTime() - begin) / 1_000_000);
         if (fout != null) {
             fouten.computeIfAbsent(soort, k -> new AtomicLong()).incrementAndGet();
             voorbeeldFouten.add(fout);
@@ -193,8 +266,12 @@ public final class BelastingBenchmark {
     /** Used heap of the server in kB, from jcmd (the JDK's own tool, no agent in the server). */
     private static long heapKb(long pid) {
         try {
-            Process p = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/jcmd").getPath(), String.valueOf(pid),
-                    "GC.heap_info").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(
+                            new File(System.getProperty("java.home"), "bin/jcmd").getPath(),
+                            String.valueOf(pid),
+                            "GC.heap_info")
+                    .redirectErrorStream(true)
+                    .start();
             String uit = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
             Matcher m = GEBRUIKT.matcher(uit);
@@ -208,19 +285,22 @@ public final class BelastingBenchmark {
     }
 
     private static byte[] csv(String kop, String onderdeel) {
-        String[] provincies = {"PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31"};
+        String[] provincies = {
+            "PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31"
+        };
         List<String> kolommen = List.of(kop.split(";"));
         StringBuilder csv = new StringBuilder(kop).append('\n');
         for (String provincie : provincies) {
             List<String> cellen = new ArrayList<>();
             for (String k : kolommen) {
-                cellen.add(switch (k) {
-                    case "onderdeel" -> onderdeel;
-                    case "provincie" -> provincie;
-                    case "toelichting" -> "belasting";
-                    case "naam", "provincienaam", "gemeente" -> "";
-                    default -> "10";
-                });
+                cellen.add(
+                        switch (k) {
+                            case "onderdeel" -> onderdeel;
+                            case "provincie" -> provincie;
+                            case "toelichting" -> "belasting";
+                            case "naam", "provincienaam", "gemeente" -> "";
+                            default -> "10";
+                        });
             }
             csv.append(String.join(";", cellen)).append('\n');
         }
@@ -234,7 +314,7 @@ public final class BelastingBenchmark {
             zip.setLevel(9);
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             byte[] spaties = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaties, (byte) ' ');
+            Arrays.fill(spaties, (byte) ' ');
             for (int i = 0; i < 40; i++) {
                 zip.write(spaties);
             }
@@ -245,13 +325,18 @@ public final class BelastingBenchmark {
 
     private static byte[] groot(URL basis) {
         return ("POST " + basis.getPath() + "api/referentie/onderdelen HTTP/1.1\r\nHost: localhost:" + basis.getPort()
-                + "\r\nAuthorization: Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + 9 * 1024 * 1024 + "\r\nConnection: close\r\n\r\n"
-                + "{\"code\":\"" + "x".repeat(4000)).getBytes(StandardCharsets.UTF_8);
+                        + "\r\nAuthorization: Basic "
+                        + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + 9 * 1024 * 1024
+                        + "\r\nConnection: close\r\n\r\n"
+                        + "{\"code\":\"" + "x".repeat(4000))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static double pct(List<Long> gesorteerd, int p) {
-        return gesorteerd.isEmpty() ? 0 : gesorteerd.get(Math.min(gesorteerd.size() - 1, (int) Math.ceil(p / 100.0 * gesorteerd.size()) - 1));
+        return gesorteerd.isEmpty()
+                ? 0
+                : gesorteerd.get(Math.min(gesorteerd.size() - 1, (int) Math.ceil(p / 100.0 * gesorteerd.size()) - 1));
     }
 
     private static void slaap(long ms) {

@@ -26,20 +26,42 @@ final class BenchmarkServer implements AutoCloseable {
         verwijder(werk);
         Files.createDirectories(werk);
         int poort = Integer.getInteger("bench.port", 18181);
-        dbUrl = System.getProperty("bench.db.url", "jdbc:h2:file:" + werk.toAbsolutePath() + "/db/spreiding;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+        dbUrl = System.getProperty(
+                "bench.db.url",
+                "jdbc:h2:file:" + werk.toAbsolutePath() + "/db/spreiding;MODE=PostgreSQL;"
+                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
         dbUser = System.getProperty("bench.db.user", "sa");
         dbPassword = System.getProperty("bench.db.password", "sa");
-        List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
-                "-Xmx" + System.getProperty("bench.xmx", "1g"), "-Dspreiding.demo.enabled=true",
-                "-Dspreiding.db.url=" + dbUrl, "-Dspreiding.db.user=" + dbUser, "-Dspreiding.db.password=" + dbPassword,
-                "-Dspreiding.db.datasource-class=" + System.getProperty("bench.db.datasource", "org.h2.jdbcx.JdbcDataSource"),
-                "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(poort),
-                "--contextroot", "spreiding", "--rootDir", werk.resolve("micro").toString(),
-                "--prebootcommandfile", System.getProperty("preboot.asadmin", "target/runtime/preboot.asadmin"),
-                "--postbootcommandfile", System.getProperty("postboot.asadmin", "target/runtime/postboot.asadmin"),
-                "--addLibs", System.getProperty("postgresql.jar"), "--deploy", System.getProperty("spreiding.war")));
-        proces = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(werk.resolve("server.log").toFile()).start();
+        List<String> cmd = new ArrayList<>(List.of(
+                new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-Xmx" + System.getProperty("bench.xmx", "1g"),
+                "-Dspreiding.demo.enabled=true",
+                "-Dspreiding.db.url=" + dbUrl,
+                "-Dspreiding.db.user=" + dbUser,
+                "-Dspreiding.db.password=" + dbPassword,
+                "-Dspreiding.db.datasource-class="
+                        + System.getProperty("bench.db.datasource", "org.h2.jdbcx.JdbcDataSource"),
+                "-jar",
+                System.getProperty("payara.micro.jar"),
+                "--nocluster",
+                "--port",
+                String.valueOf(poort),
+                "--contextroot",
+                "spreiding",
+                "--rootDir",
+                werk.resolve("micro").toString(),
+                "--prebootcommandfile",
+                System.getProperty("preboot.asadmin", "target/runtime/preboot.asadmin"),
+                "--postbootcommandfile",
+                System.getProperty("postboot.asadmin", "target/runtime/postboot.asadmin"),
+                "--addLibs",
+                System.getProperty("postgresql.jar"),
+                "--deploy",
+                System.getProperty("spreiding.war")));
+        proces = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(werk.resolve("server.log").toFile())
+                .start();
         basis = URI.create("http://localhost:" + poort + "/spreiding/").toURL();
         wachtTotGereed();
     }

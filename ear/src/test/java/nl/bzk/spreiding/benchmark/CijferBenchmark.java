@@ -5,10 +5,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.bzk.spreiding.it.Api;
 
 /**
@@ -21,18 +25,25 @@ public final class CijferBenchmark {
 
     private static final int JAREN = Integer.getInteger("bench.jaren", 20);
     private static final int ONDERDELEN = Integer.getInteger("bench.onderdelen", 500);
-    private static final String[] PROVINCIES = {"PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31", "NTD"};
+    private static final String[] PROVINCIES = {
+        "PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31", "NTD"
+    };
     private static final String[] SECTOREN = {"MINISTERIES", "POLITIE", "RECHTSPRAAK", "DJI", "DEFENSIE", "ZBO"};
 
-    private CijferBenchmark() {
-    }
+    private CijferBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         try (BenchmarkServer server = new BenchmarkServer()) {
             long t0 = System.nanoTime();
             int regels = genereer(server);
-            System.out.printf(Locale.ROOT, "data: %d years x %d units x %d provinces = %d accepted lines written in %.1f s%n",
-                    JAREN, ONDERDELEN, PROVINCIES.length, regels, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(
+                    Locale.ROOT,
+                    "data: %d years x %d units x %d provinces = %d accepted lines written in %.1f s%n",
+                    JAREN,
+                    ONDERDELEN,
+                    PROVINCIES.length,
+                    regels,
+                    (System.nanoTime() - t0) / 1e9);
             Api bzk = Api.als(server.basis, "bzk");
             int laatste = 2000 + JAREN - 1;
             meet(bzk, "year " + laatste + ", cold", "api/cijfers/" + laatste);
@@ -62,7 +73,8 @@ public final class CijferBenchmark {
         try (Connection c = DriverManager.getConnection(server.dbUrl, server.dbUser, server.dbPassword)) {
             c.setAutoCommit(false);
             List<Long> ministeries = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM ministerie ORDER BY id")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT id FROM ministerie ORDER BY id")) {
                 while (rs.next()) {
                     ministeries.add(rs.getLong(1));
                 }
@@ -79,28 +91,31 @@ public final class CijferBenchmark {
                 ps.executeBatch();
             }
             List<long[]> onderdelen = new ArrayList<>(); // id, ministerie
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT id, ministerie_id FROM organisatieonderdeel WHERE code LIKE 'GEN-%' ORDER BY id")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT id, ministerie_id FROM organisatieonderdeel WHERE code LIKE 'GEN-%' ORDER BY id")) {
                 while (rs.next()) {
-                    onderdelen.add(new long[]{rs.getLong(1), rs.getLong(2)});
+                    onderdelen.add(new long[] {rs.getLong(1), rs.getLong(2)});
                 }
             }
             int regels = 0;
             for (int j = 0; j < JAREN; j++) {
                 int jaar = 2000 + j;
                 long ronde;
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO ronde (jaar, peildatum, opening, deadline, status) VALUES (?, ?, ?, ?, 'GESLOTEN')",
-                        new String[]{"id"})) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO ronde (jaar, peildatum, opening, deadline, status) VALUES (?, ?, ?, ?, 'GESLOTEN')",
+                        new String[] {"id"})) {
                     ps.setInt(1, jaar);
-                    ps.setObject(2, java.time.LocalDate.of(jaar, 1, 1));
-                    ps.setObject(3, java.time.LocalDate.of(jaar, 2, 1));
-                    ps.setObject(4, java.time.LocalDate.of(jaar, 3, 31));
+                    ps.setObject(2, LocalDate.of(jaar, 1, 1));
+                    ps.setObject(3, LocalDate.of(jaar, 2, 1));
+                    ps.setObject(4, LocalDate.of(jaar, 3, 31));
                     ps.executeUpdate();
                     ronde = sleutel(ps);
                 }
-                java.util.Map<Long, Long> aanlevering = new java.util.HashMap<>();
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO aanlevering (ronde_id, ministerie_id, status) VALUES (?, ?, 'GOEDGEKEURD')",
-                        new String[]{"id"})) {
+                Map<Long, Long> aanlevering = new HashMap<>();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO aanlevering (ronde_id, ministerie_id, status) VALUES (?, ?, 'GOEDGEKEURD')",
+                        new String[] {"id"})) {
                     for (long m : ministeries) {
                         ps.setLong(1, ronde);
                         ps.setLong(2, m);
@@ -108,11 +123,13 @@ public final class CijferBenchmark {
                         aanlevering.put(m, sleutel(ps));
                     }
                 }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO aanlevering_regel (aanlevering_id, onderdeel_id, provincie_code, fte, "
-                        + "prognose_1, prognose_2, prognose_3, prognose_4, prognose_5) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO aanlevering_regel (aanlevering_id, onderdeel_id, provincie_code, fte, "
+                                + "prognose_1, prognose_2, prognose_3, prognose_4, prognose_5) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (int i = 0; i < onderdelen.size(); i++) {
                         for (int p = 0; p < PROVINCIES.length; p++) {
-                            BigDecimal fte = BigDecimal.valueOf(10 + (i * 37 + p * 11 + j * 3) % 400, 0).add(BigDecimal.valueOf((i + p + j) % 100, 2));
+                            BigDecimal fte = BigDecimal.valueOf(10 + (i * 37 + p * 11 + j * 3) % 400, 0)
+                                    .add(BigDecimal.valueOf((i + p + j) % 100, 2));
                             ps.setLong(1, aanlevering.get(onderdelen.get(i)[1]));
                             ps.setLong(2, onderdelen.get(i)[0]);
                             ps.setString(3, PROVINCIES[p]);
@@ -131,7 +148,7 @@ public final class CijferBenchmark {
         }
     }
 
-    private static long sleutel(PreparedStatement ps) throws java.sql.SQLException {
+    private static long sleutel(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.getGeneratedKeys()) {
             rs.next();
             return rs.getLong(1);

@@ -34,9 +34,11 @@ final class Aanleverproces {
     /** As above; {@code prognosejaren} null leaves the horizon to the server's default. */
     JsonObject openRonde(int jaar, int deadlineOverDagen, Integer prognosejaren) {
         LocalDate vandaag = LocalDate.now();
-        Api.Antwoord ronde = bzk().post("api/rondes", "{\"jaar\":" + jaar + ",\"opening\":\"" + vandaag.minusDays(30)
-                + "\",\"deadline\":\"" + vandaag.plusDays(deadlineOverDagen) + "\""
-                + (prognosejaren == null ? "" : ",\"prognosejaren\":" + prognosejaren) + "}");
+        Api.Antwoord ronde = bzk().post(
+                        "api/rondes",
+                        "{\"jaar\":" + jaar + ",\"opening\":\"" + vandaag.minusDays(30)
+                                + "\",\"deadline\":\"" + vandaag.plusDays(deadlineOverDagen) + "\""
+                                + (prognosejaren == null ? "" : ",\"prognosejaren\":" + prognosejaren) + "}");
         assertEquals(201, ronde.status(), ronde.body());
         Api.Antwoord open = bzk().post("api/rondes/" + jaar + "/openen", "{\"versie\":" + versie(ronde.object()) + "}");
         assertEquals(200, open.status(), open.body());
@@ -51,7 +53,9 @@ final class Aanleverproces {
     }
 
     Api.Antwoord zetRegels(Api contact, long id, long versie, String... regels) {
-        return contact.put("api/aanleveringen/" + id + "/regels", "{\"versie\":" + versie + ",\"regels\":[" + String.join(",", regels) + "]}");
+        return contact.put(
+                "api/aanleveringen/" + id + "/regels",
+                "{\"versie\":" + versie + ",\"regels\":[" + String.join(",", regels) + "]}");
     }
 
     static String regel(String onderdeel, String provincie, String fte, String toelichting) {
@@ -85,7 +89,8 @@ final class Aanleverproces {
         assertEquals(200, gezet.status(), gezet.body());
         Api.Antwoord ingediend = dienIn(contact, id);
         assertEquals(200, ingediend.status(), ingediend.body());
-        Api.Antwoord goed = bzk().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":" + versie(bzk(), id) + "}");
+        Api.Antwoord goed =
+                bzk().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":" + versie(bzk(), id) + "}");
         assertEquals(200, goed.status(), goed.body());
     }
 
@@ -102,7 +107,8 @@ final class Aanleverproces {
         long id = begin(jenv(), jaar).getJsonNumber("id").longValue();
         assertEquals(200, zetRegels(jenv(), id, versie(jenv(), id), regels).status());
         assertEquals(200, dienIn(jenv(), id).status());
-        Api.Antwoord goed = bzk().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":" + versie(bzk(), id) + "}");
+        Api.Antwoord goed =
+                bzk().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":" + versie(bzk(), id) + "}");
         assertEquals(200, goed.status(), goed.body());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,7 +69,10 @@ class AanvalIT {
             Aanleverproces p = new Aanleverproces(basis);
             p.openRonde(JAAR, 30);
             long id = p.begin(p.jenv(), JAAR).getJsonNumber("id").longValue();
-            assertEquals(200, p.zetRegels(p.jenv(), id, p.versie(p.jenv(), id), regel("CJIB", "PV21", "100", null)).status());
+            assertEquals(
+                    200,
+                    p.zetRegels(p.jenv(), id, p.versie(p.jenv(), id), regel("CJIB", "PV21", "100", null))
+                            .status());
             aanlevering = id;
         }
         return aanlevering;
@@ -87,7 +94,7 @@ class AanvalIT {
         long regelsVoor = regels(id);
         long auditVoor = audit();
         // 40 MB of white space inside the sheet: a few tens of kB compressed.
-        String sheet = werkblad(kop(id), "") .replace("<sheetData>", "<sheetData>" + " ".repeat(40 * 1024 * 1024));
+        String sheet = werkblad(kop(id), "").replace("<sheetData>", "<sheetData>" + " ".repeat(40 * 1024 * 1024));
         byte[] bom = xlsx(sheet);
         assertTrue(bom.length < 500_000, "bom is " + bom.length + " bytes");
         Api.Antwoord antwoord = importeer(id, "bom.xlsx", bom);
@@ -126,28 +133,36 @@ class AanvalIT {
     void eindelozeSjabloonlusStoptMetRegelEnKolomEnHoudtAnderenNietOp() throws Exception {
         laadVierMinisteries();
         Api bzk = Api.als(basis, "bzk");
-        String lus = "<alinea>\\n<#list 1..10000 as a><#list 1..10000 as b><#list 1..10000 as c>${c}</#list></#list></#list></alinea>";
+        String lus =
+                "<alinea>\\n<#list 1..10000 as a><#list 1..10000 as b><#list 1..10000 as c>${c}</#list></#list></#list></alinea>";
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             long begin = System.nanoTime();
-            Future<HttpResponse<byte[]>> voorbeeld = pool.submit(() -> bzk.postVoorBestand("api/documenten/voorbeeld",
-                    "{\"aanvraag\":{\"soort\":\"KAMERBRIEF\",\"jaar\":" + VIER_MINISTERIES + ",\"periode\":\"2025\"},\"sjabloonTekst\":\"" + lus + "\"}"));
+            Future<HttpResponse<byte[]>> voorbeeld = pool.submit(() -> bzk.postVoorBestand(
+                    "api/documenten/voorbeeld",
+                    "{\"aanvraag\":{\"soort\":\"KAMERBRIEF\",\"jaar\":" + VIER_MINISTERIES
+                            + ",\"periode\":\"2025\"},\"sjabloonTekst\":\"" + lus + "\"}"));
             Thread.sleep(300);
             long anderBegin = System.nanoTime();
             assertEquals(200, Api.als(basis, "contact.fin").get("api/mij").status());
             assertTrue(System.nanoTime() - anderBegin < 3_000_000_000L, "een andere gebruiker moest wachten");
             HttpResponse<byte[]> pdf = voorbeeld.get();
             assertTrue(System.nanoTime() - begin < 15_000_000_000L, "te laat gestopt");
-            Api.Antwoord antwoord = new Api.Antwoord(pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8), null);
+            Api.Antwoord antwoord =
+                    new Api.Antwoord(pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8), null);
             assertEquals(400, antwoord.status(), antwoord.body());
             assertEquals(2, antwoord.object().getInt("regel"), antwoord.body());
-            assertTrue(antwoord.object().containsKey("kolom") && !antwoord.object().isNull("kolom"), antwoord.body());
+            assertTrue(
+                    antwoord.object().containsKey("kolom") && !antwoord.object().isNull("kolom"), antwoord.body());
         } finally {
             pool.shutdownNow();
         }
-        Api.Antwoord opgeslagen = bzk.post("api/sjablonen", "{\"soort\":\"KAMERBRIEF\",\"tekst\":\"${'x'?left_pad(999999999)}\"}");
+        Api.Antwoord opgeslagen =
+                bzk.post("api/sjablonen", "{\"soort\":\"KAMERBRIEF\",\"tekst\":\"${'x'?left_pad(999999999)}\"}");
         assertEquals(400, opgeslagen.status(), opgeslagen.body());
-        assertTrue(opgeslagen.object().getString("melding").contains("?left_pad is in sjablonen niet toegestaan"), opgeslagen.body());
+        assertTrue(
+                opgeslagen.object().getString("melding").contains("?left_pad is in sjablonen niet toegestaan"),
+                opgeslagen.body());
     }
 
     // ---- 4. Figures across ministries (the three-ministry refusals are in CijfersIT) ----
@@ -159,10 +174,13 @@ class AanvalIT {
         Aanleverproces p = new Aanleverproces(basis);
         TestDatabase.maakGebruiker("aanval.bzk", WACHTWOORD, "MINISTRY_CONTACT", "BZK");
         p.openRonde(VIER_MINISTERIES, 30);
-        p.aanleverenEnGoedkeuren(Api.als(basis, "contact.jenv"), VIER_MINISTERIES, regel("CJIB", "PV21", "100", "nieuw"));
+        p.aanleverenEnGoedkeuren(
+                Api.als(basis, "contact.jenv"), VIER_MINISTERIES, regel("CJIB", "PV21", "100", "nieuw"));
         p.aanleverenEnGoedkeuren(Api.als(basis, "contact.fin"), VIER_MINISTERIES, regel("BD", "PV28", "200", "nieuw"));
-        p.aanleverenEnGoedkeuren(Api.als(basis, "contact.def"), VIER_MINISTERIES, regel("DEF-CLAS", "PV22", "300", "nieuw"));
-        p.aanleverenEnGoedkeuren(Api.als(basis, "aanval.bzk", WACHTWOORD), VIER_MINISTERIES, regel("RVB", "PV26", "400", "nieuw"));
+        p.aanleverenEnGoedkeuren(
+                Api.als(basis, "contact.def"), VIER_MINISTERIES, regel("DEF-CLAS", "PV22", "300", "nieuw"));
+        p.aanleverenEnGoedkeuren(
+                Api.als(basis, "aanval.bzk", WACHTWOORD), VIER_MINISTERIES, regel("RVB", "PV26", "400", "nieuw"));
         vierMinisteries = true;
     }
 
@@ -174,15 +192,30 @@ class AanvalIT {
         assertEquals(200, landelijk.status(), landelijk.body());
         JsonObject beeld = landelijk.object();
         assertEquals(1000, beeld.getJsonNumber("totaal").intValue());
-        assertTrue(beeld.getJsonArray("perSector").isEmpty(), "een sector kan één ander ministerie zijn: " + beeld.getJsonArray("perSector"));
-        assertEquals(List.of("FIN"), beeld.getJsonArray("perMinisterie").getValuesAs(JsonObject.class).stream()
-                .map(m -> m.getString("sleutel")).toList());
-        assertEquals(403, fin.get("api/cijfers/" + VIER_MINISTERIES + "?sector=DEFENSIE").status());
-        assertEquals(403, fin.download("api/cijfers/" + VIER_MINISTERIES + "/provincies.csv?ministerie=DEF").statusCode());
-        String csv = new String(fin.download("api/cijfers/" + VIER_MINISTERIES + "/provincies.csv").body(), StandardCharsets.UTF_8);
+        assertTrue(
+                beeld.getJsonArray("perSector").isEmpty(),
+                "een sector kan één ander ministerie zijn: " + beeld.getJsonArray("perSector"));
+        assertEquals(
+                List.of("FIN"),
+                beeld.getJsonArray("perMinisterie").getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("sleutel"))
+                        .toList());
+        assertEquals(
+                403,
+                fin.get("api/cijfers/" + VIER_MINISTERIES + "?sector=DEFENSIE").status());
+        assertEquals(
+                403,
+                fin.download("api/cijfers/" + VIER_MINISTERIES + "/provincies.csv?ministerie=DEF")
+                        .statusCode());
+        String csv = new String(
+                fin.download("api/cijfers/" + VIER_MINISTERIES + "/provincies.csv")
+                        .body(),
+                StandardCharsets.UTF_8);
         assertTrue(csv.contains("PV22;Drenthe;300,00"), csv);
         // BZK sees every breakdown.
-        JsonObject bzk = Api.als(basis, "bzk").get("api/cijfers/" + VIER_MINISTERIES + "?sector=DEFENSIE").object();
+        JsonObject bzk = Api.als(basis, "bzk")
+                .get("api/cijfers/" + VIER_MINISTERIES + "?sector=DEFENSIE")
+                .object();
         assertEquals(300, bzk.getJsonNumber("totaal").intValue());
     }
 
@@ -193,10 +226,13 @@ class AanvalIT {
         TestDatabase.maakGebruiker("aanval.sessie", WACHTWOORD, "BZK_COORDINATOR", null);
         Api browser = Inlogformulier.inloggen(basis, "aanval.sessie", WACHTWOORD);
         assertEquals(200, browser.get("index.xhtml").status());
-        assertEquals(1, TestDatabase.wijzig("UPDATE gebruiker SET actief = FALSE WHERE gebruikersnaam = ?", "aanval.sessie"));
+        assertEquals(
+                1,
+                TestDatabase.wijzig("UPDATE gebruiker SET actief = FALSE WHERE gebruikersnaam = ?", "aanval.sessie"));
         Api.Antwoord daarna = browser.get("index.xhtml");
         assertEquals(302, daarna.status());
-        assertTrue(daarna.header("Location").endsWith("/spreiding/login.xhtml?beeindigd=ja"), daarna.header("Location"));
+        assertTrue(
+                daarna.header("Location").endsWith("/spreiding/login.xhtml?beeindigd=ja"), daarna.header("Location"));
         assertEquals(302, browser.get("bzk/aanleveringen.xhtml").status(), "de sessie is echt weg");
     }
 
@@ -207,12 +243,23 @@ class AanvalIT {
         Api oud = Api.als(basis, "aanval.basic", WACHTWOORD);
         assertEquals(200, oud.get("api/mij").status());
         assertEquals(200, oud.get("api/mij").status(), "nu uit de cache");
-        assertEquals(1, TestDatabase.wijzig("UPDATE gebruiker SET wachtwoord_hash = (SELECT wachtwoord_hash FROM gebruiker WHERE "
-                + "gebruikersnaam = 'aanval.ander') WHERE gebruikersnaam = 'aanval.basic'"));
+        assertEquals(
+                1,
+                TestDatabase.wijzig(
+                        "UPDATE gebruiker SET wachtwoord_hash = (SELECT wachtwoord_hash FROM gebruiker WHERE "
+                                + "gebruikersnaam = 'aanval.ander') WHERE gebruikersnaam = 'aanval.basic'"));
         assertEquals(401, oud.get("api/mij").status(), "het oude wachtwoord werkt meteen niet meer");
-        assertEquals(200, Api.als(basis, "aanval.basic", "Ander-wachtwoord-2").get("api/mij").status());
+        assertEquals(
+                200,
+                Api.als(basis, "aanval.basic", "Ander-wachtwoord-2")
+                        .get("api/mij")
+                        .status());
         TestDatabase.wijzig("UPDATE gebruiker SET actief = FALSE WHERE gebruikersnaam = 'aanval.basic'");
-        assertEquals(401, Api.als(basis, "aanval.basic", "Ander-wachtwoord-2").get("api/mij").status());
+        assertEquals(
+                401,
+                Api.als(basis, "aanval.basic", "Ander-wachtwoord-2")
+                        .get("api/mij")
+                        .status());
     }
 
     // ---- 6. Anonymous disk fill ----
@@ -236,21 +283,27 @@ class AanvalIT {
         long regelsVoor = regels(id);
         Api browser = Api.anoniem(basis);
         Api.Antwoord formulier = browser.get("login.xhtml");
-        Api.Antwoord ingelogd = browser.form("login.xhtml", Inlogformulier.velden("contact.jenv", "demo",
-                Inlogformulier.viewState(formulier.body())));
+        Api.Antwoord ingelogd = browser.form(
+                "login.xhtml",
+                Inlogformulier.velden("contact.jenv", "demo", Inlogformulier.viewState(formulier.body())));
         String cookie = Inlogformulier.sessiecookie(ingelogd);
-        String antwoord = Bronadres.ruw(basis, multipart(cookie, 12L * 1024 * 1024, "ministerie/aanlevering.xhtml?jaar=" + JAAR));
+        String antwoord =
+                Bronadres.ruw(basis, multipart(cookie, 12L * 1024 * 1024, "ministerie/aanlevering.xhtml?jaar=" + JAAR));
         assertTrue(antwoord.startsWith("HTTP/1.1 413"), antwoord);
         assertTrue(antwoord.contains("Het verzoek is te groot; de grens is 5 MB"), antwoord);
         assertTrue(antwoord.contains("Content-Security-Policy"), antwoord);
         // Beyond the server's own cap (16 MB) the server refuses before the application sees the request.
-        assertTrue(Bronadres.ruw(basis, multipart(cookie, 100L * 1024 * 1024, "ministerie/aanlevering.xhtml")).startsWith("HTTP/1.1 413"));
+        assertTrue(Bronadres.ruw(basis, multipart(cookie, 100L * 1024 * 1024, "ministerie/aanlevering.xhtml"))
+                .startsWith("HTTP/1.1 413"));
         // API bodies without a declared length are cut off at their bound as they stream in: JSON at 8 MB...
-        HttpResponse<String> json = chunked("api/aanleveringen/" + id + "/regels", "application/json", 12 * 1024 * 1024);
+        HttpResponse<String> json =
+                chunked("api/aanleveringen/" + id + "/regels", "application/json", 12 * 1024 * 1024);
         assertEquals(413, json.statusCode(), json.body());
         // ... and a file at 5 MB, refused with the file's own message.
         long versie = new Aanleverproces(basis).versie(Api.als(basis, "contact.jenv"), id);
-        HttpResponse<String> bestand = chunked("api/aanleveringen/" + id + "/bestand?versie=" + versie + "&naam=groot.csv", "text/csv",
+        HttpResponse<String> bestand = chunked(
+                "api/aanleveringen/" + id + "/bestand?versie=" + versie + "&naam=groot.csv",
+                "text/csv",
                 12 * 1024 * 1024);
         assertEquals(400, bestand.statusCode(), bestand.body());
         assertTrue(bestand.body().contains("Het bestand is te groot"), bestand.body());
@@ -273,8 +326,11 @@ class AanvalIT {
         assertEquals(bekend, onbekend, "een onbekend account gedraagt zich precies zo");
         assertEquals(429, Bronadres.get(basis, "127.0.0.51", "api/mij", "aanval.slot", WACHTWOORD));
         assertEquals(429, Bronadres.get(basis, "127.0.0.52", "api/mij", "aanval.bestaatniet", WACHTWOORD));
-        assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE actie = 'AANMELDEN_GEBLOKKEERD' AND entiteit_id = ?",
-                "naam:aanval.slot"));
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM audit_regel WHERE actie = 'AANMELDEN_GEBLOKKEERD' AND entiteit_id = ?",
+                        "naam:aanval.slot"));
     }
 
     @Test
@@ -284,7 +340,10 @@ class AanvalIT {
             assertEquals(401, Bronadres.get(basis, "127.0.0.53", "api/mij", "aanval.raad" + i, "geraden"));
         }
         assertEquals(429, Bronadres.get(basis, "127.0.0.53", "api/mij", "aanval.adres", WACHTWOORD));
-        assertEquals(200, Bronadres.get(basis, "127.0.0.1", "api/mij", "aanval.adres", WACHTWOORD), "andere adressen merken er niets van");
+        assertEquals(
+                200,
+                Bronadres.get(basis, "127.0.0.1", "api/mij", "aanval.adres", WACHTWOORD),
+                "andere adressen merken er niets van");
     }
 
     @Test
@@ -312,21 +371,28 @@ class AanvalIT {
         Aanleverproces p = new Aanleverproces(basis);
         String[] veel = new String[30_000];
         for (int i = 0; i < veel.length; i++) {
-            veel[i] = "{\"onderdeel\":\"CJIB\",\"provincie\":\"PV21\",\"gemeente\":\"G" + i + "\",\"fte\":1,\"prognose\":[1,1,1,1,1]}";
+            veel[i] = "{\"onderdeel\":\"CJIB\",\"provincie\":\"PV21\",\"gemeente\":\"G" + i
+                    + "\",\"fte\":1,\"prognose\":[1,1,1,1,1]}";
         }
         Api.Antwoord teVeel = p.zetRegels(p.jenv(), id, p.versie(p.jenv(), id), veel);
-        assertEquals(400, teVeel.status(), teVeel.body().substring(0, Math.min(500, teVeel.body().length())));
+        assertEquals(
+                400,
+                teVeel.status(),
+                teVeel.body().substring(0, Math.min(500, teVeel.body().length())));
         assertTrue(teVeel.body().contains("meer dan 20.000 rijen"), teVeel.body());
         assertTrue(teVeel.body().length() < 10_000, teVeel.body().length() + " tekens");
         // 20.000 wrong lines (about 2,5 MB): at most 100 findings come back.
         String[] fout = new String[20_000];
         for (int i = 0; i < fout.length; i++) {
-            fout[i] = "{\"onderdeel\":\"ONBEKEND" + "X".repeat(60) + "\",\"provincie\":\"PV99\",\"fte\":-1,\"prognose\":[1,1,1,1,1]}";
+            fout[i] = "{\"onderdeel\":\"ONBEKEND" + "X".repeat(60)
+                    + "\",\"provincie\":\"PV99\",\"fte\":-1,\"prognose\":[1,1,1,1,1]}";
         }
         Api.Antwoord foutief = p.zetRegels(p.jenv(), id, p.versie(p.jenv(), id), fout);
         assertEquals(400, foutief.status());
         assertTrue(foutief.body().length() < 100_000, foutief.body().length() + " tekens");
-        assertTrue(foutief.body().contains("en nog "), foutief.body().substring(foutief.body().length() - 500));
+        assertTrue(
+                foutief.body().contains("en nog "),
+                foutief.body().substring(foutief.body().length() - 500));
         assertEquals(regelsVoor, regels(id));
     }
 
@@ -342,21 +408,33 @@ class AanvalIT {
                 bzk.get("api/casussen?status=BESTAAT_NIET"),
                 bzk.get("api/documenten?soort=BESTAAT_NIET"),
                 bzk.get("api/archief?van=gisteren"),
-                admin.post("api/referentie/onderdelen", "{\"code\":\"IT-LANG\",\"naam\":\"" + "x".repeat(5000)
-                        + "\",\"ministerie\":\"BZK\",\"sector\":\"MINISTERIES\"}"),
+                admin.post(
+                        "api/referentie/onderdelen",
+                        "{\"code\":\"IT-LANG\",\"naam\":\"" + "x".repeat(5000)
+                                + "\",\"ministerie\":\"BZK\",\"sector\":\"MINISTERIES\"}"),
                 Api.anoniem(basis).get("api/mij"),
                 bzk.get("bestaat-niet.xhtml"));
         for (Api.Antwoord a : fouten) {
             assertTrue(a.status() >= 400 && a.status() < 500, a.status() + " " + a.body());
-            for (String intern : List.of("Exception", "java.lang", "jakarta.ws", "jakarta.persistence", "jakarta.json", "org.eclipse",
-                    "org.glassfish", "No enum constant", "at nl.")) {
+            for (String intern : List.of(
+                    "Exception",
+                    "java.lang",
+                    "jakarta.ws",
+                    "jakarta.persistence",
+                    "jakarta.json",
+                    "org.eclipse",
+                    "org.glassfish",
+                    "No enum constant",
+                    "at nl.")) {
                 assertFalse(a.body().contains(intern), a.status() + " toont '" + intern + "': " + a.body());
             }
             assertNotNull(a.header("Content-Security-Policy"), a.status() + " zonder CSP");
             assertEquals("nosniff", a.header("X-Content-Type-Options"), a.status() + " zonder nosniff");
         }
         assertEquals(400, fouten.get(0).status());
-        assertTrue(fouten.get(0).body().contains("geen geldige JSON"), fouten.get(0).body());
+        assertTrue(
+                fouten.get(0).body().contains("geen geldige JSON"),
+                fouten.get(0).body());
         assertEquals(404, fouten.get(1).status());
         assertEquals(400, fouten.get(5).status(), fouten.get(5).body());
         assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM organisatieonderdeel WHERE code = 'IT-LANG'"));
@@ -365,8 +443,12 @@ class AanvalIT {
     @Test
     void gelijktijdigAanmakenGeeftEenmaal201EnVerderConflictNooit500() throws Exception {
         Api admin = Api.als(basis, "admin");
-        List<Integer> statussen = parallel(6, () -> admin.post("api/referentie/onderdelen",
-                "{\"code\":\"IT-RACE\",\"naam\":\"Racedienst\",\"ministerie\":\"BZK\",\"sector\":\"MINISTERIES\"}").status());
+        List<Integer> statussen = parallel(
+                6,
+                () -> admin.post(
+                                "api/referentie/onderdelen",
+                                "{\"code\":\"IT-RACE\",\"naam\":\"Racedienst\",\"ministerie\":\"BZK\",\"sector\":\"MINISTERIES\"}")
+                        .status());
         assertEquals(1, statussen.stream().filter(s -> s == 201).count(), statussen.toString());
         assertTrue(statussen.stream().allMatch(s -> s == 201 || s == 409), statussen.toString());
         assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM organisatieonderdeel WHERE code = 'IT-RACE'"));
@@ -378,14 +460,21 @@ class AanvalIT {
     void csvSjabloonSchrijftGeenLevendeFormules() {
         long id = aanlevering();
         // An administrator's unit name reaches the contact's template file: it must not run as a formula there.
-        Api.Antwoord onderdeel = Api.als(basis, "admin").post("api/referentie/onderdelen",
-                "{\"code\":\"IT-FORMULE\",\"naam\":\"=HYPERLINK(\\\"http://x\\\";\\\"klik\\\")\",\"ministerie\":\"JENV\",\"sector\":\"MINISTERIES\"}");
+        Api.Antwoord onderdeel = Api.als(basis, "admin")
+                .post(
+                        "api/referentie/onderdelen",
+                        "{\"code\":\"IT-FORMULE\",\"naam\":\"=HYPERLINK(\\\"http://x\\\";\\\"klik\\\")\",\"ministerie\":\"JENV\",\"sector\":\"MINISTERIES\"}");
         assertEquals(201, onderdeel.status(), onderdeel.body());
         Aanleverproces p = new Aanleverproces(basis);
-        Api.Antwoord gezet = p.zetRegels(p.jenv(), id, p.versie(p.jenv(), id), regel("CJIB", "PV21", "100", null),
+        Api.Antwoord gezet = p.zetRegels(
+                p.jenv(),
+                id,
+                p.versie(p.jenv(), id),
+                regel("CJIB", "PV21", "100", null),
                 regel("IT-FORMULE", "PV22", "5", null));
         assertEquals(200, gezet.status(), gezet.body());
-        String csv = new String(p.jenv().download("api/aanleveringen/" + id + "/sjabloon.csv").body(), StandardCharsets.UTF_8);
+        String csv = new String(
+                p.jenv().download("api/aanleveringen/" + id + "/sjabloon.csv").body(), StandardCharsets.UTF_8);
         assertTrue(csv.contains("IT-FORMULE;\"'=HYPERLINK(") || csv.contains("IT-FORMULE;'=HYPERLINK("), csv);
         assertFalse(csv.contains(";=") || csv.contains(";\"="), csv);
         // Read back, the file is the same submission.
@@ -400,14 +489,21 @@ class AanvalIT {
     void gelijktijdigGenererenBewaartEenDocument() throws Exception {
         laadVierMinisteries();
         Api bzk = Api.als(basis, "bzk");
-        String aanvraag = "{\"soort\":\"BESLISNOTA\",\"jaar\":" + VIER_MINISTERIES + ",\"periode\":\"2025\",\"kenmerk\":\"AANVAL-GELIJK\","
-                + "\"datum\":\"2095-05-20\"}";
+        String aanvraag = "{\"soort\":\"BESLISNOTA\",\"jaar\":" + VIER_MINISTERIES
+                + ",\"periode\":\"2025\",\"kenmerk\":\"AANVAL-GELIJK\"," + "\"datum\":\"2095-05-20\"}";
         List<Api.Antwoord> antwoorden = parallel(4, () -> bzk.post("api/documenten", aanvraag));
-        List<Long> ids = antwoorden.stream().peek(a -> assertTrue(a.status() == 200 || a.status() == 201, a.body()))
-                .map(a -> a.object().getJsonNumber("id").longValue()).distinct().toList();
+        List<Long> ids = antwoorden.stream()
+                .peek(a -> assertTrue(a.status() == 200 || a.status() == 201, a.body()))
+                .map(a -> a.object().getJsonNumber("id").longValue())
+                .distinct()
+                .toList();
         assertEquals(1, ids.size(), ids.toString());
-        assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM document d WHERE d.momentopname_sha256 = "
-                + "(SELECT momentopname_sha256 FROM document WHERE id = ?)", ids.get(0)));
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM document d WHERE d.momentopname_sha256 = "
+                                + "(SELECT momentopname_sha256 FROM document WHERE id = ?)",
+                        ids.get(0)));
     }
 
     // ---- 12. The internal run-as identity is not a login name ----
@@ -419,7 +515,8 @@ class AanvalIT {
         assertEquals(200, systeem.get("api/mij").status());
         assertEquals(403, systeem.get("api/aanleveringen").status(), "een archivaris, geen coördinator");
         assertEquals(403, systeem.post("api/rondes", "{\"jaar\":2099}").status());
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> TestDatabase.maakGebruiker("spreiding systeemtaak", WACHTWOORD, "ARCHIVIST", null));
     }
 
@@ -437,14 +534,21 @@ class AanvalIT {
     @Test
     void geenInlineScriptsGeenOpenMetricsEnGeenHostHeaderInRedirects() {
         Api.Antwoord login = Api.anoniem(basis).get("login.xhtml");
-        assertFalse(login.header("Content-Security-Policy").contains("unsafe-inline"), login.header("Content-Security-Policy"));
-        assertFalse(login.body().contains("<script>") || login.body().contains("onclick="), "inline script op de inlogpagina");
+        assertFalse(
+                login.header("Content-Security-Policy").contains("unsafe-inline"),
+                login.header("Content-Security-Policy"));
+        assertFalse(
+                login.body().contains("<script>") || login.body().contains("onclick="),
+                "inline script op de inlogpagina");
         // With Accept */*: a JSON Accept header alone already gets 406 from the metrics endpoint.
         int metrics = Api.anoniem(basis).download("/metrics").statusCode();
         assertTrue(metrics >= 400, "metrics open: " + metrics);
         for (String pad : List.of("index.xhtml", "")) {
-            String antwoord = Bronadres.ruw(basis, ("GET " + basis.getPath() + pad + " HTTP/1.1\r\nHost: aanvaller.example\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String antwoord = Bronadres.ruw(
+                    basis,
+                    ("GET " + basis.getPath() + pad + " HTTP/1.1\r\nHost: aanvaller.example\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             assertTrue(antwoord.startsWith("HTTP/1.1 30"), antwoord);
             assertFalse(antwoord.contains("aanvaller.example"), antwoord);
         }
@@ -454,15 +558,24 @@ class AanvalIT {
 
     private Api.Antwoord importeer(long id, String naam, byte[] inhoud) {
         Aanleverproces p = new Aanleverproces(basis);
-        return p.jenv().putBytes("api/aanleveringen/" + id + "/bestand?versie=" + p.versie(p.jenv(), id) + "&naam=" + naam,
-                naam.endsWith(".csv") ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", inhoud);
+        return p.jenv()
+                .putBytes(
+                        "api/aanleveringen/" + id + "/bestand?versie=" + p.versie(p.jenv(), id) + "&naam=" + naam,
+                        naam.endsWith(".csv")
+                                ? "text/csv"
+                                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        inhoud);
     }
 
     /** The header of this round's file layout, as the template gives it. */
     private List<String> kop(long id) {
-        String csv = new String(Api.als(basis, "contact.jenv").download("api/aanleveringen/" + id + "/sjabloon.csv").body(),
+        String csv = new String(
+                Api.als(basis, "contact.jenv")
+                        .download("api/aanleveringen/" + id + "/sjabloon.csv")
+                        .body(),
                 StandardCharsets.UTF_8);
-        return List.of(csv.replace("\uFEFF", "").lines().findFirst().orElseThrow().split(";"));
+        return List.of(
+                csv.replace("\uFEFF", "").lines().findFirst().orElseThrow().split(";"));
     }
 
     private static String werkblad(List<String> kop, String rijen) {
@@ -477,21 +590,32 @@ class AanvalIT {
     /** A minimal workbook as Excel writes it (content types, relations, workbook), with the given sheet. */
     private static byte[] xlsx(String werkblad) throws IOException {
         String ns = "http://schemas.openxmlformats.org/";
-        java.util.Map<String, String> delen = new java.util.LinkedHashMap<>();
-        delen.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"" + ns + "package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "</Types>");
-        delen.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + ns + "package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"" + ns + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
-        delen.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" "
-                + "xmlns:r=\"" + ns + "officeDocument/2006/relationships\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        delen.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + ns
-                + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
-                + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+        Map<String, String> delen = new LinkedHashMap<>();
+        delen.put(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"" + ns + "package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                        + "</Types>");
+        delen.put(
+                "_rels/.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + ns
+                        + "package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"" + ns
+                        + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                        + "</Relationships>");
+        delen.put(
+                "xl/workbook.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + ns + "spreadsheetml/2006/main\" "
+                        + "xmlns:r=\"" + ns
+                        + "officeDocument/2006/relationships\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        delen.put(
+                "xl/_rels/workbook.xml.rels",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"" + ns
+                        + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + ns
+                        + "officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
         delen.put("xl/worksheets/sheet1.xml", werkblad);
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(uit)) {
@@ -508,33 +632,41 @@ class AanvalIT {
     /** A multipart POST that announces a large body but sends only its first bytes. */
     private byte[] multipart(String cookie, long lengte, String pad) {
         return ("POST " + basis.getPath() + pad + " HTTP/1.1\r\nHost: localhost:" + basis.getPort() + "\r\n"
-                + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
-                + "Content-Type: multipart/form-data; boundary=GRENS\r\nContent-Length: " + lengte + "\r\nConnection: close\r\n\r\n"
-                + "--GRENS\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"groot.csv\"\r\n\r\n" + "x".repeat(4096))
+                        + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
+                        + "Content-Type: multipart/form-data; boundary=GRENS\r\nContent-Length: " + lengte
+                        + "\r\nConnection: close\r\n\r\n"
+                        + "--GRENS\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"groot.csv\"\r\n\r\n"
+                        + "x".repeat(4096))
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
     private byte[] multipartZonderLengte(String cookie, String pad) {
-        String deel = "--GRENS\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"x.csv\"\r\n\r\nxyz\r\n--GRENS--\r\n";
+        String deel =
+                "--GRENS\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"x.csv\"\r\n\r\nxyz\r\n--GRENS--\r\n";
         return ("POST " + basis.getPath() + pad + " HTTP/1.1\r\nHost: localhost:" + basis.getPort() + "\r\n"
-                + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
-                + "Content-Type: multipart/form-data; boundary=GRENS\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                + Integer.toHexString(deel.length()) + "\r\n" + deel + "\r\n0\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                        + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
+                        + "Content-Type: multipart/form-data; boundary=GRENS\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                        + Integer.toHexString(deel.length()) + "\r\n" + deel + "\r\n0\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Upload temporary files written since the given moment, under the server's work folder or the system's temp folder. */
     private static List<String> tijdelijkeBestanden(long sinds) throws IOException {
         List<String> gevonden = new ArrayList<>();
-        for (String map : List.of(System.getProperty("it.work.dir", "target/it-work"), System.getProperty("java.io.tmpdir"))) {
+        for (String map :
+                List.of(System.getProperty("it.work.dir", "target/it-work"), System.getProperty("java.io.tmpdir"))) {
             if (!Files.isDirectory(Path.of(map))) {
                 continue;
             }
             try (var paden = Files.walk(Path.of(map), 8)) {
-                paden.filter(Files::isRegularFile).filter(p -> {
-                    String naam = p.getFileName().toString().toLowerCase();
-                    return naam.contains("upload") || naam.contains("multipart") || naam.endsWith(".tmp");
-                }).filter(p -> p.toFile().lastModified() >= sinds).forEach(p -> gevonden.add(p.toString()));
-            } catch (java.io.UncheckedIOException verdwenen) {
+                paden.filter(Files::isRegularFile)
+                        .filter(p -> {
+                            String naam = p.getFileName().toString().toLowerCase();
+                            return naam.contains("upload") || naam.contains("multipart") || naam.endsWith(".tmp");
+                        })
+                        .filter(p -> p.toFile().lastModified() >= sinds)
+                        .forEach(p -> gevonden.add(p.toString()));
+            } catch (UncheckedIOException verdwenen) {
                 // a file that vanished while walking is no leftover
             }
         }
@@ -544,15 +676,20 @@ class AanvalIT {
     /** A PUT as contact JENV whose body has no declared length (chunked transfer). */
     private HttpResponse<String> chunked(String pad, String type, int lengte) throws Exception {
         byte[] inhoud = new byte[lengte];
-        java.util.Arrays.fill(inhoud, (byte) ' ');
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(basis.toURI().resolve(pad))
-                        .header("Authorization", basic("contact.jenv", "demo")).header("Content-Type", type)
-                        .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(inhoud))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        Arrays.fill(inhoud, (byte) ' ');
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(basis.toURI().resolve(pad))
+                                .header("Authorization", basic("contact.jenv", "demo"))
+                                .header("Content-Type", type)
+                                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(inhoud)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static String basic(String gebruiker, String wachtwoord) {
-        return "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
     }
 
     private static long tijd(Runnable r) {

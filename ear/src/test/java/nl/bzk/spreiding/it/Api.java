@@ -30,8 +30,11 @@ public final class Api {
         this.basis = URI.create(basis.toString().endsWith("/") ? basis.toString() : basis + "/");
         this.gebruiker = gebruiker;
         this.wachtwoord = wachtwoord;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public static Api als(URL basis, String gebruiker) {
@@ -72,22 +75,26 @@ public final class Api {
     }
 
     public Antwoord post(String pad, String json) {
-        return stuur(verzoek(pad).header("Content-Type", "application/json")
+        return stuur(verzoek(pad)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public Antwoord put(String pad, String json) {
-        return stuur(verzoek(pad).header("Content-Type", "application/json")
+        return stuur(verzoek(pad)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public Antwoord putBytes(String pad, String contentType, byte[] inhoud) {
-        return stuur(verzoek(pad).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(inhoud)));
+        return stuur(
+                verzoek(pad).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofByteArray(inhoud)));
     }
 
     /** A POST with a file as body (e.g. a PDF to check) and a JSON answer. */
     public Antwoord postBestand(String pad, String contentType, byte[] inhoud) {
-        return stuur(verzoek(pad).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(inhoud)));
+        return stuur(
+                verzoek(pad).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(inhoud)));
     }
 
     public HttpResponse<byte[]> download(String pad) {
@@ -96,7 +103,9 @@ public final class Api {
 
     /** A POST with a JSON body whose answer is a file (a PDF preview). */
     public HttpResponse<byte[]> postVoorBestand(String pad, String json) {
-        return bytes(verzoek(pad).setHeader("Accept", "*/*").header("Content-Type", "application/json")
+        return bytes(verzoek(pad)
+                .setHeader("Accept", "*/*")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -116,15 +125,18 @@ public final class Api {
     }
 
     public Antwoord form(String pad, String urlencoded) {
-        return stuur(verzoek(pad).header("Content-Type", "application/x-www-form-urlencoded")
+        return stuur(verzoek(pad)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(urlencoded, StandardCharsets.UTF_8)));
     }
 
     private HttpRequest.Builder verzoek(String pad) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(basis.resolve(pad))
-                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, text/html;q=0.9");
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, text/html;q=0.9");
         if (gebruiker != null) {
-            String token = Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+            String token =
+                    Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
         }
         return builder;
@@ -132,7 +144,8 @@ public final class Api {
 
     private Antwoord stuur(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Antwoord(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.europa.esig.dss.enumerations.Indication;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -25,18 +27,26 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import nl.bzk.spreiding.archive.DssControle;
 import nl.bzk.spreiding.documents.PdfControle;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
 
 /**
  * Finalising, the archive and verification in the real server: the demo archive of 2025 for the archivist, signing
@@ -67,21 +77,31 @@ class ArchiefIT {
     }
 
     private JsonObject concept(String soort, String kenmerk, String extra) {
-        Api.Antwoord a = Api.als(basis, "bzk").post("api/documenten", "{\"soort\":\"" + soort + "\",\"jaar\":2025,\"periode\":\"2025\","
-                + "\"kamerstuk\":\"29 697, nr. 171\",\"vergaderjaar\":\"2025-2026\",\"kenmerk\":\"" + kenmerk + "\"" + extra + "}");
+        Api.Antwoord a = Api.als(basis, "bzk")
+                .post(
+                        "api/documenten",
+                        "{\"soort\":\"" + soort + "\",\"jaar\":2025,\"periode\":\"2025\","
+                                + "\"kamerstuk\":\"29 697, nr. 171\",\"vergaderjaar\":\"2025-2026\",\"kenmerk\":\""
+                                + kenmerk + "\"" + extra + "}");
         assertTrue(a.status() == 201 || a.status() == 200, a.body());
         return a.object();
     }
 
     private Api.Antwoord stelVast(JsonObject document) {
-        return Api.als(basis, "bzk").post("api/archief", "{\"documentId\":" + document.getJsonNumber("id") + ",\"versieSlot\":"
-                + document.getJsonNumber("versieSlot") + "}");
+        return Api.als(basis, "bzk")
+                .post(
+                        "api/archief",
+                        "{\"documentId\":" + document.getJsonNumber("id") + ",\"versieSlot\":"
+                                + document.getJsonNumber("versieSlot") + "}");
     }
 
     @Test
     void archivarisVindtDeOndertekendeBijlagenVanVorigJaarEnZietZeGeverifieerd() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
-        List<JsonObject> bijlagen = archivaris.get("api/archief?jaar=2025&soort=BIJLAGE_1_CIJFERS").array().getValuesAs(JsonObject.class);
+        List<JsonObject> bijlagen = archivaris
+                .get("api/archief?jaar=2025&soort=BIJLAGE_1_CIJFERS")
+                .array()
+                .getValuesAs(JsonObject.class);
         assertFalse(bijlagen.isEmpty(), "the demo archive holds Bijlage 1 of 2025");
         JsonObject bijlage = bijlagen.get(bijlagen.size() - 1);
         assertEquals("2025-2026", bijlage.getString("vergaderjaar"));
@@ -90,18 +110,24 @@ class ArchiefIT {
 
         HttpResponse<byte[]> pdf = archivaris.download("api/archief/" + id + "/pdf");
         assertEquals(200, pdf.statusCode());
-        assertEquals(bijlage.getString("sha256"), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())));
+        assertEquals(
+                bijlage.getString("sha256"),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body())));
         DssControle.Uitkomst dss = DssControle.valideer(pdf.body(), List.of(ontwikkelCa()));
         assertEquals(Indication.TOTAL_PASSED, dss.indicatie(), dss.toString());
         assertEquals("PAdES-BASELINE-B", dss.niveau());
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf.body()), "still PDF/A-2a and PDF/UA-1 after signing");
         assertTrue(PdfControle.tekst(pdf.body()).contains("Totaal 353.797 367.131 13.334 3,8"));
 
-        JsonObject rapport = archivaris.get("api/archief/" + id + "/verificatie").object();
+        JsonObject rapport =
+                archivaris.get("api/archief/" + id + "/verificatie").object();
         assertTrue(rapport.getBoolean("geldig"), rapport.toString());
         assertTrue(rapport.getString("ondertekenaar").contains("Spreiding documentondertekening"), rapport.toString());
 
-        List<JsonObject> brieven = archivaris.get("api/archief?jaar=2025&soort=BIJLAGE_2_ACTIES").array().getValuesAs(JsonObject.class);
+        List<JsonObject> brieven = archivaris
+                .get("api/archief?jaar=2025&soort=BIJLAGE_2_ACTIES")
+                .array()
+                .getValuesAs(JsonObject.class);
         assertFalse(brieven.isEmpty(), "the demo archive holds Bijlage 2 of 2025");
     }
 
@@ -117,32 +143,57 @@ class ArchiefIT {
         assertEquals(concept.getString("momentopnameSha256"), stuk.getString("momentopnameSha256"));
         assertEquals("Openbaar", stuk.getString("classificatie"));
 
-        JsonObject document = Api.als(basis, "bzk").get("api/documenten/" + concept.getJsonNumber("id")).object();
+        JsonObject document = Api.als(basis, "bzk")
+                .get("api/documenten/" + concept.getJsonNumber("id"))
+                .object();
         assertEquals("DEFINITIEF", document.getString("status"));
-        Api.Antwoord nogmaals = Api.als(basis, "bzk").post("api/archief", "{\"documentId\":" + concept.getJsonNumber("id")
-                + ",\"versieSlot\":" + document.getJsonNumber("versieSlot") + "}");
+        Api.Antwoord nogmaals = Api.als(basis, "bzk")
+                .post(
+                        "api/archief",
+                        "{\"documentId\":" + concept.getJsonNumber("id") + ",\"versieSlot\":"
+                                + document.getJsonNumber("versieSlot") + "}");
         assertEquals(409, nogmaals.status(), nogmaals.body());
         assertTrue(nogmaals.object().getString("melding").contains("is al vastgesteld"), nogmaals.body());
-        assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk WHERE document_id = ?", concept.getJsonNumber("id").longValue()));
-        assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE actie = 'DOCUMENT_VASTGESTELD' AND entiteit_id = ?",
-                String.valueOf(concept.getJsonNumber("id").longValue())));
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM archiefstuk WHERE document_id = ?",
+                        concept.getJsonNumber("id").longValue()));
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM audit_regel WHERE actie = 'DOCUMENT_VASTGESTELD' AND entiteit_id = ?",
+                        String.valueOf(concept.getJsonNumber("id").longValue())));
 
         JsonObject tweede = concept("BESLISNOTA", "IT-ARCHIEF-2");
-        Api.Antwoord fout = Api.als(basis, "bzk").post("api/archief", "{\"documentId\":" + tweede.getJsonNumber("id")
-                + ",\"versieSlot\":" + tweede.getJsonNumber("versieSlot") + ",\"classificatie\":\"Geheim\"}");
+        Api.Antwoord fout = Api.als(basis, "bzk")
+                .post(
+                        "api/archief",
+                        "{\"documentId\":" + tweede.getJsonNumber("id") + ",\"versieSlot\":"
+                                + tweede.getJsonNumber("versieSlot") + ",\"classificatie\":\"Geheim\"}");
         assertEquals(400, fout.status(), fout.body());
-        assertTrue(fout.object().getString("melding").startsWith("Veld classificatie: 'Geheim' is geen classificatie"), fout.body());
-        Api.Antwoord verouderd = Api.als(basis, "bzk").post("api/archief", "{\"documentId\":" + tweede.getJsonNumber("id")
-                + ",\"versieSlot\":" + (tweede.getJsonNumber("versieSlot").longValue() + 3) + "}");
+        assertTrue(
+                fout.object().getString("melding").startsWith("Veld classificatie: 'Geheim' is geen classificatie"),
+                fout.body());
+        Api.Antwoord verouderd = Api.als(basis, "bzk")
+                .post(
+                        "api/archief",
+                        "{\"documentId\":" + tweede.getJsonNumber("id") + ",\"versieSlot\":"
+                                + (tweede.getJsonNumber("versieSlot").longValue() + 3) + "}");
         assertEquals(409, verouderd.status(), verouderd.body());
-        assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk WHERE document_id = ?", tweede.getJsonNumber("id").longValue()));
+        assertEquals(
+                0,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM archiefstuk WHERE document_id = ?",
+                        tweede.getJsonNumber("id").longValue()));
     }
 
     @Test
     void mislukteOndertekeningLaatNietsAchter() throws Exception {
         JsonObject concept = concept("BIJLAGE_2_ACTIES", "IT-ARCHIEF-KAPOT");
         long id = concept.getJsonNumber("id").longValue();
-        try (Connection c = TestDatabase.verbinding(); PreparedStatement s = c.prepareStatement("UPDATE document_bestand SET pdf = ? WHERE document_id = ?")) {
+        try (Connection c = TestDatabase.verbinding();
+                PreparedStatement s = c.prepareStatement("UPDATE document_bestand SET pdf = ? WHERE document_id = ?")) {
             s.setBytes(1, "geen pdf".getBytes(StandardCharsets.US_ASCII));
             s.setLong(2, id);
             assertEquals(1, s.executeUpdate());
@@ -151,7 +202,9 @@ class ArchiefIT {
         assertEquals(409, a.status(), a.body());
         assertTrue(a.object().getString("melding").contains("er is niets gearchiveerd"), a.body());
         assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk WHERE document_id = ?", id));
-        assertEquals("CONCEPT", Api.als(basis, "bzk").get("api/documenten/" + id).object().getString("status"));
+        assertEquals(
+                "CONCEPT",
+                Api.als(basis, "bzk").get("api/documenten/" + id).object().getString("status"));
     }
 
     @Test
@@ -160,18 +213,29 @@ class ArchiefIT {
         assertEquals("de naam van de ondertekenaar ontbreekt", concept.getString("openPunten"));
         Api.Antwoord geweigerd = stelVast(concept);
         assertEquals(400, geweigerd.status(), geweigerd.body());
-        assertTrue(geweigerd.object().getString("melding").contains("kan nog niet worden vastgesteld: de naam van de ondertekenaar ontbreekt"),
+        assertTrue(
+                geweigerd
+                        .object()
+                        .getString("melding")
+                        .contains("kan nog niet worden vastgesteld: de naam van de ondertekenaar ontbreekt"),
                 geweigerd.body());
         long id = concept.getJsonNumber("id").longValue();
-        assertEquals("CONCEPT", TestDatabase.rijen("SELECT status FROM document WHERE id = ?", id).get(0).get("status"));
+        assertEquals(
+                "CONCEPT",
+                TestDatabase.rijen("SELECT status FROM document WHERE id = ?", id)
+                        .get(0)
+                        .get("status"));
         assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk WHERE document_id = ?", id));
 
         // With the name the letter ends in function and name, and can be finalised.
         JsonObject compleet = concept("KAMERBRIEF", "IT-ARCHIEF-NAAMLOOS");
         assertTrue(!compleet.containsKey("openPunten") || compleet.isNull("openPunten"), compleet.toString());
         assertEquals(201, stelVast(compleet).status());
-        byte[] pdf = Api.als(basis, "archivaris").download("api/documenten/" + compleet.getJsonNumber("id") + "/pdf").body();
-        assertTrue(PdfControle.tekst(pdf).contains("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, F. Rijkaart"));
+        byte[] pdf = Api.als(basis, "archivaris")
+                .download("api/documenten/" + compleet.getJsonNumber("id") + "/pdf")
+                .body();
+        assertTrue(PdfControle.tekst(pdf)
+                .contains("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, F. Rijkaart"));
     }
 
     @Test
@@ -180,10 +244,22 @@ class ArchiefIT {
         assertEquals(201, stelVast(concept).status());
         Api archivaris = Api.als(basis, "archivaris");
         String vandaag = LocalDate.now().toString();
-        assertFalse(archivaris.get("api/archief?kamerstuk=29%20697,%20nr.%20171&soort=KAMERBRIEF").array().isEmpty());
-        assertFalse(archivaris.get("api/archief?tekst=367.131&van=" + vandaag + "&tot=" + vandaag).array().isEmpty());
-        assertTrue(archivaris.get("api/archief?tekst=dit-staat-nergens-xyz").array().isEmpty());
-        assertTrue(archivaris.get("api/archief?van=1990-01-01&tot=1990-12-31").array().isEmpty());
+        assertFalse(archivaris
+                .get("api/archief?kamerstuk=29%20697,%20nr.%20171&soort=KAMERBRIEF")
+                .array()
+                .isEmpty());
+        assertFalse(archivaris
+                .get("api/archief?tekst=367.131&van=" + vandaag + "&tot=" + vandaag)
+                .array()
+                .isEmpty());
+        assertTrue(archivaris
+                .get("api/archief?tekst=dit-staat-nergens-xyz")
+                .array()
+                .isEmpty());
+        assertTrue(archivaris
+                .get("api/archief?van=1990-01-01&tot=1990-12-31")
+                .array()
+                .isEmpty());
         Api.Antwoord datum = archivaris.get("api/archief?van=gisteren");
         assertEquals(400, datum.status());
         assertTrue(datum.object().getString("melding").contains("'gisteren' is geen datum"), datum.body());
@@ -192,26 +268,36 @@ class ArchiefIT {
     @Test
     void exportpakketMetPdfEnMdto() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
-        JsonObject stuk = archivaris.get("api/archief?jaar=2025&soort=KAMERBRIEF").array().getValuesAs(JsonObject.class).get(0);
+        JsonObject stuk = archivaris
+                .get("api/archief?jaar=2025&soort=KAMERBRIEF")
+                .array()
+                .getValuesAs(JsonObject.class)
+                .get(0);
         HttpResponse<byte[]> zip = archivaris.download("api/archief/" + stuk.getJsonNumber("id") + "/export.zip");
         assertEquals(200, zip.statusCode());
         Map<String, byte[]> bestanden = uitpakken(zip.body());
         String naam = "kamerbrief-2025-archief-" + stuk.getJsonNumber("id");
         // The SIP's sidecar structure: a folder per informatieobject with its metadata inside, the file's next to it.
-        assertEquals(java.util.Set.of(naam + "/" + naam + ".mdto.xml", naam + "/" + naam + ".pdf", naam + "/" + naam + ".pdf.bestand.mdto.xml",
-                "pakbon.xml"), bestanden.keySet());
+        assertEquals(
+                Set.of(
+                        naam + "/" + naam + ".mdto.xml",
+                        naam + "/" + naam + ".pdf",
+                        naam + "/" + naam + ".pdf.bestand.mdto.xml",
+                        "pakbon.xml"),
+                bestanden.keySet());
         byte[] pdf = bestanden.get(naam + "/" + naam + ".pdf");
         bestanden.forEach((pad, inhoud) -> {
             if (pad.endsWith(".mdto.xml")) {
                 Mdto.valideer(pad, inhoud);
             }
         });
-        org.w3c.dom.Document bestand = Mdto.lees(bestanden.get(naam + "/" + naam + ".pdf.bestand.mdto.xml"));
+        Document bestand = Mdto.lees(bestanden.get(naam + "/" + naam + ".pdf.bestand.mdto.xml"));
         assertEquals(stuk.getString("sha256"), Mdto.waarde(bestand, "checksumWaarde"));
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), stuk.getString("sha256"));
+        assertEquals(
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), stuk.getString("sha256"));
         assertEquals("fmt/476", Mdto.waarde(bestand, "begripCode"));
         assertEquals(String.valueOf(pdf.length), Mdto.waarde(bestand, "omvang"));
-        org.w3c.dom.Document object = Mdto.lees(bestanden.get(naam + "/" + naam + ".mdto.xml"));
+        Document object = Mdto.lees(bestanden.get(naam + "/" + naam + ".mdto.xml"));
         assertEquals(stuk.getString("titel"), Mdto.waarde(object, "naam"));
         assertEquals(List.of("Creatie", "Accordering", "Validatie Handtekening"), Mdto.labels(object, "eventType"));
         assertEquals(List.of("Blijvend te bewaren"), Mdto.labels(object, "waardering"));
@@ -222,39 +308,68 @@ class ArchiefIT {
         Map<String, byte[]> sip = uitpakken(jaar.body());
         long pdfs = sip.keySet().stream().filter(n -> n.endsWith(".pdf")).count();
         assertTrue(pdfs >= 4, sip.keySet().toString());
-        assertTrue(sip.containsKey("spreiding-rijkswerkgelegenheid-2025/spreiding-rijkswerkgelegenheid-2025.mdto.xml"), sip.keySet().toString());
+        assertTrue(
+                sip.containsKey("spreiding-rijkswerkgelegenheid-2025/spreiding-rijkswerkgelegenheid-2025.mdto.xml"),
+                sip.keySet().toString());
         sip.forEach((pad, inhoud) -> {
             if (pad.endsWith(".mdto.xml")) {
                 Mdto.valideer(pad, inhoud);
             }
         });
         // The pakbon: counts, content size and the package hash over every other file, recomputed here.
-        org.w3c.dom.Document pakbon = Mdto.lees(sip.get("pakbon.xml"));
+        Document pakbon = Mdto.lees(sip.get("pakbon.xml"));
         assertEquals(String.valueOf(pdfs + 1), Mdto.waarde(pakbon, "aantalInformatieobjecten"));
         assertEquals(String.valueOf(pdfs), Mdto.waarde(pakbon, "aantalBestandenZonderMdto"));
-        assertEquals(String.valueOf(sip.entrySet().stream().filter(e -> e.getKey().endsWith(".pdf")).mapToLong(e -> e.getValue().length).sum()),
+        assertEquals(
+                String.valueOf(sip.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(".pdf"))
+                        .mapToLong(e -> e.getValue().length)
+                        .sum()),
                 Mdto.waarde(pakbon, "omvangInhoud"));
         StringBuilder manifest = new StringBuilder();
-        for (var e : new java.util.TreeMap<>(sip).entrySet()) {
+        for (var e : new TreeMap<>(sip).entrySet()) {
             if (!e.getKey().equals("pakbon.xml")) {
-                manifest.append(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(e.getValue()))).append("  ").append(e.getKey()).append('\n');
+                manifest.append(HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(e.getValue())))
+                        .append("  ")
+                        .append(e.getKey())
+                        .append('\n');
             }
         }
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(manifest.toString().getBytes(StandardCharsets.UTF_8))),
+        assertEquals(
+                HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(manifest.toString().getBytes(StandardCharsets.UTF_8))),
                 Mdto.waarde(pakbon, "pakketHash"));
-        assertEquals(404, archivaris.download("api/archief/export.zip?jaar=1990").statusCode());
+        assertEquals(
+                404, archivaris.download("api/archief/export.zip?jaar=1990").statusCode());
     }
 
     @Test
     void archivarisKanNietsWijzigen() {
         Api archivaris = Api.als(basis, "archivaris");
-        long id = archivaris.get("api/archief?jaar=2025").array().getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(403, archivaris.post("api/archief", "{\"documentId\":1,\"versieSlot\":0}").status());
+        long id = archivaris
+                .get("api/archief?jaar=2025")
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                403,
+                archivaris
+                        .post("api/archief", "{\"documentId\":1,\"versieSlot\":0}")
+                        .status());
         assertEquals(405, archivaris.put("api/archief/" + id, "{}").status());
         assertEquals(405, archivaris.delete("api/archief/" + id).status());
         assertEquals(405, Api.als(basis, "bzk").delete("api/archief/" + id).status());
-        assertEquals(403, archivaris.post("api/documenten", "{\"soort\":\"KAMERBRIEF\"}").status());
-        assertEquals(403, archivaris.post("api/sjablonen", "{\"soort\":\"KAMERBRIEF\",\"tekst\":\"x\"}").status());
+        assertEquals(
+                403,
+                archivaris.post("api/documenten", "{\"soort\":\"KAMERBRIEF\"}").status());
+        assertEquals(
+                403,
+                archivaris
+                        .post("api/sjablonen", "{\"soort\":\"KAMERBRIEF\",\"tekst\":\"x\"}")
+                        .status());
         assertEquals(403, Api.als(basis, "contact.fin").get("api/archief").status());
         assertEquals(401, Api.anoniem(basis).get("api/archief").status());
     }
@@ -264,29 +379,39 @@ class ArchiefIT {
         JsonObject concept = concept("BIJLAGE_1_CIJFERS", "IT-ARCHIEF-KNOEI");
         JsonObject stuk = stelVast(concept).object();
         long id = stuk.getJsonNumber("id").longValue();
-        byte[] pdf = Api.als(basis, "archivaris").download("api/archief/" + id + "/pdf").body();
+        byte[] pdf = Api.als(basis, "archivaris")
+                .download("api/archief/" + id + "/pdf")
+                .body();
         byte[] een = pdf.clone();
         int plek = new String(een, StandardCharsets.ISO_8859_1).indexOf("stream") + 60;
         een[plek] ^= 0x01;
         boolean postgres = TestDatabase.isPostgres();
-        try (Connection c = TestDatabase.verbinding(); PreparedStatement s = c.prepareStatement("UPDATE archiefinhoud SET pdf = ? WHERE archiefstuk_id = ?")) {
+        try (Connection c = TestDatabase.verbinding();
+                PreparedStatement s = c.prepareStatement("UPDATE archiefinhoud SET pdf = ? WHERE archiefstuk_id = ?")) {
             s.setBytes(1, een);
             s.setLong(2, id);
             if (postgres) {
-                SQLException geweigerd = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, s::executeUpdate);
-                assertTrue(geweigerd.getMessage().contains("Archiefstukken zijn onveranderlijk"), geweigerd.getMessage());
+                SQLException geweigerd = Assertions.assertThrows(SQLException.class, s::executeUpdate);
+                assertTrue(
+                        geweigerd.getMessage().contains("Archiefstukken zijn onveranderlijk"), geweigerd.getMessage());
             } else {
                 assertEquals(1, s.executeUpdate());
             }
         }
         if (postgres) {
-            try (Connection c = TestDatabase.verbinding(); PreparedStatement s = c.prepareStatement("DELETE FROM archiefstuk WHERE id = ?")) {
+            try (Connection c = TestDatabase.verbinding();
+                    PreparedStatement s = c.prepareStatement("DELETE FROM archiefstuk WHERE id = ?")) {
                 s.setLong(1, id);
                 assertThrows(s);
             }
-            assertTrue(Api.als(basis, "archivaris").get("api/archief/" + id + "/verificatie").object().getBoolean("geldig"));
+            assertTrue(Api.als(basis, "archivaris")
+                    .get("api/archief/" + id + "/verificatie")
+                    .object()
+                    .getBoolean("geldig"));
         } else {
-            JsonObject rapport = Api.als(basis, "archivaris").get("api/archief/" + id + "/verificatie").object();
+            JsonObject rapport = Api.als(basis, "archivaris")
+                    .get("api/archief/" + id + "/verificatie")
+                    .object();
             assertFalse(rapport.getBoolean("geldig"), rapport.toString());
             JsonObject hash = rapport.getJsonArray("controles").getJsonObject(0);
             assertEquals("Bestand ongewijzigd sinds archivering", hash.getString("naam"));
@@ -302,13 +427,23 @@ class ArchiefIT {
     @Test
     void deArchiefketenOntdektVerwisselenWijzigenEnVerwijderen() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
-        long a = stelVast(concept("BIJLAGE_2_ACTIES", "IT-KETEN-A")).object().getJsonNumber("id").longValue();
-        long b = stelVast(concept("BIJLAGE_2_ACTIES", "IT-KETEN-B")).object().getJsonNumber("id").longValue();
-        long c = stelVast(concept("BESLISNOTA", "IT-KETEN-C")).object().getJsonNumber("id").longValue();
+        long a = stelVast(concept("BIJLAGE_2_ACTIES", "IT-KETEN-A"))
+                .object()
+                .getJsonNumber("id")
+                .longValue();
+        long b = stelVast(concept("BIJLAGE_2_ACTIES", "IT-KETEN-B"))
+                .object()
+                .getJsonNumber("id")
+                .longValue();
+        long c = stelVast(concept("BESLISNOTA", "IT-KETEN-C"))
+                .object()
+                .getJsonNumber("id")
+                .longValue();
         JsonObject heel = archivaris.get("api/archief/keten").object();
         assertTrue(heel.getBoolean("geldig"), heel.toString());
         assertTrue(heel.getInt("schakels") >= 3, heel.toString());
-        JsonObject rapportA = archivaris.get("api/archief/" + a + "/verificatie").object();
+        JsonObject rapportA =
+                archivaris.get("api/archief/" + a + "/verificatie").object();
         assertTrue(rapportA.getBoolean("geldig"), rapportA.toString());
         assertTrue(controle(rapportA, "Archiefketen aaneengesloten").getBoolean("geslaagd"), rapportA.toString());
 
@@ -317,22 +452,29 @@ class ArchiefIT {
             if (TestDatabase.isPostgres()) {
                 db.createStatement().execute("SET session_replication_role = replica");
             }
-            try (PreparedStatement s = db.prepareStatement("UPDATE archiefinhoud SET pdf = ? WHERE archiefstuk_id = ?")) {
+            try (PreparedStatement s =
+                    db.prepareStatement("UPDATE archiefinhoud SET pdf = ? WHERE archiefstuk_id = ?")) {
                 s.setBytes(1, pdfB);
                 s.setLong(2, a);
                 assertEquals(1, s.executeUpdate());
             }
-            try (PreparedStatement s = db.prepareStatement("UPDATE archiefstuk SET sha256 = ?, grootte = ? WHERE id = ?")) {
-                s.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdfB)));
+            try (PreparedStatement s =
+                    db.prepareStatement("UPDATE archiefstuk SET sha256 = ?, grootte = ? WHERE id = ?")) {
+                s.setString(
+                        1,
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(pdfB)));
                 s.setLong(2, pdfB.length);
                 s.setLong(3, a);
                 assertEquals(1, s.executeUpdate());
             }
-            try (PreparedStatement s = db.prepareStatement("UPDATE archiefstuk SET bewaartermijn = '10 jaar', classificatie = 'Intern' WHERE id = ?")) {
+            try (PreparedStatement s = db.prepareStatement(
+                    "UPDATE archiefstuk SET bewaartermijn = '10 jaar', classificatie = 'Intern' WHERE id = ?")) {
                 s.setLong(1, b);
                 assertEquals(1, s.executeUpdate());
             }
-            for (String sql : List.of("DELETE FROM archiefinhoud WHERE archiefstuk_id = ?", "DELETE FROM archiefstuk WHERE id = ?")) {
+            for (String sql : List.of(
+                    "DELETE FROM archiefinhoud WHERE archiefstuk_id = ?", "DELETE FROM archiefstuk WHERE id = ?")) {
                 try (PreparedStatement s = db.prepareStatement(sql)) {
                     s.setLong(1, c);
                     assertEquals(1, s.executeUpdate());
@@ -344,21 +486,41 @@ class ArchiefIT {
         }
 
         // The swapped file has a valid signature and matches the (changed) recorded hash; only the chain sees it.
-        JsonObject verwisseld = archivaris.get("api/archief/" + a + "/verificatie").object();
+        JsonObject verwisseld =
+                archivaris.get("api/archief/" + a + "/verificatie").object();
         assertFalse(verwisseld.getBoolean("geldig"), verwisseld.toString());
-        assertTrue(controle(verwisseld, "Bestand ongewijzigd sinds archivering").getBoolean("geslaagd"), verwisseld.toString());
-        assertFalse(controle(verwisseld, "Archiefgegevens ongewijzigd (archiefketen)").getBoolean("geslaagd"), verwisseld.toString());
-        JsonObject gewijzigd = archivaris.get("api/archief/" + b + "/verificatie").object();
+        assertTrue(
+                controle(verwisseld, "Bestand ongewijzigd sinds archivering").getBoolean("geslaagd"),
+                verwisseld.toString());
+        assertFalse(
+                controle(verwisseld, "Archiefgegevens ongewijzigd (archiefketen)")
+                        .getBoolean("geslaagd"),
+                verwisseld.toString());
+        JsonObject gewijzigd =
+                archivaris.get("api/archief/" + b + "/verificatie").object();
         assertFalse(gewijzigd.getBoolean("geldig"), gewijzigd.toString());
-        assertTrue(controle(gewijzigd, "Archiefgegevens ongewijzigd (archiefketen)").getString("toelichting").contains("na archivering gewijzigd"));
+        assertTrue(controle(gewijzigd, "Archiefgegevens ongewijzigd (archiefketen)")
+                .getString("toelichting")
+                .contains("na archivering gewijzigd"));
 
         JsonObject keten = archivaris.get("api/archief/keten").object();
         assertFalse(keten.getBoolean("geldig"), keten.toString());
-        List<String> bevindingen = keten.getJsonArray("bevindingen").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
-        assertTrue(bevindingen.stream().anyMatch(t -> t.startsWith("Archiefstuk " + a + " ") && t.contains("na archivering gewijzigd")), bevindingen.toString());
-        assertTrue(bevindingen.stream().anyMatch(t -> t.startsWith("Archiefstuk " + b + " ") && t.contains("na archivering gewijzigd")), bevindingen.toString());
-        assertTrue(bevindingen.stream().anyMatch(t -> t.contains("hoort bij archiefstuk " + c + ", dat ontbreekt")), bevindingen.toString());
+        List<String> bevindingen = keten.getJsonArray("bevindingen").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+        assertTrue(
+                bevindingen.stream()
+                        .anyMatch(
+                                t -> t.startsWith("Archiefstuk " + a + " ") && t.contains("na archivering gewijzigd")),
+                bevindingen.toString());
+        assertTrue(
+                bevindingen.stream()
+                        .anyMatch(
+                                t -> t.startsWith("Archiefstuk " + b + " ") && t.contains("na archivering gewijzigd")),
+                bevindingen.toString());
+        assertTrue(
+                bevindingen.stream().anyMatch(t -> t.contains("hoort bij archiefstuk " + c + ", dat ontbreekt")),
+                bevindingen.toString());
     }
 
     /**
@@ -369,60 +531,83 @@ class ArchiefIT {
     @Test
     void archivarisControleertEenPdfMetDssZonderOpslag() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
-        long id = stelVast(concept("BESLISNOTA", "IT-ARCHIEF-DSS")).object().getJsonNumber("id").longValue();
+        long id = stelVast(concept("BESLISNOTA", "IT-ARCHIEF-DSS"))
+                .object()
+                .getJsonNumber("id")
+                .longValue();
         byte[] pdf = archivaris.download("api/archief/" + id + "/pdf").body();
         long stukken = TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk");
 
-        JsonObject goed = archivaris.postBestand("api/archief/controle", "application/pdf", pdf).object();
+        JsonObject goed = archivaris
+                .postBestand("api/archief/controle", "application/pdf", pdf)
+                .object();
         assertTrue(goed.getBoolean("geldig"), goed.toString());
         assertEquals("TOTAL_PASSED", goed.getJsonObject("dss").getString("indicatie"));
         assertTrue(goed.getJsonObject("dss").getString("certificaat").startsWith("-----BEGIN CERTIFICATE-----"));
 
         byte[] gewijzigd;
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            var notitie = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            var notitie = new PDAnnotationText();
             notitie.setContents("Later toegevoegd");
-            notitie.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 500, 20, 20));
+            notitie.setRectangle(new PDRectangle(100, 500, 20, 20));
             notitie.setPrinted(true);
             var pagina = d.getPage(0);
             pagina.getAnnotations().add(notitie);
             pagina.getCOSObject().setNeedToBeUpdated(true);
-            pagina.getCOSObject().getCOSArray(org.apache.pdfbox.cos.COSName.ANNOTS).setNeedToBeUpdated(true);
-            java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
+            pagina.getCOSObject().getCOSArray(COSName.ANNOTS).setNeedToBeUpdated(true);
+            ByteArrayOutputStream uit = new ByteArrayOutputStream();
             d.saveIncremental(uit);
             gewijzigd = uit.toByteArray();
         }
         assertEquals(PdfControle.tekst(pdf), PdfControle.tekst(gewijzigd), "the text is the same");
-        JsonObject fout = archivaris.postBestand("api/archief/controle", "application/pdf", gewijzigd).object();
+        JsonObject fout = archivaris
+                .postBestand("api/archief/controle", "application/pdf", gewijzigd)
+                .object();
         assertFalse(fout.getBoolean("geldig"), fout.toString());
-        assertFalse(controle(fout, "Geen wijzigingen na ondertekening (EU DSS)").getBoolean("geslaagd"), fout.toString());
-        assertTrue(controle(fout, "Geen wijzigingen na ondertekening (EU DSS)").getString("toelichting").contains("annotaties"), fout.toString());
+        assertFalse(
+                controle(fout, "Geen wijzigingen na ondertekening (EU DSS)").getBoolean("geslaagd"), fout.toString());
+        assertTrue(
+                controle(fout, "Geen wijzigingen na ondertekening (EU DSS)")
+                        .getString("toelichting")
+                        .contains("annotaties"),
+                fout.toString());
 
-        JsonObject geenPdf = archivaris.postBestand("api/archief/controle", "application/pdf", "geen pdf".getBytes(StandardCharsets.US_ASCII)).object();
+        JsonObject geenPdf = archivaris
+                .postBestand("api/archief/controle", "application/pdf", "geen pdf".getBytes(StandardCharsets.US_ASCII))
+                .object();
         assertFalse(geenPdf.getBoolean("geldig"));
         assertTrue(geenPdf.getJsonObject("dss").getString("oordeel").startsWith("Ongeldig"), geenPdf.toString());
         assertEquals(stukken, TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk"), "nothing stored");
-        assertEquals(403, Api.als(basis, "contact.fin").postBestand("api/archief/controle", "application/pdf", pdf).status());
+        assertEquals(
+                403,
+                Api.als(basis, "contact.fin")
+                        .postBestand("api/archief/controle", "application/pdf", pdf)
+                        .status());
 
         // What DSS said at archiving is kept with the record (Archiefregeling art. 24c) and covered by the chain.
-        Map<String, Object> rij = TestDatabase.rijen("SELECT validatie_indicatie, gevalideerd_op, certificaat FROM archiefstuk WHERE id = ?", id).get(0);
+        Map<String, Object> rij = TestDatabase.rijen(
+                        "SELECT validatie_indicatie, gevalideerd_op, certificaat FROM archiefstuk WHERE id = ?", id)
+                .get(0);
         assertEquals("TOTAL_PASSED", rij.get("validatie_indicatie"));
         assertTrue(String.valueOf(rij.get("certificaat")).startsWith("-----BEGIN CERTIFICATE-----"));
     }
 
     private static JsonObject controle(JsonObject rapport, String naam) {
-        return rapport.getJsonArray("controles").getValuesAs(JsonObject.class).stream().filter(c -> c.getString("naam").equals(naam))
-                .findFirst().orElseThrow(() -> new AssertionError(naam + " ontbreekt in " + rapport));
+        return rapport.getJsonArray("controles").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("naam").equals(naam))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(naam + " ontbreekt in " + rapport));
     }
 
     @Test
     void alleenOpPostgresWeigertDeDatabaseZelf() throws Exception {
         assumeTrue(TestDatabase.isPostgres(), "the database-level guard is a PostgreSQL trigger (db/postgresql/V7)");
-        assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'archiefstuk_onveranderlijk'"));
+        assertEquals(
+                1, TestDatabase.getal("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'archiefstuk_onveranderlijk'"));
     }
 
     private static void assertThrows(PreparedStatement s) {
-        SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, s::executeUpdate);
+        SQLException e = Assertions.assertThrows(SQLException.class, s::executeUpdate);
         assertTrue(e.getMessage().contains("Archiefstukken zijn onveranderlijk"), e.getMessage());
     }
 

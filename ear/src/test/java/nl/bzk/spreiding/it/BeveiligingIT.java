@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,18 +39,22 @@ class BeveiligingIT {
 
     @ParameterizedTest
     @CsvSource({
-            "admin, ADMIN, ",
-            "bzk, BZK_COORDINATOR, ",
-            "archivaris, ARCHIVIST, ",
-            "contact.jenv, MINISTRY_CONTACT, JENV",
-            "contact.fin, MINISTRY_CONTACT, FIN"})
+        "admin, ADMIN, ",
+        "bzk, BZK_COORDINATOR, ",
+        "archivaris, ARCHIVIST, ",
+        "contact.jenv, MINISTRY_CONTACT, JENV",
+        "contact.fin, MINISTRY_CONTACT, FIN"
+    })
     void elkeDemoRolKanInloggen(String gebruiker, String rol, String ministerie) {
         Api.Antwoord mij = Api.als(basis, gebruiker).get("api/mij");
         assertEquals(200, mij.status(), mij.body());
         JsonObject json = mij.object();
         assertEquals(gebruiker, json.getString("gebruikersnaam"));
-        assertEquals(List.of(rol), json.getJsonArray("rollen").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of(rol),
+                json.getJsonArray("rollen").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
         if (ministerie == null) {
             assertFalse(json.containsKey("ministerie") && !json.isNull("ministerie"), json.toString());
         } else {
@@ -109,7 +117,11 @@ class BeveiligingIT {
         assertEquals(302, ingelogd.status(), ingelogd.body());
         assertTrue(ingelogd.header("Location").endsWith("/spreiding/index.xhtml"));
         String cookie = ingelogd.header("Set-Cookie");
-        assertTrue(cookie != null && cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
+        assertTrue(
+                cookie != null
+                        && cookie.contains("HttpOnly")
+                        && cookie.toLowerCase().contains("samesite=strict"),
+                cookie);
         Api.Antwoord start = browser.get("index.xhtml");
         assertEquals(200, start.status());
         assertTrue(start.body().contains("Contactpersoon Financiën"), start.body());
@@ -126,19 +138,22 @@ class BeveiligingIT {
     @Test
     void gelijktijdigeSessiesVanEenGebruikerHoudenHunRollen() throws Exception {
         // Regression: with Soteria's @AutoApplySession a session now and then lost its groups under concurrency (403).
-        List<Api> browsers = new java.util.ArrayList<>();
+        List<Api> browsers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             Api browser = Api.anoniem(basis);
             Api.Antwoord formulier = browser.get("login.xhtml");
-            assertEquals(302, browser.form("login.xhtml", formulier("bzk", "demo", viewState(formulier.body()))).status());
+            assertEquals(
+                    302,
+                    browser.form("login.xhtml", formulier("bzk", "demo", viewState(formulier.body())))
+                            .status());
             browsers.add(browser);
         }
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(browsers.size());
+        var pool = Executors.newFixedThreadPool(browsers.size());
         try {
-            List<java.util.concurrent.Future<List<Integer>>> resultaten = new java.util.ArrayList<>();
+            List<Future<List<Integer>>> resultaten = new ArrayList<>();
             for (Api browser : browsers) {
                 resultaten.add(pool.submit(() -> {
-                    List<Integer> statussen = new java.util.ArrayList<>();
+                    List<Integer> statussen = new ArrayList<>();
                     for (int i = 0; i < 25; i++) {
                         statussen.add(browser.get("api/audit?max=1").status());
                     }
@@ -146,7 +161,7 @@ class BeveiligingIT {
                 }));
             }
             for (var resultaat : resultaten) {
-                assertEquals(java.util.Collections.nCopies(25, 200), resultaat.get());
+                assertEquals(Collections.nCopies(25, 200), resultaat.get());
             }
         } finally {
             pool.shutdownNow();
@@ -156,12 +171,14 @@ class BeveiligingIT {
     @Test
     void beheerderWijzigtOnderdeelMetAuditVoorEnNa() {
         Api admin = Api.als(basis, "admin");
-        Api.Antwoord nieuw = admin.post("api/referentie/onderdelen",
+        Api.Antwoord nieuw = admin.post(
+                "api/referentie/onderdelen",
                 "{\"code\":\"IT-AUDIT\",\"naam\":\"Testdienst\",\"ministerie\":\"BZK\",\"sector\":\"MINISTERIES\"}");
         assertEquals(201, nieuw.status(), nieuw.body());
         long versie = nieuw.object().getJsonNumber("versie").longValue();
 
-        Api.Antwoord gewijzigd = admin.put("api/referentie/onderdelen/IT-AUDIT",
+        Api.Antwoord gewijzigd = admin.put(
+                "api/referentie/onderdelen/IT-AUDIT",
                 "{\"naam\":\"Testdienst Noord\",\"afkorting\":\"TDN\",\"lidwoord\":\"Het\",\"sector\":\"ZBO\",\"actief\":true,\"versie\":"
                         + versie + "}");
         assertEquals(200, gewijzigd.status(), gewijzigd.body());
@@ -183,7 +200,9 @@ class BeveiligingIT {
         assertTrue(String.valueOf(audit.get(1).get("na")).contains("\"lidwoord\":\"het\""));
 
         // The audit trail is also readable for BZK through the API.
-        var viaApi = Api.als(basis, "bzk").get("api/audit?entiteit=Organisatieonderdeel&id=IT-AUDIT").array();
+        var viaApi = Api.als(basis, "bzk")
+                .get("api/audit?entiteit=Organisatieonderdeel&id=IT-AUDIT")
+                .array();
         assertEquals(2, viaApi.size());
         assertEquals("GEWIJZIGD", viaApi.getJsonObject(0).getString("actie"));
     }
@@ -191,41 +210,65 @@ class BeveiligingIT {
     @Test
     void gelijktijdigeWijzigingWordtGeweigerdEnNietsGaatVerloren() {
         Api admin = Api.als(basis, "admin");
-        assertEquals(201, admin.post("api/referentie/onderdelen",
-                "{\"code\":\"IT-LOCK\",\"naam\":\"Origineel\",\"ministerie\":\"FIN\",\"sector\":\"MINISTERIES\"}").status());
-        long gelezen = admin.get("api/referentie/onderdelen/IT-LOCK").object().getJsonNumber("versie").longValue();
+        assertEquals(
+                201,
+                admin.post(
+                                "api/referentie/onderdelen",
+                                "{\"code\":\"IT-LOCK\",\"naam\":\"Origineel\",\"ministerie\":\"FIN\",\"sector\":\"MINISTERIES\"}")
+                        .status());
+        long gelezen = admin.get("api/referentie/onderdelen/IT-LOCK")
+                .object()
+                .getJsonNumber("versie")
+                .longValue();
 
-        Api.Antwoord eerste = admin.put("api/referentie/onderdelen/IT-LOCK",
+        Api.Antwoord eerste = admin.put(
+                "api/referentie/onderdelen/IT-LOCK",
                 "{\"naam\":\"Eerste\",\"sector\":\"MINISTERIES\",\"actief\":true,\"versie\":" + gelezen + "}");
         assertEquals(200, eerste.status(), eerste.body());
-        Api.Antwoord tweede = admin.put("api/referentie/onderdelen/IT-LOCK",
+        Api.Antwoord tweede = admin.put(
+                "api/referentie/onderdelen/IT-LOCK",
                 "{\"naam\":\"Tweede\",\"sector\":\"MINISTERIES\",\"actief\":true,\"versie\":" + gelezen + "}");
         assertEquals(409, tweede.status(), tweede.body());
-        assertTrue(tweede.object().getString("melding").contains("intussen door iemand anders gewijzigd"), tweede.body());
-        assertEquals("Eerste", TestDatabase.rijen("SELECT naam FROM organisatieonderdeel WHERE code = 'IT-LOCK'").get(0).get("naam"));
+        assertTrue(
+                tweede.object().getString("melding").contains("intussen door iemand anders gewijzigd"), tweede.body());
+        assertEquals(
+                "Eerste",
+                TestDatabase.rijen("SELECT naam FROM organisatieonderdeel WHERE code = 'IT-LOCK'")
+                        .get(0)
+                        .get("naam"));
     }
 
     @Test
     void ongeldigeInvoerGeeftNederlandseMeldingEnWijzigtNiets() {
         Api admin = Api.als(basis, "admin");
         long audits = TestDatabase.getal("SELECT COUNT(*) FROM audit_regel");
-        Api.Antwoord sector = admin.post("api/referentie/onderdelen",
+        Api.Antwoord sector = admin.post(
+                "api/referentie/onderdelen",
                 "{\"code\":\"IT-FOUT\",\"naam\":\"X\",\"ministerie\":\"BZK\",\"sector\":\"ONBEKEND\"}");
         assertEquals(400, sector.status());
-        assertEquals("Veld sector: onbekende sectorcode 'ONBEKEND'", sector.object().getString("melding"));
-        Api.Antwoord ministerie = admin.post("api/referentie/onderdelen",
+        assertEquals(
+                "Veld sector: onbekende sectorcode 'ONBEKEND'", sector.object().getString("melding"));
+        Api.Antwoord ministerie = admin.post(
+                "api/referentie/onderdelen",
                 "{\"code\":\"IT-FOUT\",\"naam\":\"X\",\"ministerie\":\"XX\",\"sector\":\"ZBO\"}");
         assertEquals(400, ministerie.status());
         assertTrue(ministerie.object().getString("melding").contains("onbekende ministeriecode 'XX'"));
-        Api.Antwoord lidwoord = admin.post("api/referentie/onderdelen",
+        Api.Antwoord lidwoord = admin.post(
+                "api/referentie/onderdelen",
                 "{\"code\":\"IT-FOUT\",\"naam\":\"X\",\"lidwoord\":\"een\",\"ministerie\":\"BZK\",\"sector\":\"ZBO\"}");
         assertEquals(400, lidwoord.status());
-        assertEquals("Veld lidwoord: 'een' moet 'de', 'het' of leeg zijn", lidwoord.object().getString("melding"));
-        Api.Antwoord afkorting = admin.post("api/referentie/onderdelen",
+        assertEquals(
+                "Veld lidwoord: 'een' moet 'de', 'het' of leeg zijn",
+                lidwoord.object().getString("melding"));
+        Api.Antwoord afkorting = admin.post(
+                "api/referentie/onderdelen",
                 "{\"code\":\"IT-FOUT\",\"naam\":\"X\",\"afkorting\":\"twee woorden\",\"ministerie\":\"BZK\",\"sector\":\"ZBO\"}");
         assertEquals(400, afkorting.status());
-        assertTrue(afkorting.object().getString("melding").startsWith("Veld afkorting: 'twee woorden' is geen afkorting"), afkorting.body());
-        Api.Antwoord dubbel = admin.post("api/referentie/onderdelen",
+        assertTrue(
+                afkorting.object().getString("melding").startsWith("Veld afkorting: 'twee woorden' is geen afkorting"),
+                afkorting.body());
+        Api.Antwoord dubbel = admin.post(
+                "api/referentie/onderdelen",
                 "{\"code\":\"CJIB\",\"naam\":\"X\",\"ministerie\":\"JENV\",\"sector\":\"MINISTERIES\"}");
         assertEquals(409, dubbel.status());
         assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM organisatieonderdeel WHERE code = 'IT-FOUT'"));
@@ -234,10 +277,14 @@ class BeveiligingIT {
 
     @Test
     void contactpersoonMagReferentiegegevensNietWijzigen() {
-        Api.Antwoord antwoord = Api.als(basis, "contact.jenv").put("api/referentie/onderdelen/CJIB",
-                "{\"naam\":\"Gekaapt\",\"sector\":\"ZBO\",\"actief\":false,\"versie\":0}");
+        Api.Antwoord antwoord = Api.als(basis, "contact.jenv")
+                .put(
+                        "api/referentie/onderdelen/CJIB",
+                        "{\"naam\":\"Gekaapt\",\"sector\":\"ZBO\",\"actief\":false,\"versie\":0}");
         assertEquals(403, antwoord.status());
-        Map<String, Object> cjib = TestDatabase.rijen("SELECT naam, sector_code FROM organisatieonderdeel WHERE code = 'CJIB'").get(0);
+        Map<String, Object> cjib = TestDatabase.rijen(
+                        "SELECT naam, sector_code FROM organisatieonderdeel WHERE code = 'CJIB'")
+                .get(0);
         assertEquals("Centraal Justitieel Incassobureau", cjib.get("naam"));
         assertEquals("MINISTERIES", cjib.get("sector_code"));
     }

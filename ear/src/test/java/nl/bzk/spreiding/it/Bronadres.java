@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An HTTP request from another address of the loopback range (127.0.0.x), so that tests of per-address throttling
@@ -18,8 +20,7 @@ import java.util.Base64;
  */
 public final class Bronadres {
 
-    private Bronadres() {
-    }
+    private Bronadres() {}
 
     /** GET with HTTP Basic from the given loopback address; the status code of the answer. */
     public static int get(URL basis, String bron, String pad, String gebruiker, String wachtwoord) {
@@ -30,7 +31,8 @@ public final class Bronadres {
             socket.bind(new InetSocketAddress(InetAddress.getByName(bron), 0));
             socket.connect(new InetSocketAddress("127.0.0.1", basis.getPort()), 10_000);
             socket.setSoTimeout(60_000);
-            String token = Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+            String token =
+                    Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
             String verzoek = "GET " + basis.getPath() + pad + " HTTP/1.1\r\nHost: localhost:" + basis.getPort()
                     + "\r\nAuthorization: Basic " + token + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n";
             OutputStream uit = socket.getOutputStream();
@@ -71,7 +73,7 @@ public final class Bronadres {
                 kop.write(c);
             }
             String koppen = kop.toString(StandardCharsets.ISO_8859_1);
-            java.util.regex.Matcher lengte = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(koppen);
+            Matcher lengte = Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(koppen);
             byte[] inhoud = lengte.find() ? in.readNBytes(Integer.parseInt(lengte.group(1))) : new byte[0];
             return koppen + new String(inhoud, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -10,10 +10,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,7 +47,8 @@ final class Browser implements AutoCloseable {
     static void vereist() {
         boolean aanwezig = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!aanwezig && Boolean.getBoolean("browser.required")) {
-            throw new IllegalStateException("Chromium en chromedriver zijn vereist (apt-get install chromium chromium-driver)");
+            throw new IllegalStateException(
+                    "Chromium en chromedriver zijn vereist (apt-get install chromium chromium-driver)");
         }
         assumeTrue(aanwezig, "Chromium niet geïnstalleerd; browsertests overgeslagen");
     }
@@ -47,10 +57,21 @@ final class Browser implements AutoCloseable {
         vereist();
         ChromeOptions opties = new ChromeOptions();
         opties.setBinary(CHROMIUM);
-        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        opties.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
                 "--lang=nl-NL");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
         WebDriver driver = new ChromeDriver(service, opties);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return new Browser(driver, basis);
@@ -70,14 +91,16 @@ final class Browser implements AutoCloseable {
         typ("login:gebruikersnaam", gebruiker);
         typ("login:wachtwoord", wachtwoord);
         klik("login:inloggen");
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(landtOp));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith(landtOp));
     }
 
     void typ(String id, String tekst) {
         opnieuw(() -> {
             WebElement veld = driver.findElement(By.id(id));
-            // Select all and type over it, as a person does; chromedriver's clear() trips over its own DOM ids now and then.
-            veld.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), tekst);
+            // Select all and type over it, as a person does; chromedriver's clear() trips over its own DOM ids now and
+            // then.
+            veld.sendKeys(Keys.chord(Keys.CONTROL, "a"), tekst);
             return veld;
         });
     }
@@ -96,7 +119,7 @@ final class Browser implements AutoCloseable {
         klik(() -> driver.findElement(selector));
     }
 
-    private void klik(java.util.function.Supplier<WebElement> zoek) {
+    private void klik(Supplier<WebElement> zoek) {
         WebElement pagina = opnieuw(() -> driver.findElement(By.tagName("html")));
         opnieuw(() -> {
             WebElement element = zoek.get();
@@ -105,7 +128,7 @@ final class Browser implements AutoCloseable {
         });
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isVervangen(pagina));
-        } catch (org.openqa.selenium.TimeoutException geenNieuwePagina) {
+        } catch (TimeoutException geenNieuwePagina) {
             // a click that only changes the page in place (e.g. opening <details>)
         }
         wachtOpPagina();
@@ -116,9 +139,9 @@ final class Browser implements AutoCloseable {
         try {
             oud.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
                 return true;
             }
@@ -151,14 +174,14 @@ final class Browser implements AutoCloseable {
      * Chromium reports an element of the page being replaced as "does not belong to the document" (or stale);
      * reading again once the new page is there is what a person's eyes do too.
      */
-    private <T> T opnieuw(java.util.function.Supplier<T> lees) {
+    private <T> T opnieuw(Supplier<T> lees) {
         RuntimeException laatste = null;
         for (int poging = 0; poging < 10; poging++) {
             try {
                 return lees.get();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (StaleElementReferenceException e) {
                 laatste = e;
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
                     throw e;
                 }
@@ -170,12 +193,12 @@ final class Browser implements AutoCloseable {
     }
 
     private void wachtOpPagina() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Per page photographed: the accessibility violations axe-core found there (checked at the end of BrowserIT). */
-    static final java.util.Map<String, java.util.List<String>> SCHENDINGEN = new java.util.concurrent.ConcurrentSkipListMap<>();
+    static final Map<String, List<String>> SCHENDINGEN = new ConcurrentSkipListMap<>();
 
     /**
      * Saves a screenshot of the whole page for the user guide (target/screenshots/naam.png) and runs the accessibility
@@ -194,7 +217,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** WCAG 2.1 A/AA violations on the current page according to axe-core (empty: none found). */
-    java.util.List<String> toegankelijkheid() {
+    List<String> toegankelijkheid() {
         return Toegankelijkheid.schendingen(driver);
     }
 

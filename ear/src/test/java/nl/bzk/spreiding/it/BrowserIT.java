@@ -7,7 +7,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The main journeys in a real browser on the demo data: the Defensie contact files the 2026 figures (first a file
@@ -55,8 +61,15 @@ class BrowserIT {
             assertTrue(browser.tekst().contains("De aanlevering voor 2026 is aangemaakt"), browser.tekst());
 
             // The template holds last year's accepted lines; fetch it as the user would with the download link.
-            long id = Api.als(basis, "contact.def").get("api/aanleveringen?jaar=2026").array().getJsonObject(0).getJsonNumber("id").longValue();
-            byte[] sjabloon = Api.als(basis, "contact.def").download("api/aanleveringen/" + id + "/sjabloon.csv").body();
+            long id = Api.als(basis, "contact.def")
+                    .get("api/aanleveringen?jaar=2026")
+                    .array()
+                    .getJsonObject(0)
+                    .getJsonNumber("id")
+                    .longValue();
+            byte[] sjabloon = Api.als(basis, "contact.def")
+                    .download("api/aanleveringen/" + id + "/sjabloon.csv")
+                    .body();
             String goed = new String(sjabloon, StandardCharsets.UTF_8);
             String[] regels = goed.split("\n");
             String[] cellen = regels[2].split(";", -1);
@@ -67,7 +80,8 @@ class BrowserIT {
             Path herstel = Files.createTempFile("aanlevering", ".csv");
             Files.write(herstel, sjabloon);
 
-            browser.element(By.id("upload:bestand")).sendKeys(fout.toAbsolutePath().toString());
+            browser.element(By.id("upload:bestand"))
+                    .sendKeys(fout.toAbsolutePath().toString());
             browser.klik("upload:inlezen");
             assertTrue(browser.tekst().contains("Te verbeteren (1)"), browser.tekst());
             assertTrue(browser.tekst().contains("mag niet negatief zijn"), browser.tekst());
@@ -75,7 +89,8 @@ class BrowserIT {
             assertTrue(foutRij.startsWith("2 fte -12"), foutRij);
             browser.foto("aanlevering-fout");
 
-            browser.element(By.id("upload:bestand")).sendKeys(herstel.toAbsolutePath().toString());
+            browser.element(By.id("upload:bestand"))
+                    .sendKeys(herstel.toAbsolutePath().toString());
             browser.klik("upload:inlezen");
             assertTrue(browser.tekst().contains("is ingelezen: " + (regels.length - 1) + " regels"), browser.tekst());
             browser.foto("aanlevering-ingelezen");
@@ -84,7 +99,11 @@ class BrowserIT {
             browser.typ("regels:grid:0:gemeente", "Den Helder");
             browser.klik("regels:opslaan");
             assertTrue(browser.tekst().contains("De regels zijn opgeslagen."), browser.tekst());
-            assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ? AND gemeente = 'Den Helder'", id));
+            assertEquals(
+                    1,
+                    TestDatabase.getal(
+                            "SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ? AND gemeente = 'Den Helder'",
+                            id));
 
             browser.klik("regels:indienen");
             assertTrue(browser.tekst().contains("De aanlevering is ingediend bij BZK."), browser.tekst());
@@ -111,7 +130,9 @@ class BrowserIT {
             try (Browser contact = Browser.open(basis)) {
                 contact.login("contact.def");
                 contact.ga("ministerie/aanlevering.xhtml?jaar=2026");
-                assertTrue(contact.tekst().contains("Graag de Marechaussee in Noord-Holland toelichten."), contact.tekst());
+                assertTrue(
+                        contact.tekst().contains("Graag de Marechaussee in Noord-Holland toelichten."),
+                        contact.tekst());
                 assertEquals("Teruggestuurd", contact.tekst(By.cssSelector("#status strong")));
                 contact.klik("regels:indienen");
                 assertEquals("Ingediend", contact.tekst(By.cssSelector("#status strong")));
@@ -140,10 +161,15 @@ class BrowserIT {
             bzk.klik("stand:bewaar");
             bzk.foto("actieplan-bijgewerkt");
             assertTrue(bzk.tekst().contains("De stand van maatregel 5 is opgeslagen."), bzk.tekst());
-            assertTrue(bzk.driver().getPageSource().contains("<li>De balies zijn ingericht in Middelburg en Groningen.</li>"));
-            assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM maatregel_stand_punt p JOIN maatregel_stand s ON s.id = p.stand_id "
-                    + "JOIN maatregel m ON m.id = s.maatregel_id JOIN rapportageperiode r ON r.id = s.periode_id "
-                    + "WHERE m.code = '5' AND r.open = TRUE AND p.tekst = 'De balies zijn ingericht in Middelburg en Groningen.'"));
+            assertTrue(bzk.driver()
+                    .getPageSource()
+                    .contains("<li>De balies zijn ingericht in Middelburg en Groningen.</li>"));
+            assertEquals(
+                    1,
+                    TestDatabase.getal(
+                            "SELECT COUNT(*) FROM maatregel_stand_punt p JOIN maatregel_stand s ON s.id = p.stand_id "
+                                    + "JOIN maatregel m ON m.id = s.maatregel_id JOIN rapportageperiode r ON r.id = s.periode_id "
+                                    + "WHERE m.code = '5' AND r.open = TRUE AND p.tekst = 'De balies zijn ingericht in Middelburg en Groningen.'"));
         }
     }
 
@@ -168,22 +194,47 @@ class BrowserIT {
             bzk.login("bzk");
             bzk.ga("cijfers/index.xhtml?jaar=2025");
             String kernzin = bzk.tekst(By.id("kernzin"));
-            assertTrue(kernzin.startsWith("De totale rijkswerkgelegenheid bedraagt 367.131 fte op 1 januari 2025. "
-                    + "Dit is een groei van 3,8 procent (13.334 fte) ten opzichte van 1 januari 2024."), kernzin);
-            assertEquals(13, bzk.driver().findElements(By.cssSelector("#provincies tbody tr")).size());
+            assertTrue(
+                    kernzin.startsWith("De totale rijkswerkgelegenheid bedraagt 367.131 fte op 1 januari 2025. "
+                            + "Dit is een groei van 3,8 procent (13.334 fte) ten opzichte van 1 januari 2024."),
+                    kernzin);
+            assertEquals(
+                    13,
+                    bzk.driver()
+                            .findElements(By.cssSelector("#provincies tbody tr"))
+                            .size());
             // the choropleth: one filled shape per province, coloured by its class, with the value as tooltip
             var vlakken = bzk.driver().findElements(By.cssSelector("#kaart path[data-provincie]"));
             assertEquals(12, vlakken.size());
-            assertEquals(12, vlakken.stream().map(v -> v.getAttribute("data-provincie")).distinct().count());
-            assertTrue(vlakken.stream().noneMatch(v -> "#e6e6e6".equals(v.getAttribute("fill"))), "every province has figures in 2025");
-            String zuidHolland = bzk.driver().findElement(By.cssSelector("#kaart path[data-provincie='PV28'] title")).getAttribute("textContent");
+            assertEquals(
+                    12,
+                    vlakken.stream()
+                            .map(v -> v.getAttribute("data-provincie"))
+                            .distinct()
+                            .count());
+            assertTrue(
+                    vlakken.stream().noneMatch(v -> "#e6e6e6".equals(v.getAttribute("fill"))),
+                    "every province has figures in 2025");
+            String zuidHolland = bzk.driver()
+                    .findElement(By.cssSelector("#kaart path[data-provincie='PV28'] title"))
+                    .getAttribute("textContent");
             assertEquals("Zuid-Holland: 5,4 procent", zuidHolland);
-            assertEquals(5, bzk.driver().findElements(By.cssSelector("#legenda .legendaregel")).size());
+            assertEquals(
+                    5,
+                    bzk.driver()
+                            .findElements(By.cssSelector("#legenda .legendaregel"))
+                            .size());
             // names, not codes: sectors, ministries, the motions' provinces
             String sectoren = bzk.tekst(By.id("sectoren"));
-            assertTrue(sectoren.contains("Ministeries") && sectoren.contains("Nationale Politie") && !sectoren.contains("MINISTERIES"), sectoren);
+            assertTrue(
+                    sectoren.contains("Ministeries")
+                            && sectoren.contains("Nationale Politie")
+                            && !sectoren.contains("MINISTERIES"),
+                    sectoren);
             String ministeries = bzk.tekst(By.id("ministeries"));
-            assertTrue(ministeries.contains("Ministerie van Defensie") && !ministeries.matches("(?s).*\\bDEF\\b.*"), ministeries);
+            assertTrue(
+                    ministeries.contains("Ministerie van Defensie") && !ministeries.matches("(?s).*\\bDEF\\b.*"),
+                    ministeries);
             String toetsen = bzk.tekst(By.id("toetsen"));
             assertTrue(toetsen.contains("Fryslân: ") && !toetsen.contains("PV2") && !toetsen.contains("{"), toetsen);
             bzk.foto("dashboard");
@@ -205,7 +256,9 @@ class BrowserIT {
             new Select(contact.element(By.id("melding:naar"))).selectByValue("PV21");
             contact.typ("melding:naarGemeente", "Leeuwarden");
             contact.klik("melding:melden");
-            assertTrue(contact.tekst().contains("het gaat om 100 fte of meer, dus BZK brengt advies uit over de locatie"), contact.tekst());
+            assertTrue(
+                    contact.tekst().contains("het gaat om 100 fte of meer, dus BZK brengt advies uit over de locatie"),
+                    contact.tekst());
             assertEquals("Van toepassing: BZK adviseert over de locatie", contact.tekst(By.id("drempel")));
             adres = contact.driver().getCurrentUrl();
         }
@@ -236,8 +289,11 @@ class BrowserIT {
             bzk.klik("maken:maak");
             assertTrue(bzk.tekst().contains("De set is gemaakt: 4 concepten"), bzk.tekst());
             String lijst = bzk.tekst(By.id("documenten"));
-            for (String titel : List.of("Stand van zaken spreiding rijkswerkgelegenheid 2025", "Bijlage 1: Cijfers spreiding rijkswerkgelegenheid 2025",
-                    "Bijlage 2: Stand van zaken acties n.a.v. motie-Flach/Zeedijk", "Beslisnota bij Kamerbrief stand spreiding rijkswerkgelegenheid 2025")) {
+            for (String titel : List.of(
+                    "Stand van zaken spreiding rijkswerkgelegenheid 2025",
+                    "Bijlage 1: Cijfers spreiding rijkswerkgelegenheid 2025",
+                    "Bijlage 2: Stand van zaken acties n.a.v. motie-Flach/Zeedijk",
+                    "Beslisnota bij Kamerbrief stand spreiding rijkswerkgelegenheid 2025")) {
                 assertTrue(lijst.contains(titel), titel + " in " + lijst);
             }
             bzk.foto("documenten");
@@ -263,7 +319,9 @@ class BrowserIT {
             bzk.typ("maken:kenmerk", "2025-BROWSER-ARCHIEF");
             bzk.klik("maken:maak");
             assertTrue(bzk.tekst().contains("Gemaakt: Bijlage 1"), bzk.tekst());
-            bzk.klik(bzk.driver().findElements(By.cssSelector("input.vaststellen")).get(0));
+            bzk.klik(bzk.driver()
+                    .findElements(By.cssSelector("input.vaststellen"))
+                    .get(0));
             assertTrue(bzk.tekst().contains("Vastgesteld en ondertekend: Bijlage 1"), bzk.tekst());
         }
         try (Browser archivaris = Browser.open(basis)) {
@@ -272,31 +330,49 @@ class BrowserIT {
             String resultaten = archivaris.tekst(By.id("resultaten"));
             assertTrue(resultaten.contains("Bijlage 1: Cijfers spreiding rijkswerkgelegenheid 2025"), resultaten);
             archivaris.foto("archief-zoeken");
-            archivaris.klik(archivaris.driver().findElements(By.cssSelector("a.archiefstuk")).get(0));
-            assertEquals("Handtekening geldig: het document is ongewijzigd sinds de ondertekening.", archivaris.tekst(By.id("verificatie-uitkomst")));
+            archivaris.klik(archivaris
+                    .driver()
+                    .findElements(By.cssSelector("a.archiefstuk"))
+                    .get(0));
+            assertEquals(
+                    "Handtekening geldig: het document is ongewijzigd sinds de ondertekening.",
+                    archivaris.tekst(By.id("verificatie-uitkomst")));
             String controles = archivaris.tekst(By.id("controles"));
             assertTrue(controles.contains("Handtekening geldig (EU DSS) In orde"), controles);
             assertTrue(controles.contains("Geen wijzigingen na ondertekening (EU DSS) In orde"), controles);
             assertTrue(controles.contains("Archiefketen aaneengesloten In orde"), controles);
-            assertTrue(archivaris.tekst(By.id("dss-oordeel")).startsWith("EU DSS: Geldig"), archivaris.tekst(By.id("dss-oordeel")));
+            assertTrue(
+                    archivaris.tekst(By.id("dss-oordeel")).startsWith("EU DSS: Geldig"),
+                    archivaris.tekst(By.id("dss-oordeel")));
             String href = archivaris.element(By.id("download")).getAttribute("href");
             assertTrue(href.matches(".*/api/archief/\\d+/pdf"), href);
             archivaris.foto("archief-document");
 
             // A copy received elsewhere, checked on the archive page: the archived file itself passes.
-            byte[] pdf = Api.als(basis, "archivaris").download(href.substring(href.indexOf("api/"))).body();
-            java.nio.file.Path kopie = java.nio.file.Files.createTempFile("kopie", ".pdf");
-            java.nio.file.Files.write(kopie, pdf);
+            byte[] pdf = Api.als(basis, "archivaris")
+                    .download(href.substring(href.indexOf("api/")))
+                    .body();
+            Path kopie = Files.createTempFile("kopie", ".pdf");
+            Files.write(kopie, pdf);
             archivaris.ga("archief/index.xhtml");
-            archivaris.element(By.id("controle:bestand")).sendKeys(kopie.toAbsolutePath().toString());
+            archivaris
+                    .element(By.id("controle:bestand"))
+                    .sendKeys(kopie.toAbsolutePath().toString());
             archivaris.klik("controle:controleer");
-            assertEquals(1, archivaris.driver().findElements(By.id("upload-uitkomst")).size(), archivaris.tekst(By.id("inhoud")));
-            assertTrue(archivaris.tekst(By.id("upload-uitkomst")).startsWith("Geldig"), archivaris.tekst(By.id("uploadrapport")));
-            // and the whole archive chain (other test classes tamper with it on purpose, so only the report is checked here)
+            assertEquals(
+                    1,
+                    archivaris.driver().findElements(By.id("upload-uitkomst")).size(),
+                    archivaris.tekst(By.id("inhoud")));
+            assertTrue(
+                    archivaris.tekst(By.id("upload-uitkomst")).startsWith("Geldig"),
+                    archivaris.tekst(By.id("uploadrapport")));
+            // and the whole archive chain (other test classes tamper with it on purpose, so only the report is checked
+            // here)
             archivaris.klik("controleer-keten");
             String keten = archivaris.tekst(By.id("ketenrapport"));
             assertTrue(keten.contains(" schakels, ") && keten.contains("Kophash"), keten);
-            ((org.openqa.selenium.JavascriptExecutor) archivaris.driver()).executeScript("document.getElementById('ketenrapport').scrollIntoView()");
+            ((JavascriptExecutor) archivaris.driver())
+                    .executeScript("document.getElementById('ketenrapport').scrollIntoView()");
             archivaris.foto("archief-controle");
         }
     }
@@ -309,12 +385,15 @@ class BrowserIT {
             anoniem.klik(anoniem.element(By.id("toegankelijkheid")));
             assertEquals("Toegankelijkheidsverklaring", anoniem.tekst(By.tagName("h1")));
             assertTrue(anoniem.tekst(By.id("status")).contains("voldoet gedeeltelijk"), anoniem.tekst(By.id("status")));
-            assertTrue(anoniem.tekst(By.id("onderzoek")).contains("axe-core") && anoniem.tekst(By.id("onderzoek")).contains("PDF/UA-1"));
+            assertTrue(anoniem.tekst(By.id("onderzoek")).contains("axe-core")
+                    && anoniem.tekst(By.id("onderzoek")).contains("PDF/UA-1"));
             anoniem.foto("toegankelijkheid");
         }
         try (Browser bzk = Browser.open(basis)) {
             bzk.login("bzk");
-            assertTrue(bzk.element(By.id("toegankelijkheid")).getAttribute("href").endsWith("/spreiding/toegankelijkheid.xhtml"));
+            assertTrue(bzk.element(By.id("toegankelijkheid"))
+                    .getAttribute("href")
+                    .endsWith("/spreiding/toegankelijkheid.xhtml"));
         }
     }
 
@@ -323,28 +402,33 @@ class BrowserIT {
     void sessieWaarschuwtVoordatZeVerloopt() {
         try (Browser bzk = Browser.open(basis)) {
             bzk.login("bzk");
-            org.openqa.selenium.WebElement balk = bzk.element(By.id("sessie-waarschuwing"));
+            WebElement balk = bzk.element(By.id("sessie-waarschuwing"));
             assertTrue(!balk.isDisplayed(), "no warning right after login");
-            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) bzk.driver();
+            JavascriptExecutor js = (JavascriptExecutor) bzk.driver();
             // shorten the session timer of the page to 4 s: the warning shows after 2 s
             js.executeScript("window.spreidingSessie.start(4);");
-            new org.openqa.selenium.support.ui.WebDriverWait(bzk.driver(), java.time.Duration.ofSeconds(10)).until(d -> balk.isDisplayed());
-            assertTrue(bzk.tekst(By.id("sessie-waarschuwing")).startsWith("Uw sessie verloopt over 2 seconden."), bzk.tekst(By.id("sessie-waarschuwing")));
+            new WebDriverWait(bzk.driver(), Duration.ofSeconds(10)).until(d -> balk.isDisplayed());
+            assertTrue(
+                    bzk.tekst(By.id("sessie-waarschuwing")).startsWith("Uw sessie verloopt over 2 seconden."),
+                    bzk.tekst(By.id("sessie-waarschuwing")));
             bzk.foto("sessie-waarschuwing");
             bzk.element(By.id("sessie-verlengen")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(bzk.driver(), java.time.Duration.ofSeconds(10)).until(d -> !balk.isDisplayed());
+            new WebDriverWait(bzk.driver(), Duration.ofSeconds(10)).until(d -> !balk.isDisplayed());
             assertTrue(bzk.driver().getCurrentUrl().endsWith("/index.xhtml"), "renewed: still on the page");
             js.executeScript("window.spreidingSessie.start(2);");
-            new org.openqa.selenium.support.ui.WebDriverWait(bzk.driver(), java.time.Duration.ofSeconds(10))
+            new WebDriverWait(bzk.driver(), Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().contains("login.xhtml?verlopen=ja"));
-            assertEquals("Uw sessie is verlopen omdat u een tijd niets heeft gedaan. Log opnieuw in.", bzk.tekst(By.id("verlopen")));
+            assertEquals(
+                    "Uw sessie is verlopen omdat u een tijd niets heeft gedaan. Log opnieuw in.",
+                    bzk.tekst(By.id("verlopen")));
         }
     }
 
     @Test
     @Order(10)
     void beheerderMaaktContactpersoonDieZijnWachtwoordKiestEnNaDeactiverenBuitenStaat() {
-        try (Browser admin = Browser.open(basis); Browser contact = Browser.open(basis)) {
+        try (Browser admin = Browser.open(basis);
+                Browser contact = Browser.open(basis)) {
             admin.login("admin");
             admin.klik("naar-gebruikers");
             admin.typ("nieuw:naam", "Petra de Vries");
@@ -354,7 +438,9 @@ class BrowserIT {
             admin.typ("nieuw:wachtwoord", "Tijdelijk-voor-Petra-1");
             admin.foto("beheer-gebruikers");
             admin.klik("nieuw:aanmaken");
-            assertTrue(admin.tekst().contains("Gebruiker def.browser is aangemaakt met een tijdelijk wachtwoord"), admin.tekst());
+            assertTrue(
+                    admin.tekst().contains("Gebruiker def.browser is aangemaakt met een tijdelijk wachtwoord"),
+                    admin.tekst());
             assertEquals("Actief, tijdelijk wachtwoord", admin.tekst(By.id("status")));
             admin.foto("beheer-gebruiker");
 
@@ -373,7 +459,9 @@ class BrowserIT {
             admin.klik("toegang:deactiveren");
             assertTrue(admin.tekst().contains("Het account is gedeactiveerd"), admin.tekst());
             contact.herlaad();
-            assertTrue(contact.driver().getCurrentUrl().contains("login.xhtml?beeindigd=ja"), contact.driver().getCurrentUrl());
+            assertTrue(
+                    contact.driver().getCurrentUrl().contains("login.xhtml?beeindigd=ja"),
+                    contact.driver().getCurrentUrl());
             assertTrue(contact.tekst().contains("Uw sessie is beëindigd"), contact.tekst());
         }
     }
@@ -381,14 +469,16 @@ class BrowserIT {
     @Test
     @Order(99)
     void geenToegankelijkheidsproblemenOpDeGefotografeerdePaginas() {
-        assertTrue(Browser.SCHENDINGEN.size() >= 10, "every journey photographs its main pages: " + Browser.SCHENDINGEN.keySet());
-        java.util.Map<String, java.util.List<String>> met = new java.util.TreeMap<>();
+        assertTrue(
+                Browser.SCHENDINGEN.size() >= 10,
+                "every journey photographs its main pages: " + Browser.SCHENDINGEN.keySet());
+        Map<String, List<String>> met = new TreeMap<>();
         Browser.SCHENDINGEN.forEach((pagina, lijst) -> {
             if (!lijst.isEmpty()) {
                 met.put(pagina, lijst);
             }
         });
-        assertEquals(java.util.Map.of(), met, "WCAG 2.1 A/AA (axe-core " + Toegankelijkheid.VERSIE + ")");
+        assertEquals(Map.of(), met, "WCAG 2.1 A/AA (axe-core " + Toegankelijkheid.VERSIE + ")");
     }
 
     /** Takes a case one step; the option is chosen by code, the page must show the status by name. */

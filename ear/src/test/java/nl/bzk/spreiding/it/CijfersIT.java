@@ -81,7 +81,9 @@ class CijfersIT {
 
     private static JsonObject provincie(JsonObject beeld, String code) {
         return beeld.getJsonArray("perProvincie").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getJsonObject("cijfers").getString("sleutel").equals(code)).findFirst().orElseThrow();
+                .filter(p -> p.getJsonObject("cijfers").getString("sleutel").equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -112,25 +114,37 @@ class CijfersIT {
         assertEquals(new BigDecimal("6.3"), eenDecimaal(getal(drenthe.getJsonObject("cijfers"), "groeiProcent")));
         assertFalse(drenthe.getBoolean("bovenGemiddeld"));
         // Defensie is one organisation: its units (here DEF-CLAS) count as "Defensie"; DJI is a sector of one unit.
-        assertEquals(List.of("DEFENSIE", "DJI"), drenthe.getJsonArray("grootsteBijdragen").getValuesAs(JsonObject.class).stream()
-                .map(b -> b.getString("sleutel")).toList());
-        assertEquals("Defensie", drenthe.getJsonArray("grootsteBijdragen").getJsonObject(0).getJsonObject("benaming").getString("naam"));
+        assertEquals(
+                List.of("DEFENSIE", "DJI"),
+                drenthe.getJsonArray("grootsteBijdragen").getValuesAs(JsonObject.class).stream()
+                        .map(b -> b.getString("sleutel"))
+                        .toList());
+        assertEquals(
+                "Defensie",
+                drenthe.getJsonArray("grootsteBijdragen")
+                        .getJsonObject(0)
+                        .getJsonObject("benaming")
+                        .getString("naam"));
         assertEquals("het", cjib.getJsonObject("benaming").getString("lidwoord"));
         JsonObject utrecht = provincie(beeld, "PV26");
         assertEquals(new BigDecimal("-8.0"), eenDecimaal(getal(utrecht.getJsonObject("cijfers"), "groeiProcent")));
-        assertEquals("BD", utrecht.getJsonArray("grootsteAfnames").getJsonObject(0).getString("sleutel"));
+        assertEquals(
+                "BD", utrecht.getJsonArray("grootsteAfnames").getJsonObject(0).getString("sleutel"));
 
         // Zero FTE last year: growth known, no percentage.
         JsonObject ntd = provincie(beeld, "NTD");
         assertEquals(0, BigDecimal.TEN.compareTo(getal(ntd.getJsonObject("cijfers"), "groei")));
-        assertFalse(ntd.getJsonObject("cijfers").containsKey("groeiProcent") && !ntd.getJsonObject("cijfers").isNull("groeiProcent"));
+        assertFalse(ntd.getJsonObject("cijfers").containsKey("groeiProcent")
+                && !ntd.getJsonObject("cijfers").isNull("groeiProcent"));
     }
 
     @Test
     void sectorenEnMotieToetsen() {
         JsonObject beeld = beeld(Api.als(basis, "bzk"), "");
         JsonObject ministeries = beeld.getJsonArray("perSector").getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("sleutel").equals("MINISTERIES")).findFirst().orElseThrow();
+                .filter(s -> s.getString("sleutel").equals("MINISTERIES"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(0, new BigDecimal("2683").compareTo(getal(ministeries, "ditJaar")));
         assertEquals(new BigDecimal("16.7"), eenDecimaal(getal(ministeries, "groeiProcent")));
         List<JsonObject> toetsen = beeld.getJsonArray("toetsen").getValuesAs(JsonObject.class);
@@ -161,24 +175,37 @@ class CijfersIT {
         // Three accepted ministries: "national" minus Financiën would be the other two. Refused, with the reason.
         Api.Antwoord landelijk = fin.get("api/cijfers/2071");
         assertEquals(403, landelijk.status(), landelijk.body());
-        assertTrue(landelijk.object().getString("melding").contains("zodra ten minste 4 ministeries zijn goedgekeurd"), landelijk.body());
+        assertTrue(
+                landelijk.object().getString("melding").contains("zodra ten minste 4 ministeries zijn goedgekeurd"),
+                landelijk.body());
         assertEquals(403, fin.download("api/cijfers/2071/provincies.csv").statusCode());
         // The leak the review found: a sector filter isolates another ministry (Defensie's sector is Defensie alone).
         Api.Antwoord sector = fin.get("api/cijfers/2071?sector=DEFENSIE");
         assertEquals(403, sector.status(), sector.body());
-        assertEquals(403, fin.download("api/cijfers/2071/provincies.csv?sector=DEFENSIE").statusCode());
+        assertEquals(
+                403,
+                fin.download("api/cijfers/2071/provincies.csv?sector=DEFENSIE").statusCode());
         assertEquals(403, fin.get("api/cijfers/2071?ministerie=JENV").status());
-        assertEquals(403, fin.get("api/cijfers/2071?ministerie=DEF&sector=DEFENSIE").status());
+        assertEquals(
+                403, fin.get("api/cijfers/2071?ministerie=DEF&sector=DEFENSIE").status());
 
         // Their own ministry in full detail: 1100 + 460 = 1560 fte, growth from 1500.
         JsonObject eigen = beeld(fin, "?ministerie=FIN");
         assertEquals(0, new BigDecimal("1560").compareTo(getal(eigen, "totaal")));
         assertEquals(0, new BigDecimal("60").compareTo(getal(eigen, "groei")));
-        assertEquals(List.of("FIN"), eigen.getJsonArray("perMinisterie").getValuesAs(JsonObject.class).stream()
-                .map(m -> m.getString("sleutel")).toList());
-        assertEquals(List.of("MINISTERIES"), eigen.getJsonArray("perSector").getValuesAs(JsonObject.class).stream()
-                .map(m -> m.getString("sleutel")).toList());
-        assertEquals(200, fin.get("api/cijfers/2071?ministerie=FIN&sector=MINISTERIES").status());
+        assertEquals(
+                List.of("FIN"),
+                eigen.getJsonArray("perMinisterie").getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("sleutel"))
+                        .toList());
+        assertEquals(
+                List.of("MINISTERIES"),
+                eigen.getJsonArray("perSector").getValuesAs(JsonObject.class).stream()
+                        .map(m -> m.getString("sleutel"))
+                        .toList());
+        assertEquals(
+                200,
+                fin.get("api/cijfers/2071?ministerie=FIN&sector=MINISTERIES").status());
         assertEquals(403, Api.als(basis, "archivaris").get("api/cijfers/2071").status());
     }
 
@@ -197,6 +224,9 @@ class CijfersIT {
         JsonObject beeld = Api.als(basis, "bzk").get("api/cijfers/2070").object();
         assertEquals(0, new BigDecimal("3000").compareTo(getal(beeld, "totaal")));
         assertFalse(beeld.containsKey("groeiProcent") && !beeld.isNull("groeiProcent"));
-        assertNull(beeld.get("randstadAandeelGroei") == null || beeld.isNull("randstadAandeelGroei") ? null : beeld.get("randstadAandeelGroei"));
+        assertNull(
+                beeld.get("randstadAandeelGroei") == null || beeld.isNull("randstadAandeelGroei")
+                        ? null
+                        : beeld.get("randstadAandeelGroei"));
     }
 }

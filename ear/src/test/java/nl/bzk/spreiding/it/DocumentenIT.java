@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -53,8 +54,12 @@ class DocumentenIT {
 
     private JsonObject genereer(String soort, int jaar, String extra) {
         laad();
-        Api.Antwoord a = Api.als(basis, "bzk").post("api/documenten", "{\"soort\":\"" + soort + "\",\"jaar\":" + jaar
-                + ",\"periode\":\"2025\",\"kamerstuk\":\"29 697, nr. 170\",\"vergaderjaar\":\"2081-2082\",\"datum\":\"2081-05-20\"" + extra + "}");
+        Api.Antwoord a = Api.als(basis, "bzk")
+                .post(
+                        "api/documenten",
+                        "{\"soort\":\"" + soort + "\",\"jaar\":" + jaar
+                                + ",\"periode\":\"2025\",\"kamerstuk\":\"29 697, nr. 170\",\"vergaderjaar\":\"2081-2082\",\"datum\":\"2081-05-20\""
+                                + extra + "}");
         assertTrue(a.status() == 201 || a.status() == 200, a.body());
         return a.object();
     }
@@ -71,25 +76,43 @@ class DocumentenIT {
         JsonObject doc = genereer("KAMERBRIEF", 2081, "");
         byte[] pdf = pdf(Api.als(basis, "bzk"), doc.getJsonNumber("id").longValue());
         String tekst = PdfControle.tekst(pdf);
-        assertTrue(tekst.contains("De totale rijkswerkgelegenheid is in 2080 gegroeid tot 3.437 fte op 1 januari 2081. "
-                + "Dit is een groei van 14,6 procent (437 fte) ten opzichte van 1 januari 2080."), tekst);
+        assertTrue(
+                tekst.contains("De totale rijkswerkgelegenheid is in 2080 gegroeid tot 3.437 fte op 1 januari 2081. "
+                        + "Dit is een groei van 14,6 procent (437 fte) ten opzichte van 1 januari 2080."),
+                tekst);
         assertTrue(tekst.contains("in drie van de twaalf provincies groei zien"), tekst);
         assertTrue(tekst.contains("vond 13,7 procent plaats in de Randstad"), tekst);
         assertTrue(tekst.contains("De provincie Fryslân (323 procent) laat een groei zien"), tekst);
-        assertTrue(tekst.contains("De groei in Fryslân wordt grotendeels verklaard door een toename bij het Centraal Justitieel "
-                + "Incassobureau (CJIB, 323 fte)."), tekst);
+        assertTrue(
+                tekst.contains(
+                        "De groei in Fryslân wordt grotendeels verklaard door een toename bij het Centraal Justitieel "
+                                + "Incassobureau (CJIB, 323 fte)."),
+                tekst);
         // Defensie's units count as one; DJI was introduced in the sector sentence, so only its abbreviation
-        assertTrue(tekst.contains("In Drenthe groeide de rijkswerkgelegenheid met name bij Defensie (34 fte) en DJI (10 fte)."), tekst);
+        assertTrue(
+                tekst.contains(
+                        "In Drenthe groeide de rijkswerkgelegenheid met name bij Defensie (34 fte) en DJI (10 fte)."),
+                tekst);
         assertTrue(tekst.contains("Drenthe (6,3 procent) en Zuid-Holland (5,9 procent)"), tekst);
-        assertTrue(tekst.contains("daalde in de provincie Utrecht de rijkswerkgelegenheid met 8 procent. "
-                + "De daling wordt verklaard door een afname bij de Belastingdienst (40 fte)."), tekst);
+        assertTrue(
+                tekst.contains("daalde in de provincie Utrecht de rijkswerkgelegenheid met 8 procent. "
+                        + "De daling wordt verklaard door een afname bij de Belastingdienst (40 fte)."),
+                tekst);
         // no name of the signatory given: the draft says so, and records it as open
-        assertTrue(tekst.contains("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, (naam van de ondertekenaar nog in te vullen)"), tekst);
+        assertTrue(
+                tekst.contains(
+                        "De Minister van Binnenlandse Zaken en Koninkrijksrelaties, (naam van de ondertekenaar nog in te vullen)"),
+                tekst);
         assertEquals("de naam van de ondertekenaar ontbreekt", doc.getString("openPunten"));
         assertTrue(tekst.contains("Prognose 2081 – 2086"), tekst);
-        assertTrue(tekst.contains("laat de prognose tot 2086 een groei van de rijkswerkgelegenheid zien van 1,4 procent"), tekst);
+        assertTrue(
+                tekst.contains("laat de prognose tot 2086 een groei van de rijkswerkgelegenheid zien van 1,4 procent"),
+                tekst);
         assertTrue(tekst.contains("De provincie Fryslân (11,1 procent) laat een verwachte groei zien."), tekst);
-        assertTrue(tekst.contains("Motie-De Vries (blijven niet achter bij de landelijke ontwikkeling): wordt niet gehaald"), tekst);
+        assertTrue(
+                tekst.contains(
+                        "Motie-De Vries (blijven niet achter bij de landelijke ontwikkeling): wordt niet gehaald"),
+                tekst);
         assertTrue(tekst.contains("Kamerstuk 29 697, nr. 149"), "footnote: " + tekst);
         assertTrue(tekst.contains("Pagina 1 van " + PdfControle.paginas(pdf)), tekst);
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
@@ -110,7 +133,12 @@ class DocumentenIT {
         List<String> vlakken = PdfControle.kaartvlakken(pdf);
         assertEquals(36, vlakken.size(), vlakken.toString());
         assertTrue(vlakken.stream().allMatch(v -> v.endsWith(":1")), vlakken.toString());
-        assertEquals(12, vlakken.stream().map(v -> v.substring(0, 4)).collect(Collectors.toSet()).size());
+        assertEquals(
+                12,
+                vlakken.stream()
+                        .map(v -> v.substring(0, 4))
+                        .collect(Collectors.toSet())
+                        .size());
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
     }
 
@@ -132,8 +160,17 @@ class DocumentenIT {
         JsonObject doc = genereer("BESLISNOTA", 2081, ",\"kenmerk\":\"2081-0000123\"");
         byte[] pdf = pdf(Api.als(basis, "bzk"), doc.getJsonNumber("id").longValue());
         String tekst = PdfControle.tekst(pdf);
-        for (String kop : List.of("Aanleiding", "Geadviseerd besluit", "Kern", "Toelichting", "Financiële overwegingen", "Uitvoering",
-                "Communicatie", "Informatie die niet openbaar gemaakt kan worden", "Onze referentie 2081-0000123", "Datum 20 mei 2081")) {
+        for (String kop : List.of(
+                "Aanleiding",
+                "Geadviseerd besluit",
+                "Kern",
+                "Toelichting",
+                "Financiële overwegingen",
+                "Uitvoering",
+                "Communicatie",
+                "Informatie die niet openbaar gemaakt kan worden",
+                "Onze referentie 2081-0000123",
+                "Datum 20 mei 2081")) {
             assertTrue(tekst.contains(kop), kop + " in " + tekst);
         }
         assertTrue(tekst.contains("De rijkswerkgelegenheid bedroeg 3.437 fte op 1 januari 2081."), tekst);
@@ -144,8 +181,12 @@ class DocumentenIT {
     @Test
     void demojaarGeeftDeCijfersVanDeBrief() throws Exception {
         JsonObject doc = genereer("KAMERBRIEF", 2025, "");
-        String tekst = PdfControle.tekst(pdf(Api.als(basis, "bzk"), doc.getJsonNumber("id").longValue()));
-        assertTrue(tekst.contains("gegroeid tot 367.131 fte op 1 januari 2025. Dit is een groei van 3,8 procent (13.334 fte)"), tekst);
+        String tekst = PdfControle.tekst(
+                pdf(Api.als(basis, "bzk"), doc.getJsonNumber("id").longValue()));
+        assertTrue(
+                tekst.contains(
+                        "gegroeid tot 367.131 fte op 1 januari 2025. Dit is een groei van 3,8 procent (13.334 fte)"),
+                tekst);
     }
 
     @Test
@@ -153,10 +194,14 @@ class DocumentenIT {
         JsonObject eerste = genereer("BESLISNOTA", 2081, ",\"kenmerk\":\"2081-DUBBEL\"");
         laad();
         Api bzk = Api.als(basis, "bzk");
-        Api.Antwoord tweede = bzk.post("api/documenten", "{\"soort\":\"BESLISNOTA\",\"jaar\":2081,\"periode\":\"2025\",\"kamerstuk\":\"29 697, nr. 170\","
-                + "\"vergaderjaar\":\"2081-2082\",\"datum\":\"2081-05-20\",\"kenmerk\":\"2081-DUBBEL\"}");
+        Api.Antwoord tweede = bzk.post(
+                "api/documenten",
+                "{\"soort\":\"BESLISNOTA\",\"jaar\":2081,\"periode\":\"2025\",\"kamerstuk\":\"29 697, nr. 170\","
+                        + "\"vergaderjaar\":\"2081-2082\",\"datum\":\"2081-05-20\",\"kenmerk\":\"2081-DUBBEL\"}");
         assertEquals(200, tweede.status(), tweede.body());
-        assertEquals(eerste.getJsonNumber("id").longValue(), tweede.object().getJsonNumber("id").longValue());
+        assertEquals(
+                eerste.getJsonNumber("id").longValue(),
+                tweede.object().getJsonNumber("id").longValue());
 
         long id = eerste.getJsonNumber("id").longValue();
         byte[] origineel = pdf(bzk, id);
@@ -165,37 +210,60 @@ class DocumentenIT {
         assertEquals(PdfControle.tekst(origineel), PdfControle.tekst(opnieuw.body()));
         String momentopname = bzk.get("api/documenten/" + id + "/momentopname").body();
         assertTrue(momentopname.contains("\"kenmerk\":\"2081-DUBBEL\""), momentopname);
-        assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE actie = 'DOCUMENT_GEGENEREERD' AND entiteit_id = ?",
-                String.valueOf(id)));
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM audit_regel WHERE actie = 'DOCUMENT_GEGENEREERD' AND entiteit_id = ?",
+                        String.valueOf(id)));
     }
 
     @Test
     void sjabloonversiesBewarenActiverenEnFouten() {
         laad();
         Api bzk = Api.als(basis, "bzk");
-        List<JsonObject> versies = bzk.get("api/sjablonen?soort=BESLISNOTA").array().getValuesAs(JsonObject.class);
+        List<JsonObject> versies =
+                bzk.get("api/sjablonen?soort=BESLISNOTA").array().getValuesAs(JsonObject.class);
         JsonObject nieuwste = versies.get(0);
-        String tekst = bzk.get("api/sjablonen/" + nieuwste.getJsonNumber("id").longValue()).object().getString("tekst");
+        String tekst = bzk.get("api/sjablonen/" + nieuwste.getJsonNumber("id").longValue())
+                .object()
+                .getString("tekst");
 
-        Api.Antwoord syntax = bzk.post("api/sjablonen", json("BESLISNOTA", "<document titel=\"x\">\n<alinea>${cijfers.totaal.tekst</alinea>\n</document>",
-                nieuwste.getInt("versie")));
+        Api.Antwoord syntax = bzk.post(
+                "api/sjablonen",
+                json(
+                        "BESLISNOTA",
+                        "<document titel=\"x\">\n<alinea>${cijfers.totaal.tekst</alinea>\n</document>",
+                        nieuwste.getInt("versie")));
         assertEquals(400, syntax.status(), syntax.body());
         assertEquals(2, syntax.object().getInt("regel"));
-        assertTrue(syntax.object().getString("melding").startsWith("Fout in het sjabloon op regel 2, kolom"), syntax.body());
+        assertTrue(
+                syntax.object().getString("melding").startsWith("Fout in het sjabloon op regel 2, kolom"),
+                syntax.body());
 
-        Api.Antwoord onbekend = bzk.post("api/sjablonen", json("BESLISNOTA", "<document titel=\"x\">\n\n<alinea>${cijfers.bestaatNiet}</alinea>\n</document>",
-                nieuwste.getInt("versie")));
+        Api.Antwoord onbekend = bzk.post(
+                "api/sjablonen",
+                json(
+                        "BESLISNOTA",
+                        "<document titel=\"x\">\n\n<alinea>${cijfers.bestaatNiet}</alinea>\n</document>",
+                        nieuwste.getInt("versie")));
         assertEquals(400, onbekend.status(), onbekend.body());
         assertEquals(3, onbekend.object().getInt("regel"));
 
-        Api.Antwoord injectie = bzk.post("api/sjablonen", json("BESLISNOTA",
-                "<#assign ex = \"freemarker.template.utility.Execute\"?new()><document titel=\"${ex('id')}\"><alinea>x</alinea></document>",
-                nieuwste.getInt("versie")));
+        Api.Antwoord injectie = bzk.post(
+                "api/sjablonen",
+                json(
+                        "BESLISNOTA",
+                        "<#assign ex = \"freemarker.template.utility.Execute\"?new()><document titel=\"${ex('id')}\"><alinea>x</alinea></document>",
+                        nieuwste.getInt("versie")));
         assertEquals(400, injectie.status(), injectie.body());
-        assertEquals(versies.size(), bzk.get("api/sjablonen?soort=BESLISNOTA").array().size(), "refused templates are not stored");
+        assertEquals(
+                versies.size(),
+                bzk.get("api/sjablonen?soort=BESLISNOTA").array().size(),
+                "refused templates are not stored");
 
-        Api.Antwoord bewaard = bzk.post("api/sjablonen", json("BESLISNOTA", tekst.replace("Geadviseerd besluit", "Advies"),
-                nieuwste.getInt("versie")));
+        Api.Antwoord bewaard = bzk.post(
+                "api/sjablonen",
+                json("BESLISNOTA", tekst.replace("Geadviseerd besluit", "Advies"), nieuwste.getInt("versie")));
         assertEquals(201, bewaard.status(), bewaard.body());
         JsonObject nieuw = bewaard.object();
         assertEquals(nieuwste.getInt("versie") + 1, nieuw.getInt("versie"));
@@ -205,24 +273,34 @@ class DocumentenIT {
         assertEquals(409, verouderd.status(), verouderd.body());
 
         long nieuwId = nieuw.getJsonNumber("id").longValue();
-        Api.Antwoord fouteSlot = bzk.post("api/sjablonen/" + nieuwId + "/activeer", "{\"versieSlot\":" + (nieuw.getInt("versieSlot") + 5) + "}");
+        Api.Antwoord fouteSlot = bzk.post(
+                "api/sjablonen/" + nieuwId + "/activeer", "{\"versieSlot\":" + (nieuw.getInt("versieSlot") + 5) + "}");
         assertEquals(409, fouteSlot.status(), fouteSlot.body());
-        Api.Antwoord actief = bzk.post("api/sjablonen/" + nieuwId + "/activeer", "{\"versieSlot\":" + nieuw.getInt("versieSlot") + "}");
+        Api.Antwoord actief = bzk.post(
+                "api/sjablonen/" + nieuwId + "/activeer", "{\"versieSlot\":" + nieuw.getInt("versieSlot") + "}");
         assertEquals(200, actief.status(), actief.body());
         assertEquals("ACTIEF", actief.object().getString("status"));
-        assertEquals(1, bzk.get("api/sjablonen?soort=BESLISNOTA").array().getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getString("status").equals("ACTIEF")).count());
+        assertEquals(
+                1,
+                bzk.get("api/sjablonen?soort=BESLISNOTA").array().getValuesAs(JsonObject.class).stream()
+                        .filter(v -> v.getString("status").equals("ACTIEF"))
+                        .count());
 
         JsonObject doc = genereer("BESLISNOTA", 2081, ",\"kenmerk\":\"2081-V2\"");
         assertEquals(nieuw.getInt("versie"), doc.getInt("sjabloonVersie"));
 
         // put the shipped version back, so the other tests see the standard beslisnota
         JsonObject standaard = bzk.get("api/sjablonen?soort=BESLISNOTA").array().getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getInt("versie") == nieuwste.getInt("versie")).findFirst().orElseThrow();
-        Api.Antwoord terug = bzk.post("api/sjablonen/" + standaard.getJsonNumber("id").longValue() + "/activeer",
+                .filter(v -> v.getInt("versie") == nieuwste.getInt("versie"))
+                .findFirst()
+                .orElseThrow();
+        Api.Antwoord terug = bzk.post(
+                "api/sjablonen/" + standaard.getJsonNumber("id").longValue() + "/activeer",
                 "{\"versieSlot\":" + standaard.getInt("versieSlot") + "}");
         assertEquals(200, terug.status(), terug.body());
-        assertNotEquals(doc.getInt("sjabloonVersie"), genereer("BESLISNOTA", 2081, ",\"kenmerk\":\"2081-V1\"").getInt("sjabloonVersie"));
+        assertNotEquals(
+                doc.getInt("sjabloonVersie"),
+                genereer("BESLISNOTA", 2081, ",\"kenmerk\":\"2081-V1\"").getInt("sjabloonVersie"));
     }
 
     @Test
@@ -231,22 +309,31 @@ class DocumentenIT {
         Api contact = Api.als(basis, "contact.fin");
         assertEquals(403, contact.get("api/documenten").status());
         assertEquals(403, contact.get("api/sjablonen").status());
-        assertEquals(403, contact.post("api/documenten", "{\"soort\":\"KAMERBRIEF\"}").status());
+        assertEquals(
+                403,
+                contact.post("api/documenten", "{\"soort\":\"KAMERBRIEF\"}").status());
         Api archivaris = Api.als(basis, "archivaris");
         assertEquals(200, archivaris.get("api/documenten").status());
-        assertEquals(403, archivaris.post("api/documenten", "{\"soort\":\"KAMERBRIEF\"}").status());
+        assertEquals(
+                403,
+                archivaris.post("api/documenten", "{\"soort\":\"KAMERBRIEF\"}").status());
         assertEquals(403, archivaris.get("api/sjablonen").status());
         assertEquals(401, Api.anoniem(basis).get("api/documenten").status());
         Api bzk = Api.als(basis, "bzk");
         Api.Antwoord geenSoort = bzk.post("api/documenten", "{\"soort\":\"BRIEFJE\"}");
         assertEquals(400, geenSoort.status());
-        assertTrue(geenSoort.object().getString("melding").contains("'BRIEFJE' is geen documentsoort"), geenSoort.body());
+        assertTrue(
+                geenSoort.object().getString("melding").contains("'BRIEFJE' is geen documentsoort"), geenSoort.body());
         Api.Antwoord geenJaar = bzk.post("api/documenten", "{\"soort\":\"KAMERBRIEF\",\"jaar\":1999}");
         assertEquals(400, geenJaar.status());
-        assertTrue(geenJaar.object().getString("melding").startsWith("Veld jaar: voor 1999 zijn geen goedgekeurde cijfers"), geenJaar.body());
+        assertTrue(
+                geenJaar.object()
+                        .getString("melding")
+                        .startsWith("Veld jaar: voor 1999 zijn geen goedgekeurde cijfers"),
+                geenJaar.body());
     }
 
     private static String json(String soort, String tekst, int vanaf) {
-        return "{\"soort\":\"" + soort + "\",\"tekst\":" + jakarta.json.Json.createValue(tekst) + ",\"vanafVersie\":" + vanaf + "}";
+        return "{\"soort\":\"" + soort + "\",\"tekst\":" + Json.createValue(tekst) + ",\"vanafVersie\":" + vanaf + "}";
     }
 }

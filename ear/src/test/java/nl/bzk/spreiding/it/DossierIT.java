@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import nl.bzk.spreiding.documents.PdfControle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -48,11 +52,20 @@ class DossierIT {
         int smtpPoort = Serverproces.vrijePoort();
         smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        server = Serverproces.start("dossier", List.of("-Dspreiding.demo.enabled=true", "-Dspreiding.db.url=" + System.getProperty("it.db.url"),
-                "-Dspreiding.db.user=" + System.getProperty("it.db.user"), "-Dspreiding.db.password=" + System.getProperty("it.db.password"),
-                "-Dspreiding.db.datasource-class=" + System.getProperty("it.db.datasource"), "-Dspreiding.mail.aan=true",
-                "-Dspreiding.mail.host=127.0.0.1", "-Dspreiding.mail.poort=" + smtpPoort, "-Dspreiding.mail.afzender=spreiding@bzk.example"),
-                List.of("--addLibs", System.getProperty("postgresql.jar")), Map.of());
+        server = Serverproces.start(
+                "dossier",
+                List.of(
+                        "-Dspreiding.demo.enabled=true",
+                        "-Dspreiding.db.url=" + System.getProperty("it.db.url"),
+                        "-Dspreiding.db.user=" + System.getProperty("it.db.user"),
+                        "-Dspreiding.db.password=" + System.getProperty("it.db.password"),
+                        "-Dspreiding.db.datasource-class=" + System.getProperty("it.db.datasource"),
+                        "-Dspreiding.mail.aan=true",
+                        "-Dspreiding.mail.host=127.0.0.1",
+                        "-Dspreiding.mail.poort=" + smtpPoort,
+                        "-Dspreiding.mail.afzender=spreiding@bzk.example"),
+                List.of("--addLibs", System.getProperty("postgresql.jar")),
+                Map.of());
         basis = new URL("http://127.0.0.1:" + server.poort + "/spreiding/");
     }
 
@@ -83,22 +96,33 @@ class DossierIT {
             // Bad input: a Dutch message naming the field, and nothing changes.
             JsonObject nieuw = bzk.get("api/dossiers/" + JAAR).object();
             long slot = nieuw.getJsonNumber("versieSlot").longValue();
-            Api.Antwoord teLang = bzk.put("api/dossiers/" + JAAR + "/teksten/KERN", "{\"tekst\":\"" + "x".repeat(20_001) + "\",\"versieSlot\":" + slot + "}");
+            Api.Antwoord teLang = bzk.put(
+                    "api/dossiers/" + JAAR + "/teksten/KERN",
+                    "{\"tekst\":\"" + "x".repeat(20_001) + "\",\"versieSlot\":" + slot + "}");
             assertEquals(400, teLang.status(), teLang.body());
             assertTrue(teLang.body().contains("Tekstblok Kern: ten hoogste 20000 tekens"), teLang.body());
-            assertEquals(404, bzk.put("api/dossiers/" + JAAR + "/teksten/SLOT", "{\"tekst\":\"x\",\"versieSlot\":" + slot + "}").status());
-            Api.Antwoord rol = bzk.put("api/dossiers/" + JAAR + "/route", "{\"stappen\":[{\"functie\":\"Archief\",\"rol\":\"ARCHIVIST\"}],\"versieSlot\":" + slot + "}");
+            assertEquals(
+                    404,
+                    bzk.put("api/dossiers/" + JAAR + "/teksten/SLOT", "{\"tekst\":\"x\",\"versieSlot\":" + slot + "}")
+                            .status());
+            Api.Antwoord rol = bzk.put(
+                    "api/dossiers/" + JAAR + "/route",
+                    "{\"stappen\":[{\"functie\":\"Archief\",\"rol\":\"ARCHIVIST\"}],\"versieSlot\":" + slot + "}");
             assertEquals(400, rol.status(), rol.body());
             assertTrue(rol.body().contains("Veld route"), rol.body());
-            assertEquals(409, bzk.post("api/dossiers", "{\"jaar\":" + JAAR + "}").status());
+            assertEquals(
+                    409, bzk.post("api/dossiers", "{\"jaar\":" + JAAR + "}").status());
             Api.Antwoord zonderCijfers = bzk.post("api/dossiers", "{\"jaar\":1990}");
             assertEquals(400, zonderCijfers.status(), zonderCijfers.body());
             assertTrue(zonderCijfers.body().contains("Veld jaar"), zonderCijfers.body());
-            Api.Antwoord oudSlot = bzk.put("api/dossiers/" + JAAR + "/teksten/KERN", "{\"tekst\":\"x\",\"versieSlot\":" + (slot + 7) + "}");
+            Api.Antwoord oudSlot = bzk.put(
+                    "api/dossiers/" + JAAR + "/teksten/KERN", "{\"tekst\":\"x\",\"versieSlot\":" + (slot + 7) + "}");
             assertEquals(409, oudSlot.status(), oudSlot.body());
             assertEquals(nieuw, bzk.get("api/dossiers/" + JAAR).object());
 
-            b.element(tekstvak(1)).sendKeys("In het kabinet is afgesproken dat alle Ministers aan zet zijn om tot een betere spreiding te komen.");
+            b.element(tekstvak(1))
+                    .sendKeys(
+                            "In het kabinet is afgesproken dat alle Ministers aan zet zijn om tot een betere spreiding te komen.");
             b.klik("teksten:bewaren");
             assertTrue(b.tekst().contains("Het tekstblok is bewaard"), b.tekst());
             b.klik("teksten:versie");
@@ -110,11 +134,15 @@ class DossierIT {
 
             // The next reviewers (coordinators other than the drafter) are mailed, in Dutch, with names.
             List<MimeMessage> mails = mails(2);
-            assertEquals(Set.of("bzk.beoordelaar@spreiding.example", "bzk.directeur@spreiding.example"), ontvangers(mails));
+            assertEquals(
+                    Set.of("bzk.beoordelaar@spreiding.example", "bzk.directeur@spreiding.example"), ontvangers(mails));
             MimeMessage eerste = mails.get(0);
             assertEquals("Ter parafering: briefdossier stand spreiding 2025, versie 1", eerste.getSubject());
             String tekst = (String) eerste.getContent();
-            assertTrue(tekst.contains("wacht op uw paraaf als Afdelingshoofd (stap 1 van 2)") && tekst.contains("Opgesteld door Coördinator BZK"), tekst);
+            assertTrue(
+                    tekst.contains("wacht op uw paraaf als Afdelingshoofd (stap 1 van 2)")
+                            && tekst.contains("Opgesteld door Coördinator BZK"),
+                    tekst);
             assertTrue(tekst.contains("dossier/dossier.xhtml?jaar=2025"), tekst);
             assertFalse(tekst.contains("BZK_COORDINATOR"), tekst);
 
@@ -126,18 +154,29 @@ class DossierIT {
             assertEquals(403, eigen.status(), eigen.body());
             assertTrue(eigen.body().contains("meegeschreven"), eigen.body());
             assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
-            assertEquals(0, bzk.get("api/dossiers/" + JAAR + "/beoordelingen").array().size());
+            assertEquals(
+                    0,
+                    bzk.get("api/dossiers/" + JAAR + "/beoordelingen").array().size());
             // Signing before every approval: refused, nothing changed.
-            assertEquals(409, ondertekenaar.post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":1}").status());
+            assertEquals(
+                    409,
+                    ondertekenaar
+                            .post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":1}")
+                            .status());
             // Direct finalisation of a document of the set, bypassing the route: refused.
-            long kamerbriefV1 = bzk.get("api/dossiers/" + JAAR + "/versies").array().getJsonObject(0).getJsonObject("documenten")
-                    .getJsonNumber("KAMERBRIEF").longValue();
+            long kamerbriefV1 = bzk.get("api/dossiers/" + JAAR + "/versies")
+                    .array()
+                    .getJsonObject(0)
+                    .getJsonObject("documenten")
+                    .getJsonNumber("KAMERBRIEF")
+                    .longValue();
             Api.Antwoord los = bzk.post("api/archief", "{\"documentId\":" + kamerbriefV1 + ",\"versieSlot\":0}");
             assertEquals(409, los.status(), los.body());
             assertTrue(los.body().contains("parafeerroute"), los.body());
             assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
             b.driver().manage().deleteAllCookies();
-            Api.Antwoord onderwerp = beoordelaar.post("api/dossiers/" + JAAR + "/terugsturen",
+            Api.Antwoord onderwerp = beoordelaar.post(
+                    "api/dossiers/" + JAAR + "/terugsturen",
                     "{\"versie\":1,\"opmerkingen\":[{\"onderwerp\":\"HOOFDSTUK_9\",\"tekst\":\"x\"}]}");
             assertEquals(400, onderwerp.status(), onderwerp.body());
             assertTrue(onderwerp.body().contains("Veld opmerkingen, opmerking 1"), onderwerp.body());
@@ -146,11 +185,15 @@ class DossierIT {
             // The first reviewer finds it under "Mijn taken" and returns it with a comment on the text block.
             b.login("bzk.beoordelaar");
             b.ga("dossier/taken.xhtml");
-            assertTrue(b.tekst(By.id("taken")).contains("Parafeer of stuur terug: versie 1, stap 1 (Afdelingshoofd)"), b.tekst());
+            assertTrue(
+                    b.tekst(By.id("taken")).contains("Parafeer of stuur terug: versie 1, stap 1 (Afdelingshoofd)"),
+                    b.tekst());
             b.foto("mijn-taken");
             b.klik(By.linkText("Briefdossier 2025"));
-            new Select(b.element(By.cssSelector("select[name$=':0:onderwerp']"))).selectByVisibleText("Tekstblok Stip op de horizon");
-            b.element(By.cssSelector("textarea[name$=':0:tekst']")).sendKeys("Noem ook de adviesbevoegdheden van de minister.");
+            new Select(b.element(By.cssSelector("select[name$=':0:onderwerp']")))
+                    .selectByVisibleText("Tekstblok Stip op de horizon");
+            b.element(By.cssSelector("textarea[name$=':0:tekst']"))
+                    .sendKeys("Noem ook de adviesbevoegdheden van de minister.");
             b.foto("dossier-beoordelen");
             b.klik("besluit:terugsturen");
             assertTrue(b.tekst().contains("Versie 1 is teruggestuurd naar de opsteller"), b.tekst());
@@ -159,8 +202,11 @@ class DossierIT {
             List<MimeMessage> terug = mails(1);
             assertEquals(Set.of("bzk@spreiding.example"), ontvangers(terug));
             String terugTekst = (String) terug.get(0).getContent();
-            assertTrue(terugTekst.contains("Sanne Bakker (Afdelingshoofd) heeft versie 1")
-                    && terugTekst.contains("- Tekstblok Stip op de horizon: Noem ook de adviesbevoegdheden van de minister."), terugTekst);
+            assertTrue(
+                    terugTekst.contains("Sanne Bakker (Afdelingshoofd) heeft versie 1")
+                            && terugTekst.contains(
+                                    "- Tekstblok Stip op de horizon: Noem ook de adviesbevoegdheden van de minister."),
+                    terugTekst);
 
             // The drafter works the comment in, makes version 2, sees what changed and submits again.
             b.login("bzk");
@@ -168,16 +214,21 @@ class DossierIT {
             assertTrue(b.tekst(By.id("taken")).contains("Verwerk de opmerkingen"), b.tekst());
             b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
             assertTrue(b.tekst(By.id("beoordelingen")).contains("Noem ook de adviesbevoegdheden"), b.tekst());
-            b.element(tekstvak(1)).sendKeys(" De Minister van Binnenlandse Zaken en Koninkrijksrelaties heeft meer adviesbevoegdheden gekregen.");
+            b.element(tekstvak(1))
+                    .sendKeys(
+                            " De Minister van Binnenlandse Zaken en Koninkrijksrelaties heeft meer adviesbevoegdheden gekregen.");
             b.klik("teksten:bewaren");
             b.klik("teksten:versie");
             assertTrue(b.tekst().contains("Versie 2 van de set is gemaakt"), b.tekst());
             b.klik("vergelijk:vergelijken");
             String verschil = b.tekst(By.id("vergelijk:verschil"));
             assertTrue(verschil.contains("meer adviesbevoegdheden gekregen"), verschil);
-            assertTrue(b.driver().findElements(By.cssSelector("#vergelijk\\:verschil ins")).size() >= 1);
-            ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView()",
-                    b.element(By.id("vergelijk:verschil")));
+            assertTrue(b.driver()
+                            .findElements(By.cssSelector("#vergelijk\\:verschil ins"))
+                            .size()
+                    >= 1);
+            ((JavascriptExecutor) b.driver())
+                    .executeScript("arguments[0].scrollIntoView()", b.element(By.id("vergelijk:verschil")));
             b.foto("dossier-verschil");
             b.klik("teksten:indienen");
             assertTrue(b.tekst().contains("Versie 2 is ingediend"), b.tekst());
@@ -211,9 +262,16 @@ class DossierIT {
             assertTrue(b.tekst().contains("De set is ondertekend en gearchiveerd"), b.tekst());
             b.driver().manage().deleteAllCookies();
             List<MimeMessage> getekend = mails(4);
-            assertEquals(Set.of("bzk@spreiding.example", "bzk.beoordelaar@spreiding.example", "bzk.directeur@spreiding.example",
-                    "ondertekenaar@spreiding.example"), ontvangers(getekend));
-            assertTrue(getekend.get(0).getSubject().equals("Ondertekend: briefdossier stand spreiding 2025"), getekend.get(0).getSubject());
+            assertEquals(
+                    Set.of(
+                            "bzk@spreiding.example",
+                            "bzk.beoordelaar@spreiding.example",
+                            "bzk.directeur@spreiding.example",
+                            "ondertekenaar@spreiding.example"),
+                    ontvangers(getekend));
+            assertTrue(
+                    getekend.get(0).getSubject().equals("Ondertekend: briefdossier stand spreiding 2025"),
+                    getekend.get(0).getSubject());
 
             JsonObject dossier = bzk.get("api/dossiers/" + JAAR).object();
             assertEquals("ONDERTEKEND", dossier.getString("status"));
@@ -222,24 +280,35 @@ class DossierIT {
             // The signed beslisnota carries the paraaf block; the archive shows the route.
             Api archivaris = Api.als(basis, "archivaris");
             JsonObject stuk = archivaris.get("api/archief?jaar=" + JAAR).array().getValuesAs(JsonObject.class).stream()
-                    .filter(s -> s.getJsonNumber("documentId").longValue() == beslisnota).findFirst().orElseThrow();
+                    .filter(s -> s.getJsonNumber("documentId").longValue() == beslisnota)
+                    .findFirst()
+                    .orElseThrow();
             long stukId = stuk.getJsonNumber("id").longValue();
-            String pdfTekst = nl.bzk.spreiding.documents.PdfControle.tekst(archivaris.download("api/archief/" + stukId + "/pdf").body());
-            assertTrue(pdfTekst.contains("Parafen") && pdfTekst.contains("Afdelingshoofd Sanne Bakker") && pdfTekst.contains("Directeur Joost Mulder"),
+            String pdfTekst = PdfControle.tekst(
+                    archivaris.download("api/archief/" + stukId + "/pdf").body());
+            assertTrue(
+                    pdfTekst.contains("Parafen")
+                            && pdfTekst.contains("Afdelingshoofd Sanne Bakker")
+                            && pdfTekst.contains("Directeur Joost Mulder"),
                     pdfTekst);
             assertFalse(pdfTekst.contains("nog niet geparafeerd"), pdfTekst);
-            JsonObject verificatie = archivaris.get("api/archief/" + stukId + "/verificatie").object();
+            JsonObject verificatie =
+                    archivaris.get("api/archief/" + stukId + "/verificatie").object();
             assertTrue(verificatie.getBoolean("geldig"), verificatie.toString());
 
             b.login("archivaris");
             b.ga("archief/stuk.xhtml?id=" + stukId);
             String route = b.tekst(By.id("route"));
-            assertTrue(route.contains("Sanne Bakker") && route.contains("Teruggestuurd als Afdelingshoofd (stap 1, versie 1)")
-                    && route.contains("Geparafeerd als Directeur (stap 2, versie 2)"), route);
+            assertTrue(
+                    route.contains("Sanne Bakker")
+                            && route.contains("Teruggestuurd als Afdelingshoofd (stap 1, versie 1)")
+                            && route.contains("Geparafeerd als Directeur (stap 2, versie 2)"),
+                    route);
             b.foto("archief-route");
 
             // The MDTO export keeps the route as events, and still validates against the schema.
-            byte[] zip = archivaris.download("api/archief/" + stukId + "/export.zip").body();
+            byte[] zip =
+                    archivaris.download("api/archief/" + stukId + "/export.zip").body();
             boolean gezien = false;
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
                 for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -247,7 +316,7 @@ class DossierIT {
                     if (e.getName().endsWith(".mdto.xml")) {
                         Mdto.valideer(e.getName(), inhoud);
                     }
-                    String xml = new String(inhoud, java.nio.charset.StandardCharsets.UTF_8);
+                    String xml = new String(inhoud, StandardCharsets.UTF_8);
                     if (xml.contains("Geparafeerd als Afdelingshoofd (stap 1, versie 2)")) {
                         gezien = true;
                     }
@@ -256,14 +325,28 @@ class DossierIT {
             assertTrue(gezien, "de parafering staat als event in de MDTO-export");
         }
         // The workflow's pages pass axe (WCAG 2.1 A/AA), as every page of the application must.
-        for (String pagina : List.of("dossier-ingediend", "mijn-taken", "dossier-beoordelen", "dossier-verschil", "archief-route")) {
+        for (String pagina :
+                List.of("dossier-ingediend", "mijn-taken", "dossier-beoordelen", "dossier-verschil", "archief-route")) {
             assertEquals(List.of(), Browser.SCHENDINGEN.get(pagina), pagina);
         }
         // Every step is in the audit trail.
-        List<String> acties = Api.als(basis, "admin").get("api/audit?entiteit=Briefdossier&max=100").array().getValuesAs(JsonObject.class)
-                .stream().map(a -> a.getString("actie")).toList();
-        assertTrue(acties.containsAll(List.of("DOSSIER_AANGEMAAKT", "DOSSIER_TEKST_GEWIJZIGD", "DOSSIER_VERSIE_GEMAAKT", "DOSSIER_INGEDIEND",
-                "DOSSIER_TERUGGESTUURD", "DOSSIER_GEPARAFEERD", "DOSSIER_ONDERTEKEND")), acties.toString());
+        List<String> acties = Api.als(basis, "admin")
+                .get("api/audit?entiteit=Briefdossier&max=100")
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(a -> a.getString("actie"))
+                .toList();
+        assertTrue(
+                acties.containsAll(List.of(
+                        "DOSSIER_AANGEMAAKT",
+                        "DOSSIER_TEKST_GEWIJZIGD",
+                        "DOSSIER_VERSIE_GEMAAKT",
+                        "DOSSIER_INGEDIEND",
+                        "DOSSIER_TERUGGESTUURD",
+                        "DOSSIER_GEPARAFEERD",
+                        "DOSSIER_ONDERTEKEND")),
+                acties.toString());
     }
 
     private static By tekstvak(int blok) {
@@ -272,10 +355,13 @@ class DossierIT {
 
     /** Waits for exactly this many new mails, returns them and empties the mailboxes. */
     private List<MimeMessage> mails(int aantal) throws Exception {
-        assertTrue(smtp.waitForIncomingEmail(20_000, aantal), "verwacht " + aantal + " mails, kreeg " + smtp.getReceivedMessages().length);
+        assertTrue(
+                smtp.waitForIncomingEmail(20_000, aantal),
+                "verwacht " + aantal + " mails, kreeg " + smtp.getReceivedMessages().length);
         Thread.sleep(500);
         List<MimeMessage> m = Arrays.asList(smtp.getReceivedMessages());
-        assertEquals(aantal, m.size(), m.stream().map(DossierIT::onderwerp).toList().toString());
+        assertEquals(
+                aantal, m.size(), m.stream().map(DossierIT::onderwerp).toList().toString());
         smtp.purgeEmailFromAllMailboxes();
         return m;
     }
@@ -291,7 +377,9 @@ class DossierIT {
     private static Set<String> ontvangers(List<MimeMessage> mails) throws Exception {
         Set<String> s = new TreeSet<>();
         for (MimeMessage m : mails) {
-            s.addAll(Arrays.stream(m.getAllRecipients()).map(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress()).collect(Collectors.toSet()));
+            s.addAll(Arrays.stream(m.getAllRecipients())
+                    .map(a -> ((InternetAddress) a).getAddress())
+                    .collect(Collectors.toSet()));
         }
         return s;
     }

@@ -35,12 +35,15 @@ class FundamentIT {
                 "SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank");
         assertTrue(migraties.size() >= 1, "geen migraties uitgevoerd");
         assertEquals("1", migraties.get(0).get("version"));
-        assertTrue(migraties.stream().allMatch(m -> Boolean.TRUE.equals(m.get("success"))), "mislukte migratie: " + migraties);
+        assertTrue(
+                migraties.stream().allMatch(m -> Boolean.TRUE.equals(m.get("success"))),
+                "mislukte migratie: " + migraties);
     }
 
     @Test
     void twaalfProvinciesMetCbsCodesEnRandstad() {
-        var provincies = Api.als(basis, "contact.fin").get("api/referentie/provincies").array();
+        var provincies =
+                Api.als(basis, "contact.fin").get("api/referentie/provincies").array();
         assertEquals(13, provincies.size());
         Map<String, String> namen = provincies.getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(p -> p.getString("code"), p -> p.getString("naam")));
@@ -48,7 +51,10 @@ class FundamentIT {
         assertEquals("Limburg", namen.get("PV31"));
         assertEquals("Niet toe te delen", namen.get("NTD"));
         List<String> randstad = provincies.getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getBoolean("randstad")).map(p -> p.getString("naam")).sorted().toList();
+                .filter(p -> p.getBoolean("randstad"))
+                .map(p -> p.getString("naam"))
+                .sorted()
+                .toList();
         assertEquals(List.of("Flevoland", "Noord-Holland", "Utrecht", "Zuid-Holland"), randstad);
         assertEquals(12, TestDatabase.getal("SELECT COUNT(*) FROM provincie WHERE toe_te_delen = TRUE"));
     }
@@ -56,25 +62,33 @@ class FundamentIT {
     @Test
     void zesSectoren() {
         var sectoren = Api.als(basis, "bzk").get("api/referentie/sectoren").array();
-        assertEquals(List.of("Ministeries", "Nationale Politie", "Rechtspraak", "Dienst Justitiële Inrichtingen", "Defensie",
+        assertEquals(
+                List.of(
+                        "Ministeries",
+                        "Nationale Politie",
+                        "Rechtspraak",
+                        "Dienst Justitiële Inrichtingen",
+                        "Defensie",
                         "Zelfstandige bestuursorganen"),
-                sectoren.getValuesAs(JsonObject.class).stream().map(s -> s.getString("naam")).toList());
+                sectoren.getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("naam"))
+                        .toList());
     }
 
     @Test
     void onderdelenUitDeBriefHorenBijHunMinisterieEnSector() {
         Api api = Api.als(basis, "archivaris");
         Map<String, String[]> verwacht = Map.of(
-                "CJIB", new String[]{"JENV", "MINISTERIES"},
-                "RWS", new String[]{"IENW", "MINISTERIES"},
-                "NVWA", new String[]{"LVVN", "MINISTERIES"},
-                "COA", new String[]{"AENM", "ZBO"},
-                "UWV", new String[]{"SZW", "ZBO"},
-                "TSL", new String[]{"FIN", "MINISTERIES"},
-                "DUO", new String[]{"OCW", "MINISTERIES"},
-                "DJI", new String[]{"JENV", "DJI"},
-                "DEF-CLAS", new String[]{"DEF", "DEFENSIE"},
-                "NCG", new String[]{"BZK", "MINISTERIES"});
+                "CJIB", new String[] {"JENV", "MINISTERIES"},
+                "RWS", new String[] {"IENW", "MINISTERIES"},
+                "NVWA", new String[] {"LVVN", "MINISTERIES"},
+                "COA", new String[] {"AENM", "ZBO"},
+                "UWV", new String[] {"SZW", "ZBO"},
+                "TSL", new String[] {"FIN", "MINISTERIES"},
+                "DUO", new String[] {"OCW", "MINISTERIES"},
+                "DJI", new String[] {"JENV", "DJI"},
+                "DEF-CLAS", new String[] {"DEF", "DEFENSIE"},
+                "NCG", new String[] {"BZK", "MINISTERIES"});
         verwacht.forEach((code, ms) -> {
             JsonObject onderdeel = api.get("api/referentie/onderdelen/" + code).object();
             assertEquals(ms[0], onderdeel.getString("ministerie"), code);
@@ -90,7 +104,9 @@ class FundamentIT {
         JsonObject json = ready.object();
         assertEquals("UP", json.getString("status"));
         JsonObject database = json.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+                .filter(c -> c.getString("name").equals("database"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("13", database.getJsonObject("data").getString("provincies"));
         String verwachteDatabase = System.getProperty("it.db.url").startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2";
         assertEquals(verwachteDatabase, database.getJsonObject("data").getString("database"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,8 +41,11 @@ class GebruikersbeheerIT {
     }
 
     private JsonObject maak(String login, String rollen, String ministerie) {
-        Api.Antwoord a = admin().post("api/gebruikers", "{\"gebruikersnaam\":\"" + login + "\",\"naam\":\"Test " + login + "\",\"rollen\":["
-                + rollen + "]," + (ministerie == null ? "" : "\"ministerie\":\"" + ministerie + "\",") + "\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}");
+        Api.Antwoord a = admin().post(
+                        "api/gebruikers",
+                        "{\"gebruikersnaam\":\"" + login + "\",\"naam\":\"Test " + login + "\",\"rollen\":[" + rollen
+                                + "]," + (ministerie == null ? "" : "\"ministerie\":\"" + ministerie + "\",")
+                                + "\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}");
         assertEquals(201, a.status(), a.body());
         return a.object();
     }
@@ -51,13 +55,24 @@ class GebruikersbeheerIT {
         JsonObject nieuw = maak("def.nieuw", "\"MINISTRY_CONTACT\"", "DEF");
         assertEquals("DEF", nieuw.getString("ministerie"));
         assertEquals("Ministerie van Defensie", nieuw.getString("ministerieNaam"));
-        assertEquals(List.of("Contactpersoon ministerie"), nieuw.getJsonArray("rolOmschrijvingen").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("Contactpersoon ministerie"),
+                nieuw.getJsonArray("rolOmschrijvingen").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
         assertTrue(nieuw.getBoolean("wachtwoordTijdelijk"));
         long id = nieuw.getJsonNumber("id").longValue();
-        String audit = String.valueOf(TestDatabase.rijen("SELECT na FROM audit_regel WHERE entiteit = 'Gebruiker' AND entiteit_id = ? "
-                + "AND actie = 'AANGEMAAKT'", String.valueOf(id)).get(0).get("na"));
-        assertTrue(audit.contains("\"ministerie\":\"DEF\"") && audit.contains("MINISTRY_CONTACT") && !audit.contains(TIJDELIJK), audit);
+        String audit = String.valueOf(TestDatabase.rijen(
+                        "SELECT na FROM audit_regel WHERE entiteit = 'Gebruiker' AND entiteit_id = ? "
+                                + "AND actie = 'AANGEMAAKT'",
+                        String.valueOf(id))
+                .get(0)
+                .get("na"));
+        assertTrue(
+                audit.contains("\"ministerie\":\"DEF\"")
+                        && audit.contains("MINISTRY_CONTACT")
+                        && !audit.contains(TIJDELIJK),
+                audit);
 
         // With the temporary password only the own account can be read and changed.
         Api tijdelijk = Api.als(basis, "def.nieuw", TIJDELIJK);
@@ -65,24 +80,43 @@ class GebruikersbeheerIT {
         Api.Antwoord geblokkeerd = tijdelijk.get("api/aanleveringen");
         assertEquals(403, geblokkeerd.status());
         assertTrue(geblokkeerd.body().contains("tijdelijk wachtwoord"), geblokkeerd.body());
-        Api.Antwoord zwak = tijdelijk.put("api/mij/wachtwoord", "{\"huidig\":\"" + TIJDELIJK + "\",\"nieuw\":\"qwertyuiop123\"}");
+        Api.Antwoord zwak =
+                tijdelijk.put("api/mij/wachtwoord", "{\"huidig\":\"" + TIJDELIJK + "\",\"nieuw\":\"qwertyuiop123\"}");
         assertEquals(400, zwak.status());
         assertTrue(zwak.body().contains("veelgebruikte wachtwoorden"), zwak.body());
-        Api.Antwoord naam = tijdelijk.put("api/mij/wachtwoord", "{\"huidig\":\"" + TIJDELIJK + "\",\"nieuw\":\"mijn def.nieuw wachtwoord\"}");
+        Api.Antwoord naam = tijdelijk.put(
+                "api/mij/wachtwoord", "{\"huidig\":\"" + TIJDELIJK + "\",\"nieuw\":\"mijn def.nieuw wachtwoord\"}");
         assertTrue(naam.body().contains("gebruikersnaam niet bevatten"), naam.body());
-        assertEquals(204, tijdelijk.put("api/mij/wachtwoord", "{\"huidig\":\"" + TIJDELIJK + "\",\"nieuw\":\"" + EIGEN + "\"}").status());
+        assertEquals(
+                204,
+                tijdelijk
+                        .put("api/mij/wachtwoord", "{\"huidig\":\"" + TIJDELIJK + "\",\"nieuw\":\"" + EIGEN + "\"}")
+                        .status());
         assertEquals(401, tijdelijk.get("api/mij").status(), "het tijdelijke wachtwoord werkt niet meer");
 
         Api contact = Api.als(basis, "def.nieuw", EIGEN);
         Api.Antwoord lijst = contact.get("api/aanleveringen");
         assertEquals(200, lijst.status(), lijst.body());
-        assertTrue(lijst.array().getValuesAs(JsonObject.class).stream().allMatch(a -> "DEF".equals(a.getString("ministerie"))), lijst.body());
+        assertTrue(
+                lijst.array().getValuesAs(JsonObject.class).stream()
+                        .allMatch(a -> "DEF".equals(a.getString("ministerie"))),
+                lijst.body());
         long jenv = Api.als(basis, "bzk").get("api/aanleveringen").array().getValuesAs(JsonObject.class).stream()
-                .filter(a -> "JENV".equals(a.getString("ministerie"))).findFirst().orElseThrow().getJsonNumber("id").longValue();
+                .filter(a -> "JENV".equals(a.getString("ministerie")))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
         assertEquals(403, contact.get("api/aanleveringen/" + jenv).status());
-        assertTrue(TestDatabase.rijen("SELECT laatst_aangemeld FROM gebruiker WHERE id = ?", id).get(0).get("laatst_aangemeld") != null);
+        assertTrue(TestDatabase.rijen("SELECT laatst_aangemeld FROM gebruiker WHERE id = ?", id)
+                        .get(0)
+                        .get("laatst_aangemeld")
+                != null);
 
-        long versie = admin().get("api/gebruikers/" + id).object().getJsonNumber("versie").longValue();
+        long versie = admin().get("api/gebruikers/" + id)
+                .object()
+                .getJsonNumber("versie")
+                .longValue();
         Api.Antwoord uit = admin().post("api/gebruikers/" + id + "/deactiveren", "{\"versie\":" + versie + "}");
         assertEquals(200, uit.status(), uit.body());
         assertFalse(uit.object().getBoolean("actief"));
@@ -106,22 +140,52 @@ class GebruikersbeheerIT {
         long audits = TestDatabase.getal("SELECT COUNT(*) FROM audit_regel");
         long gebruikers = TestDatabase.getal("SELECT COUNT(*) FROM gebruiker");
         List<String[]> gevallen = List.of(
-                new String[] {"{\"gebruikersnaam\":\"zonder.min\",\"naam\":\"X\",\"rollen\":[\"MINISTRY_CONTACT\"],\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}",
-                        "400", "precies één ministerie"},
-                new String[] {"{\"gebruikersnaam\":\"coord.min\",\"naam\":\"X\",\"rollen\":[\"BZK_COORDINATOR\"],\"ministerie\":\"DEF\",\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}",
-                        "400", "alleen een contactpersoon hoort bij een ministerie"},
-                new String[] {"{\"gebruikersnaam\":\"bzk\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}",
-                        "409", "bestaat al een gebruiker"},
-                new String[] {"{\"gebruikersnaam\":\"met spatie\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}",
-                        "400", "zonder spaties"},
-                new String[] {"{\"gebruikersnaam\":\"rol.onbekend\",\"naam\":\"X\",\"rollen\":[\"GOD\"],\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}",
-                        "400", "onbekende rol 'GOD'"},
-                new String[] {"{\"gebruikersnaam\":\"geen.rol\",\"naam\":\"X\",\"rollen\":[],\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}",
-                        "400", "ten minste één rol"},
-                new String[] {"{\"gebruikersnaam\":\"kort.ww\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\"kort\"}",
-                        "400", "minstens 12 tekens"},
-                new String[] {"{\"gebruikersnaam\":\"ww.lijst\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\"password1234\"}",
-                        "400", "veelgebruikte wachtwoorden"});
+                new String[] {
+                    "{\"gebruikersnaam\":\"zonder.min\",\"naam\":\"X\",\"rollen\":[\"MINISTRY_CONTACT\"],\"tijdelijkWachtwoord\":\""
+                            + TIJDELIJK + "\"}",
+                    "400",
+                    "precies één ministerie"
+                },
+                new String[] {
+                    "{\"gebruikersnaam\":\"coord.min\",\"naam\":\"X\",\"rollen\":[\"BZK_COORDINATOR\"],\"ministerie\":\"DEF\",\"tijdelijkWachtwoord\":\""
+                            + TIJDELIJK + "\"}",
+                    "400",
+                    "alleen een contactpersoon hoort bij een ministerie"
+                },
+                new String[] {
+                    "{\"gebruikersnaam\":\"bzk\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\""
+                            + TIJDELIJK + "\"}",
+                    "409",
+                    "bestaat al een gebruiker"
+                },
+                new String[] {
+                    "{\"gebruikersnaam\":\"met spatie\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\""
+                            + TIJDELIJK + "\"}",
+                    "400",
+                    "zonder spaties"
+                },
+                new String[] {
+                    "{\"gebruikersnaam\":\"rol.onbekend\",\"naam\":\"X\",\"rollen\":[\"GOD\"],\"tijdelijkWachtwoord\":\""
+                            + TIJDELIJK + "\"}",
+                    "400",
+                    "onbekende rol 'GOD'"
+                },
+                new String[] {
+                    "{\"gebruikersnaam\":\"geen.rol\",\"naam\":\"X\",\"rollen\":[],\"tijdelijkWachtwoord\":\""
+                            + TIJDELIJK + "\"}",
+                    "400",
+                    "ten minste één rol"
+                },
+                new String[] {
+                    "{\"gebruikersnaam\":\"kort.ww\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\"kort\"}",
+                    "400",
+                    "minstens 12 tekens"
+                },
+                new String[] {
+                    "{\"gebruikersnaam\":\"ww.lijst\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\"password1234\"}",
+                    "400",
+                    "veelgebruikte wachtwoorden"
+                });
         for (String[] geval : gevallen) {
             Api.Antwoord a = admin().post("api/gebruikers", geval[0]);
             assertEquals(Integer.parseInt(geval[1]), a.status(), a.body());
@@ -129,10 +193,14 @@ class GebruikersbeheerIT {
         }
         // An administrator keeps their own ADMIN role and account.
         JsonObject ik = admin().get("api/gebruikers?zoek=admin").array().getValuesAs(JsonObject.class).stream()
-                .filter(g -> g.getString("gebruikersnaam").equals("admin")).findFirst().orElseThrow();
+                .filter(g -> g.getString("gebruikersnaam").equals("admin"))
+                .findFirst()
+                .orElseThrow();
         long id = ik.getJsonNumber("id").longValue();
         long versie = ik.getJsonNumber("versie").longValue();
-        Api.Antwoord rol = admin().put("api/gebruikers/" + id, "{\"naam\":\"Beheerder\",\"rollen\":[\"BZK_COORDINATOR\"],\"versie\":" + versie + "}");
+        Api.Antwoord rol = admin().put(
+                        "api/gebruikers/" + id,
+                        "{\"naam\":\"Beheerder\",\"rollen\":[\"BZK_COORDINATOR\"],\"versie\":" + versie + "}");
         assertEquals(409, rol.status(), rol.body());
         assertTrue(rol.object().getString("melding").contains("eigen beheerdersrol"), rol.body());
         Api.Antwoord zelf = admin().post("api/gebruikers/" + id + "/deactiveren", "{\"versie\":" + versie + "}");
@@ -140,31 +208,58 @@ class GebruikersbeheerIT {
         assertEquals(403, Api.als(basis, "bzk").get("api/gebruikers").status(), "alleen beheerders");
         assertEquals(audits, TestDatabase.getal("SELECT COUNT(*) FROM audit_regel"));
         assertEquals(gebruikers, TestDatabase.getal("SELECT COUNT(*) FROM gebruiker"));
-        assertEquals(List.of("ADMIN"), TestDatabase.rijen("SELECT rol FROM gebruiker_rol r JOIN gebruiker g ON g.id = r.gebruiker_id "
-                + "WHERE g.gebruikersnaam = 'admin'").stream().map(r -> (String) r.get("rol")).toList());
+        assertEquals(
+                List.of("ADMIN"),
+                TestDatabase.rijen("SELECT rol FROM gebruiker_rol r JOIN gebruiker g ON g.id = r.gebruiker_id "
+                                + "WHERE g.gebruikersnaam = 'admin'")
+                        .stream()
+                        .map(r -> (String) r.get("rol"))
+                        .toList());
     }
 
     @Test
     void rollenWijzigenEnTijdelijkWachtwoordBeeindigenSessiesEnWordenGeaudit() {
-        long id = maak("archief.twee", "\"ARCHIVIST\"", null).getJsonNumber("id").longValue();
-        long versie = admin().get("api/gebruikers/" + id).object().getJsonNumber("versie").longValue();
-        Api.Antwoord wijzig = admin().put("api/gebruikers/" + id, "{\"naam\":\"Archivaris Twee\",\"rollen\":[\"MINISTRY_CONTACT\"],"
-                + "\"ministerie\":\"FIN\",\"versie\":" + versie + "}");
+        long id =
+                maak("archief.twee", "\"ARCHIVIST\"", null).getJsonNumber("id").longValue();
+        long versie = admin().get("api/gebruikers/" + id)
+                .object()
+                .getJsonNumber("versie")
+                .longValue();
+        Api.Antwoord wijzig = admin().put(
+                        "api/gebruikers/" + id,
+                        "{\"naam\":\"Archivaris Twee\",\"rollen\":[\"MINISTRY_CONTACT\"],"
+                                + "\"ministerie\":\"FIN\",\"versie\":" + versie + "}");
         assertEquals(200, wijzig.status(), wijzig.body());
         assertEquals("FIN", wijzig.object().getString("ministerie"));
-        Api.Antwoord oud = admin().put("api/gebruikers/" + id, "{\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"versie\":" + versie + "}");
+        Api.Antwoord oud = admin().put(
+                        "api/gebruikers/" + id,
+                        "{\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"versie\":" + versie + "}");
         assertEquals(409, oud.status(), "verouderde versie");
-        var regel = TestDatabase.rijen("SELECT voor, na FROM audit_regel WHERE entiteit = 'Gebruiker' AND entiteit_id = ? AND actie = 'GEWIJZIGD'",
-                String.valueOf(id)).get(0);
-        assertTrue(String.valueOf(regel.get("voor")).contains("ARCHIVIST") && String.valueOf(regel.get("na")).contains("\"ministerie\":\"FIN\""),
+        var regel = TestDatabase.rijen(
+                        "SELECT voor, na FROM audit_regel WHERE entiteit = 'Gebruiker' AND entiteit_id = ? AND actie = 'GEWIJZIGD'",
+                        String.valueOf(id))
+                .get(0);
+        assertTrue(
+                String.valueOf(regel.get("voor")).contains("ARCHIVIST")
+                        && String.valueOf(regel.get("na")).contains("\"ministerie\":\"FIN\""),
                 regel.toString());
         long nieuweVersie = wijzig.object().getJsonNumber("versie").longValue();
-        Api.Antwoord ww = admin().post("api/gebruikers/" + id + "/tijdelijk-wachtwoord", "{\"wachtwoord\":\"Nog-een-tijdelijk-9\",\"versie\":"
-                + nieuweVersie + "}");
+        Api.Antwoord ww = admin().post(
+                        "api/gebruikers/" + id + "/tijdelijk-wachtwoord",
+                        "{\"wachtwoord\":\"Nog-een-tijdelijk-9\",\"versie\":" + nieuweVersie + "}");
         assertEquals(200, ww.status(), ww.body());
-        assertEquals(401, Api.als(basis, "archief.twee", TIJDELIJK).get("api/mij").status());
-        assertEquals(200, Api.als(basis, "archief.twee", "Nog-een-tijdelijk-9").get("api/mij").status());
-        assertEquals(1, TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE entiteit = 'Gebruiker' AND entiteit_id = ? "
-                + "AND actie = 'TIJDELIJK_WACHTWOORD'", String.valueOf(id)));
+        assertEquals(
+                401, Api.als(basis, "archief.twee", TIJDELIJK).get("api/mij").status());
+        assertEquals(
+                200,
+                Api.als(basis, "archief.twee", "Nog-een-tijdelijk-9")
+                        .get("api/mij")
+                        .status());
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM audit_regel WHERE entiteit = 'Gebruiker' AND entiteit_id = ? "
+                                + "AND actie = 'TIJDELIJK_WACHTWOORD'",
+                        String.valueOf(id)));
     }
 }

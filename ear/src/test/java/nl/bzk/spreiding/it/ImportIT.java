@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -57,7 +58,10 @@ class ImportIT {
         volgendJaar++; // each test its own round; the prognosis columns of the header follow the round year
         proces.openRonde(jaar, 30);
         id = proces.begin(jenv, jaar).getJsonNumber("id").longValue();
-        assertEquals(200, proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "7", null)).status());
+        assertEquals(
+                200,
+                proces.zetRegels(jenv, id, proces.versie(jenv, id), regel("CJIB", "PV21", "7", null))
+                        .status());
     }
 
     private String kop() {
@@ -69,13 +73,18 @@ class ImportIT {
     }
 
     private Api.Antwoord upload(String naam, String type, byte[] inhoud) {
-        return jenv.putBytes("api/aanleveringen/" + id + "/bestand?versie=" + proces.versie(jenv, id) + "&naam=" + naam, type, inhoud);
+        return jenv.putBytes(
+                "api/aanleveringen/" + id + "/bestand?versie=" + proces.versie(jenv, id) + "&naam=" + naam,
+                type,
+                inhoud);
     }
 
     private void nietsVeranderd(long versie) {
         assertEquals(versie, proces.versie(jenv, id), "versie van de aanlevering is veranderd");
-        List<java.util.Map<String, Object>> regels = TestDatabase.rijen("SELECT o.code, r.provincie_code, r.fte FROM aanlevering_regel r "
-                + "JOIN organisatieonderdeel o ON o.id = r.onderdeel_id WHERE r.aanlevering_id = ?", id);
+        List<Map<String, Object>> regels = TestDatabase.rijen(
+                "SELECT o.code, r.provincie_code, r.fte FROM aanlevering_regel r "
+                        + "JOIN organisatieonderdeel o ON o.id = r.onderdeel_id WHERE r.aanlevering_id = ?",
+                id);
         assertEquals(1, regels.size(), regels.toString());
         assertEquals("CJIB", regels.get(0).get("code"));
         assertEquals(0, new BigDecimal("7").compareTo((BigDecimal) regels.get(0).get("fte")));
@@ -89,8 +98,8 @@ class ImportIT {
         assertTrue(antwoord.object().getString("melding").endsWith("er is niets opgeslagen."), antwoord.body());
         nietsVeranderd(versie);
         return antwoord.object().getJsonArray("fouten").getValuesAs(JsonObject.class).stream()
-                .map(f -> (leeg(f, "rij") ? "-" : String.valueOf(f.getInt("rij"))) + "/" + (leeg(f, "kolom") ? "-" : f.getString("kolom"))
-                        + ": " + f.getString("melding"))
+                .map(f -> (leeg(f, "rij") ? "-" : String.valueOf(f.getInt("rij"))) + "/"
+                        + (leeg(f, "kolom") ? "-" : f.getString("kolom")) + ": " + f.getString("melding"))
                 .collect(Collectors.toList());
     }
 
@@ -104,13 +113,24 @@ class ImportIT {
 
     @Test
     void goedCsvBestandVervangtDeRegels() {
-        Api.Antwoord antwoord = upload("cijfers.csv", "text/csv", csv(
-                "CJIB;PV21;Leeuwarden;53,5;54;55;56;57;58;",
-                "DJI;PV22;Veenhuizen;12.25;12;12;12;12;12;Fryslân grens ‘citaat’"));
+        Api.Antwoord antwoord = upload(
+                "cijfers.csv",
+                "text/csv",
+                csv(
+                        "CJIB;PV21;Leeuwarden;53,5;54;55;56;57;58;",
+                        "DJI;PV22;Veenhuizen;12.25;12;12;12;12;12;Fryslân grens ‘citaat’"));
         assertEquals(200, antwoord.status(), antwoord.body());
-        assertEquals(new BigDecimal("65.75"), antwoord.object().getJsonNumber("totaalDitJaar").bigDecimalValue());
-        assertEquals("Fryslân grens ‘citaat’", TestDatabase.rijen("SELECT toelichting FROM aanlevering_regel WHERE aanlevering_id = ? "
-                + "AND gemeente = 'Veenhuizen'", id).get(0).get("toelichting"));
+        assertEquals(
+                new BigDecimal("65.75"),
+                antwoord.object().getJsonNumber("totaalDitJaar").bigDecimalValue());
+        assertEquals(
+                "Fryslân grens ‘citaat’",
+                TestDatabase.rijen(
+                                "SELECT toelichting FROM aanlevering_regel WHERE aanlevering_id = ? "
+                                        + "AND gemeente = 'Veenhuizen'",
+                                id)
+                        .get(0)
+                        .get("toelichting"));
     }
 
     @Test
@@ -131,7 +151,9 @@ class ImportIT {
         });
         Api.Antwoord antwoord = upload("cijfers.xlsx", XLSX, xlsx);
         assertEquals(200, antwoord.status(), antwoord.body());
-        assertEquals(new BigDecimal("15.50"), antwoord.object().getJsonNumber("totaalDitJaar").bigDecimalValue());
+        assertEquals(
+                new BigDecimal("15.50"),
+                antwoord.object().getJsonNumber("totaalDitJaar").bigDecimalValue());
         assertEquals(2, TestDatabase.getal("SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
     }
 
@@ -140,7 +162,10 @@ class ImportIT {
         HttpResponse<byte[]> csv = jenv.download("api/aanleveringen/" + id + "/sjabloon.csv");
         assertEquals(200, csv.statusCode());
         String tekst = new String(csv.body(), StandardCharsets.UTF_8);
-        assertTrue(tekst.startsWith("\uFEFFonderdeel;naam;provincie;provincienaam;gemeente;fte_vorig_jaar;fte;prognose_" + (jaar + 1)), tekst);
+        assertTrue(
+                tekst.startsWith("\uFEFFonderdeel;naam;provincie;provincienaam;gemeente;fte_vorig_jaar;fte;prognose_"
+                        + (jaar + 1)),
+                tekst);
         assertTrue(tekst.contains("CJIB;Centraal Justitieel Incassobureau;PV21;Fryslân;;;7,00;7,00"), tekst);
         assertEquals(200, upload("sjabloon.csv", "text/csv", csv.body()).status());
 
@@ -165,19 +190,25 @@ class ImportIT {
 
     @Test
     void ontbrekendeKolommenWordenGenoemd() {
-        byte[] zonderFte = ("onderdeel;provincie;prognose_" + (jaar + 1) + "\nCJIB;PV21;1\n").getBytes(StandardCharsets.UTF_8);
+        byte[] zonderFte =
+                ("onderdeel;provincie;prognose_" + (jaar + 1) + "\nCJIB;PV21;1\n").getBytes(StandardCharsets.UTF_8);
         List<String> fouten = geweigerd("cijfers.csv", "text/csv", zonderFte);
-        assertEquals(List.of("-/fte, prognose_" + (jaar + 2) + ", prognose_" + (jaar + 3) + ", prognose_" + (jaar + 4) + ", prognose_"
-                + (jaar + 5) + ": ontbreken in de kopregel (eerste regel van het bestand)"), fouten);
+        assertEquals(
+                List.of("-/fte, prognose_" + (jaar + 2) + ", prognose_" + (jaar + 3) + ", prognose_" + (jaar + 4)
+                        + ", prognose_" + (jaar + 5) + ": ontbreken in de kopregel (eerste regel van het bestand)"),
+                fouten);
     }
 
     @Test
     void tekstNegatiefEnDrieDecimalenInGetalvelden() {
-        List<String> fouten = geweigerd("cijfers.csv", "text/csv", csv(
-                "CJIB;PV21;;tien;1;1;1;1;1;",
-                "CJIB;PV22;;-4;1;1;1;1;1;",
-                "CJIB;PV23;;1,234;1;1;1;1;1;",
-                "CJIB;PV24;;1;1;1;1;1;=1+1;"));
+        List<String> fouten = geweigerd(
+                "cijfers.csv",
+                "text/csv",
+                csv(
+                        "CJIB;PV21;;tien;1;1;1;1;1;",
+                        "CJIB;PV22;;-4;1;1;1;1;1;",
+                        "CJIB;PV23;;1,234;1;1;1;1;1;",
+                        "CJIB;PV24;;1;1;1;1;1;=1+1;"));
         assertTrue(fouten.get(0).startsWith("1/fte: is geen getal"), fouten.toString());
         assertEquals("2/fte: mag niet negatief zijn", fouten.get(1));
         assertEquals("3/fte: heeft meer dan 2 decimalen", fouten.get(2));
@@ -186,7 +217,8 @@ class ImportIT {
 
     @Test
     void formuleInjectieInCsvEnXlsx() throws IOException {
-        List<String> csv = geweigerd("cijfers.csv", "text/csv", csv("CJIB;PV21;=cmd|' /C calc'!A0;1;1;1;1;1;1;@SUM(A1)"));
+        List<String> csv =
+                geweigerd("cijfers.csv", "text/csv", csv("CJIB;PV21;=cmd|' /C calc'!A0;1;1;1;1;1;1;@SUM(A1)"));
         assertTrue(csv.stream().anyMatch(f -> f.startsWith("1/gemeente: begint met '='")), csv.toString());
         assertTrue(csv.stream().anyMatch(f -> f.startsWith("1/toelichting: begint met '@'")), csv.toString());
 
@@ -208,7 +240,8 @@ class ImportIT {
         while (groot.length() < 5 * 1024 * 1024 + 100) {
             groot.append("CJIB;PV21;;1;1;1;1;1;1;").append("x".repeat(200)).append('\n');
         }
-        List<String> fouten = geweigerd("groot.csv", "text/csv", groot.toString().getBytes(StandardCharsets.UTF_8));
+        List<String> fouten =
+                geweigerd("groot.csv", "text/csv", groot.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(1, fouten.size());
         assertTrue(fouten.get(0).contains("te groot") && fouten.get(0).contains("5 MB"), fouten.toString());
     }
@@ -225,7 +258,10 @@ class ImportIT {
 
     @Test
     void onderdeelVanAnderMinisterieInBestand() {
-        List<String> fouten = geweigerd("cijfers.csv", "text/csv", csv("BD;PV21;;1;1;1;1;1;1;", "ONBEKEND;PV21;;1;1;1;1;1;1;", "CJIB;PV40;;1;1;1;1;1;1;"));
+        List<String> fouten = geweigerd(
+                "cijfers.csv",
+                "text/csv",
+                csv("BD;PV21;;1;1;1;1;1;1;", "ONBEKEND;PV21;;1;1;1;1;1;1;", "CJIB;PV40;;1;1;1;1;1;1;"));
         assertTrue(fouten.get(0).startsWith("1/onderdeel: hoort bij FIN, niet bij JENV"), fouten.toString());
         assertEquals("2/onderdeel: is geen bekende code van een organisatieonderdeel", fouten.get(1));
         assertTrue(fouten.get(2).startsWith("3/provincie: is geen bekende provinciecode"), fouten.toString());

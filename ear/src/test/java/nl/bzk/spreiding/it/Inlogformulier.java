@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 /** The login page as a browser fills it in, for tests that need a page session without a real browser. */
 public final class Inlogformulier {
 
-    private Inlogformulier() {
-    }
+    private Inlogformulier() {}
 
     public static String viewState(String html) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(html);
         assertTrue(m.find(), "geen ViewState in pagina");
         return m.group(1);
     }

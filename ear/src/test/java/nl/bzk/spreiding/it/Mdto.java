@@ -17,8 +17,7 @@ public final class Mdto {
 
     private static final Schema SCHEMA = schema();
 
-    private Mdto() {
-    }
+    private Mdto() {}
 
     private static Schema schema() {
         try {
@@ -59,7 +58,10 @@ public final class Mdto {
         List<String> labels = new ArrayList<>();
         NodeList l = d.getElementsByTagNameNS("*", naam);
         for (int i = 0; i < l.getLength(); i++) {
-            labels.add(((Element) l.item(i)).getElementsByTagNameNS("*", "begripLabel").item(0).getTextContent());
+            labels.add(((Element) l.item(i))
+                    .getElementsByTagNameNS("*", "begripLabel")
+                    .item(0)
+                    .getTextContent());
         }
         return labels;
     }

@@ -11,7 +11,9 @@ class MdtoSchemaIT {
 
     @Test
     void voorbeeldenVanHetNationaalArchiefZijnGeldig() throws Exception {
-        for (String voorbeeld : new String[] {"MDTO-XML-1.0.1-Voorbeeld-Archiefstuk-Informatieobject.xml", "MDTO-XML-1.0.1-Voorbeeld-Bestand.xml"}) {
+        for (String voorbeeld : new String[] {
+            "MDTO-XML-1.0.1-Voorbeeld-Archiefstuk-Informatieobject.xml", "MDTO-XML-1.0.1-Voorbeeld-Bestand.xml"
+        }) {
             try (InputStream in = MdtoSchemaIT.class.getResourceAsStream("/mdto/" + voorbeeld)) {
                 Mdto.valideer(voorbeeld, in.readAllBytes());
             }
@@ -20,8 +22,9 @@ class MdtoSchemaIT {
 
     @Test
     void eenOngeldigBestandWordtGeweigerd() {
-        String fout = "<MDTO xmlns=\"https://www.nationaalarchief.nl/mdto\"><bestand><identificatie><identificatieKenmerk>1</identificatieKenmerk>"
-                + "<identificatieBron>x</identificatieBron></identificatie><naam>a.pdf</naam><trefwoord>x</trefwoord></bestand></MDTO>";
+        String fout =
+                "<MDTO xmlns=\"https://www.nationaalarchief.nl/mdto\"><bestand><identificatie><identificatieKenmerk>1</identificatieKenmerk>"
+                        + "<identificatieBron>x</identificatieBron></identificatie><naam>a.pdf</naam><trefwoord>x</trefwoord></bestand></MDTO>";
         assertThrows(AssertionError.class, () -> Mdto.valideer("fout.mdto.xml", fout.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -54,10 +55,16 @@ class ProductieStartIT {
     @BeforeAll
     void start() throws Exception {
         httpsPoort = Serverproces.vrijePoort();
-        // The one-time password of the first administrator comes from the environment, never from a file in the repository.
-        server = Serverproces.start("productie-start", List.of("-Dspreiding.sessie.maximale-duur=PT" + MAXIMALE_DUUR_S + "S",
-                        "-Dspreiding.http.tls=true", "-Dspreiding.beheerder.gebruikersnaam=" + BEHEERDER),
-                List.of("--sslport", String.valueOf(httpsPoort)), Map.of("SPREIDING_BEHEERDER_WACHTWOORD", WACHTWOORD));
+        // The one-time password of the first administrator comes from the environment, never from a file in the
+        // repository.
+        server = Serverproces.start(
+                "productie-start",
+                List.of(
+                        "-Dspreiding.sessie.maximale-duur=PT" + MAXIMALE_DUUR_S + "S",
+                        "-Dspreiding.http.tls=true",
+                        "-Dspreiding.beheerder.gebruikersnaam=" + BEHEERDER),
+                List.of("--sslport", String.valueOf(httpsPoort)),
+                Map.of("SPREIDING_BEHEERDER_WACHTWOORD", WACHTWOORD));
         werk = server.werk;
         log = server.log();
     }
@@ -76,30 +83,45 @@ class ProductieStartIT {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
         Path wachtwoord = data.resolve("database.wachtwoord");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(wachtwoord)));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("spreiding.mv.db"))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("spreiding.mv.db"))));
         String geheim = Files.readString(wachtwoord).strip();
         assertNotEquals("sa", geheim);
         assertTrue(geheim.length() >= 30, "wachtwoord te kort");
         // No auto-server: while the application runs, no other process gets in, not even with the right password.
         for (String w : List.of("sa", geheim)) {
-            assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:h2:file:" + data.resolve("spreiding")
-                    + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", w).close());
+            assertThrows(
+                    SQLException.class,
+                    () -> DriverManager.getConnection(
+                                    "jdbc:h2:file:" + data.resolve("spreiding")
+                                            + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                                    "sa",
+                                    w)
+                            .close());
         }
-        assertFalse(Files.list(data).anyMatch(p -> p.getFileName().toString().endsWith(".lock.db")
-                && leesbaar(p).contains("server")), "een lock-bestand met serverinformatie");
+        assertFalse(
+                Files.list(data)
+                        .anyMatch(p -> p.getFileName().toString().endsWith(".lock.db")
+                                && leesbaar(p).contains("server")),
+                "een lock-bestand met serverinformatie");
     }
 
     @Test
     @Order(2)
     void geenDemoAccountsWelDeEersteBeheerderEnGeenBanner() throws Exception {
         assertFalse(log.contains("Demomodus"), "demomodus in de log");
-        assertTrue(log.contains("Eerste beheerder " + BEHEERDER + " aangemaakt"), log.substring(Math.max(0, log.length() - 3000)));
+        assertTrue(
+                log.contains("Eerste beheerder " + BEHEERDER + " aangemaakt"),
+                log.substring(Math.max(0, log.length() - 3000)));
         assertEquals(401, verzoek("GET", "api/mij", "admin", "demo", null, null).status());
         Antwoord mij = verzoek("GET", "api/mij", BEHEERDER, WACHTWOORD, null, null);
         assertEquals(200, mij.status(), mij.body());
         assertTrue(mij.body().contains("\"ADMIN\""), mij.body());
         assertFalse(verzoek("GET", "login.xhtml", null, null, null, null).body().contains("Demo-omgeving"));
-        HttpsURLConnection metrics = (HttpsURLConnection) URI.create("https://localhost:" + httpsPoort + "/metrics").toURL().openConnection();
+        HttpsURLConnection metrics = (HttpsURLConnection) URI.create("https://localhost:" + httpsPoort + "/metrics")
+                .toURL()
+                .openConnection();
         metrics.setSSLSocketFactory(VERTROUW_ALLES.getSocketFactory());
         metrics.setHostnameVerifier((host, sessie) -> true);
         metrics.setRequestProperty("Accept", "*/*");
@@ -113,18 +135,20 @@ class ProductieStartIT {
         assertEquals("max-age=31536000; includeSubDomains", login.header("Strict-Transport-Security"));
         String viewState = Inlogformulier.viewState(login.body());
         String voorCookie = login.cookie();
-        Antwoord ingelogd = verzoek("POST", "login.xhtml", null, null, voorCookie,
-                Inlogformulier.velden(BEHEERDER, WACHTWOORD, viewState));
+        Antwoord ingelogd = verzoek(
+                "POST", "login.xhtml", null, null, voorCookie, Inlogformulier.velden(BEHEERDER, WACHTWOORD, viewState));
         assertEquals(302, ingelogd.status(), ingelogd.body());
         String setCookie = ingelogd.header("Set-Cookie");
         assertNotNull(setCookie);
         assertTrue(setCookie.contains("Secure"), setCookie);
         long aangemeld = System.nanoTime();
         String sessie = setCookie.split(";")[0];
-        assertEquals(200, verzoek("GET", "index.xhtml", null, null, sessie, null).status());
+        assertEquals(
+                200, verzoek("GET", "index.xhtml", null, null, sessie, null).status());
         // Active all the time (well within the 30 minutes of inactivity), yet ended after the absolute lifetime.
         while (System.nanoTime() - aangemeld < (MAXIMALE_DUUR_S - 5) * 1_000_000_000L) {
-            assertEquals(200, verzoek("GET", "index.xhtml", null, null, sessie, null).status());
+            assertEquals(
+                    200, verzoek("GET", "index.xhtml", null, null, sessie, null).status());
             Thread.sleep(3000);
         }
         while (System.nanoTime() - aangemeld < (MAXIMALE_DUUR_S + 1) * 1_000_000_000L) {
@@ -132,8 +156,11 @@ class ProductieStartIT {
         }
         Antwoord daarna = verzoek("GET", "index.xhtml", null, null, sessie, null);
         assertEquals(302, daarna.status());
-        assertTrue(daarna.header("Location").endsWith("/spreiding/login.xhtml?verlopen=maximaal"), daarna.header("Location"));
-        assertTrue(verzoek("GET", "login.xhtml?verlopen=maximaal", null, null, null, null).body()
+        assertTrue(
+                daarna.header("Location").endsWith("/spreiding/login.xhtml?verlopen=maximaal"),
+                daarna.header("Location"));
+        assertTrue(verzoek("GET", "login.xhtml?verlopen=maximaal", null, null, null, null)
+                .body()
                 .contains("langer ingelogd dan de maximale sessieduur"));
     }
 
@@ -144,9 +171,13 @@ class ProductieStartIT {
         Path data = werk.resolve("data");
         String geheim = Files.readString(data.resolve("database.wachtwoord")).strip();
         String url = "jdbc:h2:file:" + data.resolve("spreiding") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "sa", "sa").close());
-        try (var c = DriverManager.getConnection(url, "sa", geheim); var rs = c.createStatement().executeQuery(
-                "SELECT COUNT(*) FROM gebruiker WHERE gebruikersnaam IN ('admin', 'bzk', 'contact.def')")) {
+        assertThrows(
+                SQLException.class,
+                () -> DriverManager.getConnection(url, "sa", "sa").close());
+        try (var c = DriverManager.getConnection(url, "sa", geheim);
+                var rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT COUNT(*) FROM gebruiker WHERE gebruikersnaam IN ('admin', 'bzk', 'contact.def')")) {
             rs.next();
             assertEquals(0, rs.getInt(1), "demo-accounts in een productiestart");
         }
@@ -156,8 +187,11 @@ class ProductieStartIT {
 
     record Antwoord(int status, String body, Map<String, List<String>> headers) {
         String header(String naam) {
-            return headers.entrySet().stream().filter(e -> naam.equalsIgnoreCase(e.getKey())).findFirst()
-                    .map(e -> String.join(", ", e.getValue())).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> naam.equalsIgnoreCase(e.getKey()))
+                    .findFirst()
+                    .map(e -> String.join(", ", e.getValue()))
+                    .orElse(null);
         }
 
         String cookie() {
@@ -166,9 +200,11 @@ class ProductieStartIT {
         }
     }
 
-    private Antwoord verzoek(String methode, String pad, String gebruiker, String wachtwoord, String cookie, String formulier)
+    private Antwoord verzoek(
+            String methode, String pad, String gebruiker, String wachtwoord, String cookie, String formulier)
             throws Exception {
-        HttpsURLConnection c = (HttpsURLConnection) URI.create("https://localhost:" + httpsPoort + "/spreiding/" + pad).toURL()
+        HttpsURLConnection c = (HttpsURLConnection) URI.create("https://localhost:" + httpsPoort + "/spreiding/" + pad)
+                .toURL()
                 .openConnection();
         c.setSSLSocketFactory(VERTROUW_ALLES.getSocketFactory());
         c.setHostnameVerifier((host, sessie) -> true);
@@ -176,8 +212,11 @@ class ProductieStartIT {
         c.setRequestMethod(methode);
         c.setRequestProperty("Accept", "application/json, text/html;q=0.9");
         if (gebruiker != null) {
-            c.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
+            c.setRequestProperty(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8)));
         }
         if (cookie != null) {
             c.setRequestProperty("Cookie", cookie);
@@ -202,22 +241,25 @@ class ProductieStartIT {
     private static SSLContext vertrouwAlles() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                }
+            context.init(
+                    null,
+                    new TrustManager[] {
+                        new X509TrustManager() {
+                            @Override
+                            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                }
+                            @Override
+                            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, null);
+                            @Override
+                            public X509Certificate[] getAcceptedIssuers() {
+                                return new X509Certificate[0];
+                            }
+                        }
+                    },
+                    null);
             return context;
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -36,7 +36,8 @@ final class Serverproces {
      * @param micro extra Payara Micro options (e.g. --sslport)
      * @param env   environment variables (secrets)
      */
-    static Serverproces start(String naam, List<String> jvm, List<String> micro, Map<String, String> env) throws Exception {
+    static Serverproces start(String naam, List<String> jvm, List<String> micro, Map<String, String> env)
+            throws Exception {
         Path werk = Path.of("target", naam).toAbsolutePath();
         if (Files.exists(werk)) {
             try (var paden = Files.walk(werk)) {
@@ -45,14 +46,28 @@ final class Serverproces {
         }
         Files.createDirectories(werk);
         int poort = vrijePoort();
-        List<String> cmd = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx512m"));
+        List<String> cmd =
+                new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx512m"));
         cmd.addAll(jvm);
-        cmd.addAll(List.of("-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(poort),
-                "--contextroot", "spreiding", "--prebootcommandfile", System.getProperty("preboot.asadmin"),
-                "--postbootcommandfile", System.getProperty("postboot.asadmin"), "--rootDir", werk.resolve("micro").toString()));
+        cmd.addAll(List.of(
+                "-jar",
+                System.getProperty("payara.micro.jar"),
+                "--nocluster",
+                "--port",
+                String.valueOf(poort),
+                "--contextroot",
+                "spreiding",
+                "--prebootcommandfile",
+                System.getProperty("preboot.asadmin"),
+                "--postbootcommandfile",
+                System.getProperty("postboot.asadmin"),
+                "--rootDir",
+                werk.resolve("micro").toString()));
         cmd.addAll(micro);
         cmd.addAll(List.of("--deploy", System.getProperty("spreiding.war")));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(werk.toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(werk.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(werk.resolve("server.log").toFile());
         pb.environment().putAll(env);
         Serverproces server = new Serverproces(werk, poort, pb.start());
@@ -61,7 +76,9 @@ final class Serverproces {
             Thread.sleep(1000);
             server.log = Files.readString(werk.resolve("server.log"), StandardCharsets.UTF_8);
         }
-        assertTrue(server.log.contains(" ready in "), "server niet gestart: " + server.log.substring(Math.max(0, server.log.length() - 3000)));
+        assertTrue(
+                server.log.contains(" ready in "),
+                "server niet gestart: " + server.log.substring(Math.max(0, server.log.length() - 3000)));
         return server;
     }
 

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,7 @@ class SleutelStartIT {
         Path werk = Path.of("target", "sleutel-start");
         if (Files.exists(werk)) {
             try (var paden = Files.walk(werk)) {
-                paden.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
         Files.createDirectories(werk);
@@ -35,14 +39,31 @@ class SleutelStartIT {
             poort = s.getLocalPort();
         }
         Path log = werk.resolve("server.log");
-        List<String> cmd = List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx512m",
-                "-Dspreiding.db.url=jdbc:h2:file:" + werk.toAbsolutePath() + "/db/spreiding;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "-Dspreiding.data.dir=" + werk.toAbsolutePath(), "-Dspreiding.demo.enabled=false",
-                "-Dspreiding.ondertekening.sleutelopslag=pkcs12", "-Dspreiding.ondertekening.pkcs12.pad=" + p12,
+        List<String> cmd = List.of(
+                new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-Xmx512m",
+                "-Dspreiding.db.url=jdbc:h2:file:" + werk.toAbsolutePath()
+                        + "/db/spreiding;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "-Dspreiding.data.dir=" + werk.toAbsolutePath(),
+                "-Dspreiding.demo.enabled=false",
+                "-Dspreiding.ondertekening.sleutelopslag=pkcs12",
+                "-Dspreiding.ondertekening.pkcs12.pad=" + p12,
                 "-Dspreiding.ondertekening.pkcs12.wachtwoord=verkeerd",
-                "-jar", System.getProperty("payara.micro.jar"), "--nocluster", "--port", String.valueOf(poort), "--contextroot", "spreiding",
-                "--rootDir", werk.resolve("micro").toAbsolutePath().toString(), "--deploy", System.getProperty("spreiding.war"));
-        Process server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-jar",
+                System.getProperty("payara.micro.jar"),
+                "--nocluster",
+                "--port",
+                String.valueOf(poort),
+                "--contextroot",
+                "spreiding",
+                "--rootDir",
+                werk.resolve("micro").toAbsolutePath().toString(),
+                "--deploy",
+                System.getProperty("spreiding.war"));
+        Process server = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             long tot = System.nanoTime() + 240_000_000_000L;
             String inhoud = "";
@@ -50,11 +71,17 @@ class SleutelStartIT {
                 Thread.sleep(1000);
                 inhoud = Files.readString(log, StandardCharsets.UTF_8);
             }
-            assertTrue(inhoud.contains("Spreiding kan niet starten: Onjuist wachtwoord voor het sleutelbestand " + p12
-                    + " (spreiding.ondertekening.pkcs12.wachtwoord)"), "log: " + inhoud.substring(Math.max(0, inhoud.length() - 3000)));
-            int status = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + poort + "/spreiding/login.xhtml")).GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertTrue(
+                    inhoud.contains("Spreiding kan niet starten: Onjuist wachtwoord voor het sleutelbestand " + p12
+                            + " (spreiding.ondertekening.pkcs12.wachtwoord)"),
+                    "log: " + inhoud.substring(Math.max(0, inhoud.length() - 3000)));
+            int status = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/spreiding/login.xhtml"))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             assertEquals(404, status, "the application is not running with an unusable key");
         } finally {
             server.destroy();

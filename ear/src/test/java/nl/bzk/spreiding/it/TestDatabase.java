@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -11,9 +13,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * Direct JDBC access to the database the server under test uses, to check what really got stored.
@@ -24,8 +29,7 @@ public final class TestDatabase {
 
     private static boolean geleegd;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     static synchronized void leegEenmaal() {
         if (geleegd) {
@@ -35,7 +39,8 @@ public final class TestDatabase {
         String schema = System.getProperty("it.db.schema", "");
         try {
             if (url().startsWith("jdbc:h2:")) {
-                Path map = Path.of(url().substring("jdbc:h2:file:".length()).split(";")[0]).getParent();
+                Path map = Path.of(url().substring("jdbc:h2:file:".length()).split(";")[0])
+                        .getParent();
                 if (Files.isDirectory(map)) {
                     try (var bestanden = Files.list(map)) {
                         for (Path bestand : bestanden.toList()) {
@@ -45,7 +50,7 @@ public final class TestDatabase {
                 }
             } else if (!schema.isBlank()) {
                 try (Connection c = DriverManager.getConnection(url().split("\\?")[0], user(), password());
-                     Statement s = c.createStatement()) {
+                        Statement s = c.createStatement()) {
                     s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
                     s.execute("CREATE SCHEMA " + schema);
                 }
@@ -63,7 +68,8 @@ public final class TestDatabase {
 
     /** Rows of a query as column-name to value maps (lower-case names). */
     public static List<Map<String, Object>> rijen(String sql, Object... parameters) {
-        try (Connection c = verbinding(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = verbinding();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
@@ -101,14 +107,17 @@ public final class TestDatabase {
         }
         try {
             byte[] zout = new byte[32];
-            new java.security.SecureRandom().nextBytes(zout);
-            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
-                    new javax.crypto.spec.PBEKeySpec(wachtwoord.toCharArray(), zout, iteraties, 256)).getEncoded();
-            String opgeslagen = "PBKDF2WithHmacSHA256:" + iteraties + ":" + java.util.Base64.getEncoder().encodeToString(zout) + ":"
-                    + java.util.Base64.getEncoder().encodeToString(hash);
+            new SecureRandom().nextBytes(zout);
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(wachtwoord.toCharArray(), zout, iteraties, 256))
+                    .getEncoded();
+            String opgeslagen = "PBKDF2WithHmacSHA256:" + iteraties + ":"
+                    + Base64.getEncoder().encodeToString(zout) + ":"
+                    + Base64.getEncoder().encodeToString(hash);
             try (Connection c = verbinding()) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO gebruiker (gebruikersnaam, naam, wachtwoord_hash, ministerie_id) "
-                        + "VALUES (?, ?, ?, (SELECT id FROM ministerie WHERE code = ?))")) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO gebruiker (gebruikersnaam, naam, wachtwoord_hash, ministerie_id) "
+                                + "VALUES (?, ?, ?, (SELECT id FROM ministerie WHERE code = ?))")) {
                     ps.setString(1, naam);
                     ps.setString(2, "Test " + naam);
                     ps.setString(3, opgeslagen);
@@ -122,14 +131,15 @@ public final class TestDatabase {
                     ps.executeUpdate();
                 }
             }
-        } catch (java.security.GeneralSecurityException | SQLException e) {
+        } catch (GeneralSecurityException | SQLException e) {
             throw new IllegalStateException("Gebruiker " + naam + " niet aangemaakt: " + e.getMessage(), e);
         }
     }
 
     /** An UPDATE or DELETE straight in the database; the number of rows it changed. */
     public static int wijzig(String sql, Object... parameters) {
-        try (Connection c = verbinding(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = verbinding();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }

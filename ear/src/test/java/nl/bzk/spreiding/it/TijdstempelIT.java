@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -32,9 +36,15 @@ class TijdstempelIT {
     @BeforeAll
     void start() throws Exception {
         tsa = new ProefTsa(Duration.ofDays(1));
-        java.nio.file.Path pem = tsa.pem(java.nio.file.Files.createTempFile("tsa", ".pem"));
-        server = Serverproces.start("tijdstempel", List.of("-Dspreiding.demo.enabled=true", "-Dspreiding.ondertekening.tsa=" + tsa.adres(),
-                "-Dspreiding.ondertekening.tsa.vertrouwd=" + pem), List.of(), Map.of());
+        Path pem = tsa.pem(Files.createTempFile("tsa", ".pem"));
+        server = Serverproces.start(
+                "tijdstempel",
+                List.of(
+                        "-Dspreiding.demo.enabled=true",
+                        "-Dspreiding.ondertekening.tsa=" + tsa.adres(),
+                        "-Dspreiding.ondertekening.tsa.vertrouwd=" + pem),
+                List.of(),
+                Map.of());
         basis = new URL("http://127.0.0.1:" + server.poort + "/spreiding/");
     }
 
@@ -51,7 +61,8 @@ class TijdstempelIT {
     @Test
     void archiefIsBltaEnWordtVernieuwd() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
-        List<JsonObject> stukken = archivaris.get("api/archief?jaar=2025").array().getValuesAs(JsonObject.class);
+        List<JsonObject> stukken =
+                archivaris.get("api/archief?jaar=2025").array().getValuesAs(JsonObject.class);
         assertEquals(4, stukken.size(), stukken.toString());
         long id = stukken.get(0).getJsonNumber("id").longValue();
         JsonObject voor = archivaris.get("api/archief/" + id + "/verificatie").object();
@@ -60,9 +71,20 @@ class TijdstempelIT {
         int stempelsVoor = tsa.verzoeken.get();
 
         // Nothing to renew within an hour; everything within two days (the TSA certificate runs one).
-        assertEquals(0, Api.als(basis, "admin").post("api/archief/tijdstempels/vernieuwen?drempel=PT1H", "").object().getInt("vernieuwd"));
-        assertEquals(403, archivaris.post("api/archief/tijdstempels/vernieuwen?drempel=P2D", "").status());
-        JsonObject vernieuwd = Api.als(basis, "admin").post("api/archief/tijdstempels/vernieuwen?drempel=P2D", "").object();
+        assertEquals(
+                0,
+                Api.als(basis, "admin")
+                        .post("api/archief/tijdstempels/vernieuwen?drempel=PT1H", "")
+                        .object()
+                        .getInt("vernieuwd"));
+        assertEquals(
+                403,
+                archivaris
+                        .post("api/archief/tijdstempels/vernieuwen?drempel=P2D", "")
+                        .status());
+        JsonObject vernieuwd = Api.als(basis, "admin")
+                .post("api/archief/tijdstempels/vernieuwen?drempel=P2D", "")
+                .object();
         assertEquals(4, vernieuwd.getInt("vernieuwd"), vernieuwd.toString());
         assertEquals(stempelsVoor + 4, tsa.verzoeken.get());
 
@@ -77,14 +99,14 @@ class TijdstempelIT {
         byte[] zip = archivaris.download("api/archief/" + id + "/export.zip").body();
         byte[] pdf = archivaris.download("api/archief/" + id + "/pdf").body();
         boolean gezien = false;
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] inhoud = in.readAllBytes();
                 if (e.getName().endsWith(".mdto.xml")) {
                     Mdto.valideer(e.getName(), inhoud);
                 }
                 if (e.getName().endsWith(".pdf")) {
-                    assertTrue(java.util.Arrays.equals(pdf, inhoud), "the renewed file");
+                    assertTrue(Arrays.equals(pdf, inhoud), "the renewed file");
                 }
                 if (e.getName().endsWith(".mdto.xml") && !e.getName().contains(".bestand.")) {
                     gezien = Mdto.labels(Mdto.lees(inhoud), "eventType").contains("Vernieuwing tijdstempel");

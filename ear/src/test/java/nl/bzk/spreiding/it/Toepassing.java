@@ -1,14 +1,18 @@
 package nl.bzk.spreiding.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The application as the build produced it, deployed unchanged into Payara Micro by every integration test. */
 public final class Toepassing {
 
-    private Toepassing() {
-    }
+    private Toepassing() {}
 
     private static boolean opgeruimd;
 
@@ -32,12 +36,12 @@ public final class Toepassing {
             return;
         }
         opgeruimd = true;
-        java.nio.file.Path micro = java.nio.file.Path.of(System.getProperty("it.work.dir", "target/it-work"), "micro");
-        if (java.nio.file.Files.exists(micro)) {
-            try (var paden = java.nio.file.Files.walk(micro)) {
-                paden.sorted(java.util.Comparator.reverseOrder()).map(java.nio.file.Path::toFile).forEach(File::delete);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        Path micro = Path.of(System.getProperty("it.work.dir", "target/it-work"), "micro");
+        if (Files.exists(micro)) {
+            try (var paden = Files.walk(micro)) {
+                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

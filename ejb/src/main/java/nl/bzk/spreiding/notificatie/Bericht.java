@@ -8,8 +8,7 @@ import java.util.List;
  */
 public record Bericht(List<Ontvanger> aan, String onderwerp, String tekst) {
 
-    public record Ontvanger(String naam, String adres) {
-    }
+    public record Ontvanger(String naam, String adres) {}
 
     public Bericht {
         aan = List.copyOf(aan);

@@ -34,27 +34,35 @@ public class Mailer {
     @Inject
     @ConfigProperty(name = "spreiding.mail.aan", defaultValue = "false")
     private boolean aan;
+
     @Inject
     @ConfigProperty(name = "spreiding.mail.host", defaultValue = "localhost")
     private String host;
+
     @Inject
     @ConfigProperty(name = "spreiding.mail.poort", defaultValue = "25")
     private int poort;
+
     @Inject
     @ConfigProperty(name = "spreiding.mail.starttls", defaultValue = "false")
     private boolean starttls;
+
     @Inject
     @ConfigProperty(name = "spreiding.mail.gebruiker")
     private Optional<String> gebruiker;
+
     @Inject
     @ConfigProperty(name = "spreiding.mail.wachtwoord")
     private Optional<String> wachtwoord;
+
     @Inject
     @ConfigProperty(name = "spreiding.mail.afzender", defaultValue = "spreiding@localhost")
     private String afzender;
+
     @Inject
     @ConfigProperty(name = "spreiding.mail.afzendernaam", defaultValue = "Spreiding rijkswerkgelegenheid")
     private String afzenderNaam;
+
     @Inject
     @ConfigProperty(name = "spreiding.mail.timeout", defaultValue = "10000")
     private int timeout;
@@ -77,7 +85,11 @@ public class Mailer {
                 m.setHeader("Auto-Submitted", "auto-generated");
                 Transport.send(m);
             } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
-                LOG.log(Level.WARNING, e, () -> "Bericht '" + bericht.onderwerp() + "' niet verstuurd aan " + o.adres() + ": " + e.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        e,
+                        () -> "Bericht '" + bericht.onderwerp() + "' niet verstuurd aan " + o.adres() + ": "
+                                + e.getMessage());
             }
         }
     }

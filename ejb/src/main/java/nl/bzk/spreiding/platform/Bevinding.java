@@ -27,7 +27,9 @@ public record Bevinding(Integer rij, String kolom, String waarde, String melding
             s.append("kolom ").append(kolom).append(": ");
         }
         if (waarde != null && !waarde.isEmpty()) {
-            s.append("'").append(waarde.length() > 40 ? waarde.substring(0, 40) + "…" : waarde).append("' ");
+            s.append("'")
+                    .append(waarde.length() > 40 ? waarde.substring(0, 40) + "…" : waarde)
+                    .append("' ");
         }
         return s.append(melding).toString();
     }

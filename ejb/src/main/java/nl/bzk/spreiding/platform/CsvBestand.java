@@ -20,13 +20,18 @@ public final class CsvBestand {
     private static final Pattern GETAL = Pattern.compile("-?\\d+([.,]\\d+)?");
     private static final String FORMULETEKENS = "=+-@\t\r";
 
-    private CsvBestand() {
-    }
+    private CsvBestand() {}
 
     public static byte[] schrijf(List<String> kop, List<List<String>> rijen) {
         StringWriter uit = new StringWriter();
         uit.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(uit, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\n").get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                uit,
+                CSVFormat.DEFAULT
+                        .builder()
+                        .setDelimiter(';')
+                        .setRecordSeparator("\n")
+                        .get())) {
             printer.printRecord(kop.stream().map(CsvBestand::neutraliseer).toList());
             for (List<String> rij : rijen) {
                 printer.printRecord(rij.stream().map(CsvBestand::neutraliseer).toList());
@@ -38,7 +43,10 @@ public final class CsvBestand {
     }
 
     static String neutraliseer(String cel) {
-        if (cel == null || cel.isEmpty() || FORMULETEKENS.indexOf(cel.charAt(0)) < 0 || GETAL.matcher(cel).matches()) {
+        if (cel == null
+                || cel.isEmpty()
+                || FORMULETEKENS.indexOf(cel.charAt(0)) < 0
+                || GETAL.matcher(cel).matches()) {
             return cel == null ? "" : cel;
         }
         return "'" + cel;
@@ -47,6 +55,7 @@ public final class CsvBestand {
     /** The cell as the user wrote it: the apostrophe that {@link #schrijf} put before a formula character removed. */
     public static String herstel(String cel) {
         return cel != null && cel.length() > 1 && cel.charAt(0) == '\'' && FORMULETEKENS.indexOf(cel.charAt(1)) >= 0
-                ? cel.substring(1) : cel;
+                ? cel.substring(1)
+                : cel;
     }
 }

@@ -10,11 +10,16 @@ import jakarta.ejb.ApplicationException;
 public class Fout extends RuntimeException {
 
     /** NIET_BESCHIKBAAR: a service Spreiding depends on failed (signing key, time-stamp service); the cause is logged. */
-    public enum Soort { ONGELDIG, NIET_GEVONDEN, GEEN_TOEGANG, CONFLICT, NIET_BESCHIKBAAR }
+    public enum Soort {
+        ONGELDIG,
+        NIET_GEVONDEN,
+        GEEN_TOEGANG,
+        CONFLICT,
+        NIET_BESCHIKBAAR
+    }
 
     /** Where in a text the user sent the problem is (a template line and column); kept apart from the message. */
-    public record Plaats(Integer regel, Integer kolom) {
-    }
+    public record Plaats(Integer regel, Integer kolom) {}
 
     private final Soort soort;
     private final Plaats plaats;

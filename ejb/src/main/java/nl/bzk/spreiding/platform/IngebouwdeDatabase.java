@@ -82,12 +82,16 @@ public class IngebouwdeDatabase implements ConfigSource {
 
     /** The folder of an embedded H2 file database, or null for any other URL. */
     public static Path map(String url) {
-        return url == null || !url.startsWith("jdbc:h2:file:") ? null : databasebestand(url).getParent();
+        return url == null || !url.startsWith("jdbc:h2:file:")
+                ? null
+                : databasebestand(url).getParent();
     }
 
     /** The database path of an H2 file URL, without H2's ".mv.db". */
     private static Path databasebestand(String url) {
-        return Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]).toAbsolutePath().normalize();
+        return Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0])
+                .toAbsolutePath()
+                .normalize();
     }
 
     static String laadOfMaak(String url, String gebruiker) {
@@ -104,12 +108,15 @@ public class IngebouwdeDatabase implements ConfigSource {
             if (Files.exists(Path.of(databasebestand(url) + ".mv.db"))) {
                 vervangOudWachtwoord(url, gebruiker, nieuw);
             }
-            Files.writeString(bestand, nieuw, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    bestand, nieuw, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             alleenEigenaar(map);
-            LOG.info(() -> "Wachtwoord van de ingebouwde database aangemaakt in " + bestand + " (alleen leesbaar voor de eigenaar)");
+            LOG.info(() -> "Wachtwoord van de ingebouwde database aangemaakt in " + bestand
+                    + " (alleen leesbaar voor de eigenaar)");
             return nieuw;
         } catch (IOException e) {
-            throw new UncheckedIOException("Kan het wachtwoord van de ingebouwde database niet bewaren in " + bestand, e);
+            throw new UncheckedIOException(
+                    "Kan het wachtwoord van de ingebouwde database niet bewaren in " + bestand, e);
         }
     }
 
@@ -121,21 +128,28 @@ public class IngebouwdeDatabase implements ConfigSource {
         }
         try (var bestanden = Files.walk(map)) {
             for (Path p : bestanden.toList()) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
+                Files.setPosixFilePermissions(
+                        p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------"));
             }
         }
     }
 
     private static void vervangOudWachtwoord(String url, String gebruiker, String nieuw) {
         String zonderServer = url.replaceAll("(?i);AUTO_SERVER=TRUE", "");
-        try (Connection c = DriverManager.getConnection(zonderServer, gebruiker == null ? "sa" : gebruiker, OUD_WACHTWOORD);
-             PreparedStatement ps = c.prepareStatement("ALTER USER \"" + (gebruiker == null ? "SA" : gebruiker.toUpperCase()) + "\" SET PASSWORD ?")) {
+        try (Connection c = DriverManager.getConnection(
+                        zonderServer, gebruiker == null ? "sa" : gebruiker, OUD_WACHTWOORD);
+                PreparedStatement ps = c.prepareStatement(
+                        "ALTER USER \"" + (gebruiker == null ? "SA" : gebruiker.toUpperCase()) + "\" SET PASSWORD ?")) {
             ps.setString(1, nieuw);
             ps.execute();
-            LOG.warning("De ingebouwde database had het oude standaardwachtwoord; dat is vervangen door een willekeurig wachtwoord");
+            LOG.warning(
+                    "De ingebouwde database had het oude standaardwachtwoord; dat is vervangen door een willekeurig wachtwoord");
         } catch (SQLException e) {
-            throw new IllegalStateException("De bestaande ingebouwde database " + url + " heeft geen standaardwachtwoord en er is geen "
-                    + BESTAND + ". Stel spreiding.db.password in, of verwijder de map om opnieuw te beginnen: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "De bestaande ingebouwde database " + url + " heeft geen standaardwachtwoord en er is geen "
+                            + BESTAND + ". Stel spreiding.db.password in, of verwijder de map om opnieuw te beginnen: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -147,7 +161,8 @@ public class IngebouwdeDatabase implements ConfigSource {
         }
         if (waarde == null) {
             Properties standaard = new Properties();
-            try (InputStream in = IngebouwdeDatabase.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            try (InputStream in =
+                    IngebouwdeDatabase.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
                 if (in != null) {
                     standaard.load(in);
                 }

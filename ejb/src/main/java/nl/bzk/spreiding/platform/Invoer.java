@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How optional text fields, query parameters and codes from users are read, the same everywhere. */
 public final class Invoer {
 
-    private Invoer() {
-    }
+    private Invoer() {}
 
     /** An optional field: trimmed, or null when nothing (or only spaces) was given. */
     public static String ingevuld(String tekst) {

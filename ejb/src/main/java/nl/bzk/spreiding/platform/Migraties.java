@@ -7,6 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -40,26 +45,32 @@ public class Migraties {
     @PostConstruct
     void migreer() {
         MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
-        LOG.info(() -> "Schema op versie " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migraties uitgevoerd)");
+        LOG.info(() -> "Schema op versie " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migraties uitgevoerd)");
         beschermIngebouwdeDatabase();
     }
 
     /** The files H2 has just created get the same owner-only permissions as the folder they are in. */
     private void beschermIngebouwdeDatabase() {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            java.nio.file.Path map = IngebouwdeDatabase.map(c.getMetaData().getURL());
+        try (Connection c = dataSource.getConnection()) {
+            Path map = IngebouwdeDatabase.map(c.getMetaData().getURL());
             if (map != null) {
                 IngebouwdeDatabase.alleenEigenaar(map);
             }
-        } catch (java.sql.SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             LOG.warning(() -> "Kon de rechten van de databasebestanden niet beperken: " + e.getMessage());
         }
     }
 
     static String soort(DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "postgresql" : "h2";
-        } catch (java.sql.SQLException e) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(Locale.ROOT)
+                            .contains("postgres")
+                    ? "postgresql"
+                    : "h2";
+        } catch (SQLException e) {
             throw new IllegalStateException("Database niet bereikbaar: " + e.getMessage(), e);
         }
     }

@@ -26,17 +26,20 @@ public final class Nederlands {
     private static final DateTimeFormatter MOMENT_SECONDEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", TAAL);
     private static final DateTimeFormatter MOMENT_KORT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", TAAL);
 
-    private Nederlands() {
-    }
+    private Nederlands() {}
 
     /** Exactly {@code decimalen} decimals with thousands separators: "1.234,50", "– 97,00"; "" for none. */
     public static String getal(BigDecimal waarde, int decimalen) {
-        return waarde == null ? "" : opgemaakt(waarde, decimalen, "#,##0" + (decimalen == 0 ? "" : "." + "0".repeat(decimalen)));
+        return waarde == null
+                ? ""
+                : opgemaakt(waarde, decimalen, "#,##0" + (decimalen == 0 ? "" : "." + "0".repeat(decimalen)));
     }
 
     /** At most {@code decimalen} decimals, no trailing zeros: "3,8", "3", "– 1,4"; "" for none. */
     public static String getalHoogstens(BigDecimal waarde, int decimalen) {
-        return waarde == null ? "" : opgemaakt(waarde, decimalen, "#,##0" + (decimalen == 0 ? "" : "." + "#".repeat(decimalen)));
+        return waarde == null
+                ? ""
+                : opgemaakt(waarde, decimalen, "#,##0" + (decimalen == 0 ? "" : "." + "#".repeat(decimalen)));
     }
 
     /** A change with its sign: "+12,50", "– 3,00", "0,00"; "" for none. */

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** The one fingerprint used for templates, snapshots, geometry and files: SHA-256 as lower-case hex. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String van(byte[] inhoud) {
         try {

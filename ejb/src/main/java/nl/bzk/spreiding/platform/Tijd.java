@@ -9,8 +9,7 @@ public final class Tijd {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private Tijd() {
-    }
+    private Tijd() {}
 
     /** Now, in the Dutch zone, to the second (as stored and printed). */
     public static OffsetDateTime nu() {

@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.platform;
 
 import jakarta.ejb.ApplicationException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,9 +20,13 @@ public class ValidatieFout extends Fout {
         if (bevindingen.size() <= MAX_BEVINDINGEN) {
             this.bevindingen = List.copyOf(bevindingen);
         } else {
-            List<Bevinding> eerste = new java.util.ArrayList<>(bevindingen.subList(0, MAX_BEVINDINGEN));
-            eerste.add(new Bevinding(null, null, null, "en nog " + (bevindingen.size() - MAX_BEVINDINGEN)
-                    + " andere fouten; herstel eerst de fouten hierboven"));
+            List<Bevinding> eerste = new ArrayList<>(bevindingen.subList(0, MAX_BEVINDINGEN));
+            eerste.add(new Bevinding(
+                    null,
+                    null,
+                    null,
+                    "en nog " + (bevindingen.size() - MAX_BEVINDINGEN)
+                            + " andere fouten; herstel eerst de fouten hierboven"));
             this.bevindingen = List.copyOf(eerste);
         }
     }

@@ -10,15 +10,15 @@ import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.security.cert.X509Certificate;
 import java.util.Collection;
+import java.util.List;
 
 /** The EU's DSS library as an independent PAdES validator: indication and signature level against the given roots. */
 public final class DssControle {
 
-    private DssControle() {
-    }
+    private DssControle() {}
 
-    public record Uitkomst(Indication indicatie, String subIndicatie, String niveau, int handtekeningen, java.util.List<String> fouten) {
-    }
+    public record Uitkomst(
+            Indication indicatie, String subIndicatie, String niveau, int handtekeningen, List<String> fouten) {}
 
     public static Uitkomst valideer(byte[] pdf, Collection<X509Certificate> vertrouwd) {
         CommonTrustedCertificateSource bron = new CommonTrustedCertificateSource();
@@ -33,8 +33,14 @@ public final class DssControle {
         Reports reports = validator.validateDocument();
         SimpleReport r = reports.getSimpleReport();
         String id = r.getFirstSignatureId();
-        java.util.List<String> fouten = r.getAdESValidationErrors(id).stream().map(m -> m.getKey() + ": " + m.getValue()).toList();
-        return new Uitkomst(r.getIndication(id), String.valueOf(r.getSubIndication(id)), String.valueOf(r.getSignatureFormat(id)),
-                r.getSignaturesCount(), fouten);
+        List<String> fouten = r.getAdESValidationErrors(id).stream()
+                .map(m -> m.getKey() + ": " + m.getValue())
+                .toList();
+        return new Uitkomst(
+                r.getIndication(id),
+                String.valueOf(r.getSubIndication(id)),
+                String.valueOf(r.getSignatureFormat(id)),
+                r.getSignaturesCount(),
+                fouten);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -50,15 +53,24 @@ public final class ProefTsa implements AutoCloseable {
         gen.initialize(2048);
         KeyPair paar = gen.generateKeyPair();
         X500Name naam = new X500Name("CN=Test-TSA, O=Spreiding test, C=NL");
-        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(naam, BigInteger.ONE, Date.from(Instant.now().minusSeconds(3600)),
-                Date.from(Instant.now().plus(geldig)), naam, paar.getPublic());
+        JcaX509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                naam,
+                BigInteger.ONE,
+                Date.from(Instant.now().minusSeconds(3600)),
+                Date.from(Instant.now().plus(geldig)),
+                naam,
+                paar.getPublic());
         b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-        certificaat = new JcaX509CertificateConverter().getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(paar.getPrivate())));
-        TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(new JcaSignerInfoGeneratorBuilder(
-                new JcaDigestCalculatorProviderBuilder().build()).build(new JcaContentSignerBuilder("SHA256withRSA").build(paar.getPrivate()), certificaat),
-                new JcaDigestCalculatorProviderBuilder().build().get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-                        org.bouncycastle.asn1.oiw.OIWObjectIdentifiers.idSHA1)), new ASN1ObjectIdentifier("1.2.3.4.1"));
+        certificaat = new JcaX509CertificateConverter()
+                .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(paar.getPrivate())));
+        TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
+                new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(paar.getPrivate()), certificaat),
+                new JcaDigestCalculatorProviderBuilder()
+                        .build()
+                        .get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
+                new ASN1ObjectIdentifier("1.2.3.4.1"));
         tokens.addCertificates(new JcaCertStore(List.of(certificaat)));
         TimeStampResponseGenerator antwoorden = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
         AtomicInteger serie = new AtomicInteger(100);
@@ -66,8 +78,11 @@ public final class ProefTsa implements AutoCloseable {
         server.createContext("/tsa", ex -> {
             verzoeken.incrementAndGet();
             try {
-                TimeStampRequest verzoek = new TimeStampRequest(ex.getRequestBody().readAllBytes());
-                byte[] antwoord = antwoorden.generate(verzoek, BigInteger.valueOf(serie.incrementAndGet()), new Date()).getEncoded();
+                TimeStampRequest verzoek =
+                        new TimeStampRequest(ex.getRequestBody().readAllBytes());
+                byte[] antwoord = antwoorden
+                        .generate(verzoek, BigInteger.valueOf(serie.incrementAndGet()), new Date())
+                        .getEncoded();
                 ex.getResponseHeaders().add("Content-Type", "application/timestamp-reply");
                 ex.sendResponseHeaders(200, antwoord.length);
                 try (OutputStream o = ex.getResponseBody()) {
@@ -85,9 +100,13 @@ public final class ProefTsa implements AutoCloseable {
     }
 
     /** The certificate as a PEM file, for a server that must trust it (spreiding.ondertekening.tsa.vertrouwd). */
-    public Path pem(Path bestand) throws IOException, java.security.cert.CertificateEncodingException {
-        Files.writeString(bestand, "-----BEGIN CERTIFICATE-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(certificaat.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+    public Path pem(Path bestand) throws IOException, CertificateEncodingException {
+        Files.writeString(
+                bestand,
+                "-----BEGIN CERTIFICATE-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(certificaat.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
         return bestand;
     }
 

@@ -6,23 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.europa.esig.dss.enumerations.Indication;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel;
+import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
 import nl.bzk.spreiding.archive.ondertekening.Tijdstempelaar;
-import nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel;
-import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
-import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.documents.PdfControle;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import nl.bzk.spreiding.platform.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,21 +38,34 @@ class TijdstempelTest {
 
     @Test
     void handtekeningMetTijdstempelIsBaselineT() throws Exception {
-        try (ProefTsa tsa = new ProefTsa(java.time.Duration.ofDays(1))) {
+        try (ProefTsa tsa = new ProefTsa(Duration.ofDays(1))) {
             X509Certificate tsaCert = tsa.certificaat;
             AtomicInteger verzoeken = tsa.verzoeken;
             Sleutelmateriaal sleutel = OntwikkelSleutels.laadOfMaak(map.resolve("ondertekening"));
-            byte[] pdf = Documentopmaak.maak("<document titel=\"Proef\"><alinea>Met tijdstempel.</alinea></document>", Map.of(),
-                    Provinciegeometrie.schematisch(), OffsetDateTime.now()).pdf();
+            byte[] pdf = Documentopmaak.maak(
+                            "<document titel=\"Proef\"><alinea>Met tijdstempel.</alinea></document>",
+                            Map.of(),
+                            Provinciegeometrie.schematisch(),
+                            OffsetDateTime.now())
+                    .pdf();
             Tijdstempelaar stempelaar = new Tijdstempelaar(tsa.adres());
-            byte[] ondertekend = PadesOndertekenaar.onderteken(pdf, sleutel, "Test", "Proef", new GregorianCalendar(), stempelaar);
+            byte[] ondertekend =
+                    PadesOndertekenaar.onderteken(pdf, sleutel, "Test", "Proef", new GregorianCalendar(), stempelaar);
 
             assertEquals(1, verzoeken.get(), "one request to the time-stamp authority");
-            Verificatierapport r = DssVerificatie.rapport(ondertekend, Sha256.van(ondertekend), List.of(sleutel.vertrouwd().get(0), tsaCert));
+            Verificatierapport r = DssVerificatie.rapport(
+                    ondertekend,
+                    Sha256.van(ondertekend),
+                    List.of(sleutel.vertrouwd().get(0), tsaCert));
             assertTrue(r.geldig(), r.toString());
-            assertTrue(r.niveau().startsWith("PAdES-BASELINE-T") || r.niveau().startsWith("PAdES-BASELINE-LT"), r.niveau());
-            DssControle.Uitkomst dss = DssControle.valideer(ondertekend, List.of(sleutel.vertrouwd().get(0), tsaCert));
-            assertTrue(dss.niveau().startsWith("PAdES-BASELINE-T") || dss.niveau().startsWith("PAdES-BASELINE-LT"), dss.toString());
+            assertTrue(
+                    r.niveau().startsWith("PAdES-BASELINE-T") || r.niveau().startsWith("PAdES-BASELINE-LT"),
+                    r.niveau());
+            DssControle.Uitkomst dss = DssControle.valideer(
+                    ondertekend, List.of(sleutel.vertrouwd().get(0), tsaCert));
+            assertTrue(
+                    dss.niveau().startsWith("PAdES-BASELINE-T") || dss.niveau().startsWith("PAdES-BASELINE-LT"),
+                    dss.toString());
             assertEquals(Indication.TOTAL_PASSED, dss.indicatie(), dss.toString());
             assertEquals(List.of(), PdfControle.pdfAenUaFouten(ondertekend));
 
@@ -62,9 +76,12 @@ class TijdstempelTest {
             assertTrue(rLta.geldig(), rLta.toString());
             assertEquals("PAdES-BASELINE-LTA", rLta.niveau(), rLta.toString());
             assertEquals(List.of(), PdfControle.pdfAenUaFouten(lta));
-            java.time.Instant nu = java.time.Instant.now();
-            assertEquals(null, Documenttijdstempel.moetVernieuwen(lta, java.time.Duration.ofHours(1), nu), "the TSA certificate runs another day");
-            String reden = Documenttijdstempel.moetVernieuwen(lta, java.time.Duration.ofDays(2), nu);
+            Instant nu = Instant.now();
+            assertEquals(
+                    null,
+                    Documenttijdstempel.moetVernieuwen(lta, Duration.ofHours(1), nu),
+                    "the TSA certificate runs another day");
+            String reden = Documenttijdstempel.moetVernieuwen(lta, Duration.ofDays(2), nu);
             assertTrue(reden != null && reden.contains("verloopt"), reden);
             byte[] vernieuwd = Documenttijdstempel.voegToe(lta, stempelaar);
             assertEquals(2, Documenttijdstempel.stempels(vernieuwd).size());

@@ -19,12 +19,12 @@ import nl.bzk.spreiding.documents.service.StandaardSjablonen;
  */
 public final class OpmaakBenchmark {
 
-    private OpmaakBenchmark() {
-    }
+    private OpmaakBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int herhalingen = Integer.getInteger("bench.herhalingen", 100);
-        Map<String, Object> gegevens = Momentopname.uitJson(Files.readString(Path.of(System.getProperty("bench.momentopname"))));
+        Map<String, Object> gegevens =
+                Momentopname.uitJson(Files.readString(Path.of(System.getProperty("bench.momentopname"))));
         var geometrie = Kaartgeometrie.ingebouwd();
         OffsetDateTime moment = OffsetDateTime.parse("2025-06-20T10:00:00+02:00");
         for (int i = 0; i < 20; i++) {
@@ -44,8 +44,14 @@ public final class OpmaakBenchmark {
             }
         }
         for (Documentsoort s : Documentsoort.values()) {
-            System.out.printf(Locale.ROOT, "render %-18s %6.1f ms (mean of %d)%n", s, per[s.ordinal()] / herhalingen, herhalingen);
+            System.out.printf(
+                    Locale.ROOT,
+                    "render %-18s %6.1f ms (mean of %d)%n",
+                    s,
+                    per[s.ordinal()] / herhalingen,
+                    herhalingen);
         }
-        System.out.printf(Locale.ROOT, "render set of four       %6.1f ms (mean of %d)%n", set / herhalingen, herhalingen);
+        System.out.printf(
+                Locale.ROOT, "render set of four       %6.1f ms (mean of %d)%n", set / herhalingen, herhalingen);
     }
 }

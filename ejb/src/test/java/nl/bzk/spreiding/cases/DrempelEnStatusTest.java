@@ -34,16 +34,26 @@ class DrempelEnStatusTest {
 
     @ParameterizedTest(name = "{0} {1} fte {2} {3} -> {4} {5}: {6}")
     @CsvSource({
-            "GROEI, 99.99, , , PV21, Leeuwarden, false",
-            "GROEI, 100.00, , , PV21, Leeuwarden, true",
-            "KRIMP, 100, , , PV24, Lelystad, true",
-            "VERPLAATSING, 250, PV28, Den Haag, PV22, Assen, true",
-            "VERPLAATSING, 250, PV28, Den Haag, PV28, den haag, false",
-            "VERPLAATSING, 250, PV28, Den Haag, PV28, Delft, true",
-            "VERPLAATSING, 99.99, PV28, Den Haag, PV22, Assen, false",
-            "MASTERPLAN, 400, PV31, Heerlen, PV31, Heerlen, true"})
-    void honderdFte(CasusSoort soort, BigDecimal fte, String van, String vanGemeente, String naar, String naarGemeente, boolean verwacht) {
-        assertEquals(verwacht, Drempel.vanToepassing(soort, fte, provincie(van), vanGemeente, provincie(naar), naarGemeente));
+        "GROEI, 99.99, , , PV21, Leeuwarden, false",
+        "GROEI, 100.00, , , PV21, Leeuwarden, true",
+        "KRIMP, 100, , , PV24, Lelystad, true",
+        "VERPLAATSING, 250, PV28, Den Haag, PV22, Assen, true",
+        "VERPLAATSING, 250, PV28, Den Haag, PV28, den haag, false",
+        "VERPLAATSING, 250, PV28, Den Haag, PV28, Delft, true",
+        "VERPLAATSING, 99.99, PV28, Den Haag, PV22, Assen, false",
+        "MASTERPLAN, 400, PV31, Heerlen, PV31, Heerlen, true"
+    })
+    void honderdFte(
+            CasusSoort soort,
+            BigDecimal fte,
+            String van,
+            String vanGemeente,
+            String naar,
+            String naarGemeente,
+            boolean verwacht) {
+        assertEquals(
+                verwacht,
+                Drempel.vanToepassing(soort, fte, provincie(van), vanGemeente, provincie(naar), naarGemeente));
     }
 
     @Test

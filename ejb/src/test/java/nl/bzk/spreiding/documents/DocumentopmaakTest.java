@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.documents.opmaak.SjabloonFout;
+import nl.bzk.spreiding.documents.service.Kaartgeometrie;
 import nl.bzk.spreiding.documents.service.Momentopname;
+import nl.bzk.spreiding.figures.service.Afronding;
 import org.junit.jupiter.api.Test;
 
 class DocumentopmaakTest {
@@ -54,7 +57,8 @@ class DocumentopmaakTest {
 
     @Test
     void documentIsPdfA2bMetTekstNotenKaartEnPaginering() throws Exception {
-        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), testgeometrie(), MOMENT).pdf();
+        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), testgeometrie(), MOMENT)
+                .pdf();
 
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
         String tekst = PdfControle.tekst(pdf);
@@ -75,7 +79,8 @@ class DocumentopmaakTest {
 
     @Test
     void structuurboomGeeftDeOpbouwVanHetDocument() throws Exception {
-        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), testgeometrie(), MOMENT).pdf();
+        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), testgeometrie(), MOMENT)
+                .pdf();
         List<String> boom = PdfControle.structuur(pdf);
         String tekst = String.join("\n", boom);
         // the side column (reference) comes first, then the heading, the paragraph with its note, the map, the table
@@ -84,31 +89,60 @@ class DocumentopmaakTest {
         int h1 = boom.indexOf("  H1");
         int p = boom.indexOf("  P");
         assertTrue(h1 > 1 && p > h1, tekst);
-        assertEquals(List.of("    mcid", "    Reference", "      Link", "        OBJR Link \"Naar voetnoot 1\"", "    Note id=noot-1", "      mcid"),
-                boom.subList(p + 1, p + 7), tekst);
+        assertEquals(
+                List.of(
+                        "    mcid",
+                        "    Reference",
+                        "      Link",
+                        "        OBJR Link \"Naar voetnoot 1\"",
+                        "    Note id=noot-1",
+                        "      mcid"),
+                boom.subList(p + 1, p + 7),
+                tekst);
         // the map: its text alternative gives the template's description and every province's value
-        assertTrue(boom.contains("  Figure alt=\"Proefkaart. Per provincie: Groningen 10 fte; Drenthe – 6 fte.\" Layout/Placement=Block"), tekst);
+        assertTrue(
+                boom.contains(
+                        "  Figure alt=\"Proefkaart. Per provincie: Groningen 10 fte; Drenthe – 6 fte.\" Layout/Placement=Block"),
+                tekst);
         // the table: header cells with scope, 80 body rows of 2 cells (the repeated header on page 2 is not content)
-        assertEquals(2, boom.stream().filter(r -> r.equals("        TH Table/Scope=Column")).count(), tekst);
+        assertEquals(
+                2,
+                boom.stream()
+                        .filter(r -> r.equals("        TH Table/Scope=Column"))
+                        .count(),
+                tekst);
         assertEquals(80, boom.stream().filter(r -> r.equals("      TR")).count() - 1, tekst);
         assertEquals(160, boom.stream().filter(r -> r.equals("        TD")).count(), tekst);
     }
 
     @Test
     void kaartZonderTekstalternatiefWordtGeweigerdMetRegelEnKolom() {
-        String zonder = "<document titel=\"T\">\n<kop niveau=\"1\">Kop</kop>\n  <kaart titel=\"Kaart ${1}\" eenheid=\"fte\">"
-                + "<gebied code=\"PV20\" waarde=\"1\"/></kaart>\n</document>";
-        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(zonder, Map.of(), Provinciegeometrie.schematisch(), MOMENT));
+        String zonder =
+                "<document titel=\"T\">\n<kop niveau=\"1\">Kop</kop>\n  <kaart titel=\"Kaart ${1}\" eenheid=\"fte\">"
+                        + "<gebied code=\"PV20\" waarde=\"1\"/></kaart>\n</document>";
+        SjabloonFout f = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(zonder, Map.of(), Provinciegeometrie.schematisch(), MOMENT));
         assertEquals(3, f.getRegel());
         assertEquals(3, f.getKolom());
         assertTrue(f.getMessage().contains("<kaart> zonder alt="), f.getMessage());
         // an empty text alternative is no text alternative
-        SjabloonFout leeg = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(zonder.replace("eenheid=", "alt=\" \" eenheid="),
-                Map.of(), Provinciegeometrie.schematisch(), MOMENT));
+        SjabloonFout leeg = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        zonder.replace("eenheid=", "alt=\" \" eenheid="),
+                        Map.of(),
+                        Provinciegeometrie.schematisch(),
+                        MOMENT));
         assertEquals(3, leeg.getRegel());
         // one that only comes out empty once filled in is refused by the layout
-        SjabloonFout later = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(zonder.replace("eenheid=", "alt=\"${''}\" eenheid="),
-                Map.of(), Provinciegeometrie.schematisch(), MOMENT));
+        SjabloonFout later = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        zonder.replace("eenheid=", "alt=\"${''}\" eenheid="),
+                        Map.of(),
+                        Provinciegeometrie.schematisch(),
+                        MOMENT));
         assertTrue(later.getMessage().contains("heeft geen alt="), later.getMessage());
         // a map in a comment is not checked
         Documentopmaak.vul("<#-- <kaart titel=\"x\"> -->", Map.of());
@@ -116,32 +150,51 @@ class DocumentopmaakTest {
 
     @Test
     void kopSlaatGeenNiveauOver() {
-        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
-                "<document titel=\"T\"><kop niveau=\"1\">Een</kop><kop niveau=\"3\">Drie</kop></document>", Map.of(),
-                Provinciegeometrie.schematisch(), MOMENT));
+        SjabloonFout f = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        "<document titel=\"T\"><kop niveau=\"1\">Een</kop><kop niveau=\"3\">Drie</kop></document>",
+                        Map.of(),
+                        Provinciegeometrie.schematisch(),
+                        MOMENT));
         assertTrue(f.getMessage().contains("kop 'Drie' heeft niveau 3 maar volgt op niveau 1"), f.getMessage());
-        SjabloonFout eerste = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
-                "<document titel=\"T\"><kop niveau=\"2\">Twee</kop></document>", Map.of(), Provinciegeometrie.schematisch(), MOMENT));
+        SjabloonFout eerste = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        "<document titel=\"T\"><kop niveau=\"2\">Twee</kop></document>",
+                        Map.of(),
+                        Provinciegeometrie.schematisch(),
+                        MOMENT));
         assertTrue(eerste.getMessage().contains("de eerste kop heeft niveau 1"), eerste.getMessage());
     }
 
     @Test
     void echteKaartNoemtElkeWaardeInDeProvincieOfInDeSleutel() throws Exception {
-        String[] codes = {"PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31"};
+        String[] codes = {"PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31"
+        };
         int[] fte = {12345, 8123, 9001, 15002, 4503, 30123, 45004, 50005, 70006, 3507, 35008, 12009};
         StringBuilder gebieden = new StringBuilder();
         for (int i = 0; i < codes.length; i++) {
-            gebieden.append("<gebied code=\"").append(codes[i]).append("\" waarde=\"").append(fte[i]).append("\"/>");
+            gebieden.append("<gebied code=\"")
+                    .append(codes[i])
+                    .append("\" waarde=\"")
+                    .append(fte[i])
+                    .append("\"/>");
         }
-        byte[] pdf = Documentopmaak.maak("<document titel=\"K\"><kop niveau=\"1\">K</kop><kaart titel=\"Fte\" eenheid=\"fte\" hoogte=\"250\" "
-                + "alt=\"Fte per provincie\">" + gebieden + "</kaart></document>", Map.of(),
-                nl.bzk.spreiding.documents.service.Kaartgeometrie.ingebouwd(), MOMENT).pdf();
+        byte[] pdf = Documentopmaak.maak(
+                        "<document titel=\"K\"><kop niveau=\"1\">K</kop><kaart titel=\"Fte\" eenheid=\"fte\" hoogte=\"250\" "
+                                + "alt=\"Fte per provincie\">" + gebieden + "</kaart></document>",
+                        Map.of(),
+                        Kaartgeometrie.ingebouwd(),
+                        MOMENT)
+                .pdf();
         String tekst = PdfControle.tekst(pdf);
         // the legend's class bounds repeat the lowest and highest value: leave the legend out when counting
         String zonderLegenda = tekst.replaceAll("Legenda \\(fte\\).*?(?=\\d+ +\\p{L}[\\p{L} -]*: )", "");
         for (int f : fte) {
-            String waarde = nl.bzk.spreiding.figures.service.Afronding.fte(BigDecimal.valueOf(f));
-            assertEquals(1, zonderLegenda.split(java.util.regex.Pattern.quote(waarde), -1).length - 1, waarde + " once in " + zonderLegenda);
+            String waarde = Afronding.fte(BigDecimal.valueOf(f));
+            assertEquals(
+                    1, zonderLegenda.split(Pattern.quote(waarde), -1).length - 1, waarde + " once in " + zonderLegenda);
         }
         // small provinces get a number and a line under the legend ("1  Flevoland: 4.503")
         assertTrue(tekst.matches(".*\\b1 +\\p{L}[\\p{L} -]+: [0-9.]+.*"), tekst);
@@ -150,7 +203,8 @@ class DocumentopmaakTest {
 
     @Test
     void schematischeKaartHeeftTwaalfProvincies() throws Exception {
-        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), Provinciegeometrie.schematisch(), MOMENT).pdf();
+        byte[] pdf = Documentopmaak.maak(SJABLOON, gegevens(), Provinciegeometrie.schematisch(), MOMENT)
+                .pdf();
         List<String> vlakken = PdfControle.kaartvlakken(pdf);
         assertEquals(12, vlakken.size(), vlakken.toString());
         assertTrue(vlakken.stream().allMatch(v -> v.endsWith(":1")), vlakken.toString());
@@ -160,23 +214,36 @@ class DocumentopmaakTest {
     @Test
     void zelfdeSjabloonEnMomentopnameGevenZelfdeTekst() throws Exception {
         String json = Momentopname.naarJson(gegevens());
-        byte[] een = Documentopmaak.maak(SJABLOON, Momentopname.uitJson(json), Provinciegeometrie.schematisch(), MOMENT).pdf();
-        byte[] twee = Documentopmaak.maak(SJABLOON, Momentopname.uitJson(json), Provinciegeometrie.schematisch(), MOMENT).pdf();
+        byte[] een = Documentopmaak.maak(SJABLOON, Momentopname.uitJson(json), Provinciegeometrie.schematisch(), MOMENT)
+                .pdf();
+        byte[] twee = Documentopmaak.maak(
+                        SJABLOON, Momentopname.uitJson(json), Provinciegeometrie.schematisch(), MOMENT)
+                .pdf();
         assertEquals(PdfControle.tekst(een), PdfControle.tekst(twee));
     }
 
     @Test
     void syntaxfoutNoemtRegelEnKolom() {
-        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
-                "<document titel=\"x\">\n<alinea>\n${totaal + }</alinea>\n</document>", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
+        SjabloonFout f = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        "<document titel=\"x\">\n<alinea>\n${totaal + }</alinea>\n</document>",
+                        gegevens(),
+                        Provinciegeometrie.schematisch(),
+                        MOMENT));
         assertEquals(Integer.valueOf(3), f.getRegel());
         assertTrue(f.getMessage().startsWith("Fout in het sjabloon op regel 3"), f.getMessage());
     }
 
     @Test
     void onbekendeVariabeleNoemtRegelEnKolom() {
-        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
-                "<document titel=\"x\">\n  <alinea>${bestaatNiet.fte}</alinea>\n</document>", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
+        SjabloonFout f = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        "<document titel=\"x\">\n  <alinea>${bestaatNiet.fte}</alinea>\n</document>",
+                        gegevens(),
+                        Provinciegeometrie.schematisch(),
+                        MOMENT));
         assertEquals(Integer.valueOf(2), f.getRegel());
         assertEquals(Integer.valueOf(13), f.getKolom());
         assertTrue(f.getMessage().contains("bestaatNiet"), f.getMessage());
@@ -184,11 +251,18 @@ class DocumentopmaakTest {
 
     @Test
     void ongeldigeOpmaakWordtGeweigerd() {
-        SjabloonFout f = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
-                "<document titel=\"x\"><alinea>open", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
+        SjabloonFout f = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        "<document titel=\"x\"><alinea>open", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
         assertTrue(f.getMessage().contains("ongeldige opmaak in regel 1"), f.getMessage());
-        SjabloonFout onbekend = assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(
-                "<document titel=\"x\"><script>x</script></document>", gegevens(), Provinciegeometrie.schematisch(), MOMENT));
+        SjabloonFout onbekend = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        "<document titel=\"x\"><script>x</script></document>",
+                        gegevens(),
+                        Provinciegeometrie.schematisch(),
+                        MOMENT));
         assertTrue(onbekend.getMessage().contains("onbekend element <script>"), onbekend.getMessage());
     }
 
@@ -203,14 +277,19 @@ class DocumentopmaakTest {
                 "${.data_model?keys?size}<#list 1..100000000 as i>${i}</#list>",
                 "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><document titel=\"&x;\"><alinea>&x;</alinea></document>");
         for (String poging : pogingen) {
-            assertThrows(SjabloonFout.class, () -> Documentopmaak.maak(poging, gegevens(), Provinciegeometrie.schematisch(), MOMENT), poging);
+            assertThrows(
+                    SjabloonFout.class,
+                    () -> Documentopmaak.maak(poging, gegevens(), Provinciegeometrie.schematisch(), MOMENT),
+                    poging);
         }
     }
 
     @Test
     void geometrieZonderProvinciesWordtGeweigerd() {
-        IllegalArgumentException f = assertThrows(IllegalArgumentException.class,
-                () -> Provinciegeometrie.uitGeoJson("leeg.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes()));
+        IllegalArgumentException f = assertThrows(
+                IllegalArgumentException.class,
+                () -> Provinciegeometrie.uitGeoJson(
+                        "leeg.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}".getBytes()));
         assertTrue(f.getMessage().contains("bevat geen provincies"), f.getMessage());
     }
 }

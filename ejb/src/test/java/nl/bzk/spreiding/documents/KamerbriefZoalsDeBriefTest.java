@@ -46,34 +46,85 @@ class KamerbriefZoalsDeBriefTest {
     private static final Benaming UWV = new Benaming("Uitvoeringsinstituut Werknemersverzekeringen", "UWV", "het");
 
     private static Map<String, Object> momentopname() {
-        List<Regel> provincies = Cijferoverzicht.regels(Map.of("PV21", bd(10940), "PV29", bd(5245), "PV24", bd(9860)),
+        List<Regel> provincies = Cijferoverzicht.regels(
+                Map.of("PV21", bd(10940), "PV29", bd(5245), "PV24", bd(9860)),
                 Map.of("PV21", bd(10000), "PV29", bd(5000), "PV24", bd(10000)));
         BigDecimal landelijk = new BigDecimal("3.77");
         Map<String, List<Bijdrage>> bijdragen = Map.of(
-                "PV21", List.of(b("CJIB", CJIB, 323), b("DEFENSIE", DEFENSIE, 141), b("POLITIE", POLITIE, 80), b("COA", COA, 52)),
+                "PV21",
+                        List.of(
+                                b("CJIB", CJIB, 323),
+                                b("DEFENSIE", DEFENSIE, 141),
+                                b("POLITIE", POLITIE, 80),
+                                b("COA", COA, 52)),
                 "PV29", List.of(b("DEFENSIE", DEFENSIE, 64), b("RWS", RWS, 39), b("COA", COA, 22)),
                 "PV24", List.of(b("TSL", TOESLAGEN, -65), b("UWV", UWV, -58), b("POLITIE", POLITIE, -50)));
         Map<String, String> namen = Map.of("PV21", "Fryslân", "PV29", "Zeeland", "PV24", "Flevoland");
-        List<Dashboard.ProvincieBeeld> beelden = provincies.stream().map(r -> new Dashboard.ProvincieBeeld(r, namen.get(r.sleutel()),
-                r.sleutel().equals("PV24"), r.ditJaar(), BigDecimal.ZERO, r.groeiProcent().compareTo(landelijk) >= 0,
-                r.groei().signum() > 0 ? bijdragen.get(r.sleutel()) : List.of(),
-                r.groei().signum() < 0 ? bijdragen.get(r.sleutel()) : List.of())).toList();
-        Dashboard.Beeld beeld = new Dashboard.Beeld(2025, 2024, null, bd(367131), bd(353797), bd(13334), landelijk,
-                new BigDecimal("79.6"), bd(370068), new BigDecimal("0.8"), 2029, beelden, List.of(), List.of(), List.of());
+        List<Dashboard.ProvincieBeeld> beelden = provincies.stream()
+                .map(r -> new Dashboard.ProvincieBeeld(
+                        r,
+                        namen.get(r.sleutel()),
+                        r.sleutel().equals("PV24"),
+                        r.ditJaar(),
+                        BigDecimal.ZERO,
+                        r.groeiProcent().compareTo(landelijk) >= 0,
+                        r.groei().signum() > 0 ? bijdragen.get(r.sleutel()) : List.of(),
+                        r.groei().signum() < 0 ? bijdragen.get(r.sleutel()) : List.of()))
+                .toList();
+        Dashboard.Beeld beeld = new Dashboard.Beeld(
+                2025,
+                2024,
+                null,
+                bd(367131),
+                bd(353797),
+                bd(13334),
+                landelijk,
+                new BigDecimal("79.6"),
+                bd(370068),
+                new BigDecimal("0.8"),
+                2029,
+                beelden,
+                List.of(),
+                List.of(),
+                List.of());
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("document", MomentopnameOpbouw.document(new MomentopnameOpbouw.Aanvraag("KAMERBRIEF", 2025, "2025", "29 697, nr. 160",
-                "2024-2025", null, LocalDate.of(2025, 6, 20), "De Minister van Binnenlandse Zaken en Koninkrijksrelaties", "F. Rijkaart", null), "test"));
+        m.put(
+                "document",
+                MomentopnameOpbouw.document(
+                        new MomentopnameOpbouw.Aanvraag(
+                                "KAMERBRIEF",
+                                2025,
+                                "2025",
+                                "29 697, nr. 160",
+                                "2024-2025",
+                                null,
+                                LocalDate.of(2025, 6, 20),
+                                "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+                                "F. Rijkaart",
+                                null),
+                        "test"));
         m.put("cijfers", MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV29", "PV24")));
-        m.put("actieplan", Map.of("periode", Map.of("naam", "2025", "peildatum", "1 september 2025"), "maatregelen", List.of(),
-                "perStand", List.of()));
+        m.put(
+                "actieplan",
+                Map.of(
+                        "periode",
+                        Map.of("naam", "2025", "peildatum", "1 september 2025"),
+                        "maatregelen",
+                        List.of(),
+                        "perStand",
+                        List.of()));
         m.put("casussen", List.of());
         return Momentopname.uitJson(Momentopname.naarJson(m));
     }
 
     @Test
     void deFigurenZinnenVanDeBrief() throws Exception {
-        byte[] pdf = Documentopmaak.maak(StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF), momentopname(),
-                Provinciegeometrie.schematisch(), OffsetDateTime.parse("2025-06-20T10:00:00+02:00")).pdf();
+        byte[] pdf = Documentopmaak.maak(
+                        StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF),
+                        momentopname(),
+                        Provinciegeometrie.schematisch(),
+                        OffsetDateTime.parse("2025-06-20T10:00:00+02:00"))
+                .pdf();
         String tekst = PdfControle.tekst(pdf);
         for (String zin : List.of(
                 "De totale rijkswerkgelegenheid is in 2024 gegroeid tot 367.131 fte op 1 januari 2025. Dit is een groei van 3,8 procent (13.334 fte)",

@@ -7,8 +7,12 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDContentStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -31,8 +35,7 @@ public final class PdfControle {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private PdfControle() {
-    }
+    private PdfControle() {}
 
     /** The text with all white space (line breaks included) collapsed to single spaces. */
     public static String tekst(byte[] pdf) throws IOException {
@@ -60,12 +63,13 @@ public final class PdfControle {
     /** Empty when veraPDF finds the file conforms to {@code profiel}; otherwise the failed rules. */
     public static List<String> fouten(byte[] pdf, PDFAFlavour profiel) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), profiel);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(profiel, false)) {
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(profiel, false)) {
             ValidationResult r = validator.validate(parser);
             List<String> fouten = new ArrayList<>();
             for (TestAssertion a : r.getTestAssertions()) {
                 if (a.getStatus() == TestAssertion.Status.FAILED) {
-                    fouten.add(profiel.getId() + " " + a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
+                    fouten.add(profiel.getId() + " " + a.getRuleId().getClause() + "-"
+                            + a.getRuleId().getTestNumber() + ": " + a.getMessage());
                 }
             }
             if (!r.isCompliant() && fouten.isEmpty()) {
@@ -90,14 +94,14 @@ public final class PdfControle {
         return regels;
     }
 
-    private static void structuur(org.apache.pdfbox.cos.COSBase b, int diepte, List<String> regels) {
+    private static void structuur(COSBase b, int diepte, List<String> regels) {
         String inspringing = "  ".repeat(diepte);
-        if (b instanceof org.apache.pdfbox.cos.COSObject o) {
+        if (b instanceof COSObject o) {
             b = o.getObject();
         }
-        if (b instanceof org.apache.pdfbox.cos.COSArray a) {
+        if (b instanceof COSArray a) {
             a.forEach(k -> structuur(k, diepte, regels));
-        } else if (b instanceof org.apache.pdfbox.cos.COSInteger) {
+        } else if (b instanceof COSInteger) {
             regels.add(inspringing + "mcid");
         } else if (b instanceof COSDictionary d) {
             COSName type = d.getCOSName(COSName.TYPE);
@@ -105,7 +109,8 @@ public final class PdfControle {
                 regels.add(inspringing + "mcid");
             } else if (type != null && type.getName().equals("OBJR")) {
                 COSDictionary annotatie = d.getCOSDictionary(COSName.OBJ);
-                regels.add(inspringing + "OBJR " + annotatie.getNameAsString(COSName.SUBTYPE) + " \"" + annotatie.getString(COSName.CONTENTS) + "\"");
+                regels.add(inspringing + "OBJR " + annotatie.getNameAsString(COSName.SUBTYPE) + " \""
+                        + annotatie.getString(COSName.CONTENTS) + "\"");
             } else {
                 StringBuilder r = new StringBuilder(inspringing).append(d.getNameAsString(COSName.S));
                 if (d.getString(COSName.ALT) != null) {
@@ -117,7 +122,12 @@ public final class PdfControle {
                 if (d.getDictionaryObject(COSName.A) instanceof COSDictionary attr) {
                     for (COSName n : attr.keySet()) {
                         if (!n.equals(COSName.O) && attr.getDictionaryObject(n) instanceof COSName w) {
-                            r.append(' ').append(attr.getNameAsString(COSName.O)).append('/').append(n.getName()).append('=').append(w.getName());
+                            r.append(' ')
+                                    .append(attr.getNameAsString(COSName.O))
+                                    .append('/')
+                                    .append(n.getName())
+                                    .append('=')
+                                    .append(w.getName());
                         }
                     }
                 }
@@ -159,7 +169,8 @@ public final class PdfControle {
             if (tokens.get(i) instanceof Operator op) {
                 switch (op.getName()) {
                     case "BDC" -> {
-                        if (tokens.get(i - 2) instanceof COSName tag && "Provincie".equals(tag.getName())
+                        if (tokens.get(i - 2) instanceof COSName tag
+                                && "Provincie".equals(tag.getName())
                                 && tokens.get(i - 1) instanceof COSDictionary props) {
                             huidige = props.getString(COSName.getPDFName("Code"));
                             vullingen = 0;
@@ -172,7 +183,7 @@ public final class PdfControle {
                             huidige = null;
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
         }

@@ -18,7 +18,8 @@ class SjabloongrenzenTest {
 
     private static SjabloonFout weigert(String sjabloon) {
         long begin = System.nanoTime();
-        SjabloonFout fout = assertThrows(SjabloonFout.class, () -> Sjabloonmotor.vul(sjabloon, Map.of("lijst", List.of(1, 2, 3))));
+        SjabloonFout fout =
+                assertThrows(SjabloonFout.class, () -> Sjabloonmotor.vul(sjabloon, Map.of("lijst", List.of(1, 2, 3))));
         // Stopped by the limit, not by the test's patience: well within twice the time limit.
         assertTrue(System.nanoTime() - begin < 2 * Sjabloongrenzen.MAX_DUUR_MS * 1_000_000L, "te laat gestopt");
         return fout;
@@ -26,24 +27,33 @@ class SjabloongrenzenTest {
 
     @Test
     void eindelozeLusStoptOpDeTijdsgrens() {
-        SjabloonFout fout = weigert("<alinea>\n<#list 1..10000 as a><#list 1..10000 as b><#list 1..10000 as c>${c}</#list></#list></#list></alinea>");
+        SjabloonFout fout = weigert(
+                "<alinea>\n<#list 1..10000 as a><#list 1..10000 as b><#list 1..10000 as c>${c}</#list></#list></#list></alinea>");
         // Whichever bound it reaches first (output, memory, time), it stops inside the loop on line 2.
-        assertTrue(fout.getMessage().contains("groter dan") || fout.getMessage().contains("MB geheugen")
-                || fout.getMessage().contains("duurt langer dan"), fout.getMessage());
+        assertTrue(
+                fout.getMessage().contains("groter dan")
+                        || fout.getMessage().contains("MB geheugen")
+                        || fout.getMessage().contains("duurt langer dan"),
+                fout.getMessage());
         assertEquals(2, fout.getRegel(), fout.getMessage());
     }
 
     @Test
     void lusZonderUitvoerStoptOokOpDeTijdsgrens() {
         // Nothing is written and little kept: only the time limit (or the garbage it allocates) can stop it.
-        SjabloonFout fout = weigert("<#assign n = 0>\n<#list 1..10000 as a><#list 1..10000 as b><#list 1..10000 as c><#if false>${c}</#if></#list></#list></#list>");
-        assertTrue(fout.getMessage().contains("duurt langer dan 5 seconden") || fout.getMessage().contains("MB geheugen"), fout.getMessage());
+        SjabloonFout fout = weigert(
+                "<#assign n = 0>\n<#list 1..10000 as a><#list 1..10000 as b><#list 1..10000 as c><#if false>${c}</#if></#list></#list></#list>");
+        assertTrue(
+                fout.getMessage().contains("duurt langer dan 5 seconden")
+                        || fout.getMessage().contains("MB geheugen"),
+                fout.getMessage());
         assertEquals(2, fout.getRegel(), fout.getMessage());
     }
 
     @Test
     void verdubbelendeTekstStoptOpDeGeheugengrens() {
-        SjabloonFout fout = weigert("<#assign s = \"xxxxxxxxxx\">\n<#list 1..40 as i>\n  <#assign s = s + s>\n</#list>${s?length}");
+        SjabloonFout fout =
+                weigert("<#assign s = \"xxxxxxxxxx\">\n<#list 1..40 as i>\n  <#assign s = s + s>\n</#list>${s?length}");
         assertTrue(fout.getMessage().contains("MB geheugen"), fout.getMessage());
         assertEquals(3, fout.getRegel(), fout.getMessage());
     }
@@ -62,14 +72,17 @@ class SjabloongrenzenTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "${'x'?left_pad(2000000000)}|?left_pad is in sjablonen niet toegestaan",
-            "${'x'?right_pad(2000000000)}|?right_pad is in sjablonen niet toegestaan",
-            "<#assign t = '1'?interpret>|?interpret is in sjablonen niet toegestaan",
-            "<#list 1..2000000000 as i>${i}</#list>|hoogstens 10000 stappen",
-            "<#list 1.. as i>${i}</#list>|gehele getallen als begin en eind",
-            "<#list 1..lijst?size as i>${i}</#list>|gehele getallen als begin en eind",
-            "${(1..99999999)?join(',')}|hoogstens 10000 stappen"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "${'x'?left_pad(2000000000)}|?left_pad is in sjablonen niet toegestaan",
+                "${'x'?right_pad(2000000000)}|?right_pad is in sjablonen niet toegestaan",
+                "<#assign t = '1'?interpret>|?interpret is in sjablonen niet toegestaan",
+                "<#list 1..2000000000 as i>${i}</#list>|hoogstens 10000 stappen",
+                "<#list 1.. as i>${i}</#list>|gehele getallen als begin en eind",
+                "<#list 1..lijst?size as i>${i}</#list>|gehele getallen als begin en eind",
+                "${(1..99999999)?join(',')}|hoogstens 10000 stappen"
+            })
     void gevaarlijkeOnderdelenWordenVoorafGeweigerd(String sjabloon, String melding) {
         SjabloonFout fout = assertThrows(SjabloonFout.class, () -> Sjabloonmotor.controleer(sjabloon));
         assertTrue(fout.getMessage().contains(melding), fout.getMessage());
@@ -78,7 +91,8 @@ class SjabloongrenzenTest {
 
     @Test
     void tekstMetVraagtekensEnPuntenBlijftToegestaan() {
-        assertEquals("<alinea>Waarom?left_pad... 1..3 ja</alinea>",
+        assertEquals(
+                "<alinea>Waarom?left_pad... 1..3 ja</alinea>",
                 Sjabloonmotor.vul("<alinea>Waarom?left_pad... ${\"1..3\"} ja</alinea>", Map.of()));
         assertEquals("123", Sjabloonmotor.vul("<#list 1..3 as i>${i}</#list>", Map.of()));
     }

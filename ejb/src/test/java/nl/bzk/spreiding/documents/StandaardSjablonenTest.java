@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import nl.bzk.spreiding.documents.service.Dossierinhoud;
 import nl.bzk.spreiding.documents.service.Momentopname;
 import nl.bzk.spreiding.documents.service.MomentopnameOpbouw;
 import nl.bzk.spreiding.documents.service.StandaardSjablonen;
@@ -32,24 +33,83 @@ public class StandaardSjablonenTest {
         List<Regel> provincies = Cijferoverzicht.regels(
                 Map.of("PV21", bd(423), "PV22", bd(744), "PV26", bd(460), "PV28", bd(1800)),
                 Map.of("PV21", bd(100), "PV22", bd(700), "PV26", bd(500), "PV28", bd(1700)));
-        BigDecimal landelijk = Cijferoverzicht.regels(Map.of("T", bd(3427)), Map.of("T", bd(3000))).get(0).groeiProcent();
-        List<Dashboard.ProvincieBeeld> beelden = provincies.stream().map(r -> new Dashboard.ProvincieBeeld(r, naam(r.sleutel()),
-                Set.of("PV26", "PV28").contains(r.sleutel()), r.ditJaar(), BigDecimal.ZERO,
-                r.groeiProcent().compareTo(landelijk) >= 0,
-                r.sleutel().equals("PV21") ? List.of(new Dashboard.Bijdrage("CJIB", new Benaming("Centraal Justitieel Incassobureau", "CJIB", "het"), bd(323))) : List.of(),
-                r.sleutel().equals("PV26") ? List.of(new Dashboard.Bijdrage("BD", new Benaming("Belastingdienst", null, "de"), bd(-40))) : List.of())).toList();
-        Dashboard.Beeld beeld = new Dashboard.Beeld(2081, 2080, null, bd(3427), bd(3000), bd(427), landelijk,
-                Cijferoverzicht.aandeelGroei(provincies, Set.of("PV26", "PV28"), bd(427)), bd(3427), BigDecimal.ZERO, 2086, beelden,
-                List.of(), List.of(), List.of(Cijferoverzicht.nietAchterblijven("motie-De Vries", "Blijven niet achter bij de landelijke ontwikkeling",
-                provincies, Set.of("PV21", "PV22"), landelijk)));
+        BigDecimal landelijk = Cijferoverzicht.regels(Map.of("T", bd(3427)), Map.of("T", bd(3000)))
+                .get(0)
+                .groeiProcent();
+        List<Dashboard.ProvincieBeeld> beelden = provincies.stream()
+                .map(r -> new Dashboard.ProvincieBeeld(
+                        r,
+                        naam(r.sleutel()),
+                        Set.of("PV26", "PV28").contains(r.sleutel()),
+                        r.ditJaar(),
+                        BigDecimal.ZERO,
+                        r.groeiProcent().compareTo(landelijk) >= 0,
+                        r.sleutel().equals("PV21")
+                                ? List.of(new Dashboard.Bijdrage(
+                                        "CJIB",
+                                        new Benaming("Centraal Justitieel Incassobureau", "CJIB", "het"),
+                                        bd(323)))
+                                : List.of(),
+                        r.sleutel().equals("PV26")
+                                ? List.of(new Dashboard.Bijdrage(
+                                        "BD", new Benaming("Belastingdienst", null, "de"), bd(-40)))
+                                : List.of()))
+                .toList();
+        Dashboard.Beeld beeld = new Dashboard.Beeld(
+                2081,
+                2080,
+                null,
+                bd(3427),
+                bd(3000),
+                bd(427),
+                landelijk,
+                Cijferoverzicht.aandeelGroei(provincies, Set.of("PV26", "PV28"), bd(427)),
+                bd(3427),
+                BigDecimal.ZERO,
+                2086,
+                beelden,
+                List.of(),
+                List.of(),
+                List.of(Cijferoverzicht.nietAchterblijven(
+                        "motie-De Vries",
+                        "Blijven niet achter bij de landelijke ontwikkeling",
+                        provincies,
+                        Set.of("PV21", "PV22"),
+                        landelijk)));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("document", MomentopnameOpbouw.document(new MomentopnameOpbouw.Aanvraag("KAMERBRIEF", 2081, "2025", "29 697, nr. 170", "2081-2082",
-                "2081-0001", LocalDate.of(2081, 5, 20), "De Minister van Binnenlandse Zaken en Koninkrijksrelaties", null, null), "test"));
+        m.put(
+                "document",
+                MomentopnameOpbouw.document(
+                        new MomentopnameOpbouw.Aanvraag(
+                                "KAMERBRIEF",
+                                2081,
+                                "2025",
+                                "29 697, nr. 170",
+                                "2081-2082",
+                                "2081-0001",
+                                LocalDate.of(2081, 5, 20),
+                                "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+                                null,
+                                null),
+                        "test"));
         m.put("cijfers", MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")));
         Map<String, Object> actieplan = new LinkedHashMap<>();
         actieplan.put("periode", Map.of("naam", "2025", "peildatum", "1 september 2025"));
-        actieplan.put("maatregelen", List.of(Map.of("code", "1a", "titel", "Profielen", "doelstelling", "Kansen per provincie",
-                "acties", List.of("Overleg met provincies"), "stand", "Lopend", "punten", List.of("Profielen ontvangen"))));
+        actieplan.put(
+                "maatregelen",
+                List.of(Map.of(
+                        "code",
+                        "1a",
+                        "titel",
+                        "Profielen",
+                        "doelstelling",
+                        "Kansen per provincie",
+                        "acties",
+                        List.of("Overleg met provincies"),
+                        "stand",
+                        "Lopend",
+                        "punten",
+                        List.of("Profielen ontvangen"))));
         actieplan.put("perStand", List.of(Map.of("stand", "Lopend", "aantal", 1)));
         m.put("actieplan", actieplan);
         m.put("casussen", List.of());
@@ -60,7 +120,10 @@ public class StandaardSjablonenTest {
     void kamerbriefSchrijftDeCijfersZoalsDeBrief() throws Exception {
         byte[] pdf = maak(Documentsoort.KAMERBRIEF);
         String tekst = PdfControle.tekst(pdf);
-        assertTrue(tekst.contains("is in 2080 gegroeid tot 3.427 fte op 1 januari 2081. Dit is een groei van 14,2 procent (427 fte)"), tekst);
+        assertTrue(
+                tekst.contains(
+                        "is in 2080 gegroeid tot 3.427 fte op 1 januari 2081. Dit is een groei van 14,2 procent (427 fte)"),
+                tekst);
         assertTrue(tekst.contains("De provincie Fryslân (323 procent) laat een groei zien"), tekst);
         assertTrue(tekst.contains("daalde in de provincie Utrecht de rijkswerkgelegenheid met 8 procent"), tekst);
         assertTrue(tekst.contains("Er zijn op dit moment geen casussen in behandeling."), tekst);
@@ -76,24 +139,51 @@ public class StandaardSjablonenTest {
     @Test
     void tekstblokkenEnParafenVanHetBriefdossier() throws Exception {
         Map<String, Object> m = new LinkedHashMap<>(momentopname());
-        nl.bzk.spreiding.documents.service.Dossierinhoud inhoud = new nl.bzk.spreiding.documents.service.Dossierinhoud(
-                Map.of("casussen", List.of("Een casus in Groningen."), "stipOpDeHorizon", List.of("Eerste alinea.", "Tweede alinea."),
-                        "aanleiding", List.of("Eigen aanleiding."), "kern", List.of(), "toelichting", List.of("Eigen toelichting.")),
-                List.of(new nl.bzk.spreiding.documents.service.Dossierinhoud.Paraaf("Afdelingshoofd", "Sanne Bakker", LocalDate.of(2081, 5, 21)),
-                        new nl.bzk.spreiding.documents.service.Dossierinhoud.Paraaf("Directeur", null, null)));
+        Dossierinhoud inhoud = new Dossierinhoud(
+                Map.of(
+                        "casussen",
+                        List.of("Een casus in Groningen."),
+                        "stipOpDeHorizon",
+                        List.of("Eerste alinea.", "Tweede alinea."),
+                        "aanleiding",
+                        List.of("Eigen aanleiding."),
+                        "kern",
+                        List.of(),
+                        "toelichting",
+                        List.of("Eigen toelichting.")),
+                List.of(
+                        new Dossierinhoud.Paraaf("Afdelingshoofd", "Sanne Bakker", LocalDate.of(2081, 5, 21)),
+                        new Dossierinhoud.Paraaf("Directeur", null, null)));
         m.put("teksten", MomentopnameOpbouw.teksten(inhoud));
         m.put("route", MomentopnameOpbouw.route(inhoud));
         Map<String, Object> gegevens = Momentopname.uitJson(Momentopname.naarJson(m));
         OffsetDateTime moment = OffsetDateTime.parse("2081-05-20T10:00:00+02:00");
-        byte[] brief = Documentopmaak.maak(StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF), gegevens, Provinciegeometrie.schematisch(), moment).pdf();
+        byte[] brief = Documentopmaak.maak(
+                        StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF),
+                        gegevens,
+                        Provinciegeometrie.schematisch(),
+                        moment)
+                .pdf();
         String briefTekst = PdfControle.tekst(brief);
-        assertTrue(briefTekst.contains("Een casus in Groningen.") && briefTekst.contains("Stip op de horizon")
-                && briefTekst.contains("Tweede alinea."), briefTekst);
-        byte[] nota = Documentopmaak.maak(StandaardSjablonen.standaardTekst(Documentsoort.BESLISNOTA), gegevens, Provinciegeometrie.schematisch(), moment).pdf();
+        assertTrue(
+                briefTekst.contains("Een casus in Groningen.")
+                        && briefTekst.contains("Stip op de horizon")
+                        && briefTekst.contains("Tweede alinea."),
+                briefTekst);
+        byte[] nota = Documentopmaak.maak(
+                        StandaardSjablonen.standaardTekst(Documentsoort.BESLISNOTA),
+                        gegevens,
+                        Provinciegeometrie.schematisch(),
+                        moment)
+                .pdf();
         String notaTekst = PdfControle.tekst(nota);
-        assertTrue(notaTekst.contains("Eigen aanleiding.") && !notaTekst.contains("Jaarlijks wordt uw Kamer"), notaTekst);
+        assertTrue(
+                notaTekst.contains("Eigen aanleiding.") && !notaTekst.contains("Jaarlijks wordt uw Kamer"), notaTekst);
         assertTrue(notaTekst.contains("Eigen toelichting."), notaTekst);
-        assertTrue(notaTekst.contains("Afdelingshoofd Sanne Bakker 21 mei 2081") && notaTekst.contains("Directeur nog niet geparafeerd"), notaTekst);
+        assertTrue(
+                notaTekst.contains("Afdelingshoofd Sanne Bakker 21 mei 2081")
+                        && notaTekst.contains("Directeur nog niet geparafeerd"),
+                notaTekst);
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(brief));
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(nota));
         // Without a dossier the standard text stays and there is no paraaf block.
@@ -103,8 +193,12 @@ public class StandaardSjablonenTest {
 
     /** A document of this type from the shipped template and the small hand-computed set above. */
     public static byte[] maak(Documentsoort soort) {
-        return Documentopmaak.maak(StandaardSjablonen.standaardTekst(soort), momentopname(), Provinciegeometrie.schematisch(),
-                OffsetDateTime.parse("2081-05-20T10:00:00+02:00")).pdf();
+        return Documentopmaak.maak(
+                        StandaardSjablonen.standaardTekst(soort),
+                        momentopname(),
+                        Provinciegeometrie.schematisch(),
+                        OffsetDateTime.parse("2081-05-20T10:00:00+02:00"))
+                .pdf();
     }
 
     private static BigDecimal bd(int waarde) {

@@ -32,8 +32,18 @@ class BriefdossierTest {
     private static final Set<Rol> TEKENAAR = Set.of(Rol.ONDERTEKENAAR);
 
     private static Briefdossier dossier(Herstart herstart) {
-        return new Briefdossier(2025, "2025", "opsteller", Standaardroute.lees("Afdelingshoofd=BZK_COORDINATOR;Directeur=@directeur"), herstart,
-                "De Minister", "M. de Jong", null, null, null, NU);
+        return new Briefdossier(
+                2025,
+                "2025",
+                "opsteller",
+                Standaardroute.lees("Afdelingshoofd=BZK_COORDINATOR;Directeur=@directeur"),
+                herstart,
+                "De Minister",
+                "M. de Jong",
+                null,
+                null,
+                null,
+                NU);
     }
 
     private static Dossierversie versie(Briefdossier d, String wie) {
@@ -87,8 +97,18 @@ class BriefdossierTest {
 
     @Test
     void eenPersoonParafeertEenVersieEenKeer() {
-        Briefdossier d = new Briefdossier(2025, "2025", "opsteller", Standaardroute.lees("A=BZK_COORDINATOR;B=BZK_COORDINATOR"), Herstart.OPNIEUW,
-                "De Minister", "M. de Jong", null, null, null, NU);
+        Briefdossier d = new Briefdossier(
+                2025,
+                "2025",
+                "opsteller",
+                Standaardroute.lees("A=BZK_COORDINATOR;B=BZK_COORDINATOR"),
+                Herstart.OPNIEUW,
+                "De Minister",
+                "M. de Jong",
+                null,
+                null,
+                null,
+                NU);
         Dossierversie v = versie(d, "opsteller");
         d.dienIn(1);
         d.keurGoed(v, "anna", "Anna", COORD, Set.of(), NU, List.of());
@@ -165,8 +185,11 @@ class BriefdossierTest {
     @Test
     void tekstIsBegrensdEnWordtAlineas() {
         Briefdossier d = dossier(Herstart.OPNIEUW);
-        assertThrows(Fout.class, () -> d.wijzigTekst(Tekstblok.KERN, "x".repeat(Tekstblok.MAX_LENGTE + 1), "opsteller", NU));
-        assertEquals(List.of("Eerste regel loopt door.", "Tweede alinea."), Tekstblok.alineas("Eerste regel\nloopt door.\n\n  \nTweede alinea.\n"));
+        assertThrows(
+                Fout.class, () -> d.wijzigTekst(Tekstblok.KERN, "x".repeat(Tekstblok.MAX_LENGTE + 1), "opsteller", NU));
+        assertEquals(
+                List.of("Eerste regel loopt door.", "Tweede alinea."),
+                Tekstblok.alineas("Eerste regel\nloopt door.\n\n  \nTweede alinea.\n"));
         d.wijzigTekst(Tekstblok.KERN, "Een.\n\nTwee.", "opsteller", NU);
         assertEquals(List.of("Een.", "Twee."), d.tekstenVoorMomentopname().get("kern"));
         assertEquals(List.of(), d.tekstenVoorMomentopname().get("casussen"));

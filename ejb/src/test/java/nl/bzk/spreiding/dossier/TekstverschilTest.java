@@ -11,7 +11,8 @@ class TekstverschilTest {
     @Test
     void eenGewijzigdeZinEnEenNieuweZin() {
         String oud = "Stand van zaken. De groei was 3,7 procent.\nPagina 1 van 2\nEr zijn twee casussen.";
-        String nieuw = "Stand van zaken. De groei was 3,8 procent.\nPagina 1 van 3\nEr zijn twee casussen. Stip op de horizon volgt.";
+        String nieuw =
+                "Stand van zaken. De groei was 3,8 procent.\nPagina 1 van 3\nEr zijn twee casussen. Stip op de horizon volgt.";
         List<Tekstverschil.Wijziging> w = Tekstverschil.tussenTeksten(oud, nieuw);
         assertEquals(2, w.size(), w.toString());
         assertEquals(Tekstverschil.Wijziging.Soort.GEWIJZIGD, w.get(0).soort());
@@ -23,7 +24,10 @@ class TekstverschilTest {
 
     @Test
     void gelijkeTekstGeenVerschilOokAlsRegelsAndersAflopen() {
-        assertEquals(List.of(), Tekstverschil.tussenTeksten("Een lange zin die\nafbreekt. Twee.", "Een lange zin die afbreekt.\nTwee."));
+        assertEquals(
+                List.of(),
+                Tekstverschil.tussenTeksten(
+                        "Een lange zin die\nafbreekt. Twee.", "Een lange zin die afbreekt.\nTwee."));
         assertEquals(List.of(), Tekstverschil.tussenTeksten("", " \n"));
     }
 }

@@ -18,6 +18,7 @@ class VersieTest {
     void verouderdeVersieIsEenConflictMetUitleg() {
         Fout fout = assertThrows(Fout.class, () -> Versie.controleer("Maatregel 1a", 2, 3));
         assertEquals(Fout.Soort.CONFLICT, fout.getSoort());
-        assertTrue(fout.getMessage().startsWith("Maatregel 1a is intussen door iemand anders gewijzigd (versie 2 gelezen, nu versie 3)"));
+        assertTrue(fout.getMessage()
+                .startsWith("Maatregel 1a is intussen door iemand anders gewijzigd (versie 2 gelezen, nu versie 3)"));
     }
 }

@@ -7,19 +7,22 @@ import java.util.Set;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class GebruikerTest {
 
     @Test
     void contactpersoonZonderMinisterieKanNiet() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Gebruiker("xx", "X", "hash", null, Set.of(Rol.MINISTRY_CONTACT)));
     }
 
     @Test
     void coordinatorMetMinisterieKanNiet() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Gebruiker("xx", "X", "hash", new Ministerie(), Set.of(Rol.BZK_COORDINATOR)));
     }
 
@@ -31,9 +34,13 @@ class GebruikerTest {
 
     @Test
     void deSysteemtaakKanGeenGebruikersnaamZijn() {
-        assertThrows(IllegalArgumentException.class, () -> new Gebruiker(Rol.SYSTEEMTAAK, "S", "hash", null, Set.of(Rol.ADMIN)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Gebruiker(Rol.SYSTEEMTAAK, "S", "hash", null, Set.of(Rol.ADMIN)));
         assertThrows(IllegalArgumentException.class, () -> new Gebruiker("a\tb", "S", "hash", null, Set.of(Rol.ADMIN)));
-        assertThrows(IllegalArgumentException.class, () -> new Gebruiker("x".repeat(101), "S", "hash", null, Set.of(Rol.ADMIN)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Gebruiker("x".repeat(101), "S", "hash", null, Set.of(Rol.ADMIN)));
         assertDoesNotThrow(() -> new Gebruiker("systeem", "S", "hash", null, Set.of(Rol.ADMIN)));
     }
 
@@ -41,12 +48,14 @@ class GebruikerTest {
     void emailadresVoorMeldingen() {
         Gebruiker g = new Gebruiker("tekenaar", "T", "hash", null, Set.of(Rol.ONDERTEKENAAR));
         g.wijzigEmail(" t@minbzk.nl ");
-        org.junit.jupiter.api.Assertions.assertEquals("t@minbzk.nl", g.getEmail());
-        for (String fout : new String[] {"geen-adres", "a@b", "a b@c.nl", "x@y.nl\r\nBcc: z@q.nl", "<a@b.nl>", "a".repeat(250) + "@b.nl"}) {
+        Assertions.assertEquals("t@minbzk.nl", g.getEmail());
+        for (String fout : new String[] {
+            "geen-adres", "a@b", "a b@c.nl", "x@y.nl\r\nBcc: z@q.nl", "<a@b.nl>", "a".repeat(250) + "@b.nl"
+        }) {
             assertThrows(IllegalArgumentException.class, () -> g.wijzigEmail(fout), fout);
         }
-        org.junit.jupiter.api.Assertions.assertEquals("t@minbzk.nl", g.getEmail(), "a refused address changes nothing");
+        Assertions.assertEquals("t@minbzk.nl", g.getEmail(), "a refused address changes nothing");
         g.wijzigEmail("");
-        org.junit.jupiter.api.Assertions.assertNull(g.getEmail());
+        Assertions.assertNull(g.getEmail());
     }
 }

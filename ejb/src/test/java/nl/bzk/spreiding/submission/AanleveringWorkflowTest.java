@@ -33,7 +33,9 @@ class AanleveringWorkflowTest {
         a.ingediend(NU, "contact", false);
         assertFalse(a.isBewerkbaar());
         Fout fout = assertThrows(Fout.class, a::controleerBewerkbaar);
-        assertEquals("De aanlevering is ingediend en kan niet meer worden gewijzigd tot BZK haar terugstuurt", fout.getMessage());
+        assertEquals(
+                "De aanlevering is ingediend en kan niet meer worden gewijzigd tot BZK haar terugstuurt",
+                fout.getMessage());
         a.beoordeeld(AanleveringStatus.TERUGGESTUURD, "Graag een toelichting", NU, "bzk");
         assertTrue(a.isBewerkbaar());
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VergelijkingTest {
 
     private static Verschil een(String vorig, String nu) {
-        List<Verschil> v = Vergelijking.vergelijk(List.of(new Stand("CJIB", "PV21", new BigDecimal(nu), false)),
+        List<Verschil> v = Vergelijking.vergelijk(
+                List.of(new Stand("CJIB", "PV21", new BigDecimal(nu), false)),
                 vorig == null ? Map.of() : Map.of("CJIB|PV21", new BigDecimal(vorig)));
         assertEquals(1, v.size());
         return v.get(0);
@@ -26,15 +27,16 @@ class VergelijkingTest {
 
     @ParameterizedTest(name = "{0} -> {1}: toelichting nodig = {2}")
     @CsvSource({
-            "230, 553, true",      // +323 fte
-            "1000, 1099.99, false", // +99,99 fte and 10,0 %
-            "1000, 1100, true",     // +100 fte exactly
-            "1000, 900, true",      // -100 fte: shrink counts as well
-            "50, 55, false",        // exactly 10 %: not more than 10 %
-            "50, 55.01, true",      // just over 10 %
-            "50, 44.99, true",      // just over 10 % down
-            "0, 99.99, false",      // new, under 100 fte: no percentage of zero
-            "0, 100, true"})        // new, 100 fte
+        "230, 553, true", // +323 fte
+        "1000, 1099.99, false", // +99,99 fte and 10,0 %
+        "1000, 1100, true", // +100 fte exactly
+        "1000, 900, true", // -100 fte: shrink counts as well
+        "50, 55, false", // exactly 10 %: not more than 10 %
+        "50, 55.01, true", // just over 10 %
+        "50, 44.99, true", // just over 10 % down
+        "0, 99.99, false", // new, under 100 fte: no percentage of zero
+        "0, 100, true"
+    }) // new, 100 fte
     void drempels(String vorig, String nu, boolean nodig) {
         assertEquals(nodig, een(vorig, nu).toelichtingNodig());
     }
@@ -49,7 +51,8 @@ class VergelijkingTest {
 
     @Test
     void regelsVanEenOnderdeelInEenProvincieWordenOpgeteldEnEenToelichtingVolstaat() {
-        List<Verschil> v = Vergelijking.vergelijk(List.of(
+        List<Verschil> v = Vergelijking.vergelijk(
+                List.of(
                         new Stand("RWS", "PV26", new BigDecimal("400"), false),
                         new Stand("RWS", "PV26", new BigDecimal("323"), true)),
                 Map.of("RWS|PV26", new BigDecimal("0")));

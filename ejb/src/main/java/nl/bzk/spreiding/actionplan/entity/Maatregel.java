@@ -23,25 +23,48 @@ public class Maatregel {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String titel;
     private String doelstelling;
     private int volgorde;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "maatregel_actie", joinColumns = @JoinColumn(name = "maatregel_id"))
     @OrderColumn(name = "positie")
     @Column(name = "tekst")
     private List<String> acties = new ArrayList<>();
+
     @Version
     private long version;
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getTitel() { return titel; }
-    public String getDoelstelling() { return doelstelling; }
-    public int getVolgorde() { return volgorde; }
-    public List<String> getActies() { return List.copyOf(acties); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitel() {
+        return titel;
+    }
+
+    public String getDoelstelling() {
+        return doelstelling;
+    }
+
+    public int getVolgorde() {
+        return volgorde;
+    }
+
+    public List<String> getActies() {
+        return List.copyOf(acties);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     /** The actions are replaced by the service (see Tekstlijst), not through this entity. */
     public void wijzig(String titel, String doelstelling) {

@@ -27,29 +27,39 @@ public class MaatregelStand {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "maatregel_id")
     private Maatregel maatregel;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "periode_id")
     private Rapportageperiode periode;
+
     @Enumerated(EnumType.STRING)
     private StandLabel label;
+
     private String verantwoordelijke;
     private LocalDate datum;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "maatregel_stand_punt", joinColumns = @JoinColumn(name = "stand_id"))
     @OrderColumn(name = "positie")
     @Column(name = "tekst")
     private List<String> punten = new ArrayList<>();
+
     @Version
     private long version;
 
-    protected MaatregelStand() {
-    }
+    protected MaatregelStand() {}
 
-    public MaatregelStand(Maatregel maatregel, Rapportageperiode periode, StandLabel label, String verantwoordelijke,
-                          LocalDate datum, List<String> punten) {
+    public MaatregelStand(
+            Maatregel maatregel,
+            Rapportageperiode periode,
+            StandLabel label,
+            String verantwoordelijke,
+            LocalDate datum,
+            List<String> punten) {
         this.maatregel = maatregel;
         this.periode = periode;
         this.label = label;
@@ -63,14 +73,37 @@ public class MaatregelStand {
         return new MaatregelStand(maatregel, nieuw, label, verantwoordelijke, datum, punten);
     }
 
-    public Long getId() { return id; }
-    public Maatregel getMaatregel() { return maatregel; }
-    public Rapportageperiode getPeriode() { return periode; }
-    public StandLabel getLabel() { return label; }
-    public String getVerantwoordelijke() { return verantwoordelijke; }
-    public LocalDate getDatum() { return datum; }
-    public List<String> getPunten() { return List.copyOf(punten); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Maatregel getMaatregel() {
+        return maatregel;
+    }
+
+    public Rapportageperiode getPeriode() {
+        return periode;
+    }
+
+    public StandLabel getLabel() {
+        return label;
+    }
+
+    public String getVerantwoordelijke() {
+        return verantwoordelijke;
+    }
+
+    public LocalDate getDatum() {
+        return datum;
+    }
+
+    public List<String> getPunten() {
+        return List.copyOf(punten);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     /** The points are replaced by the service (see Tekstlijst), not through this entity. */
     public void wijzig(StandLabel label, String verantwoordelijke, LocalDate datum) {

@@ -16,14 +16,15 @@ public class Rapportageperiode {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String naam;
     private LocalDate peildatum;
     private boolean open;
+
     @Version
     private long version;
 
-    protected Rapportageperiode() {
-    }
+    protected Rapportageperiode() {}
 
     public Rapportageperiode(String naam, LocalDate peildatum) {
         this.naam = naam;
@@ -31,11 +32,25 @@ public class Rapportageperiode {
         this.open = true;
     }
 
-    public Long getId() { return id; }
-    public String getNaam() { return naam; }
-    public LocalDate getPeildatum() { return peildatum; }
-    public boolean isOpen() { return open; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public LocalDate getPeildatum() {
+        return peildatum;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public void sluit() {
         this.open = false;

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.bzk.spreiding.actionplan.entity.Maatregel;
@@ -35,32 +37,48 @@ public class Actieplan {
     private AuditLog auditLog;
 
     public List<Maatregel> maatregelen() {
-        return em.createQuery("SELECT m FROM Maatregel m ORDER BY m.volgorde", Maatregel.class).getResultList();
+        return em.createQuery("SELECT m FROM Maatregel m ORDER BY m.volgorde", Maatregel.class)
+                .getResultList();
     }
 
     public Maatregel maatregel(String code) {
-        return em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :code", Maatregel.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> Fout.nietGevonden("Maatregel " + code + " bestaat niet"));
+        return em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :code", Maatregel.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> Fout.nietGevonden("Maatregel " + code + " bestaat niet"));
     }
 
     public List<Rapportageperiode> periodes() {
-        return em.createQuery("SELECT p FROM Rapportageperiode p ORDER BY p.peildatum DESC, p.id DESC", Rapportageperiode.class).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM Rapportageperiode p ORDER BY p.peildatum DESC, p.id DESC",
+                        Rapportageperiode.class)
+                .getResultList();
     }
 
     public Rapportageperiode periode(String naam) {
-        return em.createQuery("SELECT p FROM Rapportageperiode p WHERE p.naam = :naam", Rapportageperiode.class).setParameter("naam", naam)
-                .getResultStream().findFirst().orElseThrow(() -> Fout.nietGevonden("Rapportageperiode " + naam + " bestaat niet"));
+        return em.createQuery("SELECT p FROM Rapportageperiode p WHERE p.naam = :naam", Rapportageperiode.class)
+                .setParameter("naam", naam)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> Fout.nietGevonden("Rapportageperiode " + naam + " bestaat niet"));
     }
 
     public List<MaatregelStand> standen(String periode) {
-        return em.createQuery("SELECT s FROM MaatregelStand s WHERE s.periode.naam = :naam ORDER BY s.maatregel.volgorde", MaatregelStand.class)
-                .setParameter("naam", periode).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM MaatregelStand s WHERE s.periode.naam = :naam ORDER BY s.maatregel.volgorde",
+                        MaatregelStand.class)
+                .setParameter("naam", periode)
+                .getResultList();
     }
 
     /** All periods' stands of one measure, newest first: the status history. */
     public List<MaatregelStand> geschiedenis(String maatregelCode) {
-        return em.createQuery("SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :code ORDER BY s.periode.peildatum DESC, s.id DESC",
-                MaatregelStand.class).setParameter("code", maatregelCode).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :code ORDER BY s.periode.peildatum DESC, s.id DESC",
+                        MaatregelStand.class)
+                .setParameter("code", maatregelCode)
+                .getResultList();
     }
 
     /** Opens a new period: every measure starts from its stand in the newest period, which is closed from now on. */
@@ -73,7 +91,9 @@ public class Actieplan {
             throw Fout.ongeldig("Veld peildatum: verplicht");
         }
         if (em.createQuery("SELECT COUNT(p) FROM Rapportageperiode p WHERE p.naam = :naam", Long.class)
-                .setParameter("naam", naam.strip()).getSingleResult() > 0) {
+                        .setParameter("naam", naam.strip())
+                        .getSingleResult()
+                > 0) {
             throw Fout.conflict("Rapportageperiode " + naam.strip() + " bestaat al");
         }
         List<Rapportageperiode> eerder = periodes();
@@ -83,31 +103,51 @@ public class Actieplan {
         }
         Rapportageperiode nieuw = new Rapportageperiode(naam.strip(), peildatum);
         em.persist(nieuw);
-        Map<Long, MaatregelStand> vorige = new java.util.HashMap<>();
+        Map<Long, MaatregelStand> vorige = new HashMap<>();
         if (!eerder.isEmpty()) {
-            standen(eerder.get(0).getNaam()).forEach(s -> vorige.put(s.getMaatregel().getId(), s));
+            standen(eerder.get(0).getNaam())
+                    .forEach(s -> vorige.put(s.getMaatregel().getId(), s));
         }
         eerder.stream().filter(Rapportageperiode::isOpen).forEach(Rapportageperiode::sluit);
         for (Maatregel m : maatregelen()) {
             MaatregelStand basis = vorige.get(m.getId());
-            em.persist(basis != null ? basis.voortzetting(nieuw)
-                    : new MaatregelStand(m, nieuw, StandLabel.NIET_GESTART, null, null, List.of()));
+            em.persist(
+                    basis != null
+                            ? basis.voortzetting(nieuw)
+                            : new MaatregelStand(m, nieuw, StandLabel.NIET_GESTART, null, null, List.of()));
         }
         em.flush();
-        auditLog.vastleggen("AANGEMAAKT", "Rapportageperiode", nieuw.getNaam(), null,
+        auditLog.vastleggen(
+                "AANGEMAAKT",
+                "Rapportageperiode",
+                nieuw.getNaam(),
+                null,
                 eerder.isEmpty() ? null : Map.of("openPeriode", eerder.get(0).getNaam()),
                 Map.of("openPeriode", nieuw.getNaam(), "peildatum", peildatum.toString()));
         return nieuw;
     }
 
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
-    public MaatregelStand wijzigStand(String maatregelCode, String periodeNaam, long versie, StandLabel label,
-                                      String verantwoordelijke, LocalDate datum, List<String> punten) {
-        MaatregelStand stand = em.createQuery("SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :m AND s.periode.naam = :p",
-                        MaatregelStand.class).setParameter("m", maatregelCode).setParameter("p", periodeNaam).getResultStream().findFirst()
-                .orElseThrow(() -> Fout.nietGevonden("Maatregel " + maatregelCode + " heeft geen stand in periode " + periodeNaam));
+    public MaatregelStand wijzigStand(
+            String maatregelCode,
+            String periodeNaam,
+            long versie,
+            StandLabel label,
+            String verantwoordelijke,
+            LocalDate datum,
+            List<String> punten) {
+        MaatregelStand stand = em.createQuery(
+                        "SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :m AND s.periode.naam = :p",
+                        MaatregelStand.class)
+                .setParameter("m", maatregelCode)
+                .setParameter("p", periodeNaam)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> Fout.nietGevonden(
+                        "Maatregel " + maatregelCode + " heeft geen stand in periode " + periodeNaam));
         if (!stand.getPeriode().isOpen()) {
-            throw Fout.conflict("Periode " + periodeNaam + " is afgesloten; alleen de stand van de lopende periode kan worden gewijzigd");
+            throw Fout.conflict("Periode " + periodeNaam
+                    + " is afgesloten; alleen de stand van de lopende periode kan worden gewijzigd");
         }
         Versie.controleer("De stand van maatregel " + maatregelCode, versie, stand.getVersion());
         if (label == null) {
@@ -118,13 +158,17 @@ public class Actieplan {
             throw Fout.ongeldig("Veld verantwoordelijke: te lang (maximaal 200 tekens)");
         }
         Map<String, Object> voor = snapshot(stand);
-        stand.wijzig(label, verantwoordelijke == null || verantwoordelijke.isBlank() ? null : verantwoordelijke.strip(), datum);
+        stand.wijzig(
+                label,
+                verantwoordelijke == null || verantwoordelijke.isBlank() ? null : verantwoordelijke.strip(),
+                datum);
         Tekstlijst.vervang(em, "maatregel_stand_punt", "stand_id", stand.getId(), schoon);
         // The points live outside the entity's own columns; the version must still move when only they change.
         em.lock(stand, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         em.refresh(stand);
-        auditLog.vastleggen("GEWIJZIGD", "MaatregelStand", maatregelCode + "/" + periodeNaam, null, voor, snapshot(stand));
+        auditLog.vastleggen(
+                "GEWIJZIGD", "MaatregelStand", maatregelCode + "/" + periodeNaam, null, voor, snapshot(stand));
         return stand;
     }
 
@@ -135,29 +179,52 @@ public class Actieplan {
         if (titel == null || titel.isBlank() || doelstelling == null || doelstelling.isBlank()) {
             throw Fout.ongeldig("Velden titel en doelstelling: verplicht");
         }
-        Map<String, Object> voor = Map.of("titel", maatregel.getTitel(), "doelstelling", maatregel.getDoelstelling(), "acties", maatregel.getActies());
+        Map<String, Object> voor = Map.of(
+                "titel",
+                maatregel.getTitel(),
+                "doelstelling",
+                maatregel.getDoelstelling(),
+                "acties",
+                maatregel.getActies());
         maatregel.wijzig(titel.strip(), doelstelling.strip());
         Tekstlijst.vervang(em, "maatregel_actie", "maatregel_id", maatregel.getId(), teksten("acties", acties));
         em.lock(maatregel, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         em.refresh(maatregel);
-        auditLog.vastleggen("GEWIJZIGD", "Maatregel", code, null, voor,
-                Map.of("titel", maatregel.getTitel(), "doelstelling", maatregel.getDoelstelling(), "acties", maatregel.getActies()));
+        auditLog.vastleggen(
+                "GEWIJZIGD",
+                "Maatregel",
+                code,
+                null,
+                voor,
+                Map.of(
+                        "titel",
+                        maatregel.getTitel(),
+                        "doelstelling",
+                        maatregel.getDoelstelling(),
+                        "acties",
+                        maatregel.getActies()));
         return maatregel;
     }
 
     private static List<String> teksten(String veld, List<String> teksten) {
-        List<String> schoon = teksten == null ? List.of() : teksten.stream().filter(t -> t != null && !t.isBlank()).map(String::strip).toList();
+        List<String> schoon = teksten == null
+                ? List.of()
+                : teksten.stream()
+                        .filter(t -> t != null && !t.isBlank())
+                        .map(String::strip)
+                        .toList();
         for (int i = 0; i < schoon.size(); i++) {
             if (schoon.get(i).length() > MAX_TEKST) {
-                throw Fout.ongeldig("Veld " + veld + ", punt " + (i + 1) + ": te lang (maximaal " + MAX_TEKST + " tekens)");
+                throw Fout.ongeldig(
+                        "Veld " + veld + ", punt " + (i + 1) + ": te lang (maximaal " + MAX_TEKST + " tekens)");
             }
         }
         return schoon;
     }
 
     private static Map<String, Object> snapshot(MaatregelStand s) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", s.getLabel().name());
         m.put("verantwoordelijke", s.getVerantwoordelijke() == null ? "" : s.getVerantwoordelijke());
         m.put("datum", s.getDatum() == null ? "" : s.getDatum().toString());

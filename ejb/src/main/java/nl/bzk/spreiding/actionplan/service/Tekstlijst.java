@@ -10,15 +10,19 @@ import java.util.List;
  */
 final class Tekstlijst {
 
-    private Tekstlijst() {
-    }
+    private Tekstlijst() {}
 
     static void vervang(EntityManager em, String tabel, String eigenaarKolom, long eigenaar, List<String> teksten) {
         em.flush();
-        em.createNativeQuery("DELETE FROM " + tabel + " WHERE " + eigenaarKolom + " = ?").setParameter(1, eigenaar).executeUpdate();
+        em.createNativeQuery("DELETE FROM " + tabel + " WHERE " + eigenaarKolom + " = ?")
+                .setParameter(1, eigenaar)
+                .executeUpdate();
         for (int i = 0; i < teksten.size(); i++) {
             em.createNativeQuery("INSERT INTO " + tabel + " (" + eigenaarKolom + ", positie, tekst) VALUES (?, ?, ?)")
-                    .setParameter(1, eigenaar).setParameter(2, i).setParameter(3, teksten.get(i)).executeUpdate();
+                    .setParameter(1, eigenaar)
+                    .setParameter(2, i)
+                    .setParameter(3, teksten.get(i))
+                    .executeUpdate();
         }
     }
 }

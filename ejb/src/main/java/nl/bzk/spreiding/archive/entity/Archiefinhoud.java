@@ -13,13 +13,14 @@ public class Archiefinhoud {
     @Id
     @Column(name = "archiefstuk_id", updatable = false)
     private Long archiefstukId;
+
     @Column(updatable = false)
     private String tekst;
+
     @Column(updatable = false)
     private byte[] pdf;
 
-    protected Archiefinhoud() {
-    }
+    protected Archiefinhoud() {}
 
     public Archiefinhoud(Long archiefstukId, String tekst, byte[] pdf) {
         this.archiefstukId = archiefstukId;
@@ -27,6 +28,11 @@ public class Archiefinhoud {
         this.pdf = pdf;
     }
 
-    public String getTekst() { return tekst; }
-    public byte[] getPdf() { return pdf; }
+    public String getTekst() {
+        return tekst;
+    }
+
+    public byte[] getPdf() {
+        return pdf;
+    }
 }

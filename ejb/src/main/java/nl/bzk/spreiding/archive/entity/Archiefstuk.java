@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.documents.entity.Document;
 
 /**
@@ -20,60 +21,89 @@ public class Archiefstuk {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "document_id", updatable = false)
     private Long documentId;
+
     @Column(updatable = false)
     private String soort;
+
     @Column(updatable = false)
     private String titel;
+
     @Column(updatable = false)
     private String kamerstuk;
+
     @Column(updatable = false)
     private String vergaderjaar;
+
     @Column(updatable = false)
     private int jaar;
+
     @Column(updatable = false)
     private String periode;
+
     @Column(updatable = false)
     private String kenmerk;
+
     @Column(name = "sjabloon_id", updatable = false)
     private Long sjabloonId;
+
     @Column(name = "sjabloon_versie", updatable = false)
     private int sjabloonVersie;
+
     @Column(name = "momentopname_sha256", updatable = false)
     private String momentopnameSha256;
+
     @Column(updatable = false)
     private String sha256;
+
     @Column(updatable = false)
     private long grootte;
+
     @Column(updatable = false)
     private String ondertekenaar;
+
     @Column(name = "ondertekend_door", updatable = false)
     private String ondertekendDoor;
+
     @Column(name = "ondertekend_op", updatable = false)
     private OffsetDateTime ondertekendOp;
+
     @Column(updatable = false)
     private String niveau;
+
     @Column(updatable = false)
     private String bewaartermijn;
+
     @Column(updatable = false)
     private String classificatie;
     /** EU DSS's verdict at archiving (Archiefregeling art. 24c); null for records from before it was kept. */
     @Column(name = "validatie_indicatie", updatable = false)
     private String validatieIndicatie;
+
     @Column(name = "validatie_subindicatie", updatable = false)
     private String validatieSubindicatie;
+
     @Column(name = "gevalideerd_op", updatable = false)
     private OffsetDateTime gevalideerdOp;
+
     @Column(updatable = false)
     private String certificaat;
 
-    protected Archiefstuk() {
-    }
+    protected Archiefstuk() {}
 
-    public Archiefstuk(Document d, String sha256, long grootte, String ondertekenaar, String ondertekendDoor, OffsetDateTime ondertekendOp,
-                       String niveau, String bewaartermijn, String classificatie,
-                       nl.bzk.spreiding.archive.ondertekening.DssVerificatie.Uitkomst validatie) {
+    public Archiefstuk(
+            Document d,
+            String sha256,
+            long grootte,
+            String ondertekenaar,
+            String ondertekendDoor,
+            OffsetDateTime ondertekendOp,
+            String niveau,
+            String bewaartermijn,
+            String classificatie,
+            DssVerificatie.Uitkomst validatie) {
         this.documentId = d.getId();
         this.soort = d.getSoort().name();
         this.titel = d.getTitel();
@@ -99,30 +129,101 @@ public class Archiefstuk {
         this.certificaat = validatie.certificaat();
     }
 
-    public Long getId() { return id; }
-    public Long getDocumentId() { return documentId; }
-    public String getSoort() { return soort; }
-    public String getTitel() { return titel; }
-    public String getKamerstuk() { return kamerstuk; }
-    public String getVergaderjaar() { return vergaderjaar; }
-    public int getJaar() { return jaar; }
-    public String getPeriode() { return periode; }
-    public String getKenmerk() { return kenmerk; }
-    public Long getSjabloonId() { return sjabloonId; }
-    public int getSjabloonVersie() { return sjabloonVersie; }
-    public String getMomentopnameSha256() { return momentopnameSha256; }
-    public String getSha256() { return sha256; }
-    public long getGrootte() { return grootte; }
-    public String getOndertekenaar() { return ondertekenaar; }
-    public String getOndertekendDoor() { return ondertekendDoor; }
-    public OffsetDateTime getOndertekendOp() { return ondertekendOp; }
-    public String getNiveau() { return niveau; }
-    public String getBewaartermijn() { return bewaartermijn; }
-    public String getClassificatie() { return classificatie; }
-    public String getValidatieIndicatie() { return validatieIndicatie; }
-    public String getValidatieSubindicatie() { return validatieSubindicatie; }
-    public OffsetDateTime getGevalideerdOp() { return gevalideerdOp; }
-    public String getCertificaat() { return certificaat; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public String getSoort() {
+        return soort;
+    }
+
+    public String getTitel() {
+        return titel;
+    }
+
+    public String getKamerstuk() {
+        return kamerstuk;
+    }
+
+    public String getVergaderjaar() {
+        return vergaderjaar;
+    }
+
+    public int getJaar() {
+        return jaar;
+    }
+
+    public String getPeriode() {
+        return periode;
+    }
+
+    public String getKenmerk() {
+        return kenmerk;
+    }
+
+    public Long getSjabloonId() {
+        return sjabloonId;
+    }
+
+    public int getSjabloonVersie() {
+        return sjabloonVersie;
+    }
+
+    public String getMomentopnameSha256() {
+        return momentopnameSha256;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public long getGrootte() {
+        return grootte;
+    }
+
+    public String getOndertekenaar() {
+        return ondertekenaar;
+    }
+
+    public String getOndertekendDoor() {
+        return ondertekendDoor;
+    }
+
+    public OffsetDateTime getOndertekendOp() {
+        return ondertekendOp;
+    }
+
+    public String getNiveau() {
+        return niveau;
+    }
+
+    public String getBewaartermijn() {
+        return bewaartermijn;
+    }
+
+    public String getClassificatie() {
+        return classificatie;
+    }
+
+    public String getValidatieIndicatie() {
+        return validatieIndicatie;
+    }
+
+    public String getValidatieSubindicatie() {
+        return validatieSubindicatie;
+    }
+
+    public OffsetDateTime getGevalideerdOp() {
+        return gevalideerdOp;
+    }
+
+    public String getCertificaat() {
+        return certificaat;
+    }
 
     /**
      * What the archive chain covers of this record: every column, the content hash included, one per line, times as UTC instants. A change to any of them, or a PDF swapped
@@ -164,7 +265,11 @@ public class Archiefstuk {
     private static void regel(StringBuilder s, String naam, Object waarde) {
         s.append(naam);
         if (waarde != null) {
-            s.append('=').append(waarde.toString().replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r"));
+            s.append('=')
+                    .append(waarde.toString()
+                            .replace("\\", "\\\\")
+                            .replace("\n", "\\n")
+                            .replace("\r", "\\r"));
         }
         s.append('\n');
     }

@@ -2,6 +2,7 @@ package nl.bzk.spreiding.archive.entity;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import nl.bzk.spreiding.platform.Fout;
 
 /**
@@ -14,20 +15,23 @@ public record Bewaartermijn(String waardering, Period looptijd) {
 
     /** A configuration value: "B" (or empty) for permanent, an ISO-8601 period such as "P10Y" for temporary. */
     public static Bewaartermijn uitInstelling(String waarde) {
-        if (waarde == null || waarde.isBlank() || waarde.strip().equalsIgnoreCase("B")
-                || waarde.strip().toLowerCase(java.util.Locale.ROOT).startsWith("blijvend")) {
+        if (waarde == null
+                || waarde.isBlank()
+                || waarde.strip().equalsIgnoreCase("B")
+                || waarde.strip().toLowerCase(Locale.ROOT).startsWith("blijvend")) {
             return new Bewaartermijn("B", null);
         }
         try {
             return new Bewaartermijn("V", Period.parse(waarde.strip()));
         } catch (DateTimeParseException e) {
-            throw Fout.ongeldig("Instelling bewaartermijn: '" + waarde + "' is geen B (blijvend) en geen termijn zoals P10Y");
+            throw Fout.ongeldig(
+                    "Instelling bewaartermijn: '" + waarde + "' is geen B (blijvend) en geen termijn zoals P10Y");
         }
     }
 
     /** The text stored in the record; older records say "Blijvend te bewaren" too. */
     public static Bewaartermijn uitTekst(String tekst) {
-        if (tekst == null || tekst.strip().toLowerCase(java.util.Locale.ROOT).startsWith("blijvend")) {
+        if (tekst == null || tekst.strip().toLowerCase(Locale.ROOT).startsWith("blijvend")) {
             return new Bewaartermijn("B", null);
         }
         int open = tekst.indexOf('(');

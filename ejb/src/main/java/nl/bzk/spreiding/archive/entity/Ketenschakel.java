@@ -20,11 +20,15 @@ import nl.bzk.spreiding.platform.Sha256;
 @Entity
 @Table(name = "archiefketen")
 @NamedQueries({
-        @NamedQuery(name = "Ketenschakel.hoogste", query = "SELECT MAX(k.volgnummer) FROM Ketenschakel k"),
-        @NamedQuery(name = "Ketenschakel.alle", query = "SELECT k FROM Ketenschakel k ORDER BY k.volgnummer"),
-        @NamedQuery(name = "Ketenschakel.vanStuk", query = "SELECT k FROM Ketenschakel k WHERE k.archiefstukId = :stuk AND k.vernieuwingId IS NULL"),
-        @NamedQuery(name = "Ketenschakel.vanVernieuwing", query = "SELECT k FROM Ketenschakel k WHERE k.vernieuwingId = :vernieuwing"),
-        @NamedQuery(name = "Ketenschakel.volgnummer", query = "SELECT k FROM Ketenschakel k WHERE k.volgnummer = :nummer")
+    @NamedQuery(name = "Ketenschakel.hoogste", query = "SELECT MAX(k.volgnummer) FROM Ketenschakel k"),
+    @NamedQuery(name = "Ketenschakel.alle", query = "SELECT k FROM Ketenschakel k ORDER BY k.volgnummer"),
+    @NamedQuery(
+            name = "Ketenschakel.vanStuk",
+            query = "SELECT k FROM Ketenschakel k WHERE k.archiefstukId = :stuk AND k.vernieuwingId IS NULL"),
+    @NamedQuery(
+            name = "Ketenschakel.vanVernieuwing",
+            query = "SELECT k FROM Ketenschakel k WHERE k.vernieuwingId = :vernieuwing"),
+    @NamedQuery(name = "Ketenschakel.volgnummer", query = "SELECT k FROM Ketenschakel k WHERE k.volgnummer = :nummer")
 })
 public class Ketenschakel {
 
@@ -34,20 +38,23 @@ public class Ketenschakel {
     @Id
     @Column(updatable = false)
     private long volgnummer;
+
     @Column(name = "archiefstuk_id", updatable = false)
     private long archiefstukId;
     /** Set for a link that binds a renewal of the record's file instead of the record. */
     @Column(name = "vernieuwing_id", updatable = false)
     private Long vernieuwingId;
+
     @Column(name = "vorige_hash", updatable = false)
     private String vorigeHash;
+
     @Column(updatable = false)
     private String hash;
+
     @Column(name = "vastgelegd_op", updatable = false)
     private OffsetDateTime vastgelegdOp;
 
-    protected Ketenschakel() {
-    }
+    protected Ketenschakel() {}
 
     /** The link after {@code vorige} (null: the first link) for {@code stuk}. */
     public static Ketenschakel na(Ketenschakel vorige, Archiefstuk stuk, OffsetDateTime moment) {
@@ -84,16 +91,32 @@ public class Ketenschakel {
         return Sha256.van((vorigeHash + "\n" + vingerafdruk).getBytes(StandardCharsets.UTF_8));
     }
 
-
     /** Whether the record as it is now still gives this link's hash. */
     public boolean dekt(Archiefstuk stuk) {
         return vernieuwingId == null && stuk.getId() == archiefstukId && hash.equals(hash(vorigeHash, stuk));
     }
 
-    public long getVolgnummer() { return volgnummer; }
-    public long getArchiefstukId() { return archiefstukId; }
-    public Long getVernieuwingId() { return vernieuwingId; }
-    public String getVorigeHash() { return vorigeHash; }
-    public String getHash() { return hash; }
-    public OffsetDateTime getVastgelegdOp() { return vastgelegdOp; }
+    public long getVolgnummer() {
+        return volgnummer;
+    }
+
+    public long getArchiefstukId() {
+        return archiefstukId;
+    }
+
+    public Long getVernieuwingId() {
+        return vernieuwingId;
+    }
+
+    public String getVorigeHash() {
+        return vorigeHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    public OffsetDateTime getVastgelegdOp() {
+        return vastgelegdOp;
+    }
 }

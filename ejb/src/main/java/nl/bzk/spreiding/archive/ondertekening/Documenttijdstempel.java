@@ -3,6 +3,7 @@ package nl.bzk.spreiding.archive.ondertekening;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +12,10 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSSignedData;
@@ -32,8 +33,7 @@ public final class Documenttijdstempel {
     private static final COSName RFC3161 = COSName.getPDFName("ETSI.RFC3161");
     private static final COSName DOC_TIMESTAMP = COSName.getPDFName("DocTimeStamp");
 
-    private Documenttijdstempel() {
-    }
+    private Documenttijdstempel() {}
 
     public static byte[] voegToe(byte[] pdf, Tijdstempelaar tijdstempelaar) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -43,7 +43,10 @@ public final class Documenttijdstempel {
             stempel.setSubFilter(RFC3161);
             try (SignatureOptions opties = new SignatureOptions()) {
                 opties.setPreferredSignatureSize(20_000);
-                doc.addSignature(stempel, inhoud -> tijdstempelaar.stempel(inhoud.readAllBytes()).getEncoded(), opties);
+                doc.addSignature(
+                        stempel,
+                        inhoud -> tijdstempelaar.stempel(inhoud.readAllBytes()).getEncoded(),
+                        opties);
                 for (PDSignatureField veld : doc.getSignatureFields()) {
                     for (PDAnnotationWidget w : veld.getWidgets()) {
                         // PDF/A: every annotation printable, also the invisible widget of a time-stamp.
@@ -87,10 +90,12 @@ public final class Documenttijdstempel {
         TimeStampToken laatste = stempels.get(stempels.size() - 1);
         X509Certificate cert = certificaat(laatste);
         if (cert != null && cert.getNotAfter().toInstant().isBefore(nu.plus(drempel))) {
-            return "het certificaat van de tijdstempeldienst verloopt op " + cert.getNotAfter().toInstant() + ", binnen de drempel van " + drempel;
+            return "het certificaat van de tijdstempeldienst verloopt op "
+                    + cert.getNotAfter().toInstant() + ", binnen de drempel van " + drempel;
         }
         String hash = laatste.getTimeStampInfo().getMessageImprintAlgOID().getId();
-        if (!List.of("2.16.840.1.101.3.4.2.1", "2.16.840.1.101.3.4.2.2", "2.16.840.1.101.3.4.2.3").contains(hash)) {
+        if (!List.of("2.16.840.1.101.3.4.2.1", "2.16.840.1.101.3.4.2.2", "2.16.840.1.101.3.4.2.3")
+                .contains(hash)) {
             return "het hashalgoritme van de laatste tijdstempel (" + hash + ") is zwakker dan SHA-256";
         }
         return null;
@@ -102,7 +107,7 @@ public final class Documenttijdstempel {
                 return new JcaX509CertificateConverter().getCertificate((X509CertificateHolder) o);
             }
             return null;
-        } catch (java.security.cert.CertificateException e) {
+        } catch (CertificateException e) {
             throw new IllegalStateException(e);
         }
     }

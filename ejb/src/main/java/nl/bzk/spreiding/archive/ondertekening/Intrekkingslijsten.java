@@ -24,17 +24,21 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 final class Intrekkingslijsten {
 
     private static final Logger LOG = Logger.getLogger(Intrekkingslijsten.class.getName());
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Intrekkingslijsten() {
-    }
+    private Intrekkingslijsten() {}
 
     static List<byte[]> uitVerdeelpunten(List<X509Certificate> keten) {
         List<byte[]> lijsten = new ArrayList<>();
         for (X509Certificate cert : keten) {
             for (String adres : adressen(cert)) {
                 try {
-                    HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(adres)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse<byte[]> r = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(adres))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .GET()
+                                    .build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() == 200) {
                         lijsten.add(r.body());
@@ -56,11 +60,14 @@ final class Intrekkingslijsten {
             return adressen;
         }
         try {
-            CRLDistPoint punten = CRLDistPoint.getInstance(ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(ext).getOctets()));
+            CRLDistPoint punten = CRLDistPoint.getInstance(
+                    ASN1Primitive.fromByteArray(ASN1OctetString.getInstance(ext).getOctets()));
             for (DistributionPoint p : punten.getDistributionPoints()) {
-                if (p.getDistributionPoint() != null && p.getDistributionPoint().getName() instanceof GeneralNames namen) {
+                if (p.getDistributionPoint() != null
+                        && p.getDistributionPoint().getName() instanceof GeneralNames namen) {
                     for (GeneralName n : namen.getNames()) {
-                        if (n.getTagNo() == GeneralName.uniformResourceIdentifier && n.getName().toString().startsWith("http")) {
+                        if (n.getTagNo() == GeneralName.uniformResourceIdentifier
+                                && n.getName().toString().startsWith("http")) {
                             adressen.add(n.getName().toString());
                         }
                     }

@@ -15,6 +15,7 @@ import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.logging.Logger;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLNumber;
@@ -54,8 +56,7 @@ public final class OntwikkelSleutels {
     private static final String ALIAS = "ondertekening";
     private static final String CA_ALIAS = "ontwikkel-ca";
 
-    private OntwikkelSleutels() {
-    }
+    private OntwikkelSleutels() {}
 
     public static Sleutelmateriaal laadOfMaak(Path map) {
         Path sleutel = map.resolve(SLEUTELBESTAND);
@@ -66,13 +67,17 @@ public final class OntwikkelSleutels {
                 maak(map, sleutel, wachtwoord, ca);
             }
             if (!Files.isRegularFile(wachtwoord) || !Files.isRegularFile(ca)) {
-                throw new SleutelFout("Ontwikkelsleutel in " + map.toAbsolutePath() + " is onvolledig (" + WACHTWOORDBESTAND + " of "
-                        + CA_BESTAND + " ontbreekt); verwijder de map om nieuwe sleutels te laten maken");
+                throw new SleutelFout(
+                        "Ontwikkelsleutel in " + map.toAbsolutePath() + " is onvolledig (" + WACHTWOORDBESTAND + " of "
+                                + CA_BESTAND + " ontbreekt); verwijder de map om nieuwe sleutels te laten maken");
             }
-            char[] geheim = Files.readString(wachtwoord, StandardCharsets.US_ASCII).strip().toCharArray();
+            char[] geheim = Files.readString(wachtwoord, StandardCharsets.US_ASCII)
+                    .strip()
+                    .toCharArray();
             X509Certificate caCert;
             try (InputStream in = Files.newInputStream(ca)) {
-                caCert = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+                caCert = (X509Certificate)
+                        CertificateFactory.getInstance("X.509").generateCertificate(in);
             }
             Sleutelmateriaal m = Sleutelopslag.pkcs12(sleutel, geheim, ALIAS, List.of(caCert));
             KeyStore ks = KeyStore.getInstance("PKCS12");
@@ -83,28 +88,37 @@ public final class OntwikkelSleutels {
             // The development CA states at each signing that nothing is revoked, so validators find revocation data.
             return m.metIntrekking(keten -> List.of(crl(caCert, caSleutel)));
         } catch (IOException | GeneralSecurityException e) {
-            throw new SleutelFout("Ontwikkelsleutel in " + map.toAbsolutePath() + " niet te maken of te lezen: " + e.getMessage(), e);
+            throw new SleutelFout(
+                    "Ontwikkelsleutel in " + map.toAbsolutePath() + " niet te maken of te lezen: " + e.getMessage(), e);
         }
     }
 
-    private static void maak(Path map, Path sleutel, Path wachtwoord, Path ca) throws IOException, GeneralSecurityException {
+    private static void maak(Path map, Path sleutel, Path wachtwoord, Path ca)
+            throws IOException, GeneralSecurityException {
         Files.createDirectories(map);
         KeyPairGenerator gen = KeyPairGenerator.getInstance("RSA");
         gen.initialize(3072);
         KeyPair caPaar = gen.generateKeyPair();
         KeyPair ondertekenPaar = gen.generateKeyPair();
         Instant nu = Instant.now();
-        X500Name caNaam = new X500Name("CN=Spreiding Ontwikkel-CA, OU=Alleen voor ontwikkeling en test, O=Spreiding rijkswerkgelegenheid, C=NL");
+        X500Name caNaam = new X500Name(
+                "CN=Spreiding Ontwikkel-CA, OU=Alleen voor ontwikkeling en test, O=Spreiding rijkswerkgelegenheid, C=NL");
         X509Certificate caCert = certificaat(caNaam, caNaam, caPaar, caPaar, nu, Duration.ofDays(3650), true);
-        X509Certificate ondertekenCert = certificaat(caNaam,
-                new X500Name("CN=Spreiding documentondertekening (ontwikkeling), O=Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, C=NL"),
-                caPaar, ondertekenPaar, nu, Duration.ofDays(1825), false);
+        X509Certificate ondertekenCert = certificaat(
+                caNaam,
+                new X500Name(
+                        "CN=Spreiding documentondertekening (ontwikkeling), O=Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, C=NL"),
+                caPaar,
+                ondertekenPaar,
+                nu,
+                Duration.ofDays(1825),
+                false);
 
         char[] geheim = willekeurigWachtwoord();
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
-        ks.setKeyEntry(ALIAS, ondertekenPaar.getPrivate(), geheim, new java.security.cert.Certificate[] {ondertekenCert, caCert});
-        ks.setKeyEntry(CA_ALIAS, caPaar.getPrivate(), geheim, new java.security.cert.Certificate[] {caCert});
+        ks.setKeyEntry(ALIAS, ondertekenPaar.getPrivate(), geheim, new Certificate[] {ondertekenCert, caCert});
+        ks.setKeyEntry(CA_ALIAS, caPaar.getPrivate(), geheim, new Certificate[] {caCert});
         Files.writeString(wachtwoord, new String(geheim), StandardCharsets.US_ASCII);
         alleenEigenaar(wachtwoord);
         try (OutputStream uit = Files.newOutputStream(sleutel)) {
@@ -123,24 +137,42 @@ public final class OntwikkelSleutels {
     static byte[] crl(X509Certificate ca, PrivateKey caSleutel) {
         try {
             Instant nu = Instant.now();
-            X509v2CRLBuilder b = new X509v2CRLBuilder(X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()),
-                    Date.from(nu.minusSeconds(60)));
+            X509v2CRLBuilder b = new X509v2CRLBuilder(
+                    X500Name.getInstance(ca.getSubjectX500Principal().getEncoded()), Date.from(nu.minusSeconds(60)));
             b.setNextUpdate(Date.from(nu.plus(Duration.ofDays(30))));
-            b.addExtension(Extension.authorityKeyIdentifier, false, new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca));
+            b.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca));
             b.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(nu.toEpochMilli())));
-            return b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caSleutel)).getEncoded();
+            return b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caSleutel))
+                    .getEncoded();
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
             throw new SleutelFout("Intrekkingslijst van de ontwikkel-CA niet te maken: " + e.getMessage(), e);
         }
     }
 
-    static X509Certificate certificaat(X500Name uitgever, X500Name onderwerp, KeyPair uitgeverPaar, KeyPair onderwerpPaar, Instant vanaf,
-                                       Duration geldig, boolean ca) throws GeneralSecurityException, IOException {
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(uitgever, new BigInteger(128, new SecureRandom()),
-                Date.from(vanaf.minus(Duration.ofHours(1))), Date.from(vanaf.plus(geldig)), onderwerp, onderwerpPaar.getPublic());
+    static X509Certificate certificaat(
+            X500Name uitgever,
+            X500Name onderwerp,
+            KeyPair uitgeverPaar,
+            KeyPair onderwerpPaar,
+            Instant vanaf,
+            Duration geldig,
+            boolean ca)
+            throws GeneralSecurityException, IOException {
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(
+                uitgever,
+                new BigInteger(128, new SecureRandom()),
+                Date.from(vanaf.minus(Duration.ofHours(1))),
+                Date.from(vanaf.plus(geldig)),
+                onderwerp,
+                onderwerpPaar.getPublic());
         JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-        b.addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(onderwerpPaar.getPublic()));
-        b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(uitgeverPaar.getPublic()));
+        b.addExtension(
+                Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(onderwerpPaar.getPublic()));
+        b.addExtension(
+                Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(uitgeverPaar.getPublic()));
         if (ca) {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
@@ -148,12 +180,15 @@ public final class OntwikkelSleutels {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             // id-kp-documentSigning (RFC 9336)
-            b.addExtension(Extension.extendedKeyUsage, false,
-                    new ExtendedKeyUsage(KeyPurposeId.getInstance(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.5.5.7.3.36"))));
+            b.addExtension(
+                    Extension.extendedKeyUsage,
+                    false,
+                    new ExtendedKeyUsage(KeyPurposeId.getInstance(new ASN1ObjectIdentifier("1.3.6.1.5.5.7.3.36"))));
         }
         try {
-            return new JcaX509CertificateConverter().getCertificate(
-                    b.build(new JcaContentSignerBuilder("SHA256withRSA").build(uitgeverPaar.getPrivate())));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(
+                            b.build(new JcaContentSignerBuilder("SHA256withRSA").build(uitgeverPaar.getPrivate())));
         } catch (OperatorCreationException e) {
             throw new GeneralSecurityException(e);
         }

@@ -3,9 +3,11 @@ package nl.bzk.spreiding.archive.ondertekening;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Calendar;
 import java.util.Hashtable;
@@ -64,11 +66,15 @@ public final class PadesOndertekenaar {
     private static final int RUIMTE_ZONDER_STEMPEL = 20_000;
     private static final int RUIMTE_MET_STEMPEL = 32_000;
 
-    private PadesOndertekenaar() {
-    }
+    private PadesOndertekenaar() {}
 
-    public static byte[] onderteken(byte[] pdf, Sleutelmateriaal sleutel, String naam, String reden, Calendar moment,
-                                    Tijdstempelaar tijdstempelaar) {
+    public static byte[] onderteken(
+            byte[] pdf,
+            Sleutelmateriaal sleutel,
+            String naam,
+            String reden,
+            Calendar moment,
+            Tijdstempelaar tijdstempelaar) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDSignature handtekening = new PDSignature();
             handtekening.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -101,7 +107,8 @@ public final class PadesOndertekenaar {
      * certificates are already in the signature and nothing is added.
      */
     static byte[] metValidatiegegevens(byte[] ondertekend, Sleutelmateriaal sleutel) throws IOException {
-        List<byte[]> lijsten = sleutel.intrekking() == null ? List.of() : sleutel.intrekking().lijsten(sleutel.keten());
+        List<byte[]> lijsten =
+                sleutel.intrekking() == null ? List.of() : sleutel.intrekking().lijsten(sleutel.keten());
         if (lijsten.isEmpty()) {
             return ondertekend;
         }
@@ -123,14 +130,14 @@ public final class PadesOndertekenaar {
             ByteArrayOutputStream uit = new ByteArrayOutputStream(ondertekend.length + 10_000);
             doc.saveIncremental(uit, Set.of(catalogus));
             return uit.toByteArray();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IOException(e);
         }
     }
 
     private static COSStream stroom(PDDocument doc, byte[] inhoud) throws IOException {
         COSStream s = doc.getDocument().createCOSStream();
-        try (java.io.OutputStream o = s.createOutputStream(COSName.FLATE_DECODE)) {
+        try (OutputStream o = s.createOutputStream(COSName.FLATE_DECODE)) {
             o.write(inhoud);
         }
         return s;
@@ -146,9 +153,11 @@ public final class PadesOndertekenaar {
             }
             ContentSigner ondertekenaar = sb.build(sleutel.sleutel());
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-            gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(new ZonderOndertekentijd(new AttributeTable(ondertekenCertificaat(cert))))
-                    .build(ondertekenaar, cert));
+            gen.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .setSignedAttributeGenerator(
+                                    new ZonderOndertekentijd(new AttributeTable(ondertekenCertificaat(cert))))
+                            .build(ondertekenaar, cert));
             gen.addCertificates(new JcaCertStore(sleutel.keten()));
             CMSSignedData data = gen.generate(new CMSProcessableByteArray(inhoud.readAllBytes()), false);
             if (tijdstempelaar != null) {
@@ -164,18 +173,23 @@ public final class PadesOndertekenaar {
         SignerInformation si = data.getSignerInfos().getSigners().iterator().next();
         byte[] token = tijdstempelaar.stempel(si.getSignature()).getEncoded();
         ASN1EncodableVector v = new ASN1EncodableVector();
-        v.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(ASN1Primitive.fromByteArray(token))));
+        v.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(ASN1Primitive.fromByteArray(token))));
         SignerInformation gestempeld = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(v));
         return CMSSignedData.replaceSigners(data, new SignerInformationStore(gestempeld));
     }
 
     private static ASN1EncodableVector ondertekenCertificaat(X509Certificate cert) throws GeneralSecurityException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
-        IssuerSerial uitgever = new IssuerSerial(new GeneralNames(new GeneralName(
-                X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))), cert.getSerialNumber());
+        IssuerSerial uitgever = new IssuerSerial(
+                new GeneralNames(new GeneralName(
+                        X500Name.getInstance(cert.getIssuerX500Principal().getEncoded()))),
+                cert.getSerialNumber());
         ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, uitgever);
         ASN1EncodableVector v = new ASN1EncodableVector();
-        v.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
+        v.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
         return v;
     }
 

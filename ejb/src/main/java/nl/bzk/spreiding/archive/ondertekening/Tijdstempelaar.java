@@ -21,7 +21,8 @@ import org.bouncycastle.tsp.TimeStampToken;
 public final class Tijdstempelaar {
 
     private final URI tsa;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public Tijdstempelaar(URI tsa) {
         this.tsa = tsa;
@@ -37,9 +38,13 @@ public final class Tijdstempelaar {
             TimeStampRequestGenerator g = new TimeStampRequestGenerator();
             g.setCertReq(true);
             TimeStampRequest verzoek = g.generate(TSPAlgorithms.SHA256, hash, new BigInteger(64, new SecureRandom()));
-            HttpResponse<byte[]> antwoord = http.send(HttpRequest.newBuilder(tsa).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/timestamp-query")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(verzoek.getEncoded())).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> antwoord = http.send(
+                    HttpRequest.newBuilder(tsa)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/timestamp-query")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(verzoek.getEncoded()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (antwoord.statusCode() != 200) {
                 throw new IOException("Tijdstempeldienst " + tsa + " antwoordde HTTP " + antwoord.statusCode());
             }

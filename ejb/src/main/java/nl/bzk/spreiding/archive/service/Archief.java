@@ -21,20 +21,24 @@ import java.util.Set;
 import nl.bzk.spreiding.archive.entity.Archiefinhoud;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
+import nl.bzk.spreiding.archive.entity.Bewaartermijn;
 import nl.bzk.spreiding.archive.entity.Ketenschakel;
-import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
+import nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
-import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Document;
 import nl.bzk.spreiding.documents.entity.DocumentBestand;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,21 +57,25 @@ public class Archief {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private Ondertekensleutel ondertekensleutel;
+
     @Inject
     private AuditLog auditLog;
+
     @Resource
     private SessionContext context;
+
     @Inject
     @ConfigProperty(name = "spreiding.archief.bewaartermijn", defaultValue = "Blijvend te bewaren")
     private String bewaartermijn;
+
     @Inject
     @ConfigProperty(name = "spreiding.route.verplicht", defaultValue = "true")
     private boolean routeVerplicht;
 
-    public record Zoekvraag(String soort, Integer jaar, String kamerstuk, LocalDate van, LocalDate tot, String tekst) {
-    }
+    public record Zoekvraag(String soort, Integer jaar, String kamerstuk, LocalDate van, LocalDate tot, String tekst) {}
 
     /**
      * Finalises one document directly. With the approval route required (spreiding.route.verplicht, the default) only
@@ -76,8 +84,10 @@ public class Archief {
      */
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
     public Archiefstuk stelVast(long documentId, long versie, String classificatie) {
-        if (routeVerplicht && !Rol.SYSTEEMTAAK.equals(context.getCallerPrincipal().getName())) {
-            throw Fout.conflict("Document " + documentId + " wordt niet los vastgesteld: de set wordt ondertekend in het briefdossier, "
+        if (routeVerplicht
+                && !Rol.SYSTEEMTAAK.equals(context.getCallerPrincipal().getName())) {
+            throw Fout.conflict("Document " + documentId
+                    + " wordt niet los vastgesteld: de set wordt ondertekend in het briefdossier, "
                     + "nadat alle stappen van de parafeerroute haar hebben goedgekeurd");
         }
         return vastleggen(documentId, versie, classificatie);
@@ -101,7 +111,8 @@ public class Archief {
         d.controleerVaststelbaar();
         String klasse = classificatie == null || classificatie.isBlank() ? "Openbaar" : classificatie.strip();
         if (!CLASSIFICATIES.contains(klasse)) {
-            throw Fout.ongeldig("Veld classificatie: '" + classificatie + "' is geen classificatie; kies Openbaar, Intern of Departementaal vertrouwelijk");
+            throw Fout.ongeldig("Veld classificatie: '" + classificatie
+                    + "' is geen classificatie; kies Openbaar, Intern of Departementaal vertrouwelijk");
         }
         Versie.controleer("document " + documentId, versie, d.getVersion());
         DocumentBestand bestand = em.find(DocumentBestand.class, documentId);
@@ -109,32 +120,53 @@ public class Archief {
             throw Fout.nietGevonden("Het bestand van document " + documentId + " ontbreekt");
         }
         String wie = context.getCallerPrincipal().getName();
-        OffsetDateTime nu = nl.bzk.spreiding.platform.Tijd.nu();
+        OffsetDateTime nu = Tijd.nu();
         byte[] ondertekend;
         try {
-            ondertekend = PadesOndertekenaar.onderteken(bestand.getPdf(), ondertekensleutel.sleutel(), wie,
-                    "Vastgesteld: " + d.getTitel(), GregorianCalendar.from(nu.toZonedDateTime()), ondertekensleutel.tijdstempelaar());
+            ondertekend = PadesOndertekenaar.onderteken(
+                    bestand.getPdf(),
+                    ondertekensleutel.sleutel(),
+                    wie,
+                    "Vastgesteld: " + d.getTitel(),
+                    GregorianCalendar.from(nu.toZonedDateTime()),
+                    ondertekensleutel.tijdstempelaar());
             // With a time-stamp service: B-T and validation data above, and a document time-stamp on top (B-LTA).
             if (ondertekensleutel.tijdstempelaar() != null) {
-                ondertekend = nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel.voegToe(ondertekend, ondertekensleutel.tijdstempelaar());
+                ondertekend = Documenttijdstempel.voegToe(ondertekend, ondertekensleutel.tijdstempelaar());
             }
         } catch (RuntimeException e) {
             // The cause (a key store, the time-stamp service) is for the log, not for the user.
-            throw Fout.nietBeschikbaar("Ondertekenen van document " + documentId + " is nu niet gelukt (de ondertekening of de "
-                    + "tijdstempeldienst antwoordde niet goed); er is niets gearchiveerd. Probeer het later opnieuw", e);
+            throw Fout.nietBeschikbaar(
+                    "Ondertekenen van document " + documentId + " is nu niet gelukt (de ondertekening of de "
+                            + "tijdstempeldienst antwoordde niet goed); er is niets gearchiveerd. Probeer het later opnieuw",
+                    e);
         }
         String sha256 = Sha256.van(ondertekend);
         // EU DSS validates the fresh signature; its outcome is kept with the record (Archiefregeling art. 24c).
         Verificatierapport controle = DssVerificatie.rapport(ondertekend, sha256, ondertekensleutel.vertrouwd());
         if (!controle.geldig()) {
-            throw Fout.nietBeschikbaar("De zojuist gezette handtekening is niet geldig (controleer de ondertekensleutel); er is niets "
-                    + "gearchiveerd. Probeer het later opnieuw", new IllegalStateException(String.valueOf(controle.controles())));
+            throw Fout.nietBeschikbaar(
+                    "De zojuist gezette handtekening is niet geldig (controleer de ondertekensleutel); er is niets "
+                            + "gearchiveerd. Probeer het later opnieuw",
+                    new IllegalStateException(String.valueOf(controle.controles())));
         }
-        // Retention per document type (spreiding.archief.bewaartermijn.KAMERBRIEF=B or =P10Y), else the general setting.
-        String termijn = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue("spreiding.archief.bewaartermijn." + d.getSoort().name(), String.class).orElse(bewaartermijn);
-        Archiefstuk stuk = new Archiefstuk(d, sha256, ondertekend.length, controle.ondertekenaar(), wie, nu, controle.niveau(),
-                nl.bzk.spreiding.archive.entity.Bewaartermijn.uitInstelling(termijn).tekst(), klasse, controle.dss());
+        // Retention per document type (spreiding.archief.bewaartermijn.KAMERBRIEF=B or =P10Y), else the general
+        // setting.
+        String termijn = ConfigProvider.getConfig()
+                .getOptionalValue(
+                        "spreiding.archief.bewaartermijn." + d.getSoort().name(), String.class)
+                .orElse(bewaartermijn);
+        Archiefstuk stuk = new Archiefstuk(
+                d,
+                sha256,
+                ondertekend.length,
+                controle.ondertekenaar(),
+                wie,
+                nu,
+                controle.niveau(),
+                Bewaartermijn.uitInstelling(termijn).tekst(),
+                klasse,
+                controle.dss());
         em.persist(stuk);
         em.flush();
         em.persist(new Archiefinhoud(stuk.getId(), tekst(ondertekend), ondertekend));
@@ -171,17 +203,25 @@ public class Archief {
         }
         if (v.van() != null) {
             jpql.append(" AND a.ondertekendOp >= :van");
-            p.put("van", v.van().atStartOfDay(nl.bzk.spreiding.platform.Tijd.ZONE).toOffsetDateTime());
+            p.put("van", v.van().atStartOfDay(Tijd.ZONE).toOffsetDateTime());
         }
         if (v.tot() != null) {
             jpql.append(" AND a.ondertekendOp < :tot");
-            p.put("tot", v.tot().plusDays(1).atStartOfDay(nl.bzk.spreiding.platform.Tijd.ZONE).toOffsetDateTime());
+            p.put("tot", v.tot().plusDays(1).atStartOfDay(Tijd.ZONE).toOffsetDateTime());
         }
         if (v.tekst() != null && !v.tekst().isBlank()) {
             jpql.append(" AND a.id IN (SELECT i.archiefstukId FROM Archiefinhoud i WHERE LOWER(i.tekst) LIKE :tekst)");
-            p.put("tekst", "%" + v.tekst().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            p.put(
+                    "tekst",
+                    "%"
+                            + v.tekst()
+                                    .strip()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
         }
-        TypedQuery<Archiefstuk> q = em.createQuery(jpql.append(" ORDER BY a.ondertekendOp DESC, a.id DESC").toString(), Archiefstuk.class)
+        TypedQuery<Archiefstuk> q = em.createQuery(
+                        jpql.append(" ORDER BY a.ondertekendOp DESC, a.id DESC").toString(), Archiefstuk.class)
                 .setMaxResults(500);
         p.forEach(q::setParameter);
         return q.getResultList();
@@ -196,14 +236,18 @@ public class Archief {
     }
 
     public Archiefstuk voorDocument(long documentId) {
-        return em.createQuery("SELECT a FROM Archiefstuk a WHERE a.documentId = :d", Archiefstuk.class).setParameter("d", documentId)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery("SELECT a FROM Archiefstuk a WHERE a.documentId = :d", Archiefstuk.class)
+                .setParameter("d", documentId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Per finalised document its archive record: one query for the documents list. */
     public Map<Long, Long> perDocument() {
         Map<Long, Long> m = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("SELECT a.documentId, a.id FROM Archiefstuk a", Object[].class).getResultList()) {
+        for (Object[] r : em.createQuery("SELECT a.documentId, a.id FROM Archiefstuk a", Object[].class)
+                .getResultList()) {
             m.put((Long) r[0], (Long) r[1]);
         }
         return m;
@@ -217,12 +261,17 @@ public class Archief {
     }
 
     public Archiefvernieuwing laatsteVernieuwing(long id) {
-        return em.createNamedQuery("Archiefvernieuwing.laatste", Archiefvernieuwing.class).setParameter("stuk", id)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery("Archiefvernieuwing.laatste", Archiefvernieuwing.class)
+                .setParameter("stuk", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     public List<Archiefvernieuwing> vernieuwingen(long id) {
-        return em.createNamedQuery("Archiefvernieuwing.vanStuk", Archiefvernieuwing.class).setParameter("stuk", id).getResultList();
+        return em.createNamedQuery("Archiefvernieuwing.vanStuk", Archiefvernieuwing.class)
+                .setParameter("stuk", id)
+                .getResultList();
     }
 
     /**
@@ -232,7 +281,8 @@ public class Archief {
     public Verificatierapport verifieer(long id) {
         Archiefstuk a = haal(id);
         Archiefvernieuwing v = laatsteVernieuwing(id);
-        return DssVerificatie.rapport(pdf(id), v != null ? v.getSha256() : a.getSha256(), ondertekensleutel.vertrouwd()).met(keten.controleer(a));
+        return DssVerificatie.rapport(pdf(id), v != null ? v.getSha256() : a.getSha256(), ondertekensleutel.vertrouwd())
+                .met(keten.controleer(a));
     }
 
     /** An uploaded PDF checked by DSS against the trusted roots; nothing is stored, the check is audited. */
@@ -243,7 +293,13 @@ public class Archief {
         Verificatierapport r = DssVerificatie.rapport(pdf, null, ondertekensleutel.vertrouwd());
         String hash = Sha256.van(pdf);
         // The audit key is the start of the file's hash (the column holds 60 characters); the whole hash is in "na".
-        auditLog.vastleggen("PDF_GECONTROLEERD", "Bestand", hash.substring(0, 16), null, null, Map.of("sha256", hash, "oordeel", r.dss().oordeel()));
+        auditLog.vastleggen(
+                "PDF_GECONTROLEERD",
+                "Bestand",
+                hash.substring(0, 16),
+                null,
+                null,
+                Map.of("sha256", hash, "oordeel", r.dss().oordeel()));
         return r;
     }
 

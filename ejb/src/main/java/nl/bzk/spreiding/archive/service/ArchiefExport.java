@@ -8,13 +8,21 @@ import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.documents.entity.Document;
+import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.dossier.service.Briefdossiers;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,18 +39,23 @@ public class ArchiefExport {
 
     @Inject
     private Archiefketen keten;
+
     @Inject
-    private nl.bzk.spreiding.dossier.service.Briefdossiers dossiers;
+    private Briefdossiers dossiers;
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "spreiding.archief.archiefvormer", defaultValue = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")
+    @ConfigProperty(
+            name = "spreiding.archief.archiefvormer",
+            defaultValue = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")
     private String archiefvormer;
 
     @Inject
-    @ConfigProperty(name = "spreiding.archief.collectie", defaultValue = "Archief Ministerie van BZK, spreiding rijkswerkgelegenheid")
+    @ConfigProperty(
+            name = "spreiding.archief.collectie",
+            defaultValue = "Archief Ministerie van BZK, spreiding rijkswerkgelegenheid")
     private String collectie;
 
     @Inject
@@ -65,7 +78,13 @@ public class ArchiefExport {
         if (stukken.isEmpty()) {
             throw Fout.nietGevonden("Er zijn geen archiefstukken van " + jaar);
         }
-        return sip(stukken.stream().sorted(java.util.Comparator.comparing(Archiefstuk::getId)).toList(), dossierNaam(jaar), jaar, true);
+        return sip(
+                stukken.stream()
+                        .sorted(Comparator.comparing(Archiefstuk::getId))
+                        .toList(),
+                dossierNaam(jaar),
+                jaar,
+                true);
     }
 
     static String dossierNaam(int jaar) {
@@ -82,11 +101,13 @@ public class ArchiefExport {
      * pakbon. The pakbon's hash is SHA-256 over the sorted lines "sha256  path" of every other file in the package.
      */
     private byte[] sip(List<Archiefstuk> stukken, String titel, int jaar, boolean metDossier) {
-        java.util.TreeMap<String, byte[]> bestanden = new java.util.TreeMap<>();
+        TreeMap<String, byte[]> bestanden = new TreeMap<>();
         String basis = metDossier ? dossierMap(jaar) + "/" : "";
         if (metDossier) {
-            bestanden.put(basis + dossierMap(jaar) + ".mdto.xml",
-                    MdtoSchrijver.dossier(dossierNaam(jaar), "spreiding-dossier-" + jaar, jaar, stukken, archiefvormer, collectie));
+            bestanden.put(
+                    basis + dossierMap(jaar) + ".mdto.xml",
+                    MdtoSchrijver.dossier(
+                            dossierNaam(jaar), "spreiding-dossier-" + jaar, jaar, stukken, archiefvormer, collectie));
         }
         int pdfs = 0;
         long omvang = 0;
@@ -95,26 +116,46 @@ public class ArchiefExport {
             String map = basis + naam + "/";
             byte[] pdf = archief.pdf(a.getId());
             String pdfNaam = naam + ".pdf";
-            var document = em.find(nl.bzk.spreiding.documents.entity.Document.class, a.getDocumentId());
+            var document = em.find(Document.class, a.getDocumentId());
             var rapport = archief.verifieer(a.getId());
-            MdtoSchrijver.Context c = new MdtoSchrijver.Context(archiefvormer, dossierNaam(a.getJaar()), "spreiding-dossier-" + a.getJaar(), pdfNaam,
-                    document == null ? null : document.getGemaaktDoor(), document == null ? null : document.getGemaaktOp(),
-                    (rapport.geldig() ? "Geldig" : "Niet geldig") + (rapport.niveau() == null ? "" : " (" + rapport.niveau() + ")"),
-                    nl.bzk.spreiding.platform.Tijd.nu(), archief.vernieuwingen(a.getId()),
+            MdtoSchrijver.Context c = new MdtoSchrijver.Context(
+                    archiefvormer,
+                    dossierNaam(a.getJaar()),
+                    "spreiding-dossier-" + a.getJaar(),
+                    pdfNaam,
+                    document == null ? null : document.getGemaaktDoor(),
+                    document == null ? null : document.getGemaaktOp(),
+                    (rapport.geldig() ? "Geldig" : "Niet geldig")
+                            + (rapport.niveau() == null ? "" : " (" + rapport.niveau() + ")"),
+                    Tijd.nu(),
+                    archief.vernieuwingen(a.getId()),
                     dossiers.routeVanDocument(a.getDocumentId()).stream()
-                            .map(r -> new MdtoSchrijver.Routeevent(r.eventType(), r.op(), r.door(), r.resultaat())).toList());
+                            .map(r -> new MdtoSchrijver.Routeevent(r.eventType(), r.op(), r.door(), r.resultaat()))
+                            .toList());
             bestanden.put(map + naam + ".mdto.xml", MdtoSchrijver.informatieobject(a, soortNaam(a.getSoort()), c));
             bestanden.put(map + pdfNaam, pdf);
-            bestanden.put(map + pdfNaam + ".bestand.mdto.xml", MdtoSchrijver.bestand(a, pdfNaam, Pdfformaat.van(pdf), archief.laatsteVernieuwing(a.getId())));
+            bestanden.put(
+                    map + pdfNaam + ".bestand.mdto.xml",
+                    MdtoSchrijver.bestand(a, pdfNaam, Pdfformaat.van(pdf), archief.laatsteVernieuwing(a.getId())));
             pdfs++;
             omvang += pdf.length;
         }
         StringBuilder manifest = new StringBuilder();
-        bestanden.forEach((pad, inhoud) -> manifest.append(Sha256.van(inhoud)).append("  ").append(pad).append('\n'));
-        Pakbon pakbon = new Pakbon("spreiding-sip-" + jaar + "-" + java.util.UUID.randomUUID(), titel, doelsysteem, archiefvormer, contactpersoon,
-                nl.bzk.spreiding.platform.Tijd.nu(),
-                stukken.size() + (metDossier ? 1 : 0), pdfs, pdfs, omvang,
-                Sha256.van(manifest.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), keten.controleerAlles().kopHash(),
+        bestanden.forEach((pad, inhoud) ->
+                manifest.append(Sha256.van(inhoud)).append("  ").append(pad).append('\n'));
+        Pakbon pakbon = new Pakbon(
+                "spreiding-sip-" + jaar + "-" + UUID.randomUUID(),
+                titel,
+                doelsysteem,
+                archiefvormer,
+                contactpersoon,
+                Tijd.nu(),
+                stukken.size() + (metDossier ? 1 : 0),
+                pdfs,
+                pdfs,
+                omvang,
+                Sha256.van(manifest.toString().getBytes(StandardCharsets.UTF_8)),
+                keten.controleerAlles().kopHash(),
                 "PDF-bestanden in PDF/A-2 (zie bestandsformaat per bestand), ondertekend met PAdES");
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(uit)) {
@@ -134,7 +175,7 @@ public class ArchiefExport {
 
     private static String soortNaam(String soort) {
         try {
-            return nl.bzk.spreiding.documents.entity.Documentsoort.valueOf(soort).getLabel();
+            return Documentsoort.valueOf(soort).getLabel();
         } catch (IllegalArgumentException e) {
             return soort;
         }
@@ -143,5 +184,4 @@ public class ArchiefExport {
     public static String bestandsnaam(Archiefstuk a) {
         return a.getSoort().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + a.getJaar() + "-archief-" + a.getId();
     }
-
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.entity.Ketenschakel;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport.Controle;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Rol;
 
 /**
@@ -28,9 +30,13 @@ import nl.bzk.spreiding.security.entity.Rol;
 public class Archiefketen {
 
     /** The outcome for the whole archive: the head hash can be noted outside the system to detect a rewritten chain. */
-    public record Ketenrapport(boolean geldig, long schakels, long archiefstukken, String kopHash, OffsetDateTime gecontroleerdOp,
-                               List<String> bevindingen) {
-    }
+    public record Ketenrapport(
+            boolean geldig,
+            long schakels,
+            long archiefstukken,
+            String kopHash,
+            OffsetDateTime gecontroleerdOp,
+            List<String> bevindingen) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -59,7 +65,7 @@ public class Archiefketen {
                 return laatste;
             }
         }
-        throw new jakarta.persistence.PessimisticLockException("De archiefketen is bezet; probeer het opnieuw");
+        throw new PessimisticLockException("De archiefketen is bezet; probeer het opnieuw");
     }
 
     private Long hoogsteVolgnummer() {
@@ -78,8 +84,11 @@ public class Archiefketen {
     /** Chains the records archived before the chain existed, in the order they were archived. Idempotent. */
     @PermitAll
     public int vulAan() {
-        List<Archiefstuk> zonder = em.createQuery("SELECT a FROM Archiefstuk a WHERE a.id NOT IN (SELECT k.archiefstukId FROM Ketenschakel k) "
-                + "ORDER BY a.id", Archiefstuk.class).getResultList();
+        List<Archiefstuk> zonder = em.createQuery(
+                        "SELECT a FROM Archiefstuk a WHERE a.id NOT IN (SELECT k.archiefstukId FROM Ketenschakel k) "
+                                + "ORDER BY a.id",
+                        Archiefstuk.class)
+                .getResultList();
         zonder.forEach(this::voegToe);
         return zonder.size();
     }
@@ -87,41 +96,64 @@ public class Archiefketen {
     /** The chain checks of one record's verification report. */
     public List<Controle> controleer(Archiefstuk stuk) {
         List<Controle> c = new ArrayList<>();
-        Ketenschakel k = em.createNamedQuery("Ketenschakel.vanStuk", Ketenschakel.class).setParameter("stuk", stuk.getId())
-                .getResultStream().findFirst().orElse(null);
+        Ketenschakel k = em.createNamedQuery("Ketenschakel.vanStuk", Ketenschakel.class)
+                .setParameter("stuk", stuk.getId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (k == null) {
-            c.add(new Controle("Archiefgegevens ongewijzigd (archiefketen)", false,
-                    "Dit archiefstuk komt niet in de archiefketen voor: het is buiten de toepassing om toegevoegd of de schakel is verwijderd"));
+            c.add(
+                    new Controle(
+                            "Archiefgegevens ongewijzigd (archiefketen)",
+                            false,
+                            "Dit archiefstuk komt niet in de archiefketen voor: het is buiten de toepassing om toegevoegd of de schakel is verwijderd"));
             return c;
         }
         boolean gedekt = k.dekt(stuk);
-        c.add(new Controle("Archiefgegevens ongewijzigd (archiefketen)", gedekt, gedekt
-                ? "Schakel " + k.getVolgnummer() + ": de gegevens van dit archiefstuk, met de hash van het bestand, geven de vastgelegde ketenhash "
-                        + k.getHash()
-                : "Schakel " + k.getVolgnummer() + ": de gegevens van dit archiefstuk (bijvoorbeeld bewaartermijn, classificatie of de hash "
-                        + "van het bestand) zijn na archivering gewijzigd; de ketenhash klopt niet meer"));
+        c.add(new Controle(
+                "Archiefgegevens ongewijzigd (archiefketen)",
+                gedekt,
+                gedekt
+                        ? "Schakel " + k.getVolgnummer()
+                                + ": de gegevens van dit archiefstuk, met de hash van het bestand, geven de vastgelegde ketenhash "
+                                + k.getHash()
+                        : "Schakel " + k.getVolgnummer()
+                                + ": de gegevens van dit archiefstuk (bijvoorbeeld bewaartermijn, classificatie of de hash "
+                                + "van het bestand) zijn na archivering gewijzigd; de ketenhash klopt niet meer"));
         Ketenschakel vorige = k.getVolgnummer() == 1 ? null : schakel(k.getVolgnummer() - 1);
         Ketenschakel volgende = schakel(k.getVolgnummer() + 1);
         List<String> breuken = new ArrayList<>();
-        if (k.getVolgnummer() == 1 ? !Ketenschakel.BEGIN.equals(k.getVorigeHash())
+        if (k.getVolgnummer() == 1
+                ? !Ketenschakel.BEGIN.equals(k.getVorigeHash())
                 : vorige == null || !vorige.getHash().equals(k.getVorigeHash())) {
-            breuken.add(vorige == null && k.getVolgnummer() > 1 ? "schakel " + (k.getVolgnummer() - 1) + " ontbreekt"
-                    : "schakel " + k.getVolgnummer() + " wijst niet naar de schakel ervoor");
+            breuken.add(
+                    vorige == null && k.getVolgnummer() > 1
+                            ? "schakel " + (k.getVolgnummer() - 1) + " ontbreekt"
+                            : "schakel " + k.getVolgnummer() + " wijst niet naar de schakel ervoor");
         }
         if (volgende != null && !volgende.getVorigeHash().equals(k.getHash())) {
             breuken.add("schakel " + volgende.getVolgnummer() + " wijst niet naar deze schakel");
         }
-        for (Archiefvernieuwing v : em.createNamedQuery("Archiefvernieuwing.vanStuk", Archiefvernieuwing.class).setParameter("stuk", stuk.getId())
+        for (Archiefvernieuwing v : em.createNamedQuery("Archiefvernieuwing.vanStuk", Archiefvernieuwing.class)
+                .setParameter("stuk", stuk.getId())
                 .getResultList()) {
-            Ketenschakel s = em.createNamedQuery("Ketenschakel.vanVernieuwing", Ketenschakel.class).setParameter("vernieuwing", v.getId())
-                    .getResultStream().findFirst().orElse(null);
+            Ketenschakel s = em.createNamedQuery("Ketenschakel.vanVernieuwing", Ketenschakel.class)
+                    .setParameter("vernieuwing", v.getId())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (s == null || !s.dekt(v)) {
-                breuken.add("vernieuwing " + v.getVolgnummer() + " van het bestand " + (s == null ? "staat niet in de keten" : "is gewijzigd"));
+                breuken.add("vernieuwing " + v.getVolgnummer() + " van het bestand "
+                        + (s == null ? "staat niet in de keten" : "is gewijzigd"));
             }
         }
-        c.add(new Controle("Archiefketen aaneengesloten", breuken.isEmpty(), breuken.isEmpty()
-                ? "Schakel " + k.getVolgnummer() + " sluit aan op de schakel ervoor" + (volgende == null ? " en is de laatste" : " en erna")
-                : "De archiefketen is hier gebroken: " + String.join("; ", breuken)));
+        c.add(new Controle(
+                "Archiefketen aaneengesloten",
+                breuken.isEmpty(),
+                breuken.isEmpty()
+                        ? "Schakel " + k.getVolgnummer() + " sluit aan op de schakel ervoor"
+                                + (volgende == null ? " en is de laatste" : " en erna")
+                        : "De archiefketen is hier gebroken: " + String.join("; ", breuken)));
         return c;
     }
 
@@ -129,16 +161,22 @@ public class Archiefketen {
     public Ketenrapport controleerAlles() {
         List<String> bevindingen = new ArrayList<>();
         Map<Long, Archiefstuk> stukken = new HashMap<>();
-        em.createQuery("SELECT a FROM Archiefstuk a", Archiefstuk.class).getResultList().forEach(a -> stukken.put(a.getId(), a));
+        em.createQuery("SELECT a FROM Archiefstuk a", Archiefstuk.class)
+                .getResultList()
+                .forEach(a -> stukken.put(a.getId(), a));
         Map<Long, Archiefvernieuwing> vernieuwingen = new HashMap<>();
-        em.createQuery("SELECT v FROM Archiefvernieuwing v", Archiefvernieuwing.class).getResultList().forEach(v -> vernieuwingen.put(v.getId(), v));
-        List<Ketenschakel> keten = em.createNamedQuery("Ketenschakel.alle", Ketenschakel.class).getResultList();
+        em.createQuery("SELECT v FROM Archiefvernieuwing v", Archiefvernieuwing.class)
+                .getResultList()
+                .forEach(v -> vernieuwingen.put(v.getId(), v));
+        List<Ketenschakel> keten =
+                em.createNamedQuery("Ketenschakel.alle", Ketenschakel.class).getResultList();
         long stukschakels = 0;
         String vorige = Ketenschakel.BEGIN;
         long verwacht = 1;
         for (Ketenschakel k : keten) {
             if (k.getVolgnummer() != verwacht) {
-                bevindingen.add("Schakels " + verwacht + (k.getVolgnummer() - 1 > verwacht ? " tot en met " + (k.getVolgnummer() - 1) : "")
+                bevindingen.add("Schakels " + verwacht
+                        + (k.getVolgnummer() - 1 > verwacht ? " tot en met " + (k.getVolgnummer() - 1) : "")
                         + " ontbreken");
             }
             if (!k.getVorigeHash().equals(vorige)) {
@@ -147,11 +185,11 @@ public class Archiefketen {
             if (k.getVernieuwingId() != null) {
                 Archiefvernieuwing v = vernieuwingen.remove(k.getVernieuwingId());
                 if (v == null) {
-                    bevindingen.add("Schakel " + k.getVolgnummer() + " hoort bij vernieuwing " + k.getVernieuwingId() + " van archiefstuk "
-                            + k.getArchiefstukId() + ", die ontbreekt (verwijderd)");
+                    bevindingen.add("Schakel " + k.getVolgnummer() + " hoort bij vernieuwing " + k.getVernieuwingId()
+                            + " van archiefstuk " + k.getArchiefstukId() + ", die ontbreekt (verwijderd)");
                 } else if (!k.dekt(v)) {
-                    bevindingen.add("Vernieuwing " + v.getVolgnummer() + " van archiefstuk " + v.getArchiefstukId() + " is gewijzigd (schakel "
-                            + k.getVolgnummer() + ")");
+                    bevindingen.add("Vernieuwing " + v.getVolgnummer() + " van archiefstuk " + v.getArchiefstukId()
+                            + " is gewijzigd (schakel " + k.getVolgnummer() + ")");
                 }
                 vorige = k.getHash();
                 verwacht = k.getVolgnummer() + 1;
@@ -160,33 +198,49 @@ public class Archiefketen {
             stukschakels++;
             Archiefstuk stuk = stukken.remove(k.getArchiefstukId());
             if (stuk == null) {
-                bevindingen.add("Schakel " + k.getVolgnummer() + " hoort bij archiefstuk " + k.getArchiefstukId() + ", dat ontbreekt (verwijderd)");
+                bevindingen.add("Schakel " + k.getVolgnummer() + " hoort bij archiefstuk " + k.getArchiefstukId()
+                        + ", dat ontbreekt (verwijderd)");
             } else if (!k.dekt(stuk)) {
-                bevindingen.add("Archiefstuk " + stuk.getId() + " (" + stuk.getTitel() + ") is na archivering gewijzigd (schakel "
-                        + k.getVolgnummer() + ")");
+                bevindingen.add("Archiefstuk " + stuk.getId() + " (" + stuk.getTitel()
+                        + ") is na archivering gewijzigd (schakel " + k.getVolgnummer() + ")");
             }
             vorige = k.getHash();
             verwacht = k.getVolgnummer() + 1;
         }
-        stukken.values().forEach(a -> bevindingen.add("Archiefstuk " + a.getId() + " (" + a.getTitel() + ") staat niet in de archiefketen"));
-        vernieuwingen.values().forEach(v -> bevindingen.add("Vernieuwing " + v.getVolgnummer() + " van archiefstuk " + v.getArchiefstukId()
-                + " staat niet in de archiefketen"));
-        long gearchiveerd = em.createQuery("SELECT COUNT(r) FROM AuditRegel r WHERE r.actie = 'DOCUMENT_VASTGESTELD'", Long.class)
+        stukken.values()
+                .forEach(a -> bevindingen.add(
+                        "Archiefstuk " + a.getId() + " (" + a.getTitel() + ") staat niet in de archiefketen"));
+        vernieuwingen
+                .values()
+                .forEach(v -> bevindingen.add("Vernieuwing " + v.getVolgnummer() + " van archiefstuk "
+                        + v.getArchiefstukId() + " staat niet in de archiefketen"));
+        long gearchiveerd = em.createQuery(
+                        "SELECT COUNT(r) FROM AuditRegel r WHERE r.actie = 'DOCUMENT_VASTGESTELD'", Long.class)
                 .getSingleResult();
         if (gearchiveerd > stukschakels) {
-            bevindingen.add("Het audittrail noemt " + gearchiveerd + " archiveringen, de archiefketen heeft " + stukschakels
-                    + " schakels van archiefstukken: archiefstukken en hun schakels zijn verwijderd");
+            bevindingen.add("Het audittrail noemt " + gearchiveerd + " archiveringen, de archiefketen heeft "
+                    + stukschakels + " schakels van archiefstukken: archiefstukken en hun schakels zijn verwijderd");
         }
-        long aantal = em.createQuery("SELECT COUNT(a) FROM Archiefstuk a", Long.class).getSingleResult();
-        return new Ketenrapport(bevindingen.isEmpty(), keten.size(), aantal, keten.isEmpty() ? Ketenschakel.BEGIN : vorige, nu(), bevindingen);
+        long aantal =
+                em.createQuery("SELECT COUNT(a) FROM Archiefstuk a", Long.class).getSingleResult();
+        return new Ketenrapport(
+                bevindingen.isEmpty(),
+                keten.size(),
+                aantal,
+                keten.isEmpty() ? Ketenschakel.BEGIN : vorige,
+                nu(),
+                bevindingen);
     }
 
     private Ketenschakel schakel(long volgnummer) {
-        return em.createNamedQuery("Ketenschakel.volgnummer", Ketenschakel.class).setParameter("nummer", volgnummer)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery("Ketenschakel.volgnummer", Ketenschakel.class)
+                .setParameter("nummer", volgnummer)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static OffsetDateTime nu() {
-        return nl.bzk.spreiding.platform.Tijd.nu();
+        return Tijd.nu();
     }
 }

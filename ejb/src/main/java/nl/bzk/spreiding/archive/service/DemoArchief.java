@@ -29,15 +29,20 @@ public class DemoArchief {
 
     @PersistenceContext
     private EntityManager em;
+
     @Inject
     private Taak taak;
+
     @Inject
     @ConfigProperty(name = "spreiding.demo.enabled", defaultValue = "false")
     private boolean enabled;
 
     @PostConstruct
     void laad() {
-        if (!enabled || em.createQuery("SELECT COUNT(a) FROM Archiefstuk a", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("SELECT COUNT(a) FROM Archiefstuk a", Long.class)
+                                .getSingleResult()
+                        > 0) {
             return;
         }
         LOG.info("Demo-archief: " + taak.vulAan() + " ondertekende documenten van 2025");
@@ -53,12 +58,22 @@ public class DemoArchief {
 
         @Inject
         private Documentgenerator generator;
+
         @Inject
         private Archief archief;
 
         public int vulAan() {
-            var set = generator.genereerSet(new Documentgenerator.Verzoek(null, 2025, "2025", null, "29 697, nr. 160", "2025-2026",
-                    "2025-0000482211", LocalDate.of(2025, 9, 19), null, "F. Rijkaart"));
+            var set = generator.genereerSet(new Documentgenerator.Verzoek(
+                    null,
+                    2025,
+                    "2025",
+                    null,
+                    "29 697, nr. 160",
+                    "2025-2026",
+                    "2025-0000482211",
+                    LocalDate.of(2025, 9, 19),
+                    null,
+                    "F. Rijkaart"));
             for (Documentgenerator.Gegenereerd g : set) {
                 archief.stelVast(g.document().getId(), g.document().getVersion(), null);
             }

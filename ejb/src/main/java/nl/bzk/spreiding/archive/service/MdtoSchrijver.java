@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
+import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.entity.Bewaartermijn;
 
 /**
@@ -25,17 +26,22 @@ final class MdtoSchrijver {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** Who and what around a record that the record itself does not hold. */
-    record Context(String archiefvormer, String dossierNaam, String dossierKenmerk, String bestandsnaam, String gemaaktDoor,
-                   OffsetDateTime gemaaktOp, String validatie, OffsetDateTime gevalideerdOp,
-                   List<nl.bzk.spreiding.archive.entity.Archiefvernieuwing> vernieuwingen, List<Routeevent> route) {
-    }
+    record Context(
+            String archiefvormer,
+            String dossierNaam,
+            String dossierKenmerk,
+            String bestandsnaam,
+            String gemaaktDoor,
+            OffsetDateTime gemaaktOp,
+            String validatie,
+            OffsetDateTime gevalideerdOp,
+            List<Archiefvernieuwing> vernieuwingen,
+            List<Routeevent> route) {}
 
     /** A step of the letter set's approval route (parafering), written as an MDTO event. */
-    record Routeevent(String type, OffsetDateTime op, String door, String resultaat) {
-    }
+    record Routeevent(String type, OffsetDateTime op, String door, String resultaat) {}
 
-    private MdtoSchrijver() {
-    }
+    private MdtoSchrijver() {}
 
     static byte[] informatieobject(Archiefstuk a, String soortNaam, Context c) {
         return schrijf(w -> {
@@ -54,8 +60,12 @@ final class MdtoSchrijver {
             if (a.getVergaderjaar() != null && !a.getVergaderjaar().isBlank()) {
                 tekst(w, "trefwoord", "vergaderjaar " + a.getVergaderjaar());
             }
-            tekst(w, "omschrijving", "Gemaakt uit sjabloon " + a.getSoort() + " versie " + a.getSjabloonVersie()
-                    + " en de momentopname met SHA-256 " + a.getMomentopnameSha256() + "; cijfers per 1 januari " + a.getJaar() + ".");
+            tekst(
+                    w,
+                    "omschrijving",
+                    "Gemaakt uit sjabloon " + a.getSoort() + " versie " + a.getSjabloonVersie()
+                            + " en de momentopname met SHA-256 " + a.getMomentopnameSha256()
+                            + "; cijfers per 1 januari " + a.getJaar() + ".");
             w.writeStartElement("dekkingInTijd");
             begrip(w, "dekkingInTijdType", "Peildatum cijfers", null, "Dekking in tijd Spreiding rijkswerkgelegenheid");
             tekst(w, "dekkingInTijdBegindatum", String.valueOf(a.getJaar()));
@@ -65,11 +75,20 @@ final class MdtoSchrijver {
             for (Routeevent r : c.route()) {
                 event(w, r.type(), r.op(), r.door(), r.resultaat());
             }
-            event(w, "Accordering", a.getOndertekendOp(), a.getOndertekendDoor(),
+            event(
+                    w,
+                    "Accordering",
+                    a.getOndertekendOp(),
+                    a.getOndertekendDoor(),
                     "Vastgesteld en ondertekend (" + a.getNiveau() + ", certificaat " + a.getOndertekenaar() + ")");
             for (var v : c.vernieuwingen()) {
-                event(w, "Vernieuwing tijdstempel", v.getVernieuwdOp(), BRON, "Documenttijdstempel " + v.getVolgnummer() + " toegevoegd ("
-                        + v.getReden() + "); niveau " + v.getNiveau());
+                event(
+                        w,
+                        "Vernieuwing tijdstempel",
+                        v.getVernieuwdOp(),
+                        BRON,
+                        "Documenttijdstempel " + v.getVolgnummer() + " toegevoegd (" + v.getReden() + "); niveau "
+                                + v.getNiveau());
             }
             if (c.validatie() != null) {
                 event(w, "Validatie Handtekening", c.gevalideerdOp(), BRON, c.validatie());
@@ -90,7 +109,12 @@ final class MdtoSchrijver {
             verwijzing(w, "archiefvormer", c.archiefvormer(), null);
             w.writeStartElement("beperkingGebruik");
             boolean openbaar = "Openbaar".equals(a.getClassificatie());
-            begrip(w, "beperkingGebruikType", openbaar ? "Geen beperking" : "Overig", null, "Begrippenlijst BeperkingGebruikTypeLijst MDTO");
+            begrip(
+                    w,
+                    "beperkingGebruikType",
+                    openbaar ? "Geen beperking" : "Overig",
+                    null,
+                    "Begrippenlijst BeperkingGebruikTypeLijst MDTO");
             if (!openbaar) {
                 tekst(w, "beperkingGebruikNadereBeschrijving", "Classificatie: " + a.getClassificatie());
             }
@@ -100,7 +124,8 @@ final class MdtoSchrijver {
     }
 
     /** The dossier of a year's set: the aggregation the records are part of. */
-    static byte[] dossier(String naam, String kenmerk, int jaar, List<Archiefstuk> stukken, String archiefvormer, String collectie) {
+    static byte[] dossier(
+            String naam, String kenmerk, int jaar, List<Archiefstuk> stukken, String archiefvormer, String collectie) {
         return schrijf(w -> {
             w.writeStartElement("informatieobject");
             identificatie(w, "identificatie", kenmerk, BRON);
@@ -119,7 +144,12 @@ final class MdtoSchrijver {
             }
             verwijzing(w, "archiefvormer", archiefvormer, null);
             w.writeStartElement("beperkingGebruik");
-            begrip(w, "beperkingGebruikType", "Nader te bepalen", null, "Begrippenlijst BeperkingGebruikTypeLijst MDTO");
+            begrip(
+                    w,
+                    "beperkingGebruikType",
+                    "Nader te bepalen",
+                    null,
+                    "Begrippenlijst BeperkingGebruikTypeLijst MDTO");
             tekst(w, "beperkingGebruikNadereBeschrijving", "Per archiefstuk vastgelegd");
             w.writeEndElement();
             w.writeEndElement();
@@ -127,7 +157,7 @@ final class MdtoSchrijver {
     }
 
     /** The file as handed out: the newest renewal's hash, size and date when there is one. */
-    static byte[] bestand(Archiefstuk a, String bestandsnaam, Pdfformaat formaat, nl.bzk.spreiding.archive.entity.Archiefvernieuwing laatste) {
+    static byte[] bestand(Archiefstuk a, String bestandsnaam, Pdfformaat formaat, Archiefvernieuwing laatste) {
         String sha = laatste == null ? a.getSha256() : laatste.getSha256();
         long omvang = laatste == null ? a.getGrootte() : laatste.getGrootte();
         OffsetDateTime datum = laatste == null ? a.getOndertekendOp() : laatste.getVernieuwdOp();
@@ -174,7 +204,8 @@ final class MdtoSchrijver {
         return uit.toByteArray();
     }
 
-    private static void event(XMLStreamWriter w, String type, OffsetDateTime tijd, String actor, String resultaat) throws XMLStreamException {
+    private static void event(XMLStreamWriter w, String type, OffsetDateTime tijd, String actor, String resultaat)
+            throws XMLStreamException {
         w.writeStartElement("event");
         begrip(w, "eventType", type, null, "Begrippenlijst EventTypeLijst MDTO");
         if (tijd != null) {
@@ -187,7 +218,8 @@ final class MdtoSchrijver {
         w.writeEndElement();
     }
 
-    private static void begrip(XMLStreamWriter w, String element, String label, String code, String lijst) throws XMLStreamException {
+    private static void begrip(XMLStreamWriter w, String element, String label, String code, String lijst)
+            throws XMLStreamException {
         w.writeStartElement(element);
         tekst(w, "begripLabel", label);
         if (code != null) {
@@ -199,7 +231,8 @@ final class MdtoSchrijver {
         w.writeEndElement();
     }
 
-    private static void verwijzing(XMLStreamWriter w, String element, String naam, String kenmerk) throws XMLStreamException {
+    private static void verwijzing(XMLStreamWriter w, String element, String naam, String kenmerk)
+            throws XMLStreamException {
         w.writeStartElement(element);
         tekst(w, "verwijzingNaam", naam);
         if (kenmerk != null) {
@@ -208,7 +241,8 @@ final class MdtoSchrijver {
         w.writeEndElement();
     }
 
-    private static void identificatie(XMLStreamWriter w, String element, String kenmerk, String bron) throws XMLStreamException {
+    private static void identificatie(XMLStreamWriter w, String element, String kenmerk, String bron)
+            throws XMLStreamException {
         w.writeStartElement(element);
         tekst(w, "identificatieKenmerk", kenmerk);
         tekst(w, "identificatieBron", bron);

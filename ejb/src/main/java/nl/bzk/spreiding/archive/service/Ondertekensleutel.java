@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,27 +41,35 @@ public class Ondertekensleutel {
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.sleutelopslag", defaultValue = "ontwikkeling")
     private String soort;
+
     @Inject
     @ConfigProperty(name = "spreiding.data.dir", defaultValue = "./data")
     private String dataMap;
+
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.pkcs12.pad")
     private Optional<String> pkcs12Pad;
+
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.pkcs12.wachtwoord")
     private Optional<String> pkcs12Wachtwoord;
+
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.pkcs11.configuratie")
     private Optional<String> pkcs11Configuratie;
+
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.pkcs11.pin")
     private Optional<String> pkcs11Pin;
+
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.alias")
     private Optional<String> alias;
+
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.vertrouwd")
     private Optional<String> vertrouwdBestand;
+
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.tsa")
     private Optional<String> tsa;
@@ -78,19 +88,33 @@ public class Ondertekensleutel {
     void open() {
         try {
             List<X509Certificate> vertrouwd = geconfigureerdeWortels();
-            sleutel = switch (soort.strip().toLowerCase(java.util.Locale.ROOT)) {
+            sleutel = switch (soort.strip().toLowerCase(Locale.ROOT)) {
                 case "ontwikkeling" -> OntwikkelSleutels.laadOfMaak(Path.of(dataMap, "ondertekening"));
-                case "pkcs12" -> Sleutelopslag.pkcs12(pkcs12Pad.map(Path::of).orElse(null),
-                        pkcs12Wachtwoord.map(String::toCharArray).orElse(null), alias.orElse(null), vertrouwd);
-                case "pkcs11" -> Sleutelopslag.pkcs11(pkcs11Configuratie.map(Path::of).orElse(null),
-                        pkcs11Pin.map(String::toCharArray).orElse(null), alias.orElse(null), vertrouwd);
-                default -> throw new SleutelFout("Onbekende spreiding.ondertekening.sleutelopslag '" + soort
-                        + "'; kies ontwikkeling, pkcs12 of pkcs11");
+                case "pkcs12" ->
+                    Sleutelopslag.pkcs12(
+                            pkcs12Pad.map(Path::of).orElse(null),
+                            pkcs12Wachtwoord.map(String::toCharArray).orElse(null),
+                            alias.orElse(null),
+                            vertrouwd);
+                case "pkcs11" ->
+                    Sleutelopslag.pkcs11(
+                            pkcs11Configuratie.map(Path::of).orElse(null),
+                            pkcs11Pin.map(String::toCharArray).orElse(null),
+                            alias.orElse(null),
+                            vertrouwd);
+                default ->
+                    throw new SleutelFout("Onbekende spreiding.ondertekening.sleutelopslag '" + soort
+                            + "'; kies ontwikkeling, pkcs12 of pkcs11");
             };
-            tijdstempelaar = tsa.filter(s -> !s.isBlank()).map(s -> new Tijdstempelaar(URI.create(s.strip()))).orElse(null);
+            tijdstempelaar = tsa.filter(s -> !s.isBlank())
+                    .map(s -> new Tijdstempelaar(URI.create(s.strip())))
+                    .orElse(null);
             tsaVertrouwd = certificaten(tsaVertrouwdBestand, "spreiding.ondertekening.tsa.vertrouwd");
-            LOG.info("Ondertekensleutel: " + sleutel.bron() + ", certificaat " + sleutel.certificaat().getSubjectX500Principal()
-                    + (tijdstempelaar == null ? ", zonder tijdstempel" : ", tijdstempel van " + tijdstempelaar.adres()));
+            LOG.info("Ondertekensleutel: " + sleutel.bron() + ", certificaat "
+                    + sleutel.certificaat().getSubjectX500Principal()
+                    + (tijdstempelaar == null
+                            ? ", zonder tijdstempel"
+                            : ", tijdstempel van " + tijdstempelaar.adres()));
         } catch (SleutelFout e) {
             LOG.log(Level.SEVERE, "Spreiding kan niet starten: " + e.getMessage());
             throw e;
@@ -107,10 +131,14 @@ public class Ondertekensleutel {
         }
         Path pad = Path.of(bestand.get());
         try (InputStream in = Files.newInputStream(pad)) {
-            return CertificateFactory.getInstance("X.509").generateCertificates(in).stream().map(c -> (X509Certificate) c).toList();
+            return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+                    .map(c -> (X509Certificate) c)
+                    .toList();
         } catch (IOException | CertificateException e) {
-            throw new SleutelFout("Vertrouwde basiscertificaten niet te lezen uit " + pad.toAbsolutePath()
-                    + " (" + instelling + "): " + e.getMessage(), e);
+            throw new SleutelFout(
+                    "Vertrouwde basiscertificaten niet te lezen uit " + pad.toAbsolutePath() + " (" + instelling + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -121,7 +149,7 @@ public class Ondertekensleutel {
     /** The RFC 3161 service, or null when none is configured (signatures are then PAdES B-B). */
     /** Every root a verification trusts: the signing key's and the time-stamp service's. */
     public List<X509Certificate> vertrouwd() {
-        List<X509Certificate> alle = new java.util.ArrayList<>(sleutel.vertrouwd());
+        List<X509Certificate> alle = new ArrayList<>(sleutel.vertrouwd());
         alle.addAll(tsaVertrouwd);
         return alle;
     }

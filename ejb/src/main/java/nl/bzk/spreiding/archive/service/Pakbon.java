@@ -13,9 +13,20 @@ import javax.xml.stream.XMLStreamWriter;
  * the number and total size of the files that are not MDTO sidecars, the package hash (SHA-256 over the sorted lines
  * "sha256  path" of every other file) and, for this application, the head hash of the archive chain at export.
  */
-record Pakbon(String identificatie, String titel, String doelsysteem, String archiefvormer, String contactpersoon,
-              OffsetDateTime aangemaaktOp, int informatieobjecten, int bestanden, int bestandenZonderMdto, long omvangInhoud,
-              String pakketHash, String archiefketenKopHash, String bijzonderheden) {
+record Pakbon(
+        String identificatie,
+        String titel,
+        String doelsysteem,
+        String archiefvormer,
+        String contactpersoon,
+        OffsetDateTime aangemaaktOp,
+        int informatieobjecten,
+        int bestanden,
+        int bestandenZonderMdto,
+        long omvangInhoud,
+        String pakketHash,
+        String archiefketenKopHash,
+        String bijzonderheden) {
 
     static final String NAAMRUIMTE = "urn:nl:bzk:spreiding:pakbon:1";
 

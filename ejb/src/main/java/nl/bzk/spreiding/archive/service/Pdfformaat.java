@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -35,7 +36,7 @@ record Pdfformaat(String label, String pronom) {
             if (!deel.find() || !niveau.find() || !"2".equals(deel.group(1))) {
                 return new Pdfformaat("PDF", "fmt/276");
             }
-            return switch (niveau.group(1).toUpperCase(java.util.Locale.ROOT)) {
+            return switch (niveau.group(1).toUpperCase(Locale.ROOT)) {
                 case "A" -> new Pdfformaat("PDF/A-2a", "fmt/476");
                 case "U" -> new Pdfformaat("PDF/A-2u", "fmt/478");
                 default -> new Pdfformaat("PDF/A-2b", "fmt/477");

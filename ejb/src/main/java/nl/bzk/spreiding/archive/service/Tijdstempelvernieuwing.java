@@ -20,6 +20,7 @@ import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,8 +37,7 @@ public class Tijdstempelvernieuwing {
 
     private static final Logger LOG = Logger.getLogger(Tijdstempelvernieuwing.class.getName());
 
-    public record Uitkomst(int bekeken, int vernieuwd, List<String> meldingen) {
-    }
+    public record Uitkomst(int bekeken, int vernieuwd, List<String> meldingen) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -65,12 +65,14 @@ public class Tijdstempelvernieuwing {
     public Uitkomst vernieuw(Duration drempel) {
         List<String> meldingen = new ArrayList<>();
         if (sleutel.tijdstempelaar() == null) {
-            meldingen.add("Er is geen tijdstempeldienst ingesteld (spreiding.ondertekening.tsa); er is niets vernieuwd.");
+            meldingen.add(
+                    "Er is geen tijdstempeldienst ingesteld (spreiding.ondertekening.tsa); er is niets vernieuwd.");
             return new Uitkomst(0, 0, meldingen);
         }
-        List<Long> ids = em.createQuery("SELECT a.id FROM Archiefstuk a ORDER BY a.id", Long.class).getResultList();
+        List<Long> ids = em.createQuery("SELECT a.id FROM Archiefstuk a ORDER BY a.id", Long.class)
+                .getResultList();
         int vernieuwd = 0;
-        OffsetDateTime nu = nl.bzk.spreiding.platform.Tijd.nu();
+        OffsetDateTime nu = Tijd.nu();
         for (long id : ids) {
             byte[] pdf = archief.pdf(id);
             String reden = Documenttijdstempel.moetVernieuwen(pdf, drempel, nu.toInstant());
@@ -80,11 +82,13 @@ public class Tijdstempelvernieuwing {
             byte[] nieuw = Documenttijdstempel.voegToe(pdf, sleutel.tijdstempelaar());
             Verificatierapport r = DssVerificatie.rapport(nieuw, null, sleutel.vertrouwd());
             if (!r.geldig()) {
-                meldingen.add("Archiefstuk " + id + ": de vernieuwde handtekening is niet geldig (" + r.dss().oordeel() + "); niet bewaard.");
+                meldingen.add("Archiefstuk " + id + ": de vernieuwde handtekening is niet geldig ("
+                        + r.dss().oordeel() + "); niet bewaard.");
                 continue;
             }
             int volgnummer = archief.vernieuwingen(id).size() + 1;
-            Archiefvernieuwing v = new Archiefvernieuwing(id, volgnummer, nieuw, Sha256.van(nieuw), nu, reden, r.niveau());
+            Archiefvernieuwing v =
+                    new Archiefvernieuwing(id, volgnummer, nieuw, Sha256.van(nieuw), nu, reden, r.niveau());
             em.persist(v);
             em.flush();
             keten.voegToe(v);
@@ -95,7 +99,8 @@ public class Tijdstempelvernieuwing {
             na.put("sha256", v.getSha256());
             na.put("niveau", r.niveau());
             auditLog.vastleggen("TIJDSTEMPEL_VERNIEUWD", "Archiefstuk", id, null, null, na);
-            meldingen.add("Archiefstuk " + id + ": nieuwe documenttijdstempel (" + reden + "); niveau " + r.niveau() + ".");
+            meldingen.add(
+                    "Archiefstuk " + id + ": nieuwe documenttijdstempel (" + reden + "); niveau " + r.niveau() + ".");
             vernieuwd++;
         }
         return new Uitkomst(ids.size(), vernieuwd, meldingen);

@@ -16,23 +16,32 @@ public class AuditRegel {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private OffsetDateTime tijdstip;
     private String gebruiker;
     private String actie;
     private String entiteit;
+
     @Column(name = "entiteit_id")
     private String entiteitId;
     /** The ministry the record belongs to, so a ministry contact can be shown the history of their own data. */
     @Column(name = "ministerie_id")
     private Long ministerieId;
+
     private String voor;
     private String na;
 
-    protected AuditRegel() {
-    }
+    protected AuditRegel() {}
 
-    public AuditRegel(OffsetDateTime tijdstip, String gebruiker, String actie, String entiteit, String entiteitId,
-                      Long ministerieId, String voor, String na) {
+    public AuditRegel(
+            OffsetDateTime tijdstip,
+            String gebruiker,
+            String actie,
+            String entiteit,
+            String entiteitId,
+            Long ministerieId,
+            String voor,
+            String na) {
         this.tijdstip = tijdstip;
         this.gebruiker = gebruiker;
         this.actie = actie;
@@ -43,13 +52,39 @@ public class AuditRegel {
         this.na = na;
     }
 
-    public Long getId() { return id; }
-    public OffsetDateTime getTijdstip() { return tijdstip; }
-    public String getGebruiker() { return gebruiker; }
-    public String getActie() { return actie; }
-    public String getEntiteit() { return entiteit; }
-    public String getEntiteitId() { return entiteitId; }
-    public Long getMinisterieId() { return ministerieId; }
-    public String getVoor() { return voor; }
-    public String getNa() { return na; }
+    public Long getId() {
+        return id;
+    }
+
+    public OffsetDateTime getTijdstip() {
+        return tijdstip;
+    }
+
+    public String getGebruiker() {
+        return gebruiker;
+    }
+
+    public String getActie() {
+        return actie;
+    }
+
+    public String getEntiteit() {
+        return entiteit;
+    }
+
+    public String getEntiteitId() {
+        return entiteitId;
+    }
+
+    public Long getMinisterieId() {
+        return ministerieId;
+    }
+
+    public String getVoor() {
+        return voor;
+    }
+
+    public String getNa() {
+        return na;
+    }
 }

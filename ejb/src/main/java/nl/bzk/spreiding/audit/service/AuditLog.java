@@ -38,9 +38,17 @@ public class AuditLog {
      * @param na   snapshot after the change (null on deletion)
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void vastleggen(String actie, String entiteit, Object entiteitId, Long ministerieId, Object voor, Object na) {
-        em.persist(new AuditRegel(OffsetDateTime.now(ZoneOffset.UTC), wie(), actie, entiteit, String.valueOf(entiteitId),
-                ministerieId, voor == null ? null : JSON.toJson(voor), na == null ? null : JSON.toJson(na)));
+    public void vastleggen(
+            String actie, String entiteit, Object entiteitId, Long ministerieId, Object voor, Object na) {
+        em.persist(new AuditRegel(
+                OffsetDateTime.now(ZoneOffset.UTC),
+                wie(),
+                actie,
+                entiteit,
+                String.valueOf(entiteitId),
+                ministerieId,
+                voor == null ? null : JSON.toJson(voor),
+                na == null ? null : JSON.toJson(na)));
     }
 
     @RolesAllowed({Rol.ADMIN_NAAM, Rol.BZK_COORDINATOR_NAAM})
@@ -65,7 +73,9 @@ public class AuditLog {
 
     private String wie() {
         // Start-up work (migrations, demo data) runs without a caller; GlassFish names that caller ANONYMOUS.
-        String naam = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
+        String naam = context.getCallerPrincipal() == null
+                ? null
+                : context.getCallerPrincipal().getName();
         return naam == null || "ANONYMOUS".equals(naam) || Rol.SYSTEEMTAAK.equals(naam) ? "systeem" : naam;
     }
 }

@@ -31,48 +31,69 @@ public class Casus {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String titel;
     private String omschrijving;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "onderdeel_id")
     private Organisatieonderdeel onderdeel;
+
     @Enumerated(EnumType.STRING)
     private CasusSoort soort;
+
     private BigDecimal fte;
+
     @ManyToOne
     @JoinColumn(name = "van_provincie")
     private Provincie vanProvincie;
+
     @Column(name = "van_gemeente")
     private String vanGemeente;
+
     @ManyToOne
     @JoinColumn(name = "naar_provincie")
     private Provincie naarProvincie;
+
     @Column(name = "naar_gemeente")
     private String naarGemeente;
+
     @Enumerated(EnumType.STRING)
     private CasusStatus status = CasusStatus.MELDING;
+
     private String advies;
+
     @Column(name = "advies_positief")
     private Boolean adviesPositief;
+
     private String besluit;
+
     @Column(name = "voorgelegd_aan_mr")
     private boolean voorgelegdAanMr;
+
     @Column(name = "gemeld_op")
     private LocalDate gemeldOp;
+
     @Column(name = "advies_op")
     private LocalDate adviesOp;
+
     @Column(name = "besloten_op")
     private LocalDate beslotenOp;
+
     @Column(name = "gemeld_door")
     private String gemeldDoor;
+
     @ManyToMany
-    @JoinTable(name = "casus_maatregel", joinColumns = @JoinColumn(name = "casus_id"), inverseJoinColumns = @JoinColumn(name = "maatregel_id"))
+    @JoinTable(
+            name = "casus_maatregel",
+            joinColumns = @JoinColumn(name = "casus_id"),
+            inverseJoinColumns = @JoinColumn(name = "maatregel_id"))
     private Set<Maatregel> maatregelen = new HashSet<>();
+
     @Version
     private long version;
 
-    protected Casus() {
-    }
+    protected Casus() {}
 
     public Casus(Organisatieonderdeel onderdeel, LocalDate gemeldOp, String gemeldDoor) {
         this.onderdeel = onderdeel;
@@ -85,8 +106,15 @@ public class Casus {
         return Drempel.vanToepassing(soort, fte, vanProvincie, vanGemeente, naarProvincie, naarGemeente);
     }
 
-    public void beschrijf(String titel, String omschrijving, CasusSoort soort, BigDecimal fte, Provincie vanProvincie,
-                          String vanGemeente, Provincie naarProvincie, String naarGemeente) {
+    public void beschrijf(
+            String titel,
+            String omschrijving,
+            CasusSoort soort,
+            BigDecimal fte,
+            Provincie vanProvincie,
+            String vanGemeente,
+            Provincie naarProvincie,
+            String naarGemeente) {
         this.titel = titel;
         this.omschrijving = omschrijving;
         this.soort = soort;
@@ -118,14 +146,20 @@ public class Casus {
             throw Fout.ongeldig("Veld status: verplicht");
         }
         if (!status.magNaar(nieuw)) {
-            throw Fout.conflict("Deze casus kan niet van " + status.getLabel() + " naar " + nieuw.getLabel() + "; toegestaan: "
-                    + (status.volgende().isEmpty() ? "geen (besloten)" : status.volgende().stream()
-                    .map(CasusStatus::getLabel).sorted().collect(Collectors.joining(", "))));
+            throw Fout.conflict(
+                    "Deze casus kan niet van " + status.getLabel() + " naar " + nieuw.getLabel() + "; toegestaan: "
+                            + (status.volgende().isEmpty()
+                                    ? "geen (besloten)"
+                                    : status.volgende().stream()
+                                            .map(CasusStatus::getLabel)
+                                            .sorted()
+                                            .collect(Collectors.joining(", "))));
         }
         switch (nieuw) {
             case ADVIES_UITGEBRACHT -> {
                 if (tekst == null || tekst.isBlank() || positief == null) {
-                    throw Fout.ongeldig("Velden advies en positief: een advies heeft een tekst en is positief of negatief");
+                    throw Fout.ongeldig(
+                            "Velden advies en positief: een advies heeft een tekst en is positief of negatief");
                 }
                 this.advies = tekst.strip();
                 this.adviesPositief = positief;
@@ -139,8 +173,7 @@ public class Casus {
                 this.besluit = tekst.strip();
                 this.beslotenOp = op;
             }
-            default -> {
-            }
+            default -> {}
         }
         this.status = nieuw;
     }
@@ -149,25 +182,87 @@ public class Casus {
         this.maatregelen = new HashSet<>(maatregelen);
     }
 
-    public Long getId() { return id; }
-    public String getTitel() { return titel; }
-    public String getOmschrijving() { return omschrijving; }
-    public Organisatieonderdeel getOnderdeel() { return onderdeel; }
-    public CasusSoort getSoort() { return soort; }
-    public BigDecimal getFte() { return fte; }
-    public Provincie getVanProvincie() { return vanProvincie; }
-    public String getVanGemeente() { return vanGemeente; }
-    public Provincie getNaarProvincie() { return naarProvincie; }
-    public String getNaarGemeente() { return naarGemeente; }
-    public CasusStatus getStatus() { return status; }
-    public String getAdvies() { return advies; }
-    public Boolean getAdviesPositief() { return adviesPositief; }
-    public String getBesluit() { return besluit; }
-    public boolean isVoorgelegdAanMr() { return voorgelegdAanMr; }
-    public LocalDate getGemeldOp() { return gemeldOp; }
-    public LocalDate getAdviesOp() { return adviesOp; }
-    public LocalDate getBeslotenOp() { return beslotenOp; }
-    public String getGemeldDoor() { return gemeldDoor; }
-    public Set<Maatregel> getMaatregelen() { return Set.copyOf(maatregelen); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitel() {
+        return titel;
+    }
+
+    public String getOmschrijving() {
+        return omschrijving;
+    }
+
+    public Organisatieonderdeel getOnderdeel() {
+        return onderdeel;
+    }
+
+    public CasusSoort getSoort() {
+        return soort;
+    }
+
+    public BigDecimal getFte() {
+        return fte;
+    }
+
+    public Provincie getVanProvincie() {
+        return vanProvincie;
+    }
+
+    public String getVanGemeente() {
+        return vanGemeente;
+    }
+
+    public Provincie getNaarProvincie() {
+        return naarProvincie;
+    }
+
+    public String getNaarGemeente() {
+        return naarGemeente;
+    }
+
+    public CasusStatus getStatus() {
+        return status;
+    }
+
+    public String getAdvies() {
+        return advies;
+    }
+
+    public Boolean getAdviesPositief() {
+        return adviesPositief;
+    }
+
+    public String getBesluit() {
+        return besluit;
+    }
+
+    public boolean isVoorgelegdAanMr() {
+        return voorgelegdAanMr;
+    }
+
+    public LocalDate getGemeldOp() {
+        return gemeldOp;
+    }
+
+    public LocalDate getAdviesOp() {
+        return adviesOp;
+    }
+
+    public LocalDate getBeslotenOp() {
+        return beslotenOp;
+    }
+
+    public String getGemeldDoor() {
+        return gemeldDoor;
+    }
+
+    public Set<Maatregel> getMaatregelen() {
+        return Set.copyOf(maatregelen);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

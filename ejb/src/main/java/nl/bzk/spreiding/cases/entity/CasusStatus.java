@@ -48,7 +48,8 @@ public enum CasusStatus implements Benoemd {
 
     /** Why a case in this status cannot be changed (by a contact, or by anyone once decided). */
     public String waaromVast() {
-        return this == BESLOTEN ? "Over deze casus is besloten; zij kan niet meer worden gewijzigd"
+        return this == BESLOTEN
+                ? "Over deze casus is besloten; zij kan niet meer worden gewijzigd"
                 : "Deze casus is bij BZK in behandeling; wijzigingen lopen nu via BZK";
     }
 }

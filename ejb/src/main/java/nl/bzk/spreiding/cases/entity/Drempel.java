@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.cases.entity;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 
@@ -13,22 +14,25 @@ public final class Drempel {
 
     public static final BigDecimal FTE = new BigDecimal("100");
 
-    private Drempel() {
-    }
+    private Drempel() {}
 
-    public static boolean vanToepassing(CasusSoort soort, BigDecimal fte, Provincie van, String vanGemeente,
-                                        Provincie naar, String naarGemeente) {
+    public static boolean vanToepassing(
+            CasusSoort soort, BigDecimal fte, Provincie van, String vanGemeente, Provincie naar, String naarGemeente) {
         if (soort == null || fte == null || fte.abs().compareTo(FTE) < 0) {
             return false;
         }
-        if (soort == CasusSoort.VERPLAATSING && van != null && naar != null && van.getCode().equals(naar.getCode())
-                && gemeente(vanGemeente).equals(gemeente(naarGemeente)) && !gemeente(vanGemeente).isEmpty()) {
+        if (soort == CasusSoort.VERPLAATSING
+                && van != null
+                && naar != null
+                && van.getCode().equals(naar.getCode())
+                && gemeente(vanGemeente).equals(gemeente(naarGemeente))
+                && !gemeente(vanGemeente).isEmpty()) {
             return false;
         }
         return true;
     }
 
     private static String gemeente(String gemeente) {
-        return Objects.toString(gemeente, "").strip().toLowerCase(java.util.Locale.ROOT);
+        return Objects.toString(gemeente, "").strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.cases.service;
 
-import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,13 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.bzk.spreiding.actionplan.entity.Maatregel;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.cases.entity.Casus;
 import nl.bzk.spreiding.cases.entity.CasusSoort;
 import nl.bzk.spreiding.cases.entity.CasusStatus;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
@@ -55,7 +54,9 @@ public class Casussen {
     /** Filtered by province (from or to), ministry code and status; a contact always only the own ministry. */
     public List<Casus> lijst(String provincie, String ministerie, CasusStatus status) {
         StringBuilder jpql = new StringBuilder("SELECT c FROM Casus c WHERE 1 = 1");
-        Long eigen = gebruikers.zietAlleMinisteries() ? null : gebruikers.eigenMinisterie().getId();
+        Long eigen = gebruikers.zietAlleMinisteries()
+                ? null
+                : gebruikers.eigenMinisterie().getId();
         if (provincie != null && !provincie.isBlank()) {
             jpql.append(" AND (c.vanProvincie.code = :provincie OR c.naarProvincie.code = :provincie)");
         }
@@ -68,7 +69,8 @@ public class Casussen {
         if (eigen != null) {
             jpql.append(" AND c.onderdeel.ministerie.id = :eigen");
         }
-        TypedQuery<Casus> query = em.createQuery(jpql.append(" ORDER BY c.gemeldOp DESC, c.id DESC").toString(), Casus.class);
+        TypedQuery<Casus> query = em.createQuery(
+                jpql.append(" ORDER BY c.gemeldOp DESC, c.id DESC").toString(), Casus.class);
         if (provincie != null && !provincie.isBlank()) {
             query.setParameter("provincie", provincie.strip().toUpperCase(Locale.ROOT));
         }
@@ -101,7 +103,8 @@ public class Casussen {
         beschrijf(casus, invoer);
         em.persist(casus);
         em.flush();
-        auditLog.vastleggen("GEMELD", "Casus", casus.getId(), onderdeel.getMinisterie().getId(), null, snapshot(casus));
+        auditLog.vastleggen(
+                "GEMELD", "Casus", casus.getId(), onderdeel.getMinisterie().getId(), null, snapshot(casus));
         return casus;
     }
 
@@ -112,7 +115,8 @@ public class Casussen {
         casus.controleerBewerkbaarDoor(gebruikers.zietAlleMinisteries());
         Organisatieonderdeel onderdeel = onderdeel(invoer.onderdeel());
         if (!onderdeel.getId().equals(casus.getOnderdeel().getId())) {
-            throw Fout.ongeldig("Veld onderdeel: het onderdeel van een casus kan niet worden gewijzigd; meld een nieuwe casus");
+            throw Fout.ongeldig(
+                    "Veld onderdeel: het onderdeel van een casus kan niet worden gewijzigd; meld een nieuwe casus");
         }
         Map<String, Object> voor = snapshot(casus);
         beschrijf(casus, invoer);
@@ -135,7 +139,13 @@ public class Casussen {
         Map<String, Object> voor = snapshot(casus);
         casus.naarStatus(nieuw, tekst, positief, vandaag());
         em.flush();
-        auditLog.vastleggen(casus.getStatus().name(), "Casus", id, casus.getOnderdeel().getMinisterie().getId(), voor, snapshot(casus));
+        auditLog.vastleggen(
+                casus.getStatus().name(),
+                "Casus",
+                id,
+                casus.getOnderdeel().getMinisterie().getId(),
+                voor,
+                snapshot(casus));
         return casus;
     }
 
@@ -154,7 +164,8 @@ public class Casussen {
         try {
             soort = CasusSoort.valueOf(String.valueOf(invoer.soort()).strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Fout.ongeldig("Veld soort: '" + invoer.soort() + "' is geen soort; kies GROEI, KRIMP, VERPLAATSING, NIEUWE_DIENST of MASTERPLAN");
+            throw Fout.ongeldig("Veld soort: '" + invoer.soort()
+                    + "' is geen soort; kies GROEI, KRIMP, VERPLAATSING, NIEUWE_DIENST of MASTERPLAN");
         }
         Getal.Uitkomst fte = Getal.controleer(invoer.fte());
         if (fte.fout() != null) {
@@ -170,20 +181,33 @@ public class Casussen {
         }
         controleerTekst("vanGemeente", invoer.vanGemeente());
         controleerTekst("naarGemeente", invoer.naarGemeente());
-        casus.beschrijf(invoer.titel().strip(), Invoer.ingevuld(invoer.omschrijving()), soort, fte.waarde(), van, Invoer.ingevuld(invoer.vanGemeente()),
-                naar, Invoer.ingevuld(invoer.naarGemeente()));
+        casus.beschrijf(
+                invoer.titel().strip(),
+                Invoer.ingevuld(invoer.omschrijving()),
+                soort,
+                fte.waarde(),
+                van,
+                Invoer.ingevuld(invoer.vanGemeente()),
+                naar,
+                Invoer.ingevuld(invoer.naarGemeente()));
         Set<Maatregel> maatregelen = new HashSet<>();
         for (String code : invoer.maatregelen() == null ? List.<String>of() : invoer.maatregelen()) {
-            maatregelen.add(em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :c", Maatregel.class).setParameter("c", code)
-                    .getResultStream().findFirst().orElseThrow(() -> Fout.ongeldig("Veld maatregelen: onbekende maatregel '" + code + "'")));
+            maatregelen.add(em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :c", Maatregel.class)
+                    .setParameter("c", code)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> Fout.ongeldig("Veld maatregelen: onbekende maatregel '" + code + "'")));
         }
         casus.koppel(maatregelen);
     }
 
     private Organisatieonderdeel onderdeel(String code) {
         return em.createQuery("SELECT o FROM Organisatieonderdeel o WHERE o.code = :c", Organisatieonderdeel.class)
-                .setParameter("c", code == null ? "" : code.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst()
-                .orElseThrow(() -> Fout.ongeldig("Veld onderdeel: '" + code + "' is geen bekende code van een organisatieonderdeel"));
+                .setParameter("c", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> Fout.ongeldig(
+                        "Veld onderdeel: '" + code + "' is geen bekende code van een organisatieonderdeel"));
     }
 
     private Provincie provincie(String veld, String code) {
@@ -209,7 +233,7 @@ public class Casussen {
     }
 
     private static LocalDate vandaag() {
-        return LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE);
+        return LocalDate.now(Tijd.ZONE);
     }
 
     static Map<String, Object> snapshot(Casus c) {
@@ -218,16 +242,25 @@ public class Casussen {
         s.put("onderdeel", c.getOnderdeel().getCode());
         s.put("soort", c.getSoort() == null ? "" : c.getSoort().name());
         s.put("fte", c.getFte() == null ? "" : c.getFte().toPlainString());
-        s.put("van", (c.getVanProvincie() == null ? "" : c.getVanProvincie().getCode()) + " " + (c.getVanGemeente() == null ? "" : c.getVanGemeente()));
-        s.put("naar", (c.getNaarProvincie() == null ? "" : c.getNaarProvincie().getCode()) + " " + (c.getNaarGemeente() == null ? "" : c.getNaarGemeente()));
+        s.put(
+                "van",
+                (c.getVanProvincie() == null ? "" : c.getVanProvincie().getCode()) + " "
+                        + (c.getVanGemeente() == null ? "" : c.getVanGemeente()));
+        s.put(
+                "naar",
+                (c.getNaarProvincie() == null ? "" : c.getNaarProvincie().getCode()) + " "
+                        + (c.getNaarGemeente() == null ? "" : c.getNaarGemeente()));
         s.put("status", c.getStatus().name());
         s.put("drempel", c.isDrempelVanToepassing());
         s.put("advies", c.getAdvies() == null ? "" : c.getAdvies());
-        s.put("adviesPositief", c.getAdviesPositief() == null ? "" : c.getAdviesPositief().toString());
+        s.put(
+                "adviesPositief",
+                c.getAdviesPositief() == null ? "" : c.getAdviesPositief().toString());
         s.put("besluit", c.getBesluit() == null ? "" : c.getBesluit());
         s.put("mr", c.isVoorgelegdAanMr());
-        s.put("maatregelen", c.getMaatregelen().stream().map(Maatregel::getCode).sorted().toList());
+        s.put(
+                "maatregelen",
+                c.getMaatregelen().stream().map(Maatregel::getCode).sorted().toList());
         return s;
     }
-
 }

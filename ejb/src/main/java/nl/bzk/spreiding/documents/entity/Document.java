@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.List;
+import nl.bzk.spreiding.platform.Fout;
 
 /** A generated document: what it is, what it was made from (template version and data snapshot) and its PDF's hash. */
 @Entity
@@ -73,12 +75,25 @@ public class Document {
     @Version
     private long version;
 
-    protected Document() {
-    }
+    protected Document() {}
 
-    public Document(Documentsoort soort, String titel, Documentsjabloon sjabloon, int jaar, String periode, String kamerstuk,
-                    String vergaderjaar, String kenmerk, String momentopname, String momentopnameSha256, String pdfSha256,
-                    long grootte, int paginas, String gemaaktDoor, OffsetDateTime gemaaktOp, java.util.List<String> openPunten) {
+    public Document(
+            Documentsoort soort,
+            String titel,
+            Documentsjabloon sjabloon,
+            int jaar,
+            String periode,
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            String momentopname,
+            String momentopnameSha256,
+            String pdfSha256,
+            long grootte,
+            int paginas,
+            String gemaaktDoor,
+            OffsetDateTime gemaaktOp,
+            List<String> openPunten) {
         this.openPunten = openPunten.isEmpty() ? null : String.join("; ", openPunten);
         this.soort = soort;
         this.titel = titel;
@@ -104,38 +119,96 @@ public class Document {
      */
     public void controleerVaststelbaar() {
         if (status != DocumentStatus.CONCEPT) {
-            throw nl.bzk.spreiding.platform.Fout.conflict("Document " + id + " is al vastgesteld en ondertekend op " + vastgesteldOp);
+            throw Fout.conflict("Document " + id + " is al vastgesteld en ondertekend op " + vastgesteldOp);
         }
         if (openPunten != null) {
-            throw nl.bzk.spreiding.platform.Fout.ongeldig("Document " + id + " kan nog niet worden vastgesteld: " + openPunten
+            throw Fout.ongeldig("Document " + id + " kan nog niet worden vastgesteld: " + openPunten
                     + ". Maak het document opnieuw met de ontbrekende gegevens.");
         }
     }
 
-    public String getOpenPunten() { return openPunten; }
+    public String getOpenPunten() {
+        return openPunten;
+    }
 
     public void stelVast(OffsetDateTime moment) {
         status = DocumentStatus.DEFINITIEF;
         vastgesteldOp = moment;
     }
 
-    public OffsetDateTime getVastgesteldOp() { return vastgesteldOp; }
-    public Long getId() { return id; }
-    public Documentsoort getSoort() { return soort; }
-    public String getTitel() { return titel; }
-    public Documentsjabloon getSjabloon() { return sjabloon; }
-    public int getJaar() { return jaar; }
-    public String getPeriode() { return periode; }
-    public String getKamerstuk() { return kamerstuk; }
-    public String getVergaderjaar() { return vergaderjaar; }
-    public String getKenmerk() { return kenmerk; }
-    public String getMomentopname() { return momentopname; }
-    public String getMomentopnameSha256() { return momentopnameSha256; }
-    public String getPdfSha256() { return pdfSha256; }
-    public long getGrootte() { return grootte; }
-    public int getPaginas() { return paginas; }
-    public DocumentStatus getStatus() { return status; }
-    public String getGemaaktDoor() { return gemaaktDoor; }
-    public OffsetDateTime getGemaaktOp() { return gemaaktOp; }
-    public long getVersion() { return version; }
+    public OffsetDateTime getVastgesteldOp() {
+        return vastgesteldOp;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Documentsoort getSoort() {
+        return soort;
+    }
+
+    public String getTitel() {
+        return titel;
+    }
+
+    public Documentsjabloon getSjabloon() {
+        return sjabloon;
+    }
+
+    public int getJaar() {
+        return jaar;
+    }
+
+    public String getPeriode() {
+        return periode;
+    }
+
+    public String getKamerstuk() {
+        return kamerstuk;
+    }
+
+    public String getVergaderjaar() {
+        return vergaderjaar;
+    }
+
+    public String getKenmerk() {
+        return kenmerk;
+    }
+
+    public String getMomentopname() {
+        return momentopname;
+    }
+
+    public String getMomentopnameSha256() {
+        return momentopnameSha256;
+    }
+
+    public String getPdfSha256() {
+        return pdfSha256;
+    }
+
+    public long getGrootte() {
+        return grootte;
+    }
+
+    public int getPaginas() {
+        return paginas;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public String getGemaaktDoor() {
+        return gemaaktDoor;
+    }
+
+    public OffsetDateTime getGemaaktOp() {
+        return gemaaktOp;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -16,8 +16,7 @@ public class DocumentBestand {
 
     private byte[] pdf;
 
-    protected DocumentBestand() {
-    }
+    protected DocumentBestand() {}
 
     public DocumentBestand(Long documentId, byte[] pdf) {
         this.documentId = documentId;

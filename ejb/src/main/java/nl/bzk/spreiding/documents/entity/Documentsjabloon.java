@@ -50,11 +50,16 @@ public class Documentsjabloon {
     @Version
     private long version;
 
-    protected Documentsjabloon() {
-    }
+    protected Documentsjabloon() {}
 
-    public Documentsjabloon(Documentsoort soort, int versie, String tekst, String tekstSha256, String toelichting,
-                            String gemaaktDoor, OffsetDateTime gemaaktOp) {
+    public Documentsjabloon(
+            Documentsoort soort,
+            int versie,
+            String tekst,
+            String tekstSha256,
+            String toelichting,
+            String gemaaktDoor,
+            OffsetDateTime gemaaktOp) {
         this.soort = soort;
         this.versie = versie;
         this.tekst = tekst;
@@ -74,15 +79,47 @@ public class Documentsjabloon {
         status = SjabloonStatus.VERVALLEN;
     }
 
-    public Long getId() { return id; }
-    public Documentsoort getSoort() { return soort; }
-    public int getVersie() { return versie; }
-    public String getTekst() { return tekst; }
-    public String getTekstSha256() { return tekstSha256; }
-    public SjabloonStatus getStatus() { return status; }
-    public String getToelichting() { return toelichting; }
-    public String getGemaaktDoor() { return gemaaktDoor; }
-    public OffsetDateTime getGemaaktOp() { return gemaaktOp; }
-    public OffsetDateTime getGeactiveerdOp() { return geactiveerdOp; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Documentsoort getSoort() {
+        return soort;
+    }
+
+    public int getVersie() {
+        return versie;
+    }
+
+    public String getTekst() {
+        return tekst;
+    }
+
+    public String getTekstSha256() {
+        return tekstSha256;
+    }
+
+    public SjabloonStatus getStatus() {
+        return status;
+    }
+
+    public String getToelichting() {
+        return toelichting;
+    }
+
+    public String getGemaaktDoor() {
+        return gemaaktDoor;
+    }
+
+    public OffsetDateTime getGemaaktOp() {
+        return gemaaktOp;
+    }
+
+    public OffsetDateTime getGeactiveerdOp() {
+        return geactiveerdOp;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -3,6 +3,8 @@ package nl.bzk.spreiding.documents.opmaak;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The pure path from template to archivable PDF: fill the template with the snapshot, read the markup, lay it out
@@ -13,33 +15,39 @@ public final class Documentopmaak {
 
     private static final String AUTEUR = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties";
 
-    private Documentopmaak() {
-    }
+    private Documentopmaak() {}
 
     /** The markup only: for previews of the text and for checking a template before it is saved. */
     public static String vul(String sjabloon, Map<String, Object> momentopname) {
         return Sjabloonmotor.vul(sjabloon, momentopname);
     }
 
-    public static Resultaat maak(String sjabloon, Map<String, Object> momentopname, Provinciegeometrie geometrie, OffsetDateTime moment) {
+    public static Resultaat maak(
+            String sjabloon, Map<String, Object> momentopname, Provinciegeometrie geometrie, OffsetDateTime moment) {
         String opmaak = Sjabloonmotor.vul(sjabloon, momentopname);
-        org.w3c.dom.Document d = Opmaaktaal.lees(opmaak);
-        org.w3c.dom.Element root = d.getDocumentElement();
-        Metagegevens meta = new Metagegevens(verplicht(root, "titel"), root.hasAttribute("auteur") ? root.getAttribute("auteur") : AUTEUR,
-                root.getAttribute("onderwerp"), root.getAttribute("kamerstuk"), root.getAttribute("vergaderjaar"),
-                root.getAttribute("kenmerk"), root.getAttribute("datum"), moment);
+        Document d = Opmaaktaal.lees(opmaak);
+        Element root = d.getDocumentElement();
+        Metagegevens meta = new Metagegevens(
+                verplicht(root, "titel"),
+                root.hasAttribute("auteur") ? root.getAttribute("auteur") : AUTEUR,
+                root.getAttribute("onderwerp"),
+                root.getAttribute("kamerstuk"),
+                root.getAttribute("vergaderjaar"),
+                root.getAttribute("kenmerk"),
+                root.getAttribute("datum"),
+                moment);
         PdfOpbouw.Resultaat opgemaakt = new PdfOpbouw(new Lettertypen(), geometrie).bouw(d, meta);
         return new Resultaat(PdfA.maak(opgemaakt.pdf(), meta, opgemaakt.structuur()), meta, opgemaakt.openPunten());
     }
 
     /** @param openPunten what the draft still lacks (a placeholder is printed instead); empty for a complete document */
-    public record Resultaat(byte[] pdf, Metagegevens meta, List<String> openPunten) {
-    }
+    public record Resultaat(byte[] pdf, Metagegevens meta, List<String> openPunten) {}
 
-    private static String verplicht(org.w3c.dom.Element root, String attribuut) {
+    private static String verplicht(Element root, String attribuut) {
         String w = root.getAttribute(attribuut).strip();
         if (w.isEmpty()) {
-            throw new SjabloonFout(null, null, "<document> heeft geen " + attribuut + "=\"…\"; elk document heeft een titel.");
+            throw new SjabloonFout(
+                    null, null, "<document> heeft geen " + attribuut + "=\"…\"; elk document heeft een titel.");
         }
         return w;
     }

@@ -13,10 +13,10 @@ import nl.bzk.spreiding.figures.service.Afronding;
  */
 final class Kaartbeschrijving {
 
-    private Kaartbeschrijving() {
-    }
+    private Kaartbeschrijving() {}
 
-    static String tekst(String omschrijving, Provinciegeometrie geometrie, Map<String, BigDecimal> waarden, String eenheid) {
+    static String tekst(
+            String omschrijving, Provinciegeometrie geometrie, Map<String, BigDecimal> waarden, String eenheid) {
         List<String> delen = new ArrayList<>();
         for (Provinciegeometrie.Gebied g : geometrie.gebieden().values()) {
             BigDecimal w = waarden.get(g.code());

@@ -3,6 +3,7 @@ package nl.bzk.spreiding.documents.opmaak;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
@@ -12,10 +13,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import nl.bzk.spreiding.platform.Nederlands;
 import java.util.Map;
 import nl.bzk.spreiding.figures.service.Afronding;
+import nl.bzk.spreiding.platform.Nederlands;
 
 /**
  * A choropleth map of the provinces as vector graphics: each province is one filled path (outer rings and holes,
@@ -31,26 +31,35 @@ final class Kaarttekening {
 
     static final PdfName PROVINCIE = new PdfName("Provincie");
 
-    private static final Color[] BLAUW = {new Color(0xDD, 0xE8, 0xF3), new Color(0xA9, 0xC6, 0xE3),
-            new Color(0x6F, 0x9C, 0xCC), new Color(0x35, 0x6C, 0xA8), new Color(0x15, 0x42, 0x73)};
+    private static final Color[] BLAUW = {
+        new Color(0xDD, 0xE8, 0xF3),
+        new Color(0xA9, 0xC6, 0xE3),
+        new Color(0x6F, 0x9C, 0xCC),
+        new Color(0x35, 0x6C, 0xA8),
+        new Color(0x15, 0x42, 0x73)
+    };
     private static final Color[] ROOD = {new Color(0xF2, 0xB8, 0xAE), new Color(0xC9, 0x4A, 0x3A)};
     static final Color GEEN_GEGEVENS = new Color(0xE6, 0xE6, 0xE6);
     private static final Color RAND = new Color(0xFF, 0xFF, 0xFF);
     private static final Color ARCERING = new Color(0x5A, 0x1E, 0x16);
 
-    record Klasse(BigDecimal van, BigDecimal tot, Color kleur, boolean gearceerd) {
-    }
+    record Klasse(BigDecimal van, BigDecimal tot, Color kleur, boolean gearceerd) {}
 
     private static final float LABELGROOTTE = 6.5f;
 
-    private Kaarttekening() {
-    }
+    private Kaarttekening() {}
 
     /**
      * @param waarden per province code the value (absent: no figures, drawn grey)
      */
-    static PdfTemplate teken(com.lowagie.text.pdf.PdfContentByte cb, Lettertypen letters, Provinciegeometrie geometrie,
-                             Map<String, BigDecimal> waarden, String eenheid, float breedte, float hoogte) {
+    static PdfTemplate teken(
+            PdfContentByte cb,
+            Lettertypen letters,
+            Provinciegeometrie geometrie,
+            Map<String, BigDecimal> waarden,
+            String eenheid,
+            float breedte,
+            float hoogte) {
         PdfTemplate t = cb.createTemplate(breedte, hoogte);
         float kaartBreedte = breedte * 0.62f;
         double[] kader = kader(geometrie);
@@ -85,19 +94,41 @@ final class Kaarttekening {
             }
             if (geometrie.isSchematisch()) {
                 double[] midden = midden(g);
-                ColumnText.showTextAligned(t, Element.ALIGN_CENTER, new Phrase(afkorting(g.naam()),
-                                letters.font(6.5f, false, false, labelkleur(vlak))),
-                        (float) ((midden[0] - kader[0]) * schaal), (float) ((midden[1] - kader[1]) * schaal + 9), 0);
+                ColumnText.showTextAligned(
+                        t,
+                        Element.ALIGN_CENTER,
+                        new Phrase(afkorting(g.naam()), letters.font(6.5f, false, false, labelkleur(vlak))),
+                        (float) ((midden[0] - kader[0]) * schaal),
+                        (float) ((midden[1] - kader[1]) * schaal + 9),
+                        0);
             }
             if (waarde != null) {
-                label(t, letters, vorm, vlak, "fte".equals(eenheid) ? Afronding.fte(waarde) : Afronding.procent(waarde), g.naam(), sleutel);
+                label(
+                        t,
+                        letters,
+                        vorm,
+                        vlak,
+                        "fte".equals(eenheid) ? Afronding.fte(waarde) : Afronding.procent(waarde),
+                        g.naam(),
+                        sleutel);
             }
         }
-        float onderLegenda = legenda(t, letters, klassen, eenheid, kaartBreedte + 14, hoogte - 14,
+        float onderLegenda = legenda(
+                t,
+                letters,
+                klassen,
+                eenheid,
+                kaartBreedte + 14,
+                hoogte - 14,
                 !waarden.keySet().containsAll(geometrie.gebieden().keySet()));
         for (int i = 0; i < sleutel.size(); i++) {
-            ColumnText.showTextAligned(t, Element.ALIGN_LEFT, new Phrase(sleutel.get(i), letters.font(7)), kaartBreedte + 14,
-                    onderLegenda - 16 - 10 * i, 0);
+            ColumnText.showTextAligned(
+                    t,
+                    Element.ALIGN_LEFT,
+                    new Phrase(sleutel.get(i), letters.font(7)),
+                    kaartBreedte + 14,
+                    onderLegenda - 16 - 10 * i,
+                    0);
         }
         return t;
     }
@@ -200,8 +231,14 @@ final class Kaarttekening {
      * The value inside the province, on a patch of its own fill (so hatching does not run through the text); a number
      * with a line under the legend where the value does not fit.
      */
-    private static void label(PdfTemplate t, Lettertypen letters, List<List<double[]>> vorm, Color vlak, String tekst, String naam,
-                              List<String> sleutel) {
+    private static void label(
+            PdfTemplate t,
+            Lettertypen letters,
+            List<List<double[]>> vorm,
+            Color vlak,
+            String tekst,
+            String naam,
+            List<String> sleutel) {
         Labelplaats.Plaats plaats = Labelplaats.beste(vorm, LABELGROOTTE + 2);
         float breedte = letters.gewoon.getWidthPoint(tekst, LABELGROOTTE);
         String getoond = tekst;
@@ -220,36 +257,60 @@ final class Kaarttekening {
         t.rectangle(x - breedte / 2 - 1, y - LABELGROOTTE / 2 - 1, breedte + 2, LABELGROOTTE + 2);
         t.fill();
         t.restoreState();
-        ColumnText.showTextAligned(t, Element.ALIGN_CENTER, new Phrase(getoond, letters.font(LABELGROOTTE, false, false, labelkleur(vlak))),
-                x, y - LABELGROOTTE * 0.35f, 0);
+        ColumnText.showTextAligned(
+                t,
+                Element.ALIGN_CENTER,
+                new Phrase(getoond, letters.font(LABELGROOTTE, false, false, labelkleur(vlak))),
+                x,
+                y - LABELGROOTTE * 0.35f,
+                0);
     }
 
     /** @return the height where the legend ends */
-    private static float legenda(PdfTemplate t, Lettertypen letters, List<Klasse> klassen, String eenheid, float x, float y,
-                                 boolean metGeenGegevens) {
-        ColumnText.showTextAligned(t, Element.ALIGN_LEFT, new Phrase("Legenda" + (eenheid == null || eenheid.isBlank() ? "" : " (" + eenheid + ")"),
-                letters.font(7.5f, true, false, Lettertypen.TEKST)), x, y, 0);
+    private static float legenda(
+            PdfTemplate t,
+            Lettertypen letters,
+            List<Klasse> klassen,
+            String eenheid,
+            float x,
+            float y,
+            boolean metGeenGegevens) {
+        ColumnText.showTextAligned(
+                t,
+                Element.ALIGN_LEFT,
+                new Phrase(
+                        "Legenda" + (eenheid == null || eenheid.isBlank() ? "" : " (" + eenheid + ")"),
+                        letters.font(7.5f, true, false, Lettertypen.TEKST)),
+                x,
+                y,
+                0);
         List<String> teksten = legendateksten(klassen);
         for (int i = klassen.size() - 1; i >= 0; i--) {
             y -= 13;
             vakje(t, x, y, klassen.get(i).kleur(), klassen.get(i).gearceerd());
-            ColumnText.showTextAligned(t, Element.ALIGN_LEFT, new Phrase(teksten.get(i), letters.font(7)), x + 14, y + 1, 0);
+            ColumnText.showTextAligned(
+                    t, Element.ALIGN_LEFT, new Phrase(teksten.get(i), letters.font(7)), x + 14, y + 1, 0);
         }
         if (metGeenGegevens) {
             y -= 13;
             vakje(t, x, y, GEEN_GEGEVENS, false);
-            ColumnText.showTextAligned(t, Element.ALIGN_LEFT, new Phrase("geen gegevens", letters.font(7)), x + 14, y + 1, 0);
+            ColumnText.showTextAligned(
+                    t, Element.ALIGN_LEFT, new Phrase("geen gegevens", letters.font(7)), x + 14, y + 1, 0);
         }
         return y;
     }
 
     /** Per class "van tot tot", the last "tot en met"; one decimal when a class spans less than ten. */
     static List<String> legendateksten(List<Klasse> klassen) {
-        int decimalen = klassen.stream().anyMatch(k -> k.tot().subtract(k.van()).abs().compareTo(BigDecimal.valueOf(10)) < 0) ? 1 : 0;
+        int decimalen =
+                klassen.stream().anyMatch(k -> k.tot().subtract(k.van()).abs().compareTo(BigDecimal.valueOf(10)) < 0)
+                        ? 1
+                        : 0;
         List<String> teksten = new ArrayList<>();
         for (int i = 0; i < klassen.size(); i++) {
             Klasse k = klassen.get(i);
-            teksten.add(getal(k.van(), decimalen) + " tot " + (i == klassen.size() - 1 ? "en met " : "") + getal(k.tot(), decimalen));
+            teksten.add(getal(k.van(), decimalen) + " tot " + (i == klassen.size() - 1 ? "en met " : "")
+                    + getal(k.tot(), decimalen));
         }
         return teksten;
     }
@@ -263,8 +324,13 @@ final class Kaarttekening {
         t.fillStroke();
         t.restoreState();
         if (gearceerd) {
-            arceer(t, List.of(List.of(new double[] {x, y - 1}, new double[] {x + 10, y - 1}, new double[] {x + 10, y + 7},
-                    new double[] {x, y + 7})));
+            arceer(
+                    t,
+                    List.of(List.of(
+                            new double[] {x, y - 1},
+                            new double[] {x + 10, y - 1},
+                            new double[] {x + 10, y + 7},
+                            new double[] {x, y + 7})));
         }
     }
 
@@ -274,12 +340,16 @@ final class Kaarttekening {
 
     static double[] kader(Provinciegeometrie geometrie) {
         double[] k = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-        geometrie.gebieden().values().forEach(g -> g.ringen().forEach(r -> r.forEach(p -> {
-            k[0] = Math.min(k[0], p[0]);
-            k[1] = Math.min(k[1], p[1]);
-            k[2] = Math.max(k[2], p[0]);
-            k[3] = Math.max(k[3], p[1]);
-        })));
+        geometrie
+                .gebieden()
+                .values()
+                .forEach(g -> g.ringen()
+                        .forEach(r -> r.forEach(p -> {
+                            k[0] = Math.min(k[0], p[0]);
+                            k[1] = Math.min(k[1], p[1]);
+                            k[2] = Math.max(k[2], p[0]);
+                            k[3] = Math.max(k[3], p[1]);
+                        })));
         return k;
     }
 

@@ -14,20 +14,28 @@ import java.util.Map;
 public final class Kaartvlakken {
 
     /** One province; labelX/labelY place its name (the schematic tile map shows names, real outlines do not need them). */
-    public record Vlak(String code, String naam, String pad, String kleur, String titel, int labelX, int labelY, boolean donker) {
-    }
+    public record Vlak(
+            String code, String naam, String pad, String kleur, String titel, int labelX, int labelY, boolean donker) {}
 
-    public record Legendaregel(String kleur, String tekst) {
-    }
+    public record Legendaregel(String kleur, String tekst) {}
 
-    public record Kaart(int breedte, int hoogte, List<Vlak> vlakken, List<Legendaregel> legenda, boolean schematisch, String bronvermelding) {
-    }
+    public record Kaart(
+            int breedte,
+            int hoogte,
+            List<Vlak> vlakken,
+            List<Legendaregel> legenda,
+            boolean schematisch,
+            String bronvermelding) {}
 
-    private Kaartvlakken() {
-    }
+    private Kaartvlakken() {}
 
     /** @param tekst per province the text of its value for the tooltip ("3,8 procent") */
-    public static Kaart bereken(Provinciegeometrie geometrie, Map<String, BigDecimal> waarden, Map<String, String> tekst, String eenheid, int breedte) {
+    public static Kaart bereken(
+            Provinciegeometrie geometrie,
+            Map<String, BigDecimal> waarden,
+            Map<String, String> tekst,
+            String eenheid,
+            int breedte) {
         double[] k = Kaarttekening.kader(geometrie);
         double schaal = breedte / (k[2] - k[0]);
         int hoogte = (int) Math.ceil((k[3] - k[1]) * schaal);
@@ -37,8 +45,12 @@ public final class Kaartvlakken {
             StringBuilder d = new StringBuilder();
             for (List<double[]> ring : g.ringen()) {
                 for (int i = 0; i < ring.size(); i++) {
-                    d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f ",
-                            (ring.get(i)[0] - k[0]) * schaal, (k[3] - ring.get(i)[1]) * schaal));
+                    d.append(i == 0 ? 'M' : 'L')
+                            .append(String.format(
+                                    Locale.ROOT,
+                                    "%.1f %.1f ",
+                                    (ring.get(i)[0] - k[0]) * schaal,
+                                    (k[3] - ring.get(i)[1]) * schaal));
                 }
                 d.append("Z ");
             }
@@ -46,9 +58,17 @@ public final class Kaartvlakken {
             Kaarttekening.Klasse klasse = Kaarttekening.klasse(klassen, w);
             Color kleur = klasse == null ? Kaarttekening.GEEN_GEGEVENS : klasse.kleur();
             double[] midden = Kaarttekening.midden(g);
-            vlakken.add(new Vlak(g.code(), g.naam(), d.toString().strip(), hex(kleur),
-                    g.naam() + ": " + (w == null ? "geen gegevens" : tekst.getOrDefault(g.code(), w.toPlainString()) + " " + eenheid),
-                    (int) Math.round((midden[0] - k[0]) * schaal), (int) Math.round((k[3] - midden[1]) * schaal) + 4,
+            vlakken.add(new Vlak(
+                    g.code(),
+                    g.naam(),
+                    d.toString().strip(),
+                    hex(kleur),
+                    g.naam() + ": "
+                            + (w == null
+                                    ? "geen gegevens"
+                                    : tekst.getOrDefault(g.code(), w.toPlainString()) + " " + eenheid),
+                    (int) Math.round((midden[0] - k[0]) * schaal),
+                    (int) Math.round((k[3] - midden[1]) * schaal) + 4,
                     Kaarttekening.labelkleur(kleur).equals(Color.WHITE)));
         }
         List<String> teksten = Kaarttekening.legendateksten(klassen);

@@ -10,13 +10,11 @@ import java.util.List;
  */
 final class Labelplaats {
 
-    record Plaats(double x, double y, double ruimte) {
-    }
+    record Plaats(double x, double y, double ruimte) {}
 
     private static final int LIJNEN = 24;
 
-    private Labelplaats() {
-    }
+    private Labelplaats() {}
 
     static Plaats beste(List<List<double[]>> ringen, double tekstHoogte) {
         double onder = Double.MAX_VALUE;

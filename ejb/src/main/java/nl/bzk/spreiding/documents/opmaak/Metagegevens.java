@@ -6,8 +6,15 @@ import java.time.OffsetDateTime;
  * What the document says about itself (PDF Info and XMP): taken from the root element of the markup, so the
  * template decides them, plus the moment of generation, which comes from the snapshot.
  */
-public record Metagegevens(String titel, String auteur, String onderwerp, String kamerstuk, String vergaderjaar,
-                           String kenmerk, String datum, OffsetDateTime moment) {
+public record Metagegevens(
+        String titel,
+        String auteur,
+        String onderwerp,
+        String kamerstuk,
+        String vergaderjaar,
+        String kenmerk,
+        String datum,
+        OffsetDateTime moment) {
 
     public String trefwoorden() {
         StringBuilder s = new StringBuilder("rijkswerkgelegenheid; spreiding");

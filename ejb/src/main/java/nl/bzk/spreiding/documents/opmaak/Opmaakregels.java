@@ -15,8 +15,7 @@ final class Opmaakregels {
     private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*([\"'])\\s*[^\\s\"']");
     private static final Pattern COMMENTAAR = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
 
-    private Opmaakregels() {
-    }
+    private Opmaakregels() {}
 
     static void toets(String sjabloon) {
         String tekst = zonderCommentaar(sjabloon);
@@ -24,7 +23,9 @@ final class Opmaakregels {
         while (kaart.find()) {
             String tag = starttag(tekst, kaart.start());
             if (!ALT.matcher(tag).find()) {
-                throw new SjabloonFout(regel(tekst, kaart.start()), kolom(tekst, kaart.start()),
+                throw new SjabloonFout(
+                        regel(tekst, kaart.start()),
+                        kolom(tekst, kaart.start()),
                         "<kaart> zonder alt=\"…\": beschrijf wat de kaart laat zien, voor wie haar niet kan zien "
                                 + "(de waarden per provincie voegt Spreiding zelf toe).");
             }

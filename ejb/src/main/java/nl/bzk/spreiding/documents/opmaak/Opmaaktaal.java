@@ -18,8 +18,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class Opmaaktaal {
 
-    private Opmaaktaal() {
-    }
+    private Opmaaktaal() {}
 
     static Document lees(String opmaak) {
         try {
@@ -38,14 +37,20 @@ final class Opmaaktaal {
             });
             Document d = b.parse(new InputSource(new StringReader(opmaak)));
             if (!"document".equals(d.getDocumentElement().getTagName())) {
-                throw new SjabloonFout(null, null, "de opmaak moet beginnen met <document>, niet met <"
-                        + d.getDocumentElement().getTagName() + ">.");
+                throw new SjabloonFout(
+                        null,
+                        null,
+                        "de opmaak moet beginnen met <document>, niet met <"
+                                + d.getDocumentElement().getTagName() + ">.");
             }
             return d;
         } catch (SAXParseException e) {
-            throw new SjabloonFout(null, null, "ongeldige opmaak in regel " + e.getLineNumber() + ", kolom " + e.getColumnNumber()
-                    + " van het gevulde sjabloon: " + e.getMessage()
-                    + " (een letterlijke & schrijft u als &amp;, een < als &lt;).");
+            throw new SjabloonFout(
+                    null,
+                    null,
+                    "ongeldige opmaak in regel " + e.getLineNumber() + ", kolom " + e.getColumnNumber()
+                            + " van het gevulde sjabloon: " + e.getMessage()
+                            + " (een letterlijke & schrijft u als &amp;, een < als &lt;).");
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new SjabloonFout(null, null, "de opmaak is niet te lezen: " + e.getMessage());
         }

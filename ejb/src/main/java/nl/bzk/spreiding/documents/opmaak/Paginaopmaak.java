@@ -39,11 +39,16 @@ final class Paginaopmaak extends PdfPageEventHelper {
     private final Markering markering;
     /** The side column's structure element; filled on the first page. */
     private final Structuur.Element kolom;
+
     private final Deque<Integer> openNoten = new ArrayDeque<>();
     private PdfTemplate totaal;
 
-    Paginaopmaak(Lettertypen letters, Metagegevens meta, Map<Integer, PdfOpbouw.Voetnoot> noten, Markering markering,
-                 Structuur.Element kolom) {
+    Paginaopmaak(
+            Lettertypen letters,
+            Metagegevens meta,
+            Map<Integer, PdfOpbouw.Voetnoot> noten,
+            Markering markering,
+            Structuur.Element kolom) {
         this.letters = letters;
         this.meta = meta;
         this.noten = noten;
@@ -90,8 +95,13 @@ final class Paginaopmaak extends PdfPageEventHelper {
         }
         if (pagina > 1 && meta.titel() != null) {
             markering.paginering(cb, "Header");
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(meta.titel(), letters.font(7, false, false, GRIJS)),
-                    LINKS, hoogte - 40, 0);
+            ColumnText.showTextAligned(
+                    cb,
+                    Element.ALIGN_LEFT,
+                    new Phrase(meta.titel(), letters.font(7, false, false, GRIJS)),
+                    LINKS,
+                    hoogte - 40,
+                    0);
             markering.eind(cb);
         }
         noten(cb, breedte - (zijkolom(meta) ? RECHTS_MET_KOLOM : RECHTS_ZONDER_KOLOM));
@@ -153,7 +163,10 @@ final class Paginaopmaak extends PdfPageEventHelper {
             ColumnText proef = kolom(cb, p, rechts, onder, y);
             if ((Zetwerk.proef(proef) & ColumnText.NO_MORE_TEXT) == 0) {
                 if (eerste) {
-                    throw new SjabloonFout(null, null, "voetnoot " + noot.nummer() + " is te lang voor de ruimte onder aan een pagina.");
+                    throw new SjabloonFout(
+                            null,
+                            null,
+                            "voetnoot " + noot.nummer() + " is te lang voor de ruimte onder aan een pagina.");
                 }
                 break;
             }
@@ -175,7 +188,12 @@ final class Paginaopmaak extends PdfPageEventHelper {
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        ColumnText.showTextAligned(totaal, Element.ALIGN_LEFT,
-                new Phrase(String.valueOf(writer.getPageNumber() - 1), letters.font(7.5f)), 0, 2, 0);
+        ColumnText.showTextAligned(
+                totaal,
+                Element.ALIGN_LEFT,
+                new Phrase(String.valueOf(writer.getPageNumber() - 1), letters.font(7.5f)),
+                0,
+                2,
+                0);
     }
 }

@@ -6,13 +6,24 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashSet;
+import java.util.Set;
+import nl.bzk.spreiding.platform.Tijd;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * Makes OpenPDF's output a PDF/A-2a and PDF/UA-1 file with PDFBox: the structure tree recorded during layout, XMP
@@ -24,31 +35,30 @@ final class PdfA {
     static final String PRODUCENT = "Spreiding rijkswerkgelegenheid (OpenPDF, Apache PDFBox)";
     private static final String SRGB = "sRGB IEC61966-2.1";
 
-    private PdfA() {
-    }
+    private PdfA() {}
 
     /**
      * OpenPDF writes a CIDSet for its font subsets that does not list every CID in the subset program; PDF/A-2 makes
      * CIDSet optional but requires it to be complete when present, so it goes.
      */
     private static void zonderCidSet(PDDocument doc) throws IOException {
-        for (org.apache.pdfbox.pdmodel.PDPage pagina : doc.getPages()) {
-            zonderCidSet(pagina.getResources(), new java.util.HashSet<>());
+        for (PDPage pagina : doc.getPages()) {
+            zonderCidSet(pagina.getResources(), new HashSet<>());
         }
     }
 
-    private static void zonderCidSet(org.apache.pdfbox.pdmodel.PDResources resources, java.util.Set<Object> gezien) throws IOException {
+    private static void zonderCidSet(PDResources resources, Set<Object> gezien) throws IOException {
         if (resources == null || !gezien.add(resources.getCOSObject())) {
             return;
         }
-        for (org.apache.pdfbox.cos.COSName naam : resources.getFontNames()) {
-            if (resources.getFont(naam) instanceof org.apache.pdfbox.pdmodel.font.PDType0Font t0
+        for (COSName naam : resources.getFontNames()) {
+            if (resources.getFont(naam) instanceof PDType0Font t0
                     && t0.getDescendantFont().getFontDescriptor() != null) {
-                t0.getDescendantFont().getFontDescriptor().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.CID_SET);
+                t0.getDescendantFont().getFontDescriptor().getCOSObject().removeItem(COSName.CID_SET);
             }
         }
-        for (org.apache.pdfbox.cos.COSName naam : resources.getXObjectNames()) {
-            if (resources.getXObject(naam) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+        for (COSName naam : resources.getXObjectNames()) {
+            if (resources.getXObject(naam) instanceof PDFormXObject form) {
                 zonderCidSet(form.getResources(), gezien);
             }
         }
@@ -56,7 +66,7 @@ final class PdfA {
 
     static byte[] maak(byte[] pdf, Metagegevens meta, Structuur structuur) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            Calendar moment = GregorianCalendar.from(meta.moment().atZoneSameInstant(nl.bzk.spreiding.platform.Tijd.ZONE));
+            Calendar moment = GregorianCalendar.from(meta.moment().atZoneSameInstant(Tijd.ZONE));
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle(meta.titel());
             info.setAuthor(meta.auteur());
@@ -76,16 +86,18 @@ final class PdfA {
             zonderCidSet(doc);
 
             PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(Xmp.pakket(meta, PRODUCENT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            metadata.importXMPMetadata(Xmp.pakket(meta, PRODUCENT).getBytes(StandardCharsets.UTF_8));
             doc.getDocumentCatalog().setMetadata(metadata);
             Structuurboom.schrijf(doc, structuur);
             // PDF/UA 7.1: the viewer shows the document's title, not its file name.
-            org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences voorkeuren =
-                    new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            PDViewerPreferences voorkeuren = new PDViewerPreferences(new COSDictionary());
             voorkeuren.setDisplayDocTitle(true);
             doc.getDocumentCatalog().setViewerPreferences(voorkeuren);
 
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+            PDOutputIntent intent = new PDOutputIntent(
+                    doc,
+                    new ByteArrayInputStream(
+                            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
             intent.setInfo(SRGB);
             intent.setOutputCondition(SRGB);
             intent.setOutputConditionIdentifier(SRGB);

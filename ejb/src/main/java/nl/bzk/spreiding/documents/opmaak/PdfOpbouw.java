@@ -14,6 +14,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ final class PdfOpbouw {
     private final Map<Integer, Voetnoot> noten = new LinkedHashMap<>();
     /** Notes referenced in the block being laid out, attached to its element once its text is placed. */
     private final List<Voetnoot> notenInBlok = new ArrayList<>();
+
     private Zetwerk zetwerk;
     private int laatsteKopniveau;
     /** What still has to be filled in before the document may be finalised (a placeholder was printed instead). */
@@ -44,8 +46,7 @@ final class PdfOpbouw {
         }
     }
 
-    record Resultaat(byte[] pdf, Structuur structuur, List<String> openPunten) {
-    }
+    record Resultaat(byte[] pdf, Structuur structuur, List<String> openPunten) {}
 
     PdfOpbouw(Lettertypen letters, Provinciegeometrie geometrie) {
         this.letters = letters;
@@ -61,7 +62,11 @@ final class PdfOpbouw {
             PdfWriter writer = PdfWriter.getInstance(pdf, uit);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             Markering markering = new Markering(writer);
-            Paginaopmaak paginaopmaak = new Paginaopmaak(letters, meta, noten, markering,
+            Paginaopmaak paginaopmaak = new Paginaopmaak(
+                    letters,
+                    meta,
+                    noten,
+                    markering,
                     Paginaopmaak.zijkolom(meta) ? structuur.document.kind("Div") : null);
             writer.setPageEvent(paginaopmaak);
             pdf.open();
@@ -71,8 +76,12 @@ final class PdfOpbouw {
                 if (n instanceof org.w3c.dom.Element e) {
                     blok(e);
                     leeg = false;
-                } else if (n.getNodeType() == Node.TEXT_NODE && !n.getTextContent().isBlank()) {
-                    throw new SjabloonFout(null, null, "tekst buiten een alinea: '" + kort(n.getTextContent()) + "'. Zet tekst in <alinea>.");
+                } else if (n.getNodeType() == Node.TEXT_NODE
+                        && !n.getTextContent().isBlank()) {
+                    throw new SjabloonFout(
+                            null,
+                            null,
+                            "tekst buiten een alinea: '" + kort(n.getTextContent()) + "'. Zet tekst in <alinea>.");
                 }
             }
             if (leeg) {
@@ -95,18 +104,22 @@ final class PdfOpbouw {
         switch (e.getTagName()) {
             case "kop" -> kop(e);
             case "alinea" -> alinea(e, "P", 10, letters.font(10), 14, 7);
-            case "toelichting" -> alinea(e, "P", 7.5f, letters.font(7.5f, false, true, new Color(0x44, 0x44, 0x44)), 10, 8);
+            case "toelichting" ->
+                alinea(e, "P", 7.5f, letters.font(7.5f, false, true, new Color(0x44, 0x44, 0x44)), 10, 8);
             case "opsomming" -> opsomming(e);
             case "tabel" -> tabel(e);
             case "kaart" -> kaart(e);
             case "ondertekening" -> ondertekening(e);
             case "paginaeinde" -> zetwerk.nieuwePagina();
             case "witruimte" -> zetwerk.ruimte(Float.parseFloat(attribuut(e, "hoogte", "12")));
-            default -> throw onbekend(e, "kop, alinea, toelichting, opsomming, tabel, kaart, ondertekening, paginaeinde, witruimte");
+            default ->
+                throw onbekend(
+                        e, "kop, alinea, toelichting, opsomming, tabel, kaart, ondertekening, paginaeinde, witruimte");
         }
     }
 
-    private void alinea(org.w3c.dom.Element e, String type, float grootte, Font font, float regelafstand, float ruimteNa) {
+    private void alinea(
+            org.w3c.dom.Element e, String type, float grootte, Font font, float regelafstand, float ruimteNa) {
         Structuur.Element p = structuur.document.kind(type);
         Phrase inhoud = new Phrase();
         inhoud.addAll(inline(e, font));
@@ -120,11 +133,17 @@ final class PdfOpbouw {
         if (niveau < 1 || niveau > 3) {
             throw new SjabloonFout(null, null, "<kop niveau=\"" + niveau + "\">: een kop heeft niveau 1, 2 of 3.");
         }
-        // Screen readers navigate by heading level; a skipped level (or a document that opens below level 1) breaks that.
+        // Screen readers navigate by heading level; a skipped level (or a document that opens below level 1) breaks
+        // that.
         if (niveau > laatsteKopniveau + 1) {
-            throw new SjabloonFout(null, null, "kop '" + kort(e.getTextContent()) + "' heeft niveau " + niveau + " maar volgt op "
-                    + (laatsteKopniveau == 0 ? "het begin van het document; de eerste kop heeft niveau 1" : "niveau " + laatsteKopniveau
-                    + "; een kop slaat geen niveau over") + ".");
+            throw new SjabloonFout(
+                    null,
+                    null,
+                    "kop '" + kort(e.getTextContent()) + "' heeft niveau " + niveau + " maar volgt op "
+                            + (laatsteKopniveau == 0
+                                    ? "het begin van het document; de eerste kop heeft niveau 1"
+                                    : "niveau " + laatsteKopniveau + "; een kop slaat geen niveau over")
+                            + ".");
         }
         laatsteKopniveau = niveau;
         Font f = switch (niveau) {
@@ -150,8 +169,13 @@ final class PdfOpbouw {
             zetwerk.zorgVoor(14);
             float bovenkant = zetwerk.y;
             zetwerk.markering.begin(zetwerk.cb, li.kind("Lbl"));
-            ColumnText.showTextAligned(zetwerk.cb, Element.ALIGN_LEFT, new Phrase("•", letters.font(10)), zetwerk.links,
-                    bovenkant - 14, 0);
+            ColumnText.showTextAligned(
+                    zetwerk.cb,
+                    Element.ALIGN_LEFT,
+                    new Phrase("•", letters.font(10)),
+                    zetwerk.links,
+                    bovenkant - 14,
+                    0);
             zetwerk.markering.eind(zetwerk.cb);
             Structuur.Element romp = li.kind("LBody");
             Phrase inhoud = new Phrase();
@@ -175,7 +199,10 @@ final class PdfOpbouw {
         for (org.w3c.dom.Element rij : rijen) {
             boolean kop = "ja".equals(rij.getAttribute("kop"));
             if (kop && kopGehad && !opgemaakt.get(opgemaakt.size() - 1).kop()) {
-                throw new SjabloonFout(null, null, "een kopregel (kop=\"ja\") staat na gewone regels; kopregels komen bovenaan de tabel.");
+                throw new SjabloonFout(
+                        null,
+                        null,
+                        "een kopregel (kop=\"ja\") staat na gewone regels; kopregels komen bovenaan de tabel.");
             }
             kopGehad |= kop;
             boolean vetRij = "ja".equals(rij.getAttribute("vet"));
@@ -190,8 +217,11 @@ final class PdfOpbouw {
                 aantal += span;
             }
             if (aantal != breedtes.length) {
-                throw new SjabloonFout(null, null, "een tabelrij heeft " + aantal + " cellen, de tabel " + breedtes.length
-                        + " kolommen (rij begint met '" + kort(rij.getTextContent()) + "').");
+                throw new SjabloonFout(
+                        null,
+                        null,
+                        "een tabelrij heeft " + aantal + " cellen, de tabel " + breedtes.length
+                                + " kolommen (rij begint met '" + kort(rij.getTextContent()) + "').");
             }
             opgemaakt.add(new Tabelzetter.Rij(cellen, kop));
         }
@@ -205,9 +235,11 @@ final class PdfOpbouw {
     private float[] breedtes(org.w3c.dom.Element tabel, org.w3c.dom.Element eersteRij) {
         String opgave = tabel.getAttribute("breedtes");
         if (opgave.isBlank()) {
-            int n = kinderen(eersteRij, "cel").stream().mapToInt(c -> Integer.parseInt(attribuut(c, "span", "1"))).sum();
+            int n = kinderen(eersteRij, "cel").stream()
+                    .mapToInt(c -> Integer.parseInt(attribuut(c, "span", "1")))
+                    .sum();
             float[] b = new float[n];
-            java.util.Arrays.fill(b, 1);
+            Arrays.fill(b, 1);
             return b;
         }
         String[] delen = opgave.split(",");
@@ -217,7 +249,8 @@ final class PdfOpbouw {
                 b[i] = Float.parseFloat(delen[i].strip().replace(',', '.'));
             }
         } catch (NumberFormatException ex) {
-            throw new SjabloonFout(null, null, "breedtes=\"" + opgave + "\" moet een lijst getallen zijn, zoals \"3,1,1\".");
+            throw new SjabloonFout(
+                    null, null, "breedtes=\"" + opgave + "\" moet een lijst getallen zijn, zoals \"3,1,1\".");
         }
         return b;
     }
@@ -225,16 +258,22 @@ final class PdfOpbouw {
     private void kaart(org.w3c.dom.Element e) {
         String alt = e.getAttribute("alt").strip();
         if (alt.isEmpty()) {
-            throw new SjabloonFout(null, null, "<kaart titel=\"" + kort(e.getAttribute("titel"))
-                    + "\"> heeft geen alt=\"…\": een kaart heeft een tekstalternatief voor wie haar niet kan zien.");
+            throw new SjabloonFout(
+                    null,
+                    null,
+                    "<kaart titel=\"" + kort(e.getAttribute("titel"))
+                            + "\"> heeft geen alt=\"…\": een kaart heeft een tekstalternatief voor wie haar niet kan zien.");
         }
         Map<String, BigDecimal> waarden = new LinkedHashMap<>();
         for (org.w3c.dom.Element g : kinderen(e, "gebied")) {
             try {
                 waarden.put(g.getAttribute("code"), new BigDecimal(g.getAttribute("waarde")));
             } catch (NumberFormatException ex) {
-                throw new SjabloonFout(null, null, "kaart: waarde '" + g.getAttribute("waarde") + "' van gebied "
-                        + g.getAttribute("code") + " is geen getal (gebruik ?c voor getallen zonder opmaak).");
+                throw new SjabloonFout(
+                        null,
+                        null,
+                        "kaart: waarde '" + g.getAttribute("waarde") + "' van gebied " + g.getAttribute("code")
+                                + " is geen getal (gebruik ?c voor getallen zonder opmaak).");
             }
         }
         String titel = e.getAttribute("titel").strip();
@@ -257,7 +296,8 @@ final class PdfOpbouw {
         }
         Structuur.Element figuur = structuur.document.kind("Figure");
         figuur.alt = Kaartbeschrijving.tekst(alt, geometrie, waarden, e.getAttribute("eenheid"));
-        PdfTemplate t = Kaarttekening.teken(zetwerk.cb, letters, geometrie, waarden, e.getAttribute("eenheid"), zetwerk.breedte(), hoogte);
+        PdfTemplate t = Kaarttekening.teken(
+                zetwerk.cb, letters, geometrie, waarden, e.getAttribute("eenheid"), zetwerk.breedte(), hoogte);
         float onderkant = zetwerk.y - hoogte;
         figuur.attribuut("Layout", "Placement", "Block");
         figuur.attribuut("Layout", "BBox", new float[] {zetwerk.links, onderkant, zetwerk.rechts, zetwerk.y});
@@ -266,7 +306,9 @@ final class PdfOpbouw {
         zetwerk.markering.eind(zetwerk.cb);
         zetwerk.getekend(onderkant - 2);
         for (String onderschrift : onderschriften) {
-            Phrase p = new Phrase(onderschrift, letters.font(7, false, onderschrift.startsWith("Schematische"), new Color(0x55, 0x55, 0x55)));
+            Phrase p = new Phrase(
+                    onderschrift,
+                    letters.font(7, false, onderschrift.startsWith("Schematische"), new Color(0x55, 0x55, 0x55)));
             zetwerk.tekst(structuur.document.kind("P"), p, 10, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
         }
         zetwerk.ruimte(8);
@@ -280,7 +322,10 @@ final class PdfOpbouw {
         String functie = e.getAttribute("functie").strip();
         String naam = e.getAttribute("naam").strip();
         if (functie.isEmpty() || functie.equals(",")) {
-            throw new SjabloonFout(null, null, "<ondertekening> heeft een functie=\"…\", zoals \"De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\".");
+            throw new SjabloonFout(
+                    null,
+                    null,
+                    "<ondertekening> heeft een functie=\"…\", zoals \"De Minister van Binnenlandse Zaken en Koninkrijksrelaties,\".");
         }
         if (naam.isEmpty()) {
             naam = "(naam van de ondertekenaar nog in te vullen)";
@@ -289,16 +334,31 @@ final class PdfOpbouw {
         Structuur.Element blok = structuur.document.kind("Div");
         zetwerk.ruimte(6);
         zetwerk.zorgVoor(14 + 28 + 14);
-        zetwerk.tekst(blok.kind("P"), new Phrase(functie, letters.font(10)), 14, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+        zetwerk.tekst(
+                blok.kind("P"),
+                new Phrase(functie, letters.font(10)),
+                14,
+                zetwerk.links,
+                zetwerk.rechts,
+                Element.ALIGN_LEFT);
         zetwerk.ruimte(28);
-        zetwerk.tekst(blok.kind("P"), new Phrase(naam, letters.font(10)), 14, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+        zetwerk.tekst(
+                blok.kind("P"),
+                new Phrase(naam, letters.font(10)),
+                14,
+                zetwerk.links,
+                zetwerk.rechts,
+                Element.ALIGN_LEFT);
         zetwerk.ruimte(7);
     }
 
     /** Reference and Note follow the text that refers to them, so the note is read right after its reference. */
     private void notenNa(Structuur.Element element) {
         for (Voetnoot n : notenInBlok) {
-            element.kind("Reference").kind("Link").kinderen.add(new Structuur.Koppeling(n.bestemming(), "Naar voetnoot " + n.nummer()));
+            element.kind("Reference")
+                    .kind("Link")
+                    .kinderen
+                    .add(new Structuur.Koppeling(n.bestemming(), "Naar voetnoot " + n.nummer()));
             element.kinderen.add(n.note());
         }
         notenInBlok.clear();
@@ -313,7 +373,9 @@ final class PdfOpbouw {
             chunks.set(0, new Chunk(eerste.getContent().stripLeading(), eerste.getFont()));
         }
         int laatst = chunks.size() - 1;
-        if (laatst >= 0 && !isNoot(chunks.get(laatst)) && !"\n".equals(chunks.get(laatst).getContent())) {
+        if (laatst >= 0
+                && !isNoot(chunks.get(laatst))
+                && !"\n".equals(chunks.get(laatst).getContent())) {
             Chunk l = chunks.get(laatst);
             chunks.set(laatst, new Chunk(l.getContent().stripTrailing(), l.getFont()));
         }
@@ -340,7 +402,10 @@ final class PdfOpbouw {
                         int nummer = noten.size() + 1;
                         Structuur.Element note = new Structuur.Element("Note");
                         note.id = "noot-" + nummer;
-                        Voetnoot v = new Voetnoot(nummer, k.getTextContent().replaceAll("\\s+", " ").strip(), note);
+                        Voetnoot v = new Voetnoot(
+                                nummer,
+                                k.getTextContent().replaceAll("\\s+", " ").strip(),
+                                note);
                         noten.put(nummer, v);
                         notenInBlok.add(v);
                         Chunk c = new Chunk(String.valueOf(nummer), letters.font(basis.getSize() * 0.65f));
@@ -371,8 +436,11 @@ final class PdfOpbouw {
                 }
                 l.add(k);
             } else if (n.getNodeType() == Node.TEXT_NODE && !n.getTextContent().isBlank()) {
-                throw new SjabloonFout(null, null, "losse tekst in <" + e.getTagName() + ">: '" + kort(n.getTextContent())
-                        + "'; hier horen alleen <" + naam + "> elementen.");
+                throw new SjabloonFout(
+                        null,
+                        null,
+                        "losse tekst in <" + e.getTagName() + ">: '" + kort(n.getTextContent())
+                                + "'; hier horen alleen <" + naam + "> elementen.");
             }
         }
         return l;
@@ -384,9 +452,13 @@ final class PdfOpbouw {
     }
 
     private static SjabloonFout onbekend(org.w3c.dom.Element e, String toegestaan) {
-        org.w3c.dom.Node ouder = e.getParentNode();
-        return new SjabloonFout(null, null, "onbekend element <" + e.getTagName() + "> in <"
-                + (ouder instanceof org.w3c.dom.Element o ? o.getTagName() : "?") + ">; toegestaan: " + toegestaan + ".");
+        Node ouder = e.getParentNode();
+        return new SjabloonFout(
+                null,
+                null,
+                "onbekend element <" + e.getTagName() + "> in <"
+                        + (ouder instanceof org.w3c.dom.Element o ? o.getTagName() : "?") + ">; toegestaan: "
+                        + toegestaan + ".");
     }
 
     private static String kort(String tekst) {

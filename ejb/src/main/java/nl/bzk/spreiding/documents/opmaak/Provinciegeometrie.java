@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.bzk.spreiding.platform.Sha256;
 
 /**
  * The outlines of the twelve provinces, for the choropleth maps. Read from a GeoJSON file (CBS "provincie"
@@ -20,8 +21,7 @@ import java.util.Map;
 public final class Provinciegeometrie {
 
     /** One province: its rings (outer rings and holes of all its polygons), in map units with y pointing north. */
-    public record Gebied(String code, String naam, List<List<double[]>> ringen) {
-    }
+    public record Gebied(String code, String naam, List<List<double[]>> ringen) {}
 
     private final Map<String, Gebied> gebieden;
     private final String bron;
@@ -37,7 +37,8 @@ public final class Provinciegeometrie {
 
     /** The same outlines with the attribution their licence asks for, printed under every map. */
     public Provinciegeometrie metBronvermelding(String vermelding) {
-        return new Provinciegeometrie(gebieden, bron, schematisch, vermelding == null || vermelding.isBlank() ? null : vermelding.strip());
+        return new Provinciegeometrie(
+                gebieden, bron, schematisch, vermelding == null || vermelding.isBlank() ? null : vermelding.strip());
     }
 
     /** The attribution to print under a map, or null (the schematic map has none). */
@@ -65,7 +66,8 @@ public final class Provinciegeometrie {
         try (JsonReader r = Json.createReader(new ByteArrayInputStream(inhoud))) {
             root = r.readObject();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Provinciegeometrie " + naam + " is geen geldige GeoJSON: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Provinciegeometrie " + naam + " is geen geldige GeoJSON: " + e.getMessage(), e);
         }
         JsonArray features = root.getJsonArray("features");
         if (features == null) {
@@ -90,20 +92,22 @@ public final class Provinciegeometrie {
                     voegPolygoonToe(p.asJsonArray(), ringen);
                 }
             } else {
-                throw new IllegalArgumentException("Provinciegeometrie " + naam + ": onbekend geometrietype " + type + " bij " + code + ".");
+                throw new IllegalArgumentException(
+                        "Provinciegeometrie " + naam + ": onbekend geometrietype " + type + " bij " + code + ".");
             }
             graden |= ringen.get(0).get(0)[0] < 180;
             gebieden.put(code, new Gebied(code, eigenschappen.getString("statnaam", code), ringen));
         }
         if (gebieden.isEmpty()) {
-            throw new IllegalArgumentException("Provinciegeometrie " + naam + " bevat geen provincies (property statcode PV20..PV31).");
+            throw new IllegalArgumentException(
+                    "Provinciegeometrie " + naam + " bevat geen provincies (property statcode PV20..PV31).");
         }
         if (graden) {
             // Longitude/latitude: shrink longitude by cos(52°) so the Netherlands keeps its shape on paper.
             double factor = Math.cos(Math.toRadians(52.2));
             gebieden.values().forEach(g -> g.ringen().forEach(ring -> ring.forEach(p -> p[0] = p[0] * factor)));
         }
-        return new Provinciegeometrie(gebieden, naam + " (sha256 " + nl.bzk.spreiding.platform.Sha256.van(inhoud) + ")", false, null);
+        return new Provinciegeometrie(gebieden, naam + " (sha256 " + Sha256.van(inhoud) + ")", false, null);
     }
 
     private static void voegPolygoonToe(JsonArray polygoon, List<List<double[]>> ringen) {
@@ -111,7 +115,9 @@ public final class Provinciegeometrie {
             List<double[]> punten = new ArrayList<>();
             for (JsonValue punt : ring.asJsonArray()) {
                 JsonArray xy = punt.asJsonArray();
-                punten.add(new double[] {xy.getJsonNumber(0).doubleValue(), xy.getJsonNumber(1).doubleValue()});
+                punten.add(new double[] {
+                    xy.getJsonNumber(0).doubleValue(), xy.getJsonNumber(1).doubleValue()
+                });
             }
             ringen.add(punten);
         }
@@ -120,11 +126,19 @@ public final class Provinciegeometrie {
     /** The schematic tile map: column and row per province (row 0 is the north). */
     public static Provinciegeometrie schematisch() {
         Object[][] tegels = {
-                {"PV21", "Fryslân", 1, 0, 1}, {"PV20", "Groningen", 2, 0, 1},
-                {"PV27", "Noord-Holland", 0, 1, 1}, {"PV24", "Flevoland", 1, 1, 1}, {"PV22", "Drenthe", 2, 1, 1},
-                {"PV28", "Zuid-Holland", 0, 2, 1}, {"PV26", "Utrecht", 1, 2, 1}, {"PV23", "Overijssel", 2, 2, 1},
-                {"PV29", "Zeeland", 0, 3, 1}, {"PV25", "Gelderland", 1, 3, 2},
-                {"PV30", "Noord-Brabant", 0, 4, 2}, {"PV31", "Limburg", 2, 4, 1}};
+            {"PV21", "Fryslân", 1, 0, 1},
+            {"PV20", "Groningen", 2, 0, 1},
+            {"PV27", "Noord-Holland", 0, 1, 1},
+            {"PV24", "Flevoland", 1, 1, 1},
+            {"PV22", "Drenthe", 2, 1, 1},
+            {"PV28", "Zuid-Holland", 0, 2, 1},
+            {"PV26", "Utrecht", 1, 2, 1},
+            {"PV23", "Overijssel", 2, 2, 1},
+            {"PV29", "Zeeland", 0, 3, 1},
+            {"PV25", "Gelderland", 1, 3, 2},
+            {"PV30", "Noord-Brabant", 0, 4, 2},
+            {"PV31", "Limburg", 2, 4, 1}
+        };
         Map<String, Gebied> gebieden = new LinkedHashMap<>();
         double marge = 0.06;
         for (Object[] t : tegels) {
@@ -132,8 +146,12 @@ public final class Provinciegeometrie {
             double x1 = (int) t[2] + (int) t[4] - marge;
             double yBoven = -((int) t[3]) - marge;
             double yOnder = -((int) t[3]) - 1 + marge;
-            List<double[]> ring = new ArrayList<>(List.of(new double[] {x0, yOnder}, new double[] {x1, yOnder},
-                    new double[] {x1, yBoven}, new double[] {x0, yBoven}, new double[] {x0, yOnder}));
+            List<double[]> ring = new ArrayList<>(List.of(
+                    new double[] {x0, yOnder},
+                    new double[] {x1, yOnder},
+                    new double[] {x1, yBoven},
+                    new double[] {x0, yBoven},
+                    new double[] {x0, yOnder}));
             gebieden.put((String) t[0], new Gebied((String) t[0], (String) t[1], List.of(ring)));
         }
         return new Provinciegeometrie(gebieden, "schematische tegelkaart (ingebouwd)", true, null);

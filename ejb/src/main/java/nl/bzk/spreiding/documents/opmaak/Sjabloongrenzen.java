@@ -34,9 +34,11 @@ public final class Sjabloongrenzen implements TemplateProcessingTracer {
     public static final long MAX_GEALLOCEERD = 256L * 1024 * 1024;
     /** Elements nested inside each other, macro calls included (the default templates reach about 10). */
     public static final int MAX_DIEPTE = 200;
+
     public static final int MAX_BEREIK = 10_000;
 
-    static final Set<String> VERBODEN_BUILTINS = Set.of("left_pad", "right_pad", "interpret", "eval", "eval_json", "api", "new");
+    static final Set<String> VERBODEN_BUILTINS =
+            Set.of("left_pad", "right_pad", "interpret", "eval", "eval_json", "api", "new");
     private static final Pattern BUILTIN = Pattern.compile("\\?\\s*([A-Za-z_]+)");
     private static final Pattern BEREIK = Pattern.compile("\\.\\.[<!*]?");
     private static final Pattern LETTERLIJK_BEREIK = Pattern.compile("(-?\\d+)\\s*\\.\\.[<!]?\\s*(-?\\d+)");
@@ -50,8 +52,13 @@ public final class Sjabloongrenzen implements TemplateProcessingTracer {
     private int kolom;
 
     /** Where the template was when it stopped (for the output cap, which the writer detects). */
-    Integer regel() { return regel == 0 ? null : regel; }
-    Integer kolom() { return kolom == 0 ? null : kolom; }
+    Integer regel() {
+        return regel == 0 ? null : regel;
+    }
+
+    Integer kolom() {
+        return kolom == 0 ? null : kolom;
+    }
 
     /** Refuses what a template may not contain, before it runs. */
     static void toets(Template template) {
@@ -90,14 +97,22 @@ public final class Sjabloongrenzen implements TemplateProcessingTracer {
         regel = element.getBeginLine();
         kolom = element.getBeginColumn();
         if (++diepte > MAX_DIEPTE) {
-            throw fout(element, "het sjabloon gaat dieper dan " + MAX_DIEPTE + " niveaus (een macro die zichzelf blijft aanroepen?)");
+            throw fout(
+                    element,
+                    "het sjabloon gaat dieper dan " + MAX_DIEPTE
+                            + " niveaus (een macro die zichzelf blijft aanroepen?)");
         }
         if (System.nanoTime() - begin > MAX_DUUR_MS * 1_000_000) {
-            throw fout(element, "het invullen duurt langer dan " + MAX_DUUR_MS / 1000 + " seconden; controleer de lussen in het sjabloon");
+            throw fout(
+                    element,
+                    "het invullen duurt langer dan " + MAX_DUUR_MS / 1000
+                            + " seconden; controleer de lussen in het sjabloon");
         }
         if (THREADS.getCurrentThreadAllocatedBytes() - gealloceerdBijBegin > MAX_GEALLOCEERD) {
-            throw fout(element, "het invullen gebruikt meer dan " + MAX_GEALLOCEERD / (1024 * 1024)
-                    + " MB geheugen; controleer lussen die tekst opbouwen");
+            throw fout(
+                    element,
+                    "het invullen gebruikt meer dan " + MAX_GEALLOCEERD / (1024 * 1024)
+                            + " MB geheugen; controleer lussen die tekst opbouwen");
         }
     }
 

@@ -27,8 +27,7 @@ import nl.bzk.spreiding.referentie.entity.Benaming;
  */
 final class Sjabloonhulp {
 
-    private Sjabloonhulp() {
-    }
+    private Sjabloonhulp() {}
 
     static void voegToe(Environment omgeving) {
         Set<String> genoemd = new HashSet<>();
@@ -41,7 +40,8 @@ final class Sjabloonhulp {
         });
         omgeving.setGlobalVariable("ongeveer", (TemplateMethodModelEx) argumenten -> {
             if (argumenten.size() != 2 || !(argumenten.get(0) instanceof TemplateNumberModel getal)) {
-                throw new TemplateModelException("ongeveer(getal, \"procent\" of \"fte\") verwacht een getal en een eenheid");
+                throw new TemplateModelException(
+                        "ongeveer(getal, \"procent\" of \"fte\") verwacht een getal en een eenheid");
             }
             BigDecimal waarde = new BigDecimal(getal.getAsNumber().toString());
             return new SimpleScalar(Afronding.ongeveer(waarde, tekst((TemplateModel) argumenten.get(1), "ongeveer")));
@@ -49,9 +49,12 @@ final class Sjabloonhulp {
     }
 
     private static SimpleScalar noem(List<?> argumenten, Set<String> genoemd) throws TemplateModelException {
-        if (argumenten.isEmpty() || argumenten.size() > 2 || !(argumenten.get(0) instanceof TemplateHashModel organisatie)) {
-            throw new TemplateModelException("noem(organisatie) of noem(organisatie, toevoeging) verwacht een organisatie "
-                    + "met naam, en zo nodig afkorting en lidwoord (zoals een element van bijdragen)");
+        if (argumenten.isEmpty()
+                || argumenten.size() > 2
+                || !(argumenten.get(0) instanceof TemplateHashModel organisatie)) {
+            throw new TemplateModelException(
+                    "noem(organisatie) of noem(organisatie, toevoeging) verwacht een organisatie "
+                            + "met naam, en zo nodig afkorting en lidwoord (zoals een element van bijdragen)");
         }
         String naam = veld(organisatie, "naam");
         if (naam == null) {

@@ -32,8 +32,7 @@ public final class Sjabloonmotor {
 
     private static final Configuration CONFIGURATIE = configuratie();
 
-    private Sjabloonmotor() {
-    }
+    private Sjabloonmotor() {}
 
     private static Configuration configuratie() {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
@@ -91,7 +90,8 @@ public final class Sjabloonmotor {
 
     private static Template compileer(String sjabloon) {
         try {
-            Template template = new Template("sjabloon", new StringReader(sjabloon == null ? "" : sjabloon), CONFIGURATIE);
+            Template template =
+                    new Template("sjabloon", new StringReader(sjabloon == null ? "" : sjabloon), CONFIGURATIE);
             Sjabloongrenzen.toets(template);
             Opmaakregels.toets(sjabloon);
             return template;
@@ -129,8 +129,11 @@ public final class Sjabloonmotor {
     }
 
     private static SjabloonFout teGroot(Integer regel, Integer kolom) {
-        return new SjabloonFout(regel, kolom, "het document wordt groter dan " + MAXIMALE_UITVOER / 1_000_000
-                + " miljoen tekens; controleer de lussen in het sjabloon.");
+        return new SjabloonFout(
+                regel,
+                kolom,
+                "het document wordt groter dan " + MAXIMALE_UITVOER / 1_000_000
+                        + " miljoen tekens; controleer de lussen in het sjabloon.");
     }
 
     private static final class BegrensdeSchrijver extends StringWriter {
@@ -165,6 +168,5 @@ public final class Sjabloonmotor {
         }
     }
 
-    private static final class UncheckedUitvoer extends RuntimeException {
-    }
+    private static final class UncheckedUitvoer extends RuntimeException {}
 }

@@ -15,18 +15,17 @@ import java.util.Map;
 final class Structuur {
 
     /** A marked-content sequence on a page (0-based) with its MCID. */
-    record Inhoud(int pagina, int mcid) {
-    }
+    record Inhoud(int pagina, int mcid) {}
 
     /** A link annotation, found back by its named destination when the tree is written. */
-    record Koppeling(String bestemming, String omschrijving) {
-    }
+    record Koppeling(String bestemming, String omschrijving) {}
 
     static final class Element {
         final String type;
         final List<Object> kinderen = new ArrayList<>();
         /** Attributes per owner (Table, List, Layout), written as /A. */
         final Map<String, Map<String, Object>> attributen = new LinkedHashMap<>();
+
         String alt;
         String id;
 

@@ -3,6 +3,8 @@ package nl.bzk.spreiding.documents.opmaak;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,7 +15,9 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
@@ -39,12 +43,12 @@ final class Structuurboom {
     private final PDDocument doc;
     /** Per page: the element of each MCID, in MCID order. */
     private final Map<Integer, TreeMap<Integer, COSDictionary>> ouders = new HashMap<>();
+
     private final Map<String, List<Link>> links = new HashMap<>();
     private final TreeMap<String, COSDictionary> ids = new TreeMap<>();
-    private final Map<COSDictionary, COSDictionary> annotatieOuders = new java.util.LinkedHashMap<>();
+    private final Map<COSDictionary, COSDictionary> annotatieOuders = new LinkedHashMap<>();
 
-    private record Link(PDAnnotationLink annotatie, PDPage pagina) {
-    }
+    private record Link(PDAnnotationLink annotatie, PDPage pagina) {}
 
     private Structuurboom(PDDocument doc) {
         this.doc = doc;
@@ -70,7 +74,7 @@ final class Structuurboom {
             TreeMap<Integer, COSDictionary> perMcid = ouders.getOrDefault(pagina, new TreeMap<>());
             for (int mcid = 0; mcid <= (perMcid.isEmpty() ? -1 : perMcid.lastKey()); mcid++) {
                 COSDictionary e = perMcid.get(mcid);
-                elementen.add(e == null ? org.apache.pdfbox.cos.COSNull.NULL : e);
+                elementen.add(e == null ? COSNull.NULL : e);
             }
             getallen.add(COSInteger.get(pagina));
             getallen.add(elementen);
@@ -127,8 +131,11 @@ final class Structuurboom {
             });
             d.setItem(COSName.A, lijst.size() == 1 ? lijst.get(0) : lijst);
         }
-        Integer eigenPagina = e.kinderen.stream().filter(Structuur.Inhoud.class::isInstance)
-                .map(k -> ((Structuur.Inhoud) k).pagina()).findFirst().orElse(null);
+        Integer eigenPagina = e.kinderen.stream()
+                .filter(Structuur.Inhoud.class::isInstance)
+                .map(k -> ((Structuur.Inhoud) k).pagina())
+                .findFirst()
+                .orElse(null);
         if (eigenPagina != null) {
             d.setItem(COSName.PG, doc.getPage(eigenPagina).getCOSObject());
         }
@@ -185,7 +192,7 @@ final class Structuurboom {
      * link at the destination object itself, which it also lists under its name in the catalog's Dests tree.
      */
     private void verzamelLinks() throws IOException {
-        Map<COSBase, String> namen = new java.util.IdentityHashMap<>();
+        Map<COSBase, String> namen = new IdentityHashMap<>();
         var namenboom = doc.getDocumentCatalog().getNames();
         if (namenboom != null && namenboom.getDests() != null) {
             verzamelNamen(namenboom.getDests(), namen);
@@ -202,14 +209,13 @@ final class Structuurboom {
         }
     }
 
-    private static void verzamelNamen(org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode knoop, Map<COSBase, String> namen)
-            throws IOException {
+    private static void verzamelNamen(PDDestinationNameTreeNode knoop, Map<COSBase, String> namen) throws IOException {
         if (knoop.getNames() != null) {
             knoop.getNames().forEach((naam, bestemming) -> namen.put(bestemming.getCOSObject(), naam));
         }
         if (knoop.getKids() != null) {
             for (var kind : knoop.getKids()) {
-                verzamelNamen((org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode) kind, namen);
+                verzamelNamen((PDDestinationNameTreeNode) kind, namen);
             }
         }
     }

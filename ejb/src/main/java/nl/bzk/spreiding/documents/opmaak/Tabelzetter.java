@@ -19,11 +19,9 @@ final class Tabelzetter {
     private static final float ONDERMARGE = 4;
     private static final float ZIJMARGE = 3;
 
-    record Cel(Phrase inhoud, int span, boolean rechts) {
-    }
+    record Cel(Phrase inhoud, int span, boolean rechts) {}
 
-    record Rij(List<Cel> cellen, boolean kop) {
-    }
+    record Rij(List<Cel> cellen, boolean kop) {}
 
     private final Zetwerk zetwerk;
     private final float regelafstand;
@@ -47,8 +45,11 @@ final class Tabelzetter {
                 }
             }
             if (zetwerk.y - hoogte < zetwerk.onder) {
-                throw new SjabloonFout(null, null, "een tabelrij is hoger dan een pagina (rij begint met '"
-                        + rij.cellen().get(0).inhoud().getContent().strip() + "').");
+                throw new SjabloonFout(
+                        null,
+                        null,
+                        "een tabelrij is hoger dan een pagina (rij begint met '"
+                                + rij.cellen().get(0).inhoud().getContent().strip() + "').");
             }
             teken(rij, x, hoogte, (rij.kop() ? kop : romp).kind("TR"));
         }

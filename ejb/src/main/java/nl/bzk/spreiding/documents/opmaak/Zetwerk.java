@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.documents.opmaak;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -73,7 +74,8 @@ final class Zetwerk {
     }
 
     /** Text in lines between {@code xLinks} and {@code xRechts}, over as many pages as it takes, as content of {@code element}. */
-    void tekst(Structuur.Element element, Phrase inhoud, float regelafstand, float xLinks, float xRechts, int uitlijning) {
+    void tekst(
+            Structuur.Element element, Phrase inhoud, float regelafstand, float xLinks, float xRechts, int uitlijning) {
         ColumnText ct = new ColumnText(cb);
         ct.setLeading(regelafstand, 0);
         ct.setAlignment(uitlijning);
@@ -107,7 +109,7 @@ final class Zetwerk {
     private static int go(ColumnText ct, boolean simulatie) {
         try {
             return ct.go(simulatie);
-        } catch (com.lowagie.text.DocumentException e) {
+        } catch (DocumentException e) {
             throw new SjabloonFout(null, null, "het document kan niet worden opgemaakt: " + e.getMessage());
         }
     }
@@ -120,7 +122,7 @@ final class Zetwerk {
         ct.setSimpleColumn(0, 0, breedte, 100_000);
         try {
             ct.go(true);
-        } catch (com.lowagie.text.DocumentException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
         return 100_000 - ct.getYLine();

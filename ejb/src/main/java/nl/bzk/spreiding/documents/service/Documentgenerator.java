@@ -1,10 +1,12 @@
 package nl.bzk.spreiding.documents.service;
 
-import nl.bzk.spreiding.platform.Invoer;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Document;
 import nl.bzk.spreiding.documents.entity.DocumentBestand;
@@ -22,9 +25,13 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Generates documents: preview (nothing stored), generate (a concept document stored with its template version and
@@ -50,43 +57,86 @@ public class Documentgenerator {
     @Inject
     private AuditLog auditLog;
 
-    @jakarta.annotation.Resource
-    private jakarta.ejb.SessionContext context;
+    @Resource
+    private SessionContext context;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "spreiding.ondertekening.functie",
+    @ConfigProperty(
+            name = "spreiding.ondertekening.functie",
             defaultValue = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties")
     private String standaardFunctie;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "spreiding.ondertekening.naam")
-    private java.util.Optional<String> standaardNaam;
+    @ConfigProperty(name = "spreiding.ondertekening.naam")
+    private Optional<String> standaardNaam;
 
     /**
      * What the user asks for; empty fields take defaults: newest year, newest period, active template, today, and the
      * signatory (function and name) configured for the set (spreiding.ondertekening.*).
      */
-    public record Verzoek(Documentsoort soort, Integer jaar, String periode, Long sjabloonId, String kamerstuk,
-                          String vergaderjaar, String kenmerk, LocalDate datum, String ondertekenaar, String ondertekenaarNaam,
-                          Dossierinhoud dossier) {
-        public Verzoek(Documentsoort soort, Integer jaar, String periode, Long sjabloonId, String kamerstuk, String vergaderjaar,
-                       String kenmerk, LocalDate datum, String ondertekenaar, String ondertekenaarNaam) {
-            this(soort, jaar, periode, sjabloonId, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar, ondertekenaarNaam, null);
+    public record Verzoek(
+            Documentsoort soort,
+            Integer jaar,
+            String periode,
+            Long sjabloonId,
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            LocalDate datum,
+            String ondertekenaar,
+            String ondertekenaarNaam,
+            Dossierinhoud dossier) {
+        public Verzoek(
+                Documentsoort soort,
+                Integer jaar,
+                String periode,
+                Long sjabloonId,
+                String kamerstuk,
+                String vergaderjaar,
+                String kenmerk,
+                LocalDate datum,
+                String ondertekenaar,
+                String ondertekenaarNaam) {
+            this(
+                    soort,
+                    jaar,
+                    periode,
+                    sjabloonId,
+                    kamerstuk,
+                    vergaderjaar,
+                    kenmerk,
+                    datum,
+                    ondertekenaar,
+                    ondertekenaarNaam,
+                    null);
         }
 
         public Verzoek metSoort(Documentsoort andere) {
-            return new Verzoek(andere, jaar, periode, null, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar, ondertekenaarNaam, dossier);
+            return new Verzoek(
+                    andere,
+                    jaar,
+                    periode,
+                    null,
+                    kamerstuk,
+                    vergaderjaar,
+                    kenmerk,
+                    datum,
+                    ondertekenaar,
+                    ondertekenaarNaam,
+                    dossier);
         }
     }
 
-    public record Gegenereerd(Document document, boolean bestondAl) {
-    }
+    public record Gegenereerd(Document document, boolean bestondAl) {}
 
     public byte[] voorbeeld(Verzoek v, String sjabloonTekst) {
         Verzoek volledig = volledig(v);
-        String tekst = sjabloonTekst != null ? sjabloonTekst : sjabloon(volledig).getTekst();
-        Map<String, Object> gegevens = Momentopname.uitJson(Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig))));
-        return Documentopmaak.maak(tekst, gegevens, kaart.geometrie(), nl.bzk.spreiding.platform.Tijd.nu()).pdf();
+        String tekst =
+                sjabloonTekst != null ? sjabloonTekst : sjabloon(volledig).getTekst();
+        Map<String, Object> gegevens =
+                Momentopname.uitJson(Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig))));
+        return Documentopmaak.maak(tekst, gegevens, kaart.geometrie(), Tijd.nu())
+                .pdf();
     }
 
     /** Checks a template before it is saved: it must produce a complete document from the newest data. */
@@ -116,8 +166,15 @@ public class Documentgenerator {
         Verzoek volledig = volledig(v);
         Documentsjabloon sjabloon = sjabloon(volledig);
         String json = Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig)));
-        return bewaar(sjabloon, volledig.soort(), volledig.jaar(), volledig.periode(), volledig.kamerstuk(), volledig.vergaderjaar(),
-                volledig.kenmerk(), json);
+        return bewaar(
+                sjabloon,
+                volledig.soort(),
+                volledig.jaar(),
+                volledig.periode(),
+                volledig.kamerstuk(),
+                volledig.vergaderjaar(),
+                volledig.kenmerk(),
+                json);
     }
 
     /**
@@ -132,27 +189,58 @@ public class Documentgenerator {
         }
         Map<String, Object> gegevens = new LinkedHashMap<>(Momentopname.uitJson(bron.getMomentopname()));
         gegevens.put("route", MomentopnameOpbouw.route(route));
-        return bewaar(bron.getSjabloon(), bron.getSoort(), bron.getJaar(), bron.getPeriode(), bron.getKamerstuk(), bron.getVergaderjaar(),
-                bron.getKenmerk(), Momentopname.naarJson(gegevens));
+        return bewaar(
+                bron.getSjabloon(),
+                bron.getSoort(),
+                bron.getJaar(),
+                bron.getPeriode(),
+                bron.getKamerstuk(),
+                bron.getVergaderjaar(),
+                bron.getKenmerk(),
+                Momentopname.naarJson(gegevens));
     }
 
-    private Gegenereerd bewaar(Documentsjabloon sjabloon, Documentsoort soort, int jaar, String periode, String kamerstuk,
-                               String vergaderjaar, String kenmerk, String json) {
-        String jsonSha = nl.bzk.spreiding.platform.Sha256.van(json);
+    private Gegenereerd bewaar(
+            Documentsjabloon sjabloon,
+            Documentsoort soort,
+            int jaar,
+            String periode,
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            String json) {
+        String jsonSha = Sha256.van(json);
         // Generations from one template version wait for each other here, so the second of two identical requests finds
         // the first one's document instead of colliding with it; the unique index (V8) is the guarantee underneath.
-        em.lock(sjabloon, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        List<Document> gelijk = em.createQuery("SELECT d FROM Document d WHERE d.sjabloon = :s AND d.momentopnameSha256 = :h", Document.class)
-                .setParameter("s", sjabloon).setParameter("h", jsonSha).getResultList();
+        em.lock(sjabloon, LockModeType.PESSIMISTIC_WRITE);
+        List<Document> gelijk = em.createQuery(
+                        "SELECT d FROM Document d WHERE d.sjabloon = :s AND d.momentopnameSha256 = :h", Document.class)
+                .setParameter("s", sjabloon)
+                .setParameter("h", jsonSha)
+                .getResultList();
         if (!gelijk.isEmpty()) {
             // A double submit, or nothing changed since the last generation: the same document, not a second copy.
             return new Gegenereerd(gelijk.get(0), true);
         }
-        OffsetDateTime moment = nl.bzk.spreiding.platform.Tijd.nu();
-        Documentopmaak.Resultaat r = Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
-        Document d = new Document(soort, r.meta().titel(), sjabloon, jaar, periode,
-                Invoer.ingevuld(kamerstuk), Invoer.ingevuld(vergaderjaar), Invoer.ingevuld(kenmerk), json, jsonSha,
-                nl.bzk.spreiding.platform.Sha256.van(r.pdf()), r.pdf().length, paginas(r.pdf()), context.getCallerPrincipal().getName(), moment,
+        OffsetDateTime moment = Tijd.nu();
+        Documentopmaak.Resultaat r =
+                Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
+        Document d = new Document(
+                soort,
+                r.meta().titel(),
+                sjabloon,
+                jaar,
+                periode,
+                Invoer.ingevuld(kamerstuk),
+                Invoer.ingevuld(vergaderjaar),
+                Invoer.ingevuld(kenmerk),
+                json,
+                jsonSha,
+                Sha256.van(r.pdf()),
+                r.pdf().length,
+                paginas(r.pdf()),
+                context.getCallerPrincipal().getName(),
+                moment,
                 r.openPunten());
         em.persist(d);
         em.flush();
@@ -189,10 +277,11 @@ public class Documentgenerator {
         Provinciegeometrie geometrie = kaart.geometrie();
         Object bron = ((Map<?, ?>) gegevens.get("document")).get("geometrie");
         if (bron != null && !bron.equals(geometrie.bron())) {
-            throw Fout.conflict("Document " + documentId + " is gemaakt met provinciegeometrie " + bron + "; nu is " + geometrie.bron()
-                    + " ingesteld. Stel dezelfde geometrie in om het document exact na te maken.");
+            throw Fout.conflict("Document " + documentId + " is gemaakt met provinciegeometrie " + bron + "; nu is "
+                    + geometrie.bron() + " ingesteld. Stel dezelfde geometrie in om het document exact na te maken.");
         }
-        return Documentopmaak.maak(d.getSjabloon().getTekst(), gegevens, geometrie, d.getGemaaktOp()).pdf();
+        return Documentopmaak.maak(d.getSjabloon().getTekst(), gegevens, geometrie, d.getGemaaktOp())
+                .pdf();
     }
 
     private Verzoek volledig(Verzoek v) {
@@ -201,9 +290,11 @@ public class Documentgenerator {
         }
         Integer jaar = v.jaar() != null ? v.jaar() : momentopnamen.laatsteJaar();
         if (jaar == null) {
-            throw Fout.ongeldig("Er zijn nog geen goedgekeurde cijfers; een document kan pas worden gemaakt als er een aanlevering is goedgekeurd");
+            throw Fout.ongeldig(
+                    "Er zijn nog geen goedgekeurde cijfers; een document kan pas worden gemaakt als er een aanlevering is goedgekeurd");
         }
-        String periode = v.periode() != null && !v.periode().isBlank() ? v.periode().strip() : momentopnamen.laatstePeriode();
+        String periode =
+                v.periode() != null && !v.periode().isBlank() ? v.periode().strip() : momentopnamen.laatstePeriode();
         if (periode == null) {
             throw Fout.ongeldig("Er is nog geen rapportageperiode van het actieplan");
         }
@@ -212,11 +303,24 @@ public class Documentgenerator {
         checkLengte("kenmerk", v.kenmerk(), 60);
         checkLengte("ondertekenaar", v.ondertekenaar(), 200);
         checkLengte("ondertekenaarNaam", v.ondertekenaarNaam(), 100);
-        String functie = v.ondertekenaar() != null && !v.ondertekenaar().isBlank() ? v.ondertekenaar().strip() : standaardFunctie;
-        String naam = v.ondertekenaarNaam() != null && !v.ondertekenaarNaam().isBlank() ? v.ondertekenaarNaam().strip()
+        String functie = v.ondertekenaar() != null && !v.ondertekenaar().isBlank()
+                ? v.ondertekenaar().strip()
+                : standaardFunctie;
+        String naam = v.ondertekenaarNaam() != null && !v.ondertekenaarNaam().isBlank()
+                ? v.ondertekenaarNaam().strip()
                 : standaardNaam.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
-        return new Verzoek(v.soort(), jaar, periode, v.sjabloonId(), v.kamerstuk(), v.vergaderjaar(), v.kenmerk(),
-                v.datum() != null ? v.datum() : LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE), functie, naam, v.dossier());
+        return new Verzoek(
+                v.soort(),
+                jaar,
+                periode,
+                v.sjabloonId(),
+                v.kamerstuk(),
+                v.vergaderjaar(),
+                v.kenmerk(),
+                v.datum() != null ? v.datum() : LocalDate.now(Tijd.ZONE),
+                functie,
+                naam,
+                v.dossier());
     }
 
     private Documentsjabloon sjabloon(Verzoek v) {
@@ -225,15 +329,24 @@ public class Documentgenerator {
         }
         Documentsjabloon s = sjablonen.haal(v.sjabloonId());
         if (s.getSoort() != v.soort()) {
-            throw Fout.ongeldig("Veld sjabloonId: versie " + s.getVersie() + " is een sjabloon voor " + s.getSoort().getLabel()
-                    + ", niet voor " + v.soort().getLabel());
+            throw Fout.ongeldig("Veld sjabloonId: versie " + s.getVersie() + " is een sjabloon voor "
+                    + s.getSoort().getLabel() + ", niet voor " + v.soort().getLabel());
         }
         return s;
     }
 
     private static MomentopnameOpbouw.Aanvraag aanvraag(Verzoek v) {
-        return new MomentopnameOpbouw.Aanvraag(v.soort().name(), v.jaar(), v.periode(), v.kamerstuk(), v.vergaderjaar(), v.kenmerk(),
-                v.datum(), v.ondertekenaar(), v.ondertekenaarNaam(), v.dossier());
+        return new MomentopnameOpbouw.Aanvraag(
+                v.soort().name(),
+                v.jaar(),
+                v.periode(),
+                v.kamerstuk(),
+                v.vergaderjaar(),
+                v.kenmerk(),
+                v.datum(),
+                v.ondertekenaar(),
+                v.ondertekenaarNaam(),
+                v.dossier());
     }
 
     private static void checkLengte(String veld, String waarde, int max) {

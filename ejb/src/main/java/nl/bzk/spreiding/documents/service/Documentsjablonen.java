@@ -15,6 +15,7 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.entity.SjabloonStatus;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
@@ -44,10 +45,15 @@ public class Documentsjablonen {
 
     public List<Documentsjabloon> versies(Documentsoort soort) {
         if (soort == null) {
-            return em.createQuery("SELECT s FROM Documentsjabloon s ORDER BY s.soort, s.versie DESC", Documentsjabloon.class).getResultList();
+            return em.createQuery(
+                            "SELECT s FROM Documentsjabloon s ORDER BY s.soort, s.versie DESC", Documentsjabloon.class)
+                    .getResultList();
         }
-        return em.createQuery("SELECT s FROM Documentsjabloon s WHERE s.soort = :soort ORDER BY s.versie DESC", Documentsjabloon.class)
-                .setParameter("soort", soort).getResultList();
+        return em.createQuery(
+                        "SELECT s FROM Documentsjabloon s WHERE s.soort = :soort ORDER BY s.versie DESC",
+                        Documentsjabloon.class)
+                .setParameter("soort", soort)
+                .getResultList();
     }
 
     public Documentsjabloon haal(long id) {
@@ -59,8 +65,13 @@ public class Documentsjablonen {
     }
 
     public Documentsjabloon actief(Documentsoort soort) {
-        return em.createQuery("SELECT s FROM Documentsjabloon s WHERE s.soort = :soort AND s.status = :actief", Documentsjabloon.class)
-                .setParameter("soort", soort).setParameter("actief", SjabloonStatus.ACTIEF).getResultStream().findFirst()
+        return em.createQuery(
+                        "SELECT s FROM Documentsjabloon s WHERE s.soort = :soort AND s.status = :actief",
+                        Documentsjabloon.class)
+                .setParameter("soort", soort)
+                .setParameter("actief", SjabloonStatus.ACTIEF)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> Fout.nietGevonden("Er is geen actief sjabloon voor " + soort.getLabel()));
     }
 
@@ -79,17 +90,27 @@ public class Documentsjablonen {
             throw Fout.ongeldig("Veld tekst: het sjabloon is langer dan " + MAXIMALE_LENGTE + " tekens");
         }
         // Serialises concurrent saves of one type: the version number is max + 1.
-        List<Documentsjabloon> bestaand = em.createQuery("SELECT s FROM Documentsjabloon s WHERE s.soort = :soort ORDER BY s.versie DESC",
-                Documentsjabloon.class).setParameter("soort", soort).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Documentsjabloon> bestaand = em.createQuery(
+                        "SELECT s FROM Documentsjabloon s WHERE s.soort = :soort ORDER BY s.versie DESC",
+                        Documentsjabloon.class)
+                .setParameter("soort", soort)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         int nieuwste = bestaand.isEmpty() ? 0 : bestaand.get(0).getVersie();
         if (gelezenVersie != null && gelezenVersie != nieuwste) {
-            throw Fout.conflict("Er is intussen een nieuwere versie (" + nieuwste + ") van dit sjabloon bewaard; u werkte vanaf versie "
-                    + gelezenVersie + ". Open de nieuwste versie en breng uw wijziging daarin aan.");
+            throw Fout.conflict("Er is intussen een nieuwere versie (" + nieuwste
+                    + ") van dit sjabloon bewaard; u werkte vanaf versie " + gelezenVersie
+                    + ". Open de nieuwste versie en breng uw wijziging daarin aan.");
         }
         generator.proef(soort, tekst);
-        Documentsjabloon s = new Documentsjabloon(soort, nieuwste + 1, tekst, Sha256.van(tekst),
-                toelichting == null || toelichting.isBlank() ? null : toelichting.strip(), gebruikers.ingelogd().getGebruikersnaam(),
-                nl.bzk.spreiding.platform.Tijd.nu());
+        Documentsjabloon s = new Documentsjabloon(
+                soort,
+                nieuwste + 1,
+                tekst,
+                Sha256.van(tekst),
+                toelichting == null || toelichting.isBlank() ? null : toelichting.strip(),
+                gebruikers.ingelogd().getGebruikersnaam(),
+                Tijd.nu());
         em.persist(s);
         em.flush();
         auditLog.vastleggen("SJABLOON_BEWAARD", "Documentsjabloon", s.getId(), null, null, beeld(s));
@@ -106,11 +127,16 @@ public class Documentsjablonen {
         for (Documentsjabloon ander : versies(s.getSoort())) {
             if (ander.getStatus() == SjabloonStatus.ACTIEF) {
                 ander.vervang();
-                auditLog.vastleggen("SJABLOON_VERVANGEN", "Documentsjabloon", ander.getId(), null,
-                        Map.of("status", "ACTIEF"), Map.of("status", "VERVALLEN"));
+                auditLog.vastleggen(
+                        "SJABLOON_VERVANGEN",
+                        "Documentsjabloon",
+                        ander.getId(),
+                        null,
+                        Map.of("status", "ACTIEF"),
+                        Map.of("status", "VERVALLEN"));
             }
         }
-        s.activeer(nl.bzk.spreiding.platform.Tijd.nu());
+        s.activeer(Tijd.nu());
         em.flush();
         auditLog.vastleggen("SJABLOON_GEACTIVEERD", "Documentsjabloon", s.getId(), null, voor, beeld(s));
         return s;

@@ -12,8 +12,7 @@ import java.util.Map;
 public record Dossierinhoud(Map<String, List<String>> teksten, List<Paraaf> parafen) {
 
     /** One line of the paraaf block: the step's function, and who approved when (both empty while open). */
-    public record Paraaf(String functie, String naam, LocalDate datum) {
-    }
+    public record Paraaf(String functie, String naam, LocalDate datum) {}
 
     public Dossierinhoud {
         teksten = Map.copyOf(teksten);

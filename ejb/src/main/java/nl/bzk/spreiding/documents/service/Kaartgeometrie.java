@@ -6,6 +6,7 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
@@ -51,9 +52,10 @@ public class Kaartgeometrie {
             if (in == null) {
                 throw new IllegalStateException("Ingebouwde provinciegeometrie " + INGEBOUWD + " ontbreekt");
             }
-            return Provinciegeometrie.uitGeoJson("provincies.geojson", in.readAllBytes()).metBronvermelding(CBS_BRONVERMELDING);
+            return Provinciegeometrie.uitGeoJson("provincies.geojson", in.readAllBytes())
+                    .metBronvermelding(CBS_BRONVERMELDING);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -73,11 +75,13 @@ public class Kaartgeometrie {
             return Provinciegeometrie.schematisch();
         }
         try {
-            Provinciegeometrie gelezen = Provinciegeometrie.uitGeoJson(pad.getFileName().toString(), Files.readAllBytes(pad));
+            Provinciegeometrie gelezen =
+                    Provinciegeometrie.uitGeoJson(pad.getFileName().toString(), Files.readAllBytes(pad));
             LOG.info("Provinciegeometrie: " + gelezen.bron());
             return gelezen;
         } catch (IOException | IllegalArgumentException e) {
-            LOG.severe("Provinciegeometrie " + pad.toAbsolutePath() + " is onbruikbaar (" + e.getMessage() + "); kaarten worden schematisch.");
+            LOG.severe("Provinciegeometrie " + pad.toAbsolutePath() + " is onbruikbaar (" + e.getMessage()
+                    + "); kaarten worden schematisch.");
             return Provinciegeometrie.schematisch();
         }
     }
@@ -91,9 +95,16 @@ public class Kaartgeometrie {
             return null;
         }
         try (var bestanden = Files.list(map)) {
-            for (Path p : bestanden.filter(f -> f.toString().endsWith(".geojson") || f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path p : bestanden
+                    .filter(f ->
+                            f.toString().endsWith(".geojson") || f.toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 try {
-                    if (Provinciegeometrie.uitGeoJson(p.getFileName().toString(), Files.readAllBytes(p)).gebieden().size() >= 12) {
+                    if (Provinciegeometrie.uitGeoJson(p.getFileName().toString(), Files.readAllBytes(p))
+                                    .gebieden()
+                                    .size()
+                            >= 12) {
                         return p;
                     }
                 } catch (IOException | IllegalArgumentException geenProvincies) {

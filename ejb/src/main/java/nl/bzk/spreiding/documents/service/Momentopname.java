@@ -25,8 +25,7 @@ import java.util.Map;
  */
 public final class Momentopname {
 
-    private Momentopname() {
-    }
+    private Momentopname() {}
 
     public static String naarJson(Map<String, Object> gegevens) {
         StringWriter uit = new StringWriter();

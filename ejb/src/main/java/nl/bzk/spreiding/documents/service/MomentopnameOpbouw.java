@@ -1,25 +1,25 @@
 package nl.bzk.spreiding.documents.service;
 
-import nl.bzk.spreiding.platform.Invoer;
-import nl.bzk.spreiding.platform.Nederlands;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import nl.bzk.spreiding.actionplan.entity.MaatregelStand;
 import nl.bzk.spreiding.actionplan.entity.Maatregel;
+import nl.bzk.spreiding.actionplan.entity.MaatregelStand;
 import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
 import nl.bzk.spreiding.cases.entity.Casus;
 import nl.bzk.spreiding.figures.service.Afronding;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Toets;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Nederlands;
 
 /**
  * Builds the snapshot a template sees (documented in docs/documents.md). Every figure comes twice: the exact number
@@ -28,16 +28,24 @@ import nl.bzk.spreiding.figures.service.Dashboard;
  */
 public final class MomentopnameOpbouw {
 
-    private static final String[] TELWOORDEN = {"geen", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
-            "tien", "elf", "twaalf"};
+    private static final String[] TELWOORDEN = {
+        "geen", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"
+    };
 
-    private MomentopnameOpbouw() {
-    }
+    private MomentopnameOpbouw() {}
 
     /** @param dossier the letter dossier's texts and paraaf block, or null outside a dossier */
-    public record Aanvraag(String soort, int jaar, String periode, String kamerstuk, String vergaderjaar, String kenmerk,
-                           LocalDate datum, String ondertekenaarFunctie, String ondertekenaarNaam, Dossierinhoud dossier) {
-    }
+    public record Aanvraag(
+            String soort,
+            int jaar,
+            String periode,
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            LocalDate datum,
+            String ondertekenaarFunctie,
+            String ondertekenaarNaam,
+            Dossierinhoud dossier) {}
 
     /** The text blocks: key to paragraphs, every known block present (empty when the drafter wrote none). */
     public static Map<String, Object> teksten(Dossierinhoud d) {
@@ -46,7 +54,7 @@ public final class MomentopnameOpbouw {
 
     /** The route as the beslisnota's paraaf block prints it: function, name and date (empty while not yet approved). */
     public static Map<String, Object> route(Dossierinhoud d) {
-        List<Object> parafen = new java.util.ArrayList<>();
+        List<Object> parafen = new ArrayList<>();
         for (Dossierinhoud.Paraaf p : d.parafen()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("functie", p.functie());
@@ -81,8 +89,11 @@ public final class MomentopnameOpbouw {
      * @param toeTeDelen the codes of the twelve provinces (not the group "niet toe te delen"): only these count in
      *                   "groei in elf van de twaalf provincies", the above/below-average lists and the maps
      */
-    public static Map<String, Object> cijfers(Dashboard.Beeld b, Map<String, String> sectorNamen, Map<String, String> ministerieNamen,
-                                              java.util.Set<String> toeTeDelen) {
+    public static Map<String, Object> cijfers(
+            Dashboard.Beeld b,
+            Map<String, String> sectorNamen,
+            Map<String, String> ministerieNamen,
+            Set<String> toeTeDelen) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("jaar", b.jaar());
         c.put("peildatum", "1 januari " + b.jaar());
@@ -115,25 +126,58 @@ public final class MomentopnameOpbouw {
             provincies.add(m);
         }
         c.put("provincies", provincies);
-        List<Map<String, Object>> metGroei = provincies.stream().filter(p -> p.get("groeiProcent") != null && Boolean.TRUE.equals(p.get("toeTeDelen")))
-                .sorted(Comparator.comparing((Map<String, Object> p) -> (BigDecimal) p.get("groeiProcent")).reversed()).toList();
-        c.put("bovenGemiddeld", metGroei.stream().filter(p -> Boolean.TRUE.equals(p.get("bovenGemiddeld"))).toList());
-        c.put("onderGemiddeld", metGroei.stream().filter(p -> Boolean.FALSE.equals(p.get("bovenGemiddeld"))
-                && ((BigDecimal) p.get("groei")).signum() >= 0).toList());
-        c.put("dalers", metGroei.stream().filter(p -> ((BigDecimal) p.get("groei")).signum() < 0).toList());
-        long groeiers = provincies.stream().filter(p -> Boolean.TRUE.equals(p.get("toeTeDelen")) && p.get("groei") != null
-                && ((BigDecimal) p.get("groei")).signum() > 0).count();
+        List<Map<String, Object>> metGroei = provincies.stream()
+                .filter(p -> p.get("groeiProcent") != null && Boolean.TRUE.equals(p.get("toeTeDelen")))
+                .sorted(Comparator.comparing((Map<String, Object> p) -> (BigDecimal) p.get("groeiProcent"))
+                        .reversed())
+                .toList();
+        c.put(
+                "bovenGemiddeld",
+                metGroei.stream()
+                        .filter(p -> Boolean.TRUE.equals(p.get("bovenGemiddeld")))
+                        .toList());
+        c.put(
+                "onderGemiddeld",
+                metGroei.stream()
+                        .filter(p -> Boolean.FALSE.equals(p.get("bovenGemiddeld"))
+                                && ((BigDecimal) p.get("groei")).signum() >= 0)
+                        .toList());
+        c.put(
+                "dalers",
+                metGroei.stream()
+                        .filter(p -> ((BigDecimal) p.get("groei")).signum() < 0)
+                        .toList());
+        long groeiers = provincies.stream()
+                .filter(p -> Boolean.TRUE.equals(p.get("toeTeDelen"))
+                        && p.get("groei") != null
+                        && ((BigDecimal) p.get("groei")).signum() > 0)
+                .count();
         c.put("aantalGroeiend", (int) groeiers);
-        c.put("aantalGroeiendTekst", groeiers < TELWOORDEN.length ? TELWOORDEN[(int) groeiers] : String.valueOf(groeiers));
-        c.put("prognoseVolgorde", provincies.stream().filter(p -> p.get("prognoseProcent") != null && Boolean.TRUE.equals(p.get("toeTeDelen")))
-                .sorted(Comparator.comparing((Map<String, Object> p) -> (BigDecimal) p.get("prognoseProcent")).reversed()).toList());
+        c.put(
+                "aantalGroeiendTekst",
+                groeiers < TELWOORDEN.length ? TELWOORDEN[(int) groeiers] : String.valueOf(groeiers));
+        c.put(
+                "prognoseVolgorde",
+                provincies.stream()
+                        .filter(p -> p.get("prognoseProcent") != null && Boolean.TRUE.equals(p.get("toeTeDelen")))
+                        .sorted(Comparator.comparing((Map<String, Object> p) -> (BigDecimal) p.get("prognoseProcent"))
+                                .reversed())
+                        .toList());
 
         List<Map<String, Object>> sectoren = regels(b.perSector(), sectorNamen);
         c.put("sectoren", sectoren);
         c.put("ministeries", regels(b.perMinisterie(), ministerieNamen));
-        c.put("grootsteSector", sectoren.stream().max(Comparator.comparing(s -> (BigDecimal) s.get("fte"))).orElse(null));
-        c.put("snelstGroeiendeSector", sectoren.stream().filter(s -> s.get("groeiProcent") != null)
-                .max(Comparator.comparing(s -> (BigDecimal) s.get("groeiProcent"))).orElse(null));
+        c.put(
+                "grootsteSector",
+                sectoren.stream()
+                        .max(Comparator.comparing(s -> (BigDecimal) s.get("fte")))
+                        .orElse(null));
+        c.put(
+                "snelstGroeiendeSector",
+                sectoren.stream()
+                        .filter(s -> s.get("groeiProcent") != null)
+                        .max(Comparator.comparing(s -> (BigDecimal) s.get("groeiProcent")))
+                        .orElse(null));
 
         List<Map<String, Object>> toetsen = new ArrayList<>();
         Map<String, String> provincieNamen = new LinkedHashMap<>();
@@ -158,7 +202,8 @@ public final class MomentopnameOpbouw {
         return c;
     }
 
-    public static Map<String, Object> actieplan(Rapportageperiode periode, List<Maatregel> maatregelen, List<MaatregelStand> standen) {
+    public static Map<String, Object> actieplan(
+            Rapportageperiode periode, List<Maatregel> maatregelen, List<MaatregelStand> standen) {
         Map<String, Object> a = new LinkedHashMap<>();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("naam", periode.getNaam());
@@ -201,7 +246,9 @@ public final class MomentopnameOpbouw {
             m.put("fte", c.getFte());
             m.put("fteTekst", Afronding.fte(c.getFte()));
             m.put("drempel", c.isDrempelVanToepassing());
-            m.put("naarProvincie", c.getNaarProvincie() == null ? null : c.getNaarProvincie().getNaam());
+            m.put(
+                    "naarProvincie",
+                    c.getNaarProvincie() == null ? null : c.getNaarProvincie().getNaam());
             m.put("naarGemeente", c.getNaarGemeente());
             m.put("status", c.getStatus().inZin());
             m.put("advies", c.getAdvies());
@@ -227,7 +274,9 @@ public final class MomentopnameOpbouw {
     }
 
     private static List<Map<String, Object>> regels(List<Regel> regels, Map<String, String> namen) {
-        return regels.stream().map(r -> regel(r, namen.getOrDefault(r.sleutel(), r.sleutel()))).toList();
+        return regels.stream()
+                .map(r -> regel(r, namen.getOrDefault(r.sleutel(), r.sleutel())))
+                .toList();
     }
 
     /** A contributor as the letter names it (see Benaming and the template helper noem). */
@@ -268,5 +317,4 @@ public final class MomentopnameOpbouw {
         m.put("toename", groei.signum() >= 0);
         return m;
     }
-
 }

@@ -41,7 +41,8 @@ public class Momentopnamen {
 
     public void controleerJaar(int jaar) {
         if (!dashboard.jaren().contains(jaar)) {
-            throw Fout.ongeldig("Veld jaar: voor " + jaar + " zijn geen goedgekeurde cijfers; kies uit " + dashboard.jaren());
+            throw Fout.ongeldig(
+                    "Veld jaar: voor " + jaar + " zijn geen goedgekeurde cijfers; kies uit " + dashboard.jaren());
         }
     }
 
@@ -50,11 +51,20 @@ public class Momentopnamen {
         Rapportageperiode periode = actieplan.periode(a.periode());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", MomentopnameOpbouw.document(a, kaart.geometrie().bron()));
-        m.put("cijfers", MomentopnameOpbouw.cijfers(dashboard.beeld(a.jaar(), Cijfers.Filter.GEEN),
-                referentie.sectoren().stream().collect(Collectors.toMap(Sector::getCode, Sector::getNaam)),
-                referentie.ministeries().stream().collect(Collectors.toMap(Ministerie::getCode, Ministerie::getNaam)),
-                referentie.provincies().stream().filter(Provincie::isToeTeDelen).map(Provincie::getCode).collect(Collectors.toSet())));
-        m.put("actieplan", MomentopnameOpbouw.actieplan(periode, actieplan.maatregelen(), actieplan.standen(periode.getNaam())));
+        m.put(
+                "cijfers",
+                MomentopnameOpbouw.cijfers(
+                        dashboard.beeld(a.jaar(), Cijfers.Filter.GEEN),
+                        referentie.sectoren().stream().collect(Collectors.toMap(Sector::getCode, Sector::getNaam)),
+                        referentie.ministeries().stream()
+                                .collect(Collectors.toMap(Ministerie::getCode, Ministerie::getNaam)),
+                        referentie.provincies().stream()
+                                .filter(Provincie::isToeTeDelen)
+                                .map(Provincie::getCode)
+                                .collect(Collectors.toSet())));
+        m.put(
+                "actieplan",
+                MomentopnameOpbouw.actieplan(periode, actieplan.maatregelen(), actieplan.standen(periode.getNaam())));
         m.put("casussen", MomentopnameOpbouw.casussen(casussen.lijst(null, null, null)));
         if (a.dossier() != null) {
             m.put("teksten", MomentopnameOpbouw.teksten(a.dossier()));

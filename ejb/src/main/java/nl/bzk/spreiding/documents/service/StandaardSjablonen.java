@@ -15,6 +15,8 @@ import java.util.Map;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Documentsjabloon;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.platform.Tijd;
 
 /**
  * Installs the shipped templates (following the seed documents) as version 1 of each document type that has none
@@ -35,15 +37,27 @@ public class StandaardSjablonen {
     void installeer() {
         for (Documentsoort soort : Documentsoort.values()) {
             long aantal = em.createQuery("SELECT COUNT(s) FROM Documentsjabloon s WHERE s.soort = :soort", Long.class)
-                    .setParameter("soort", soort).getSingleResult();
+                    .setParameter("soort", soort)
+                    .getSingleResult();
             if (aantal == 0) {
                 String tekst = standaardTekst(soort);
-                Documentsjabloon s = new Documentsjabloon(soort, 1, tekst, nl.bzk.spreiding.platform.Sha256.van(tekst),
-                        "Standaardsjabloon, opgebouwd naar de voorbeelddocumenten", "systeem", nl.bzk.spreiding.platform.Tijd.nu());
-                s.activeer(nl.bzk.spreiding.platform.Tijd.nu());
+                Documentsjabloon s = new Documentsjabloon(
+                        soort,
+                        1,
+                        tekst,
+                        Sha256.van(tekst),
+                        "Standaardsjabloon, opgebouwd naar de voorbeelddocumenten",
+                        "systeem",
+                        Tijd.nu());
+                s.activeer(Tijd.nu());
                 em.persist(s);
                 em.flush();
-                auditLog.vastleggen("SJABLOON_GEINSTALLEERD", "Documentsjabloon", s.getId(), null, null,
+                auditLog.vastleggen(
+                        "SJABLOON_GEINSTALLEERD",
+                        "Documentsjabloon",
+                        s.getId(),
+                        null,
+                        null,
                         Map.of("soort", soort.name(), "versie", 1, "sha256", s.getTekstSha256()));
             }
         }

@@ -21,7 +21,9 @@ import java.util.List;
 /** One reviewer's decision on one version at one step of the route, with the comments; never changes. */
 @Entity
 @Table(name = "beoordeling")
-@NamedQuery(name = Beoordeling.VAN_DOSSIER, query = "SELECT b FROM Beoordeling b WHERE b.dossier = :dossier ORDER BY b.op, b.id")
+@NamedQuery(
+        name = Beoordeling.VAN_DOSSIER,
+        query = "SELECT b FROM Beoordeling b WHERE b.dossier = :dossier ORDER BY b.op, b.id")
 public class Beoordeling {
 
     public static final String VAN_DOSSIER = "Beoordeling.vanDossier";
@@ -29,28 +31,41 @@ public class Beoordeling {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "dossier_id")
     private Briefdossier dossier;
+
     private int versie;
     /** The step, counted from 1 as people read it. */
     private int stap;
+
     private String functie;
+
     @Enumerated(EnumType.STRING)
     private Besluit besluit;
+
     private String door;
     private String naam;
     private OffsetDateTime op;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "beoordeling_opmerking", joinColumns = @JoinColumn(name = "beoordeling_id"))
     @OrderColumn(name = "volgorde")
     private List<Opmerking> opmerkingen = new ArrayList<>();
 
-    protected Beoordeling() {
-    }
+    protected Beoordeling() {}
 
-    Beoordeling(Briefdossier dossier, int versie, int stap, String functie, Besluit besluit, String door, String naam, OffsetDateTime op,
-                List<Opmerking> opmerkingen) {
+    Beoordeling(
+            Briefdossier dossier,
+            int versie,
+            int stap,
+            String functie,
+            Besluit besluit,
+            String door,
+            String naam,
+            OffsetDateTime op,
+            List<Opmerking> opmerkingen) {
         this.dossier = dossier;
         this.versie = versie;
         this.stap = stap;
@@ -62,14 +77,43 @@ public class Beoordeling {
         this.opmerkingen = new ArrayList<>(opmerkingen);
     }
 
-    public Long getId() { return id; }
-    public Briefdossier getDossier() { return dossier; }
-    public int getVersie() { return versie; }
-    public int getStap() { return stap; }
-    public String getFunctie() { return functie; }
-    public Besluit getBesluit() { return besluit; }
-    public String getDoor() { return door; }
-    public String getNaam() { return naam; }
-    public OffsetDateTime getOp() { return op; }
-    public List<Opmerking> getOpmerkingen() { return List.copyOf(opmerkingen); }
+    public Long getId() {
+        return id;
+    }
+
+    public Briefdossier getDossier() {
+        return dossier;
+    }
+
+    public int getVersie() {
+        return versie;
+    }
+
+    public int getStap() {
+        return stap;
+    }
+
+    public String getFunctie() {
+        return functie;
+    }
+
+    public Besluit getBesluit() {
+        return besluit;
+    }
+
+    public String getDoor() {
+        return door;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public OffsetDateTime getOp() {
+        return op;
+    }
+
+    public List<Opmerking> getOpmerkingen() {
+        return List.copyOf(opmerkingen);
+    }
 }

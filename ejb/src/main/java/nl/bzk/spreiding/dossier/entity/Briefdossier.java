@@ -22,7 +22,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
@@ -38,7 +40,9 @@ import nl.bzk.spreiding.security.entity.Rol;
 @Table(name = "briefdossier")
 @NamedQuery(name = Briefdossier.ALLE, query = "SELECT d FROM Briefdossier d ORDER BY d.jaar DESC")
 @NamedQuery(name = Briefdossier.VAN_JAAR, query = "SELECT d FROM Briefdossier d WHERE d.jaar = :jaar")
-@NamedQuery(name = Briefdossier.OPEN, query = "SELECT d FROM Briefdossier d WHERE d.status <> :ondertekend ORDER BY d.jaar DESC")
+@NamedQuery(
+        name = Briefdossier.OPEN,
+        query = "SELECT d FROM Briefdossier d WHERE d.status <> :ondertekend ORDER BY d.jaar DESC")
 public class Briefdossier {
 
     public static final String ALLE = "Briefdossier.alle";
@@ -49,20 +53,27 @@ public class Briefdossier {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private int jaar;
     private String periode;
+
     @Enumerated(EnumType.STRING)
     private DossierStatus status;
+
     @Enumerated(EnumType.STRING)
     private Herstart herstart;
+
     private String opsteller;
     private String kamerstuk;
     private String vergaderjaar;
     private String kenmerk;
+
     @Column(name = "ondertekenaar_functie")
     private String ondertekenaarFunctie;
+
     @Column(name = "ondertekenaar_naam")
     private String ondertekenaarNaam;
+
     @Column(name = "huidige_versie")
     private int huidigeVersie;
     /** The step (from 0) that has to decide next while IN_BEOORDELING. */
@@ -73,35 +84,52 @@ public class Briefdossier {
     /** The version last returned: it cannot be submitted again, only a new one. */
     @Column(name = "teruggestuurde_versie")
     private Integer teruggestuurdeVersie;
+
     @Column(name = "ondertekend_door")
     private String ondertekendDoor;
+
     @Column(name = "ondertekend_op")
     private OffsetDateTime ondertekendOp;
+
     @Column(name = "ondertekende_beslisnota_id")
     private Long ondertekendeBeslisnota;
+
     @Column(name = "gemaakt_op")
     private OffsetDateTime gemaaktOp;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "routestap", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "volgorde")
     private List<Routestap> route = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dossiertekst", joinColumns = @JoinColumn(name = "dossier_id"))
     @MapKeyColumn(name = "blok")
     @MapKeyEnumerated(EnumType.STRING)
     private Map<Tekstblok, Tekstversie> teksten = new HashMap<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dossier_bewerker", joinColumns = @JoinColumn(name = "dossier_id"))
     @Column(name = "gebruikersnaam")
     private Set<String> bewerkers = new HashSet<>();
+
     @Version
     private long version;
 
-    protected Briefdossier() {
-    }
+    protected Briefdossier() {}
 
-    public Briefdossier(int jaar, String periode, String opsteller, List<Routestap> route, Herstart herstart, String ondertekenaarFunctie,
-                        String ondertekenaarNaam, String kamerstuk, String vergaderjaar, String kenmerk, OffsetDateTime nu) {
+    public Briefdossier(
+            int jaar,
+            String periode,
+            String opsteller,
+            List<Routestap> route,
+            Herstart herstart,
+            String ondertekenaarFunctie,
+            String ondertekenaarNaam,
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            OffsetDateTime nu) {
         this.jaar = jaar;
         this.periode = periode;
         this.opsteller = opsteller;
@@ -121,8 +149,9 @@ public class Briefdossier {
     /** The route may change while the drafter works on the dossier, not while a version is under review. */
     public void wijzigRoute(List<Routestap> nieuw, Herstart nieuweHerstart) {
         if (status != DossierStatus.IN_BEWERKING) {
-            throw Fout.conflict("De parafeerroute kan alleen worden gewijzigd als het dossier in bewerking is; het is nu "
-                    + status.getLabel().toLowerCase(java.util.Locale.ROOT));
+            throw Fout.conflict(
+                    "De parafeerroute kan alleen worden gewijzigd als het dossier in bewerking is; het is nu "
+                            + status.getLabel().toLowerCase(Locale.ROOT));
         }
         zetRoute(nieuw);
         herstart = nieuweHerstart;
@@ -143,7 +172,8 @@ public class Briefdossier {
         controleerInBewerking("teksten wijzigen");
         String schoon = tekst == null ? "" : tekst.strip();
         if (schoon.length() > Tekstblok.MAX_LENGTE) {
-            throw Fout.ongeldig("Tekstblok " + blok.getLabel() + ": ten hoogste " + Tekstblok.MAX_LENGTE + " tekens (nu " + schoon.length() + ")");
+            throw Fout.ongeldig("Tekstblok " + blok.getLabel() + ": ten hoogste " + Tekstblok.MAX_LENGTE
+                    + " tekens (nu " + schoon.length() + ")");
         }
         if (schoon.isEmpty()) {
             teksten.remove(blok);
@@ -176,11 +206,12 @@ public class Briefdossier {
         }
         controleerVersie(versie);
         if (teruggestuurdeVersie != null && teruggestuurdeVersie == huidigeVersie) {
-            throw Fout.conflict("Versie " + huidigeVersie + " is teruggestuurd; verwerk de opmerkingen en maak een nieuwe versie om in te dienen");
+            throw Fout.conflict("Versie " + huidigeVersie
+                    + " is teruggestuurd; verwerk de opmerkingen en maak een nieuwe versie om in te dienen");
         }
         if (!bewerkers.isEmpty()) {
-            throw Fout.conflict("Er zijn teksten gewijzigd na versie " + huidigeVersie + "; maak eerst een nieuwe versie, zodat de "
-                    + "beoordelaars zien wat u indient");
+            throw Fout.conflict("Er zijn teksten gewijzigd na versie " + huidigeVersie
+                    + "; maak eerst een nieuwe versie, zodat de " + "beoordelaars zien wat u indient");
         }
         stap = herstart == Herstart.VANAF_TERUGSTURENDE_STAP && teruggestuurdBij != null ? teruggestuurdBij : 0;
         gaNaar(DossierStatus.IN_BEOORDELING);
@@ -193,25 +224,36 @@ public class Briefdossier {
      *
      * @param alGeparafeerd who already approved this version at an earlier step: one person, one paraaf per version
      */
-    public Beoordeling keurGoed(Dossierversie v, String wie, String naam, Set<Rol> rollen, Set<String> alGeparafeerd, OffsetDateTime nu,
-                                List<Opmerking> opmerkingen) {
+    public Beoordeling keurGoed(
+            Dossierversie v,
+            String wie,
+            String naam,
+            Set<Rol> rollen,
+            Set<String> alGeparafeerd,
+            OffsetDateTime nu,
+            List<Opmerking> opmerkingen) {
         Routestap s = controleerBeoordelaar(v, wie, rollen);
         if (alGeparafeerd.contains(wie)) {
-            throw Fout.conflict("U heeft versie " + v.getNummer() + " al geparafeerd; een volgende stap is voor een ander");
+            throw Fout.conflict(
+                    "U heeft versie " + v.getNummer() + " al geparafeerd; een volgende stap is voor een ander");
         }
-        Beoordeling b = new Beoordeling(this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.GOEDGEKEURD, wie, naam, nu, opmerkingen);
+        Beoordeling b = new Beoordeling(
+                this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.GOEDGEKEURD, wie, naam, nu, opmerkingen);
         stap++;
         gaNaar(stap == route.size() ? DossierStatus.GOEDGEKEURD : DossierStatus.IN_BEOORDELING);
         return b;
     }
 
     /** A reviewer sends the version back to the drafter, with at least one comment saying why. */
-    public Beoordeling stuurTerug(Dossierversie v, String wie, String naam, Set<Rol> rollen, OffsetDateTime nu, List<Opmerking> opmerkingen) {
+    public Beoordeling stuurTerug(
+            Dossierversie v, String wie, String naam, Set<Rol> rollen, OffsetDateTime nu, List<Opmerking> opmerkingen) {
         Routestap s = controleerBeoordelaar(v, wie, rollen);
         if (opmerkingen.isEmpty()) {
-            throw Fout.ongeldig("Veld opmerkingen: zeg bij het terugsturen wat er moet veranderen (ten minste één opmerking)");
+            throw Fout.ongeldig(
+                    "Veld opmerkingen: zeg bij het terugsturen wat er moet veranderen (ten minste één opmerking)");
         }
-        Beoordeling b = new Beoordeling(this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.TERUGGESTUURD, wie, naam, nu, opmerkingen);
+        Beoordeling b = new Beoordeling(
+                this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.TERUGGESTUURD, wie, naam, nu, opmerkingen);
         teruggestuurdBij = stap;
         teruggestuurdeVersie = v.getNummer();
         gaNaar(DossierStatus.IN_BEWERKING);
@@ -220,15 +262,18 @@ public class Briefdossier {
 
     private Routestap controleerBeoordelaar(Dossierversie v, String wie, Set<Rol> rollen) {
         if (status != DossierStatus.IN_BEOORDELING) {
-            throw Fout.conflict("Het briefdossier " + jaar + " is niet in beoordeling; het is " + status.getLabel().toLowerCase(java.util.Locale.ROOT));
+            throw Fout.conflict("Het briefdossier " + jaar + " is niet in beoordeling; het is "
+                    + status.getLabel().toLowerCase(Locale.ROOT));
         }
         controleerVersie(v.getNummer());
         Routestap s = route.get(stap);
         if (!s.magBeoordelen(wie, rollen)) {
-            throw Fout.geenToegang("Stap " + (stap + 1) + " (" + s.getFunctie() + ") is voor " + s.getWie() + "; u kunt deze stap niet nemen");
+            throw Fout.geenToegang("Stap " + (stap + 1) + " (" + s.getFunctie() + ") is voor " + s.getWie()
+                    + "; u kunt deze stap niet nemen");
         }
         if (v.heeftBijgedragen(wie)) {
-            throw Fout.geenToegang("Vier ogen: u heeft aan versie " + v.getNummer() + " meegeschreven en kunt haar niet zelf paraferen");
+            throw Fout.geenToegang("Vier ogen: u heeft aan versie " + v.getNummer()
+                    + " meegeschreven en kunt haar niet zelf paraferen");
         }
         return s;
     }
@@ -247,32 +292,41 @@ public class Briefdossier {
     public void controleerOndertekenbaar(Dossierversie v, String wie, Set<Rol> rollen) {
         if (status != DossierStatus.GOEDGEKEURD) {
             throw Fout.conflict("Ondertekenen kan pas als alle stappen van de parafeerroute versie " + huidigeVersie
-                    + " hebben goedgekeurd; het dossier is " + status.getLabel().toLowerCase(java.util.Locale.ROOT));
+                    + " hebben goedgekeurd; het dossier is " + status.getLabel().toLowerCase(Locale.ROOT));
         }
         controleerVersie(v.getNummer());
         if (!rollen.contains(Rol.ONDERTEKENAAR)) {
             throw Fout.geenToegang("Alleen een ondertekenaar kan het briefdossier ondertekenen");
         }
         if (v.heeftBijgedragen(wie)) {
-            throw Fout.geenToegang("Vier ogen: u heeft aan versie " + v.getNummer() + " meegeschreven en kunt haar niet ondertekenen");
+            throw Fout.geenToegang(
+                    "Vier ogen: u heeft aan versie " + v.getNummer() + " meegeschreven en kunt haar niet ondertekenen");
         }
     }
 
     // --- what people may do now (pages ask, they do not decide) -----------------------------------------------------
 
     public boolean magBeoordelen(Dossierversie v, String wie, Set<Rol> rollen) {
-        return status == DossierStatus.IN_BEOORDELING && v != null && v.getNummer() == huidigeVersie
-                && route.get(stap).magBeoordelen(wie, rollen) && !v.heeftBijgedragen(wie);
+        return status == DossierStatus.IN_BEOORDELING
+                && v != null
+                && v.getNummer() == huidigeVersie
+                && route.get(stap).magBeoordelen(wie, rollen)
+                && !v.heeftBijgedragen(wie);
     }
 
     public boolean magOndertekenen(Dossierversie v, String wie, Set<Rol> rollen) {
-        return status == DossierStatus.GOEDGEKEURD && v != null && v.getNummer() == huidigeVersie && rollen.contains(Rol.ONDERTEKENAAR)
+        return status == DossierStatus.GOEDGEKEURD
+                && v != null
+                && v.getNummer() == huidigeVersie
+                && rollen.contains(Rol.ONDERTEKENAAR)
                 && !v.heeftBijgedragen(wie);
     }
 
     /** The current version was returned and waits for a new one. */
     public boolean isTeruggestuurd() {
-        return status == DossierStatus.IN_BEWERKING && teruggestuurdeVersie != null && teruggestuurdeVersie == huidigeVersie;
+        return status == DossierStatus.IN_BEWERKING
+                && teruggestuurdeVersie != null
+                && teruggestuurdeVersie == huidigeVersie;
     }
 
     public boolean isInBewerking() {
@@ -286,15 +340,16 @@ public class Briefdossier {
 
     private void controleerInBewerking(String wat) {
         if (status != DossierStatus.IN_BEWERKING) {
-            throw Fout.conflict("Het briefdossier " + jaar + " is " + status.getLabel().toLowerCase(java.util.Locale.ROOT) + "; " + wat
-                    + " kan alleen in bewerking (na terugsturen of met een nieuwe versie)");
+            throw Fout.conflict(
+                    "Het briefdossier " + jaar + " is " + status.getLabel().toLowerCase(Locale.ROOT) + "; " + wat
+                            + " kan alleen in bewerking (na terugsturen of met een nieuwe versie)");
         }
     }
 
     private void controleerVersie(int versie) {
         if (versie != huidigeVersie) {
-            throw Fout.conflict("Versie " + versie + " is niet meer de actuele versie van het briefdossier " + jaar + " (dat is versie "
-                    + huidigeVersie + "); er is niets veranderd. Bekijk de nieuwe versie.");
+            throw Fout.conflict("Versie " + versie + " is niet meer de actuele versie van het briefdossier " + jaar
+                    + " (dat is versie " + huidigeVersie + "); er is niets veranderd. Bekijk de nieuwe versie.");
         }
     }
 
@@ -307,7 +362,7 @@ public class Briefdossier {
 
     /** The texts as the snapshot carries them: block key to paragraphs. */
     public Map<String, List<String>> tekstenVoorMomentopname() {
-        Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> m = new LinkedHashMap<>();
         for (Tekstblok b : Tekstblok.values()) {
             Tekstversie t = teksten.get(b);
             m.put(b.getSleutel(), t == null ? List.of() : Tekstblok.alineas(t.getTekst()));
@@ -315,27 +370,85 @@ public class Briefdossier {
         return m;
     }
 
-    public Long getId() { return id; }
-    public int getJaar() { return jaar; }
-    public String getPeriode() { return periode; }
-    public DossierStatus getStatus() { return status; }
-    public Herstart getHerstart() { return herstart; }
-    public String getOpsteller() { return opsteller; }
-    public String getKamerstuk() { return kamerstuk; }
-    public String getVergaderjaar() { return vergaderjaar; }
-    public String getKenmerk() { return kenmerk; }
-    public String getOndertekenaarFunctie() { return ondertekenaarFunctie; }
-    public String getOndertekenaarNaam() { return ondertekenaarNaam; }
-    public int getHuidigeVersie() { return huidigeVersie; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getJaar() {
+        return jaar;
+    }
+
+    public String getPeriode() {
+        return periode;
+    }
+
+    public DossierStatus getStatus() {
+        return status;
+    }
+
+    public Herstart getHerstart() {
+        return herstart;
+    }
+
+    public String getOpsteller() {
+        return opsteller;
+    }
+
+    public String getKamerstuk() {
+        return kamerstuk;
+    }
+
+    public String getVergaderjaar() {
+        return vergaderjaar;
+    }
+
+    public String getKenmerk() {
+        return kenmerk;
+    }
+
+    public String getOndertekenaarFunctie() {
+        return ondertekenaarFunctie;
+    }
+
+    public String getOndertekenaarNaam() {
+        return ondertekenaarNaam;
+    }
+
+    public int getHuidigeVersie() {
+        return huidigeVersie;
+    }
     /** The step awaiting a decision, counted from 1. */
-    public int getStapNummer() { return stap + 1; }
-    public String getOndertekendDoor() { return ondertekendDoor; }
-    public OffsetDateTime getOndertekendOp() { return ondertekendOp; }
-    public Long getOndertekendeBeslisnota() { return ondertekendeBeslisnota; }
-    public OffsetDateTime getGemaaktOp() { return gemaaktOp; }
-    public List<Routestap> getRoute() { return List.copyOf(route); }
-    public Set<String> getBewerkers() { return Set.copyOf(bewerkers); }
-    public long getVersion() { return version; }
+    public int getStapNummer() {
+        return stap + 1;
+    }
+
+    public String getOndertekendDoor() {
+        return ondertekendDoor;
+    }
+
+    public OffsetDateTime getOndertekendOp() {
+        return ondertekendOp;
+    }
+
+    public Long getOndertekendeBeslisnota() {
+        return ondertekendeBeslisnota;
+    }
+
+    public OffsetDateTime getGemaaktOp() {
+        return gemaaktOp;
+    }
+
+    public List<Routestap> getRoute() {
+        return List.copyOf(route);
+    }
+
+    public Set<String> getBewerkers() {
+        return Set.copyOf(bewerkers);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public Map<Tekstblok, Tekstversie> getTeksten() {
         Map<Tekstblok, Tekstversie> m = new EnumMap<>(Tekstblok.class);

@@ -1,8 +1,8 @@
 package nl.bzk.spreiding.dossier.entity;
 
-import nl.bzk.spreiding.platform.Benoemd;
 import java.util.EnumSet;
 import java.util.Set;
+import nl.bzk.spreiding.platform.Benoemd;
 
 /**
  * Where a letter dossier stands in its route. The allowed transitions live here and nowhere else: the dossier asks

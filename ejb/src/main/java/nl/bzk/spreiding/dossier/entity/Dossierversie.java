@@ -29,8 +29,12 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
  */
 @Entity
 @Table(name = "dossierversie")
-@NamedQuery(name = Dossierversie.VAN_DOSSIER, query = "SELECT v FROM Dossierversie v WHERE v.dossier = :dossier ORDER BY v.nummer DESC")
-@NamedQuery(name = Dossierversie.MET_DOCUMENT, query = "SELECT v FROM Dossierversie v JOIN v.documenten d WHERE d = :document")
+@NamedQuery(
+        name = Dossierversie.VAN_DOSSIER,
+        query = "SELECT v FROM Dossierversie v WHERE v.dossier = :dossier ORDER BY v.nummer DESC")
+@NamedQuery(
+        name = Dossierversie.MET_DOCUMENT,
+        query = "SELECT v FROM Dossierversie v JOIN v.documenten d WHERE d = :document")
 public class Dossierversie {
 
     public static final String VAN_DOSSIER = "Dossierversie.vanDossier";
@@ -39,30 +43,40 @@ public class Dossierversie {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "dossier_id")
     private Briefdossier dossier;
+
     private int nummer;
+
     @Column(name = "gemaakt_door")
     private String gemaaktDoor;
+
     @Column(name = "gemaakt_op")
     private OffsetDateTime gemaaktOp;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dossierversie_document", joinColumns = @JoinColumn(name = "versie_id"))
     @MapKeyColumn(name = "soort")
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "document_id")
     private Map<Documentsoort, Long> documenten = new HashMap<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "dossierversie_bijdrager", joinColumns = @JoinColumn(name = "versie_id"))
     @Column(name = "gebruikersnaam")
     private Set<String> bijdragers = new HashSet<>();
 
-    protected Dossierversie() {
-    }
+    protected Dossierversie() {}
 
-    Dossierversie(Briefdossier dossier, int nummer, String gemaaktDoor, OffsetDateTime gemaaktOp, Map<Documentsoort, Long> documenten,
-                  Set<String> bijdragers) {
+    Dossierversie(
+            Briefdossier dossier,
+            int nummer,
+            String gemaaktDoor,
+            OffsetDateTime gemaaktOp,
+            Map<Documentsoort, Long> documenten,
+            Set<String> bijdragers) {
         this.dossier = dossier;
         this.nummer = nummer;
         this.gemaaktDoor = gemaaktDoor;
@@ -77,12 +91,29 @@ public class Dossierversie {
         return bijdragers.contains(gebruikersnaam);
     }
 
-    public Long getId() { return id; }
-    public Briefdossier getDossier() { return dossier; }
-    public int getNummer() { return nummer; }
-    public String getGemaaktDoor() { return gemaaktDoor; }
-    public OffsetDateTime getGemaaktOp() { return gemaaktOp; }
-    public Set<String> getBijdragers() { return Set.copyOf(bijdragers); }
+    public Long getId() {
+        return id;
+    }
+
+    public Briefdossier getDossier() {
+        return dossier;
+    }
+
+    public int getNummer() {
+        return nummer;
+    }
+
+    public String getGemaaktDoor() {
+        return gemaaktDoor;
+    }
+
+    public OffsetDateTime getGemaaktOp() {
+        return gemaaktOp;
+    }
+
+    public Set<String> getBijdragers() {
+        return Set.copyOf(bijdragers);
+    }
 
     /** The documents in the order of the set. */
     public Map<Documentsoort, Long> getDocumenten() {

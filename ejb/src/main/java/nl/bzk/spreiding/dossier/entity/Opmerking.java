@@ -2,6 +2,7 @@ package nl.bzk.spreiding.dossier.entity;
 
 import jakarta.persistence.Embeddable;
 import java.util.Arrays;
+import java.util.Locale;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 
 /**
@@ -17,11 +18,12 @@ public class Opmerking {
     private String onderwerp;
     private String tekst;
 
-    protected Opmerking() {
-    }
+    protected Opmerking() {}
 
     public Opmerking(String onderwerp, String tekst) {
-        String o = onderwerp == null || onderwerp.isBlank() ? ALGEMEEN : onderwerp.strip().toUpperCase(java.util.Locale.ROOT);
+        String o = onderwerp == null || onderwerp.isBlank()
+                ? ALGEMEEN
+                : onderwerp.strip().toUpperCase(Locale.ROOT);
         if (!isOnderwerp(o)) {
             throw new IllegalArgumentException("'" + onderwerp + "' is geen document of tekstblok van het dossier");
         }
@@ -36,18 +38,27 @@ public class Opmerking {
     }
 
     static boolean isOnderwerp(String code) {
-        return ALGEMEEN.equals(code) || Arrays.stream(Documentsoort.values()).anyMatch(s -> s.name().equals(code))
+        return ALGEMEEN.equals(code)
+                || Arrays.stream(Documentsoort.values()).anyMatch(s -> s.name().equals(code))
                 || Arrays.stream(Tekstblok.values()).anyMatch(b -> b.name().equals(code));
     }
 
-    public String getOnderwerp() { return onderwerp; }
-    public String getTekst() { return tekst; }
+    public String getOnderwerp() {
+        return onderwerp;
+    }
+
+    public String getTekst() {
+        return tekst;
+    }
 
     public String getOnderwerpLabel() {
         if (ALGEMEEN.equals(onderwerp)) {
             return "Het dossier als geheel";
         }
-        return Arrays.stream(Documentsoort.values()).filter(s -> s.name().equals(onderwerp)).map(Documentsoort::getLabel)
-                .findFirst().orElseGet(() -> "Tekstblok " + Tekstblok.valueOf(onderwerp).getLabel());
+        return Arrays.stream(Documentsoort.values())
+                .filter(s -> s.name().equals(onderwerp))
+                .map(Documentsoort::getLabel)
+                .findFirst()
+                .orElseGet(() -> "Tekstblok " + Tekstblok.valueOf(onderwerp).getLabel());
     }
 }

@@ -15,13 +15,14 @@ import nl.bzk.spreiding.security.entity.Rol;
 public class Routestap {
 
     private String functie;
+
     @Enumerated(EnumType.STRING)
     private Rol rol;
+
     @Column(name = "gebruiker")
     private String gebruiker;
 
-    protected Routestap() {
-    }
+    protected Routestap() {}
 
     private Routestap(String functie, Rol rol, String gebruiker) {
         if (functie == null || functie.isBlank() || functie.strip().length() > 100) {
@@ -51,9 +52,17 @@ public class Routestap {
         return gebruiker != null ? gebruiker.equals(gebruikersnaam) : rollen.contains(rol);
     }
 
-    public String getFunctie() { return functie; }
-    public Rol getRol() { return rol; }
-    public String getGebruiker() { return gebruiker; }
+    public String getFunctie() {
+        return functie;
+    }
+
+    public Rol getRol() {
+        return rol;
+    }
+
+    public String getGebruiker() {
+        return gebruiker;
+    }
 
     /** Who may take the step, as people read it. */
     public String getWie() {

@@ -1,24 +1,36 @@
 package nl.bzk.spreiding.dossier.entity;
 
-import nl.bzk.spreiding.platform.Benoemd;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.platform.Benoemd;
 
 /**
  * The per-letter text blocks the drafter writes for a year, without changing a template. The key is the name under
  * {@code teksten} in a document's snapshot; the standard templates say where each block appears (docs/documents.md).
  */
 public enum Tekstblok implements Benoemd {
-    CASUSSEN(Documentsoort.KAMERBRIEF, "casussen", "Casussen (toelichting)",
+    CASUSSEN(
+            Documentsoort.KAMERBRIEF,
+            "casussen",
+            "Casussen (toelichting)",
             "Verschijnt in de Kamerbrief onder de lijst van casussen."),
-    STIP_OP_DE_HORIZON(Documentsoort.KAMERBRIEF, "stipOpDeHorizon", "Stip op de horizon",
+    STIP_OP_DE_HORIZON(
+            Documentsoort.KAMERBRIEF,
+            "stipOpDeHorizon",
+            "Stip op de horizon",
             "Een eigen paragraaf in de Kamerbrief, vóór de ondertekening."),
-    AANLEIDING(Documentsoort.BESLISNOTA, "aanleiding", "Aanleiding",
+    AANLEIDING(
+            Documentsoort.BESLISNOTA,
+            "aanleiding",
+            "Aanleiding",
             "Vervangt de standaardtekst onder Aanleiding in de beslisnota."),
-    KERN(Documentsoort.BESLISNOTA, "kern", "Kern",
-            "Verschijnt in de beslisnota onder de kernpunten uit de cijfers."),
-    TOELICHTING(Documentsoort.BESLISNOTA, "toelichting", "Toelichting",
+    KERN(Documentsoort.BESLISNOTA, "kern", "Kern", "Verschijnt in de beslisnota onder de kernpunten uit de cijfers."),
+    TOELICHTING(
+            Documentsoort.BESLISNOTA,
+            "toelichting",
+            "Toelichting",
             "Verschijnt in de beslisnota na de toelichting uit de cijfers.");
 
     /** Long enough for several paragraphs, short enough to keep the snapshot and the page bounded. */
@@ -36,25 +48,39 @@ public enum Tekstblok implements Benoemd {
         this.plaats = plaats;
     }
 
-    public Documentsoort getDocument() { return document; }
-    public String getSleutel() { return sleutel; }
+    public Documentsoort getDocument() {
+        return document;
+    }
+
+    public String getSleutel() {
+        return sleutel;
+    }
+
     @Override
-    public String getLabel() { return label; }
-    public String getPlaats() { return plaats; }
+    public String getLabel() {
+        return label;
+    }
+
+    public String getPlaats() {
+        return plaats;
+    }
 
     /** A block from its code or key as an API client sends it. */
     public static Optional<Tekstblok> van(String code) {
         String c = code == null ? "" : code.strip();
-        return Arrays.stream(values()).filter(b -> b.name().equalsIgnoreCase(c) || b.sleutel.equalsIgnoreCase(c)).findFirst();
+        return Arrays.stream(values())
+                .filter(b -> b.name().equalsIgnoreCase(c) || b.sleutel.equalsIgnoreCase(c))
+                .findFirst();
     }
 
     /** The text as paragraphs (separated by an empty line), each with its lines joined: what the templates print. */
-    public static java.util.List<String> alineas(String tekst) {
+    public static List<String> alineas(String tekst) {
         if (tekst == null || tekst.isBlank()) {
-            return java.util.List.of();
+            return List.of();
         }
         return Arrays.stream(tekst.replace("\r\n", "\n").split("\n\\s*\n"))
                 .map(a -> a.strip().replaceAll("\\s*\n\\s*", " "))
-                .filter(a -> !a.isEmpty()).toList();
+                .filter(a -> !a.isEmpty())
+                .toList();
     }
 }

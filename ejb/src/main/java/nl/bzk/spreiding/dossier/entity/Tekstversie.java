@@ -9,13 +9,14 @@ import java.time.OffsetDateTime;
 public class Tekstversie {
 
     private String tekst;
+
     @Column(name = "gewijzigd_door")
     private String gewijzigdDoor;
+
     @Column(name = "gewijzigd_op")
     private OffsetDateTime gewijzigdOp;
 
-    protected Tekstversie() {
-    }
+    protected Tekstversie() {}
 
     Tekstversie(String tekst, String gewijzigdDoor, OffsetDateTime gewijzigdOp) {
         this.tekst = tekst;
@@ -23,7 +24,15 @@ public class Tekstversie {
         this.gewijzigdOp = gewijzigdOp;
     }
 
-    public String getTekst() { return tekst; }
-    public String getGewijzigdDoor() { return gewijzigdDoor; }
-    public OffsetDateTime getGewijzigdOp() { return gewijzigdOp; }
+    public String getTekst() {
+        return tekst;
+    }
+
+    public String getGewijzigdDoor() {
+        return gewijzigdDoor;
+    }
+
+    public OffsetDateTime getGewijzigdOp() {
+        return gewijzigdOp;
+    }
 }

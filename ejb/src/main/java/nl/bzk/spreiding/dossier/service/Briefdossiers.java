@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.dossier.service;
 
-import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -40,6 +39,7 @@ import nl.bzk.spreiding.dossier.entity.Routestap;
 import nl.bzk.spreiding.dossier.entity.Tekstblok;
 import nl.bzk.spreiding.notificatie.Bericht;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Gebruiker;
@@ -57,76 +57,107 @@ public class Briefdossiers {
 
     @PersistenceContext
     private EntityManager em;
+
     @Resource
     private SessionContext context;
+
     @Inject
     private Documentgenerator generator;
+
     @Inject
     private Documenten documenten;
+
     @Inject
     private Archief archief;
+
     @Inject
     private Gebruikers gebruikers;
+
     @Inject
     private AuditLog auditLog;
+
     @Inject
     private Event<Bericht> berichten;
+
     @Inject
-    @ConfigProperty(name = "spreiding.route.standaard", defaultValue = "Afdelingshoofd=BZK_COORDINATOR;Directeur=BZK_COORDINATOR")
+    @ConfigProperty(
+            name = "spreiding.route.standaard",
+            defaultValue = "Afdelingshoofd=BZK_COORDINATOR;Directeur=BZK_COORDINATOR")
     private String standaardroute;
+
     @Inject
     @ConfigProperty(name = "spreiding.route.herstart", defaultValue = "OPNIEUW")
     private Herstart standaardHerstart;
+
     @Inject
-    @ConfigProperty(name = "spreiding.ondertekening.functie", defaultValue = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties")
+    @ConfigProperty(
+            name = "spreiding.ondertekening.functie",
+            defaultValue = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties")
     private String standaardFunctie;
+
     @Inject
     @ConfigProperty(name = "spreiding.ondertekening.naam")
     private Optional<String> standaardNaam;
+
     @Inject
     @ConfigProperty(name = "spreiding.adres", defaultValue = "http://localhost:8080/spreiding/")
     private String adres;
 
-    public record Nieuw(int jaar, String periode, String kamerstuk, String vergaderjaar, String kenmerk, String ondertekenaarFunctie,
-                        String ondertekenaarNaam) {
-    }
+    public record Nieuw(
+            int jaar,
+            String periode,
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            String ondertekenaarFunctie,
+            String ondertekenaarNaam) {}
 
     /** What waits for the signed-in user in one dossier. */
-    public record Taak(Briefdossier dossier, String wat) {
-    }
+    public record Taak(Briefdossier dossier, String wat) {}
 
     /** A document's change between two versions. */
-    public record Documentverschil(Documentsoort soort, long van, long naar, List<Tekstverschil.Wijziging> wijzigingen) {
-    }
+    public record Documentverschil(
+            Documentsoort soort, long van, long naar, List<Tekstverschil.Wijziging> wijzigingen) {}
 
     /** One step of the route as the archive keeps it (and the MDTO export writes it as an event). */
-    public record Routegebeurtenis(String eventType, OffsetDateTime op, String door, String resultaat) {
-    }
+    public record Routegebeurtenis(String eventType, OffsetDateTime op, String door, String resultaat) {}
 
     public List<Briefdossier> lijst() {
         return em.createNamedQuery(Briefdossier.ALLE, Briefdossier.class).getResultList();
     }
 
     public Briefdossier haal(int jaar) {
-        return em.createNamedQuery(Briefdossier.VAN_JAAR, Briefdossier.class).setParameter("jaar", jaar).getResultStream().findFirst()
+        return em.createNamedQuery(Briefdossier.VAN_JAAR, Briefdossier.class)
+                .setParameter("jaar", jaar)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> Fout.nietGevonden("Er is geen briefdossier voor " + jaar));
     }
 
     public List<Dossierversie> versies(Briefdossier d) {
-        return em.createNamedQuery(Dossierversie.VAN_DOSSIER, Dossierversie.class).setParameter("dossier", d).getResultList();
+        return em.createNamedQuery(Dossierversie.VAN_DOSSIER, Dossierversie.class)
+                .setParameter("dossier", d)
+                .getResultList();
     }
 
     public Dossierversie versie(Briefdossier d, int nummer) {
-        return versies(d).stream().filter(v -> v.getNummer() == nummer).findFirst()
-                .orElseThrow(() -> Fout.nietGevonden("Het briefdossier " + d.getJaar() + " heeft geen versie " + nummer));
+        return versies(d).stream()
+                .filter(v -> v.getNummer() == nummer)
+                .findFirst()
+                .orElseThrow(
+                        () -> Fout.nietGevonden("Het briefdossier " + d.getJaar() + " heeft geen versie " + nummer));
     }
 
     public Optional<Dossierversie> huidigeVersie(Briefdossier d) {
-        return versies(d).stream().filter(v -> v.getNummer() == d.getHuidigeVersie()).findFirst();
+        return versies(d).stream()
+                .filter(v -> v.getNummer() == d.getHuidigeVersie())
+                .findFirst();
     }
 
     public List<Beoordeling> beoordelingen(Briefdossier d) {
-        return em.createNamedQuery(Beoordeling.VAN_DOSSIER, Beoordeling.class).setParameter("dossier", d).getResultList();
+        return em.createNamedQuery(Beoordeling.VAN_DOSSIER, Beoordeling.class)
+                .setParameter("dossier", d)
+                .getResultList();
     }
 
     // --- drafting ---------------------------------------------------------------------------------------------------
@@ -136,7 +167,10 @@ public class Briefdossiers {
         if (n == null) {
             throw Fout.ongeldig("Geef het jaar van het briefdossier");
         }
-        if (!em.createNamedQuery(Briefdossier.VAN_JAAR, Briefdossier.class).setParameter("jaar", n.jaar()).getResultList().isEmpty()) {
+        if (!em.createNamedQuery(Briefdossier.VAN_JAAR, Briefdossier.class)
+                .setParameter("jaar", n.jaar())
+                .getResultList()
+                .isEmpty()) {
             throw Fout.conflict("Er is al een briefdossier voor " + n.jaar());
         }
         lengte("periode", n.periode(), 60);
@@ -145,16 +179,32 @@ public class Briefdossiers {
         lengte("kenmerk", n.kenmerk(), 60);
         lengte("ondertekenaarFunctie", n.ondertekenaarFunctie(), 200);
         lengte("ondertekenaarNaam", n.ondertekenaarNaam(), 100);
-        // The generator checks that the year has accepted figures; a dossier for a year without them is refused here already.
+        // The generator checks that the year has accepted figures; a dossier for a year without them is refused here
+        // already.
         String periode = Invoer.ingevuld(n.periode());
         if (periode == null) {
             periode = generator.standaardPeriode();
         }
         generator.controleerJaar(n.jaar());
-        String functie = Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarFunctie())).orElse(standaardFunctie);
-        String naam = Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarNaam())).orElse(standaardNaam.map(String::strip).filter(s -> !s.isEmpty()).orElse(null));
-        Briefdossier d = new Briefdossier(n.jaar(), periode, wie(), Standaardroute.lees(standaardroute), standaardHerstart, functie, naam,
-                Invoer.ingevuld(n.kamerstuk()), Invoer.ingevuld(n.vergaderjaar()), Invoer.ingevuld(n.kenmerk()), Tijd.nu());
+        String functie =
+                Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarFunctie())).orElse(standaardFunctie);
+        String naam = Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarNaam()))
+                .orElse(standaardNaam
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .orElse(null));
+        Briefdossier d = new Briefdossier(
+                n.jaar(),
+                periode,
+                wie(),
+                Standaardroute.lees(standaardroute),
+                standaardHerstart,
+                functie,
+                naam,
+                Invoer.ingevuld(n.kamerstuk()),
+                Invoer.ingevuld(n.vergaderjaar()),
+                Invoer.ingevuld(n.kenmerk()),
+                Tijd.nu());
         em.persist(d);
         em.flush();
         auditLog.vastleggen("DOSSIER_AANGEMAAKT", "Briefdossier", d.getId(), null, null, staat(d));
@@ -177,7 +227,12 @@ public class Briefdossiers {
         String oud = d.tekst(blok);
         d.wijzigTekst(blok, tekst, wie(), Tijd.nu());
         em.flush();
-        auditLog.vastleggen("DOSSIER_TEKST_GEWIJZIGD", "Briefdossier", d.getId(), null, Map.of("blok", blok.name(), "tekst", oud),
+        auditLog.vastleggen(
+                "DOSSIER_TEKST_GEWIJZIGD",
+                "Briefdossier",
+                d.getId(),
+                null,
+                Map.of("blok", blok.name(), "tekst", oud),
                 Map.of("blok", blok.name(), "tekst", d.tekst(blok)));
         return d;
     }
@@ -196,7 +251,9 @@ public class Briefdossiers {
         Map<String, Object> voor = staat(d);
         Map<Documentsoort, Long> docs = new EnumMap<>(Documentsoort.class);
         for (Documentsoort soort : Documentsoort.values()) {
-            docs.put(soort, generator.genereer(verzoek(d, soort, List.of())).document().getId());
+            docs.put(
+                    soort,
+                    generator.genereer(verzoek(d, soort, List.of())).document().getId());
         }
         Dossierversie v = d.nieuweVersie(wie(), Tijd.nu(), docs);
         em.persist(v);
@@ -219,8 +276,8 @@ public class Briefdossiers {
         for (Long id : v.getDocumenten().values()) {
             Document doc = documenten.haal(id);
             if (doc.getOpenPunten() != null) {
-                throw Fout.ongeldig(doc.getSoort().getLabel() + " van versie " + v.getNummer() + " is nog niet compleet: "
-                        + doc.getOpenPunten() + ". Vul het aan en maak een nieuwe versie.");
+                throw Fout.ongeldig(doc.getSoort().getLabel() + " van versie " + v.getNummer()
+                        + " is nog niet compleet: " + doc.getOpenPunten() + ". Vul het aan en maak een nieuwe versie.");
             }
         }
         d.dienIn(versie);
@@ -237,7 +294,9 @@ public class Briefdossiers {
         Map<String, Object> voor = staat(d);
         Dossierversie v = versieOfConflict(d, versie);
         Set<String> alGeparafeerd = beoordelingen(d).stream()
-                .filter(b -> b.getVersie() == versie && b.getBesluit() == Besluit.GOEDGEKEURD).map(Beoordeling::getDoor).collect(Collectors.toSet());
+                .filter(b -> b.getVersie() == versie && b.getBesluit() == Besluit.GOEDGEKEURD)
+                .map(Beoordeling::getDoor)
+                .collect(Collectors.toSet());
         Beoordeling b = d.keurGoed(v, wie(), naam(wie()), rollen(), alGeparafeerd, Tijd.nu(), opmerkingen);
         em.persist(b);
         em.flush();
@@ -281,10 +340,22 @@ public class Briefdossiers {
         Dossierversie v = versieOfConflict(d, versie);
         d.controleerOndertekenbaar(v, wie(), rollen());
         List<Beoordeling> parafen = beoordelingen(d).stream()
-                .filter(b -> b.getVersie() == versie && b.getBesluit() == Besluit.GOEDGEKEURD).toList();
-        Document beslisnota = generator.metParafen(v.getDocumenten().get(Documentsoort.BESLISNOTA),
-                new Dossierinhoud(Map.of(), parafen.stream().map(b -> new Dossierinhoud.Paraaf(b.getFunctie(), b.getNaam(),
-                        b.getOp().atZoneSameInstant(Tijd.ZONE).toLocalDate())).toList())).document();
+                .filter(b -> b.getVersie() == versie && b.getBesluit() == Besluit.GOEDGEKEURD)
+                .toList();
+        Document beslisnota = generator
+                .metParafen(
+                        v.getDocumenten().get(Documentsoort.BESLISNOTA),
+                        new Dossierinhoud(
+                                Map.of(),
+                                parafen.stream()
+                                        .map(b -> new Dossierinhoud.Paraaf(
+                                                b.getFunctie(),
+                                                b.getNaam(),
+                                                b.getOp()
+                                                        .atZoneSameInstant(Tijd.ZONE)
+                                                        .toLocalDate()))
+                                        .toList()))
+                .document();
         Map<Documentsoort, Long> teOndertekenen = v.getDocumenten();
         teOndertekenen.put(Documentsoort.BESLISNOTA, beslisnota.getId());
         List<Long> stukken = new ArrayList<>();
@@ -302,7 +373,8 @@ public class Briefdossiers {
         versies(d).forEach(x -> betrokkenen.addAll(x.getBijdragers()));
         beoordelingen(d).forEach(b -> betrokkenen.add(b.getDoor()));
         betrokkenen.add(wie());
-        berichten.fire(Berichten.ondertekend(d, naam(wie()), adres + "archief/index.xhtml", ontvangers(personen(betrokkenen))));
+        berichten.fire(Berichten.ondertekend(
+                d, naam(wie()), adres + "archief/index.xhtml", ontvangers(personen(betrokkenen))));
         return d;
     }
 
@@ -317,7 +389,8 @@ public class Briefdossiers {
         for (Documentsoort soort : Documentsoort.values()) {
             long x = a.getDocumenten().get(soort);
             long y = b.getDocumenten().get(soort);
-            uit.add(new Documentverschil(soort, x, y, x == y ? List.of() : Tekstverschil.tussen(documenten.pdf(x), documenten.pdf(y))));
+            uit.add(new Documentverschil(
+                    soort, x, y, x == y ? List.of() : Tekstverschil.tussen(documenten.pdf(x), documenten.pdf(y))));
         }
         return uit;
     }
@@ -327,17 +400,26 @@ public class Briefdossiers {
         String ik = wie();
         Set<Rol> rollen = rollen();
         List<Taak> taken = new ArrayList<>();
-        for (Briefdossier d : em.createNamedQuery(Briefdossier.OPEN, Briefdossier.class).setParameter("ondertekend", DossierStatus.ONDERTEKEND)
+        for (Briefdossier d : em.createNamedQuery(Briefdossier.OPEN, Briefdossier.class)
+                .setParameter("ondertekend", DossierStatus.ONDERTEKEND)
                 .getResultList()) {
             Dossierversie v = huidigeVersie(d).orElse(null);
             if (d.magBeoordelen(v, ik, rollen)) {
-                taken.add(new Taak(d, "Parafeer of stuur terug: versie " + d.getHuidigeVersie() + ", stap " + d.getStapNummer() + " ("
-                        + d.getHuidigeStap().getFunctie() + ")"));
+                taken.add(new Taak(
+                        d,
+                        "Parafeer of stuur terug: versie " + d.getHuidigeVersie() + ", stap " + d.getStapNummer() + " ("
+                                + d.getHuidigeStap().getFunctie() + ")"));
             } else if (d.magOndertekenen(v, ik, rollen)) {
-                taken.add(new Taak(d, "Onderteken versie " + d.getHuidigeVersie() + " (alle stappen hebben geparafeerd)"));
+                taken.add(new Taak(
+                        d, "Onderteken versie " + d.getHuidigeVersie() + " (alle stappen hebben geparafeerd)"));
             } else if (d.isInBewerking() && (ik.equals(d.getOpsteller()) || (v != null && v.heeftBijgedragen(ik)))) {
-                taken.add(new Taak(d, d.isTeruggestuurd() ? "Verwerk de opmerkingen en dien een nieuwe versie in"
-                        : d.getHuidigeVersie() == 0 ? "Schrijf de teksten en maak de eerste versie" : "Dien versie " + d.getHuidigeVersie() + " in"));
+                taken.add(new Taak(
+                        d,
+                        d.isTeruggestuurd()
+                                ? "Verwerk de opmerkingen en dien een nieuwe versie in"
+                                : d.getHuidigeVersie() == 0
+                                        ? "Schrijf de teksten en maak de eerste versie"
+                                        : "Dien versie " + d.getHuidigeVersie() + " in"));
             }
         }
         return taken;
@@ -346,19 +428,32 @@ public class Briefdossiers {
     /** The route of the dossier a document belongs to, for the archive record and its MDTO export. */
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
     public List<Routegebeurtenis> routeVanDocument(long documentId) {
-        List<Briefdossier> dossiers = em.createQuery("SELECT d FROM Briefdossier d WHERE d.ondertekendeBeslisnota = :id", Briefdossier.class)
-                .setParameter("id", documentId).getResultList();
-        Briefdossier d = !dossiers.isEmpty() ? dossiers.get(0) : em.createNamedQuery(Dossierversie.MET_DOCUMENT, Dossierversie.class)
-                .setParameter("document", documentId).getResultStream().map(Dossierversie::getDossier)
-                .filter(x -> x.getStatus() == DossierStatus.ONDERTEKEND).findFirst().orElse(null);
+        List<Briefdossier> dossiers = em.createQuery(
+                        "SELECT d FROM Briefdossier d WHERE d.ondertekendeBeslisnota = :id", Briefdossier.class)
+                .setParameter("id", documentId)
+                .getResultList();
+        Briefdossier d = !dossiers.isEmpty()
+                ? dossiers.get(0)
+                : em.createNamedQuery(Dossierversie.MET_DOCUMENT, Dossierversie.class)
+                        .setParameter("document", documentId)
+                        .getResultStream()
+                        .map(Dossierversie::getDossier)
+                        .filter(x -> x.getStatus() == DossierStatus.ONDERTEKEND)
+                        .findFirst()
+                        .orElse(null);
         if (d == null) {
             return List.of();
         }
         List<Routegebeurtenis> uit = new ArrayList<>();
         for (Beoordeling b : beoordelingen(d)) {
-            String opm = b.getOpmerkingen().isEmpty() ? "" : "; opmerkingen: " + Berichten.opmerkingen(b.getOpmerkingen());
-            uit.add(new Routegebeurtenis(b.getBesluit() == Besluit.GOEDGEKEURD ? "Accordering" : "Wijziging", b.getOp(), b.getNaam(),
-                    b.getBesluit().getLabel() + " als " + b.getFunctie() + " (stap " + b.getStap() + ", versie " + b.getVersie() + ")" + opm));
+            String opm =
+                    b.getOpmerkingen().isEmpty() ? "" : "; opmerkingen: " + Berichten.opmerkingen(b.getOpmerkingen());
+            uit.add(new Routegebeurtenis(
+                    b.getBesluit() == Besluit.GOEDGEKEURD ? "Accordering" : "Wijziging",
+                    b.getOp(),
+                    b.getNaam(),
+                    b.getBesluit().getLabel() + " als " + b.getFunctie() + " (stap " + b.getStap() + ", versie "
+                            + b.getVersie() + ")" + opm));
         }
         return uit;
     }
@@ -368,14 +463,22 @@ public class Briefdossiers {
     private void meldVolgende(Briefdossier d, Dossierversie v) {
         if (d.getStatus() == DossierStatus.IN_BEOORDELING) {
             Routestap s = d.getHuidigeStap();
-            Set<String> al = beoordelingen(d).stream().filter(b -> b.getVersie() == v.getNummer() && b.getBesluit() == Besluit.GOEDGEKEURD)
-                    .map(Beoordeling::getDoor).collect(Collectors.toSet());
-            List<Gebruiker> wie = kandidaten(s).stream().filter(g -> !v.heeftBijgedragen(g.getGebruikersnaam()) && !al.contains(g.getGebruikersnaam()))
+            Set<String> al = beoordelingen(d).stream()
+                    .filter(b -> b.getVersie() == v.getNummer() && b.getBesluit() == Besluit.GOEDGEKEURD)
+                    .map(Beoordeling::getDoor)
+                    .collect(Collectors.toSet());
+            List<Gebruiker> wie = kandidaten(s).stream()
+                    .filter(g -> !v.heeftBijgedragen(g.getGebruikersnaam()) && !al.contains(g.getGebruikersnaam()))
                     .toList();
             berichten.fire(Berichten.terParafering(d, s, naam(d.getOpsteller()), pagina(d), ontvangers(wie)));
         } else if (d.getStatus() == DossierStatus.GOEDGEKEURD) {
-            List<Gebruiker> wie = em.createNamedQuery(Gebruiker.ACTIEF_MET_ROL, Gebruiker.class).setParameter("rol", Rol.ONDERTEKENAAR)
-                    .getResultList().stream().filter(g -> !v.heeftBijgedragen(g.getGebruikersnaam())).toList();
+            List<Gebruiker> wie = em
+                    .createNamedQuery(Gebruiker.ACTIEF_MET_ROL, Gebruiker.class)
+                    .setParameter("rol", Rol.ONDERTEKENAAR)
+                    .getResultList()
+                    .stream()
+                    .filter(g -> !v.heeftBijgedragen(g.getGebruikersnaam()))
+                    .toList();
             berichten.fire(Berichten.klaarVoorOndertekening(d, pagina(d), ontvangers(wie)));
         }
     }
@@ -384,16 +487,24 @@ public class Briefdossiers {
         if (s.getGebruiker() != null) {
             return personen(Set.of(s.getGebruiker()));
         }
-        return em.createNamedQuery(Gebruiker.ACTIEF_MET_ROL, Gebruiker.class).setParameter("rol", s.getRol()).getResultList();
+        return em.createNamedQuery(Gebruiker.ACTIEF_MET_ROL, Gebruiker.class)
+                .setParameter("rol", s.getRol())
+                .getResultList();
     }
 
     private List<Gebruiker> personen(Set<String> namen) {
-        return namen.isEmpty() ? List.of()
-                : em.createNamedQuery(Gebruiker.ACTIEF_MET_NAAM, Gebruiker.class).setParameter("namen", List.copyOf(namen)).getResultList();
+        return namen.isEmpty()
+                ? List.of()
+                : em.createNamedQuery(Gebruiker.ACTIEF_MET_NAAM, Gebruiker.class)
+                        .setParameter("namen", List.copyOf(namen))
+                        .getResultList();
     }
 
     private static List<Bericht.Ontvanger> ontvangers(List<Gebruiker> g) {
-        return g.stream().filter(x -> x.getEmail() != null).map(x -> new Bericht.Ontvanger(x.getNaam(), x.getEmail())).toList();
+        return g.stream()
+                .filter(x -> x.getEmail() != null)
+                .map(x -> new Bericht.Ontvanger(x.getNaam(), x.getEmail()))
+                .toList();
     }
 
     private String pagina(Briefdossier d) {
@@ -402,9 +513,22 @@ public class Briefdossiers {
 
     private Documentgenerator.Verzoek verzoek(Briefdossier d, Documentsoort soort, List<Dossierinhoud.Paraaf> parafen) {
         List<Dossierinhoud.Paraaf> route = parafen.isEmpty()
-                ? d.getRoute().stream().map(s -> new Dossierinhoud.Paraaf(s.getFunctie(), null, null)).toList() : parafen;
-        return new Documentgenerator.Verzoek(soort, d.getJaar(), d.getPeriode(), null, d.getKamerstuk(), d.getVergaderjaar(), d.getKenmerk(),
-                null, d.getOndertekenaarFunctie(), d.getOndertekenaarNaam(), new Dossierinhoud(d.tekstenVoorMomentopname(), route));
+                ? d.getRoute().stream()
+                        .map(s -> new Dossierinhoud.Paraaf(s.getFunctie(), null, null))
+                        .toList()
+                : parafen;
+        return new Documentgenerator.Verzoek(
+                soort,
+                d.getJaar(),
+                d.getPeriode(),
+                null,
+                d.getKamerstuk(),
+                d.getVergaderjaar(),
+                d.getKenmerk(),
+                null,
+                d.getOndertekenaarFunctie(),
+                d.getOndertekenaarNaam(),
+                new Dossierinhoud(d.tekstenVoorMomentopname(), route));
     }
 
     private Briefdossier vergrendeld(int jaar, Long versieSlot) {
@@ -412,7 +536,8 @@ public class Briefdossiers {
         if (versieSlot != null) {
             Versie.controleer("briefdossier " + jaar, versieSlot, d.getVersion());
         }
-        // One decision at a time per dossier: two reviewers clicking at once are serialised, the second sees the new state.
+        // One decision at a time per dossier: two reviewers clicking at once are serialised, the second sees the new
+        // state.
         em.lock(d, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(d);
         return d;
@@ -420,8 +545,9 @@ public class Briefdossiers {
 
     private Dossierversie versieOfConflict(Briefdossier d, int versie) {
         if (versie != d.getHuidigeVersie()) {
-            throw Fout.conflict("Versie " + versie + " is niet meer de actuele versie van het briefdossier " + d.getJaar() + " (dat is versie "
-                    + d.getHuidigeVersie() + "); er is niets veranderd. Bekijk de nieuwe versie.");
+            throw Fout.conflict("Versie " + versie + " is niet meer de actuele versie van het briefdossier "
+                    + d.getJaar() + " (dat is versie " + d.getHuidigeVersie()
+                    + "); er is niets veranderd. Bekijk de nieuwe versie.");
         }
         return versie(d, versie);
     }
@@ -436,7 +562,9 @@ public class Briefdossiers {
 
     private Set<Rol> rollen() {
         Set<Rol> r = EnumSet.noneOf(Rol.class);
-        Arrays.stream(Rol.values()).filter(x -> context.isCallerInRole(x.name())).forEach(r::add);
+        Arrays.stream(Rol.values())
+                .filter(x -> context.isCallerInRole(x.name()))
+                .forEach(r::add);
         return r;
     }
 
@@ -446,7 +574,11 @@ public class Briefdossiers {
         m.put("status", d.getStatus().name());
         m.put("versie", d.getHuidigeVersie());
         m.put("stap", d.getStapNummer());
-        m.put("route", d.getRoute().stream().map(s -> s.getFunctie() + " (" + s.getWie() + ")").collect(Collectors.joining("; ")));
+        m.put(
+                "route",
+                d.getRoute().stream()
+                        .map(s -> s.getFunctie() + " (" + s.getWie() + ")")
+                        .collect(Collectors.joining("; ")));
         return m;
     }
 
@@ -455,5 +587,4 @@ public class Briefdossiers {
             throw Fout.ongeldig("Veld " + veld + ": langer dan " + max + " tekens");
         }
     }
-
 }

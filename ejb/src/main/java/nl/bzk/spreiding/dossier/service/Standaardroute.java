@@ -12,8 +12,7 @@ import nl.bzk.spreiding.security.entity.Rol;
  */
 public final class Standaardroute {
 
-    private Standaardroute() {
-    }
+    private Standaardroute() {}
 
     public static List<Routestap> lees(String instelling) {
         List<Routestap> stappen = new ArrayList<>();
@@ -23,7 +22,8 @@ public final class Standaardroute {
             }
             String[] fw = deel.split("=", 2);
             if (fw.length != 2) {
-                throw Fout.ongeldig("spreiding.route.standaard: '" + deel.strip() + "' heeft niet de vorm functie=ROL of functie=@gebruiker");
+                throw Fout.ongeldig("spreiding.route.standaard: '" + deel.strip()
+                        + "' heeft niet de vorm functie=ROL of functie=@gebruiker");
             }
             stappen.add(stap(fw[0], fw[1]));
         }
@@ -37,7 +37,8 @@ public final class Standaardroute {
             if (w.startsWith("@")) {
                 return Routestap.voorGebruiker(functie, w.substring(1));
             }
-            Rol rol = Rol.van(w).orElseThrow(() -> Fout.ongeldig("Veld route: '" + wie + "' is geen rol en geen @gebruikersnaam"));
+            Rol rol = Rol.van(w)
+                    .orElseThrow(() -> Fout.ongeldig("Veld route: '" + wie + "' is geen rol en geen @gebruikersnaam"));
             return Routestap.voorRol(functie, rol);
         } catch (IllegalArgumentException e) {
             throw Fout.ongeldig("Veld route: " + e.getMessage());

@@ -21,16 +21,20 @@ public final class Tekstverschil {
 
     /** Bounds the work for any input: a letter of this set has a few hundred sentences. */
     static final int MAX_ZINNEN = 20_000;
+
     private static final Pattern ZINSEINDE = Pattern.compile("(?<=[.!?;:])\\s+(?=[\\p{Lu}\\d(“‘\"'–•-])");
     private static final Pattern PAGINANUMMER = Pattern.compile("(?m)^\\s*Pagina \\d+ van \\d+\\s*$");
 
     /** One change: sentences that went, sentences that came, or both (changed). */
     public record Wijziging(Soort soort, List<String> weg, List<String> erbij) {
-        public enum Soort { WEG, ERBIJ, GEWIJZIGD }
+        public enum Soort {
+            WEG,
+            ERBIJ,
+            GEWIJZIGD
+        }
     }
 
-    private Tekstverschil() {
-    }
+    private Tekstverschil() {}
 
     public static List<Wijziging> tussen(byte[] oudePdf, byte[] nieuwePdf) {
         return tussenTeksten(tekst(oudePdf), tekst(nieuwePdf));
@@ -43,18 +47,27 @@ public final class Tekstverschil {
         for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
             List<String> weg = List.copyOf(d.getSource().getLines());
             List<String> erbij = List.copyOf(d.getTarget().getLines());
-            Wijziging.Soort soort = weg.isEmpty() ? Wijziging.Soort.ERBIJ : erbij.isEmpty() ? Wijziging.Soort.WEG : Wijziging.Soort.GEWIJZIGD;
+            Wijziging.Soort soort = weg.isEmpty()
+                    ? Wijziging.Soort.ERBIJ
+                    : erbij.isEmpty() ? Wijziging.Soort.WEG : Wijziging.Soort.GEWIJZIGD;
             uit.add(new Wijziging(soort, weg, erbij));
         }
         return uit;
     }
 
     static List<String> zinnen(String tekst) {
-        String schoon = PAGINANUMMER.matcher(tekst).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String schoon = PAGINANUMMER
+                .matcher(tekst)
+                .replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .strip();
         if (schoon.isEmpty()) {
             return List.of();
         }
-        List<String> z = Arrays.stream(ZINSEINDE.split(schoon)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> z = Arrays.stream(ZINSEINDE.split(schoon))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         return z.size() > MAX_ZINNEN ? z.subList(0, MAX_ZINNEN) : z;
     }
 

@@ -11,8 +11,7 @@ import nl.bzk.spreiding.platform.Nederlands;
  */
 public final class Afronding {
 
-    private Afronding() {
-    }
+    private Afronding() {}
 
     public static BigDecimal procent(BigDecimal deel, BigDecimal geheel) {
         if (geheel == null || geheel.signum() == 0) {
@@ -43,7 +42,8 @@ public final class Afronding {
     public static String ongeveer(BigDecimal waarde, String eenheid) {
         BigDecimal w = waarde.abs();
         boolean procent = "procent".equals(eenheid);
-        BigDecimal stap = procent ? (w.compareTo(BigDecimal.TEN) < 0 ? BigDecimal.ONE : BigDecimal.valueOf(5)) : fteStap(w);
+        BigDecimal stap =
+                procent ? (w.compareTo(BigDecimal.TEN) < 0 ? BigDecimal.ONE : BigDecimal.valueOf(5)) : fteStap(w);
         BigDecimal rond = w.divide(stap, 0, RoundingMode.HALF_UP).multiply(stap);
         BigDecimal vergelijk = w.setScale(procent ? 1 : 0, RoundingMode.HALF_UP);
         int c = vergelijk.compareTo(rond);

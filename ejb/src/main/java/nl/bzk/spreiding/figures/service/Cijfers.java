@@ -10,10 +10,14 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
 import nl.bzk.spreiding.submission.entity.AanleveringStatus;
+import nl.bzk.spreiding.submission.entity.Ronde;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sums of accepted figures, computed in the database (GROUP BY), never by loading lines into memory.
@@ -34,7 +38,7 @@ public class Cijfers {
      * with fewer, "national" minus their own would be one other ministry's figures (docs/security.md).
      */
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "spreiding.cijfers.landelijk-vanaf-ministeries", defaultValue = "4")
+    @ConfigProperty(name = "spreiding.cijfers.landelijk-vanaf-ministeries", defaultValue = "4")
     private int landelijkVanaf;
 
     /** Filter of the dashboard: a sector and/or a ministry (codes), or null for all. */
@@ -43,8 +47,9 @@ public class Cijfers {
     }
 
     /** The prognosis of the last year of each line's round (its horizon). */
-    private static final String PROGNOSE_OP_HORIZON = "CASE r.aanlevering.ronde.aantalPrognosejaren WHEN 1 THEN r.prognose1 "
-            + "WHEN 2 THEN r.prognose2 WHEN 3 THEN r.prognose3 WHEN 4 THEN r.prognose4 ELSE r.prognose5 END";
+    private static final String PROGNOSE_OP_HORIZON =
+            "CASE r.aanlevering.ronde.aantalPrognosejaren WHEN 1 THEN r.prognose1 "
+                    + "WHEN 2 THEN r.prognose2 WHEN 3 THEN r.prognose3 WHEN 4 THEN r.prognose4 ELSE r.prognose5 END";
 
     /** FTE on the peildatum summed per value of the dimension (prognose: the round's last prognosis year instead). */
     public Map<String, BigDecimal> som(int jaar, Dimensie dimensie, Filter filter, boolean prognose) {
@@ -52,7 +57,8 @@ public class Cijfers {
         if ((dimensie == Dimensie.SECTOR || dimensie == Dimensie.ONDERDEEL) && !magDetail(filter)) {
             throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
         }
-        Map<String, BigDecimal> sommen = sommen(jaar, List.of(dimensie), prognose ? PROGNOSE_OP_HORIZON : "r.fte", filter);
+        Map<String, BigDecimal> sommen =
+                sommen(jaar, List.of(dimensie), prognose ? PROGNOSE_OP_HORIZON : "r.fte", filter);
         if (dimensie == Dimensie.MINISTERIE) {
             if (!gebruikers.zietAlleMinisteries()) {
                 // One look-up of the caller's ministry for the whole breakdown, not one per ministry.
@@ -74,9 +80,12 @@ public class Cijfers {
 
     /** One GROUP BY query over the accepted lines of a year (null: all years); the key joins the dimension values with "|". */
     private Map<String, BigDecimal> sommen(Integer jaar, List<Dimensie> dimensies, String waarde, Filter filter) {
-        String groep = dimensies.stream().map(d -> d.pad).collect(java.util.stream.Collectors.joining(", "));
-        StringBuilder jpql = new StringBuilder("SELECT ").append(groep).append(", SUM(").append(waarde).append(") FROM AanleveringRegel r "
-                + "WHERE r.aanlevering.status = :status");
+        String groep = dimensies.stream().map(d -> d.pad).collect(Collectors.joining(", "));
+        StringBuilder jpql = new StringBuilder("SELECT ")
+                .append(groep)
+                .append(", SUM(")
+                .append(waarde)
+                .append(") FROM AanleveringRegel r " + "WHERE r.aanlevering.status = :status");
         if (jaar != null) {
             jpql.append(" AND r.aanlevering.ronde.jaar = :jaar");
         }
@@ -87,8 +96,8 @@ public class Cijfers {
             jpql.append(" AND r.aanlevering.ministerie.code = :ministerie");
         }
         jpql.append(" GROUP BY ").append(groep);
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
-                .setParameter("status", AanleveringStatus.GOEDGEKEURD);
+        TypedQuery<Object[]> query =
+                em.createQuery(jpql.toString(), Object[].class).setParameter("status", AanleveringStatus.GOEDGEKEURD);
         if (jaar != null) {
             query.setParameter("jaar", jaar);
         }
@@ -113,7 +122,7 @@ public class Cijfers {
     /** The national total of every year with accepted figures, in one query (the development chart). */
     public Map<Integer, BigDecimal> totaalPerJaar(Filter filter) {
         controleerFilter(filter);
-        Map<Integer, BigDecimal> totalen = new java.util.TreeMap<>();
+        Map<Integer, BigDecimal> totalen = new TreeMap<>();
         sommen(null, List.of(Dimensie.JAAR), "r.fte", filter).forEach((jaar, totaal) -> {
             if (magZien(Integer.parseInt(jaar), filter)) {
                 totalen.put(Integer.valueOf(jaar), totaal);
@@ -130,13 +139,19 @@ public class Cijfers {
     /** The last prognosis year of the round of {@code jaar} ("Prognose 2025 – 2029"). */
     public int horizon(int jaar) {
         return em.createQuery("SELECT r.jaar + r.aantalPrognosejaren FROM Ronde r WHERE r.jaar = :jaar", Integer.class)
-                .setParameter("jaar", jaar).getResultStream().findFirst().orElse(jaar + nl.bzk.spreiding.submission.entity.Ronde.MAXIMAAL_PROGNOSEJAREN);
+                .setParameter("jaar", jaar)
+                .getResultStream()
+                .findFirst()
+                .orElse(jaar + Ronde.MAXIMAAL_PROGNOSEJAREN);
     }
 
     /** The round years with accepted figures, oldest first. */
     public List<Integer> jaren() {
-        return em.createQuery("SELECT DISTINCT a.ronde.jaar FROM Aanlevering a WHERE a.status = :status ORDER BY a.ronde.jaar", Integer.class)
-                .setParameter("status", AanleveringStatus.GOEDGEKEURD).getResultList();
+        return em.createQuery(
+                        "SELECT DISTINCT a.ronde.jaar FROM Aanlevering a WHERE a.status = :status ORDER BY a.ronde.jaar",
+                        Integer.class)
+                .setParameter("status", AanleveringStatus.GOEDGEKEURD)
+                .getResultList();
     }
 
     /*
@@ -150,12 +165,15 @@ public class Cijfers {
 
     /** Ministry contacts see a breakdown by ministry only for their own ministry. */
     public boolean magMinisterieDetail(String ministerie) {
-        return gebruikers.zietAlleMinisteries() || (ministerie != null && ministerie.equals(gebruikers.eigenMinisterie().getCode()));
+        return gebruikers.zietAlleMinisteries()
+                || (ministerie != null
+                        && ministerie.equals(gebruikers.eigenMinisterie().getCode()));
     }
 
     /** Breakdowns by sector or unit: everyone for their own ministry, BZK for all. */
     public boolean magDetail(Filter filter) {
-        return gebruikers.zietAlleMinisteries() || (filter.ministerie() != null && magMinisterieDetail(filter.ministerie()));
+        return gebruikers.zietAlleMinisteries()
+                || (filter.ministerie() != null && magMinisterieDetail(filter.ministerie()));
     }
 
     /** Whether the caller may see the figures of this year with this filter. */
@@ -168,15 +186,20 @@ public class Cijfers {
     }
 
     private long goedgekeurdeMinisteries(int jaar) {
-        return em.createQuery("SELECT COUNT(DISTINCT a.ministerie) FROM Aanlevering a WHERE a.status = :status AND a.ronde.jaar = :jaar", Long.class)
-                .setParameter("status", AanleveringStatus.GOEDGEKEURD).setParameter("jaar", jaar).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(DISTINCT a.ministerie) FROM Aanlevering a WHERE a.status = :status AND a.ronde.jaar = :jaar",
+                        Long.class)
+                .setParameter("status", AanleveringStatus.GOEDGEKEURD)
+                .setParameter("jaar", jaar)
+                .getSingleResult();
     }
 
     private void controleer(int jaar, Filter filter) {
         controleerFilter(filter);
         if (!magZien(jaar, filter)) {
-            throw Fout.geenToegang("De landelijke cijfers van " + jaar + " zijn voor contactpersonen zichtbaar zodra ten minste "
-                    + landelijkVanaf + " ministeries zijn goedgekeurd. Bekijk intussen de cijfers van uw eigen ministerie.");
+            throw Fout.geenToegang("De landelijke cijfers van " + jaar
+                    + " zijn voor contactpersonen zichtbaar zodra ten minste " + landelijkVanaf
+                    + " ministeries zijn goedgekeurd. Bekijk intussen de cijfers van uw eigen ministerie.");
         }
     }
 
@@ -185,7 +208,8 @@ public class Cijfers {
             throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
         }
         if (filter.sector() != null && !magDetail(filter)) {
-            throw Fout.geenToegang("Per sector kunt u alleen de cijfers van uw eigen ministerie bekijken; kies ook uw ministerie");
+            throw Fout.geenToegang(
+                    "Per sector kunt u alleen de cijfers van uw eigen ministerie bekijken; kies ook uw ministerie");
         }
     }
 }

@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,26 +44,43 @@ public class Dashboard {
     @ConfigProperty(name = "spreiding.toezegging.geen-netto-verlies", defaultValue = "PV22")
     private String geenNettoVerlies;
 
-    public record ProvincieBeeld(Regel cijfers, String naam, boolean randstad, BigDecimal prognose, BigDecimal prognoseProcent,
-                                 Boolean bovenGemiddeld, List<Bijdrage> grootsteBijdragen, List<Bijdrage> grootsteAfnames) {
-    }
+    public record ProvincieBeeld(
+            Regel cijfers,
+            String naam,
+            boolean randstad,
+            BigDecimal prognose,
+            BigDecimal prognoseProcent,
+            Boolean bovenGemiddeld,
+            List<Bijdrage> grootsteBijdragen,
+            List<Bijdrage> grootsteAfnames) {}
 
     /** A contributor to a province's growth or decline ({@code sleutel}: unit code, or sector code for a one-organisation sector). */
-    public record Bijdrage(String sleutel, Benaming benaming, BigDecimal groei) {
-    }
+    public record Bijdrage(String sleutel, Benaming benaming, BigDecimal groei) {}
 
-    public record Beeld(int jaar, Integer vorigJaar, Cijfers.Filter filter, BigDecimal totaal, BigDecimal totaalVorigJaar,
-                        BigDecimal groei, BigDecimal groeiProcent, BigDecimal randstadAandeelGroei, BigDecimal prognoseTotaal,
-                        BigDecimal prognoseProcent, int prognoseJaar, List<ProvincieBeeld> perProvincie, List<Regel> perSector,
-                        List<Regel> perMinisterie, List<Toets> toetsen) {
-    }
+    public record Beeld(
+            int jaar,
+            Integer vorigJaar,
+            Cijfers.Filter filter,
+            BigDecimal totaal,
+            BigDecimal totaalVorigJaar,
+            BigDecimal groei,
+            BigDecimal groeiProcent,
+            BigDecimal randstadAandeelGroei,
+            BigDecimal prognoseTotaal,
+            BigDecimal prognoseProcent,
+            int prognoseJaar,
+            List<ProvincieBeeld> perProvincie,
+            List<Regel> perSector,
+            List<Regel> perMinisterie,
+            List<Toets> toetsen) {}
 
     public Beeld beeld(int jaar, Cijfers.Filter filter) {
         List<Integer> jaren = cijfers.jaren();
         // Growth needs last year's figures too, and only where the caller may see them (Cijfers decides).
         Integer vorig = jaren.contains(jaar - 1) && cijfers.magZien(jaar - 1, filter) ? jaar - 1 : null;
         Map<String, BigDecimal> provDit = cijfers.som(jaar, Dimensie.PROVINCIE, filter, false);
-        Map<String, BigDecimal> provVorig = vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.PROVINCIE, filter, false);
+        Map<String, BigDecimal> provVorig =
+                vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.PROVINCIE, filter, false);
         Map<String, BigDecimal> provPrognose = cijfers.som(jaar, Dimensie.PROVINCIE, filter, true);
         BigDecimal totaal = Cijferoverzicht.som(provDit);
         BigDecimal totaalVorig = vorig == null ? null : Cijferoverzicht.som(provVorig);
@@ -72,57 +92,113 @@ public class Dashboard {
         // Units and sectors are ministry detail: a ministry contact sees them only for their own ministry.
         boolean detail = cijfers.magDetail(filter);
         Map<String, Referentiegegevens.Bijdrager> bijdragers = detail ? referentie.bijdragers() : Map.of();
-        Map<String, List<Regel>> perProvincieBijdrager = detail ? perProvincieBijdrager(jaar, vorig, filter, bijdragers) : Map.of();
-        Map<String, Benaming> benamingen = new java.util.HashMap<>();
+        Map<String, List<Regel>> perProvincieBijdrager =
+                detail ? perProvincieBijdrager(jaar, vorig, filter, bijdragers) : Map.of();
+        Map<String, Benaming> benamingen = new HashMap<>();
         bijdragers.values().forEach(b -> benamingen.put(b.code(), b.benaming()));
         Map<String, Provincie> referentieProvincies = referentie.provincies().stream()
                 .collect(Collectors.toMap(Provincie::getCode, p -> p, (a, b) -> a, LinkedHashMap::new));
-        List<ProvincieBeeld> beelden = referentieProvincies.values().stream().map(p -> {
-            Regel r = provincies.stream().filter(x -> x.sleutel().equals(p.getCode())).findFirst()
-                    .orElse(new Regel(p.getCode(), BigDecimal.ZERO, vorig == null ? null : BigDecimal.ZERO, vorig == null ? null : BigDecimal.ZERO, null));
-            BigDecimal prognose = provPrognose.getOrDefault(p.getCode(), BigDecimal.ZERO);
-            List<Regel> onderdelen = perProvincieBijdrager.getOrDefault(p.getCode(), List.of());
-            Boolean boven = groeiProcent == null || r.groeiProcent() == null || !p.isToeTeDelen() ? null
-                    : r.groeiProcent().compareTo(groeiProcent) >= 0;
-            return new ProvincieBeeld(r, p.getNaam(), p.isRandstad(), prognose, Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
-                    boven, bijdragen(Cijferoverzicht.grootsteBijdragen(onderdelen, 4), benamingen),
-                    bijdragen(Cijferoverzicht.grootsteAfnames(onderdelen, 3), benamingen));
-        }).toList();
+        List<ProvincieBeeld> beelden = referentieProvincies.values().stream()
+                .map(p -> {
+                    Regel r = provincies.stream()
+                            .filter(x -> x.sleutel().equals(p.getCode()))
+                            .findFirst()
+                            .orElse(new Regel(
+                                    p.getCode(),
+                                    BigDecimal.ZERO,
+                                    vorig == null ? null : BigDecimal.ZERO,
+                                    vorig == null ? null : BigDecimal.ZERO,
+                                    null));
+                    BigDecimal prognose = provPrognose.getOrDefault(p.getCode(), BigDecimal.ZERO);
+                    List<Regel> onderdelen = perProvincieBijdrager.getOrDefault(p.getCode(), List.of());
+                    Boolean boven = groeiProcent == null || r.groeiProcent() == null || !p.isToeTeDelen()
+                            ? null
+                            : r.groeiProcent().compareTo(groeiProcent) >= 0;
+                    return new ProvincieBeeld(
+                            r,
+                            p.getNaam(),
+                            p.isRandstad(),
+                            prognose,
+                            Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
+                            boven,
+                            bijdragen(Cijferoverzicht.grootsteBijdragen(onderdelen, 4), benamingen),
+                            bijdragen(Cijferoverzicht.grootsteAfnames(onderdelen, 3), benamingen));
+                })
+                .toList();
 
-        Set<String> randstad = referentieProvincies.values().stream().filter(Provincie::isRandstad).map(Provincie::getCode).collect(Collectors.toSet());
-        List<Regel> sectoren = !detail ? List.of() : Cijferoverzicht.regels(cijfers.som(jaar, Dimensie.SECTOR, filter, false),
-                vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.SECTOR, filter, false));
-        List<Regel> ministeries = Cijferoverzicht.regels(cijfers.som(jaar, Dimensie.MINISTERIE, filter, false),
+        Set<String> randstad = referentieProvincies.values().stream()
+                .filter(Provincie::isRandstad)
+                .map(Provincie::getCode)
+                .collect(Collectors.toSet());
+        List<Regel> sectoren = !detail
+                ? List.of()
+                : Cijferoverzicht.regels(
+                        cijfers.som(jaar, Dimensie.SECTOR, filter, false),
+                        vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.SECTOR, filter, false));
+        List<Regel> ministeries = Cijferoverzicht.regels(
+                cijfers.som(jaar, Dimensie.MINISTERIE, filter, false),
                 vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.MINISTERIE, filter, false));
         List<Toets> toetsen = List.of(
-                Cijferoverzicht.nietAchterblijven("motie-De Vries", "Blijven niet achter bij de landelijke ontwikkeling", provincies, set(deVries), groeiProcent),
-                Cijferoverzicht.nietAchterblijven("motie-Bisschop/Inge van Dijk", "Groeien minstens zo hard als het landelijk gemiddelde",
-                        provincies, set(bisschopVanDijk), groeiProcent),
+                Cijferoverzicht.nietAchterblijven(
+                        "motie-De Vries",
+                        "Blijven niet achter bij de landelijke ontwikkeling",
+                        provincies,
+                        set(deVries),
+                        groeiProcent),
+                Cijferoverzicht.nietAchterblijven(
+                        "motie-Bisschop/Inge van Dijk",
+                        "Groeien minstens zo hard als het landelijk gemiddelde",
+                        provincies,
+                        set(bisschopVanDijk),
+                        groeiProcent),
                 Cijferoverzicht.geenNettoVerlies("toezegging geen netto verlies", provincies, set(geenNettoVerlies)));
-        return new Beeld(jaar, vorig, filter, totaal, totaalVorig, groei, groeiProcent,
-                Cijferoverzicht.aandeelGroei(provincies, randstad, groei), prognoseTotaal,
-                Afronding.procent(prognoseTotaal.subtract(totaal), totaal), cijfers.horizon(jaar), beelden, sectoren, ministeries, toetsen);
+        return new Beeld(
+                jaar,
+                vorig,
+                filter,
+                totaal,
+                totaalVorig,
+                groei,
+                groeiProcent,
+                Cijferoverzicht.aandeelGroei(provincies, randstad, groei),
+                prognoseTotaal,
+                Afronding.procent(prognoseTotaal.subtract(totaal), totaal),
+                cijfers.horizon(jaar),
+                beelden,
+                sectoren,
+                ministeries,
+                toetsen);
     }
 
     private static List<Bijdrage> bijdragen(List<Regel> regels, Map<String, Benaming> benamingen) {
-        return regels.stream().map(r -> new Bijdrage(r.sleutel(), benamingen.getOrDefault(r.sleutel(), new Benaming(r.sleutel(), null, null)),
-                r.groei())).toList();
+        return regels.stream()
+                .map(r -> new Bijdrage(
+                        r.sleutel(),
+                        benamingen.getOrDefault(r.sleutel(), new Benaming(r.sleutel(), null, null)),
+                        r.groei()))
+                .toList();
     }
 
     /**
      * Per province the contributors with their growth, for the largest ones: units, except that the units of a sector
      * that is one organisation add up to that sector ("Defensie"). Only with ministry detail.
      */
-    private Map<String, List<Regel>> perProvincieBijdrager(int jaar, Integer vorig, Cijfers.Filter filter,
-                                                            Map<String, Referentiegegevens.Bijdrager> bijdragers) {
+    private Map<String, List<Regel>> perProvincieBijdrager(
+            int jaar, Integer vorig, Cijfers.Filter filter, Map<String, Referentiegegevens.Bijdrager> bijdragers) {
         Map<String, BigDecimal> dit = perBijdrager(cijfers.perProvincieEnOnderdeel(jaar, filter), bijdragers);
-        Map<String, BigDecimal> oud = vorig == null ? Map.of() : perBijdrager(cijfers.perProvincieEnOnderdeel(vorig, filter), bijdragers);
+        Map<String, BigDecimal> oud =
+                vorig == null ? Map.of() : perBijdrager(cijfers.perProvincieEnOnderdeel(vorig, filter), bijdragers);
         Map<String, List<Regel>> perProvincie = new LinkedHashMap<>();
         for (Regel r : Cijferoverzicht.regels(dit, oud)) {
             String[] delen = r.sleutel().split("\\|");
-            perProvincie.computeIfAbsent(delen[0], k -> new java.util.ArrayList<>())
-                    .add(new Regel(delen[1], r.ditJaar(), r.vorigJaar() == null ? BigDecimal.ZERO : r.vorigJaar(),
-                            r.groei() == null ? r.ditJaar() : r.groei(), r.groeiProcent()));
+            perProvincie
+                    .computeIfAbsent(delen[0], k -> new ArrayList<>())
+                    .add(new Regel(
+                            delen[1],
+                            r.ditJaar(),
+                            r.vorigJaar() == null ? BigDecimal.ZERO : r.vorigJaar(),
+                            r.groei() == null ? r.ditJaar() : r.groei(),
+                            r.groeiProcent()));
         }
         return perProvincie;
     }
@@ -136,7 +212,8 @@ public class Dashboard {
     }
 
     /** "PV21|DEF-CLAS" and "PV21|DEF-KMAR" become "PV21|DEFENSIE". */
-    private static Map<String, BigDecimal> perBijdrager(Map<String, BigDecimal> perOnderdeel, Map<String, Referentiegegevens.Bijdrager> bijdragers) {
+    private static Map<String, BigDecimal> perBijdrager(
+            Map<String, BigDecimal> perOnderdeel, Map<String, Referentiegegevens.Bijdrager> bijdragers) {
         Map<String, BigDecimal> som = new LinkedHashMap<>();
         perOnderdeel.forEach((sleutel, fte) -> {
             String[] delen = sleutel.split("\\|");
@@ -147,6 +224,9 @@ public class Dashboard {
     }
 
     private static Set<String> set(String lijst) {
-        return Arrays.stream(lijst.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        return Arrays.stream(lijst.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.referentie.entity;
 
+import java.util.Locale;
 import java.util.Set;
 import nl.bzk.spreiding.platform.Fout;
 
@@ -19,13 +20,16 @@ public record Benaming(String naam, String afkorting, String lidwoord) {
             throw Fout.ongeldig("Veld naam: verplicht");
         }
         if (naam.strip().length() > 160) {
-            throw Fout.ongeldig("Veld naam: hoogstens 160 tekens (nu " + naam.strip().length() + ")");
+            throw Fout.ongeldig(
+                    "Veld naam: hoogstens 160 tekens (nu " + naam.strip().length() + ")");
         }
         String a = afkorting == null || afkorting.isBlank() ? null : afkorting.strip();
         if (a != null && (a.length() > 30 || a.contains(" "))) {
-            throw Fout.ongeldig("Veld afkorting: '" + a + "' is geen afkorting (één woord van hoogstens 30 tekens, zoals CJIB)");
+            throw Fout.ongeldig(
+                    "Veld afkorting: '" + a + "' is geen afkorting (één woord van hoogstens 30 tekens, zoals CJIB)");
         }
-        String l = lidwoord == null || lidwoord.isBlank() ? null : lidwoord.strip().toLowerCase(java.util.Locale.ROOT);
+        String l =
+                lidwoord == null || lidwoord.isBlank() ? null : lidwoord.strip().toLowerCase(Locale.ROOT);
         if (l != null && !LIDWOORDEN.contains(l)) {
             throw Fout.ongeldig("Veld lidwoord: '" + lidwoord + "' moet 'de', 'het' of leeg zijn");
         }
@@ -34,7 +38,8 @@ public record Benaming(String naam, String afkorting, String lidwoord) {
 
     /** First mention: "het Centraal Justitieel Incassobureau (CJIB, 323 fte)"; {@code toevoeging} may be null. */
     public String eersteVermelding(String toevoeging) {
-        String haakjes = afkorting == null ? toevoeging : toevoeging == null ? afkorting : afkorting + ", " + toevoeging;
+        String haakjes =
+                afkorting == null ? toevoeging : toevoeging == null ? afkorting : afkorting + ", " + toevoeging;
         return metLidwoord(naam) + (haakjes == null ? "" : " (" + haakjes + ")");
     }
 

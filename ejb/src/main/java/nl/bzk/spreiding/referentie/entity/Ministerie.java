@@ -14,13 +14,26 @@ public class Ministerie {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String naam;
+
     @Version
     private long version;
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getNaam() { return naam; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

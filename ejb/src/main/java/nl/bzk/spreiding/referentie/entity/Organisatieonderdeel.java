@@ -17,22 +17,26 @@ public class Organisatieonderdeel {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String code;
     private String naam;
     private String afkorting;
     private String lidwoord;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "ministerie_id")
     private Ministerie ministerie;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "sector_code")
     private Sector sector;
+
     private boolean actief = true;
+
     @Version
     private long version;
 
-    protected Organisatieonderdeel() {
-    }
+    protected Organisatieonderdeel() {}
 
     public Organisatieonderdeel(String code, Benaming benaming, Ministerie ministerie, Sector sector) {
         this.code = code;
@@ -41,14 +45,37 @@ public class Organisatieonderdeel {
         this.sector = sector;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getNaam() { return naam; }
-    public Benaming benaming() { return new Benaming(naam, afkorting, lidwoord); }
-    public Ministerie getMinisterie() { return ministerie; }
-    public Sector getSector() { return sector; }
-    public boolean isActief() { return actief; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public Benaming benaming() {
+        return new Benaming(naam, afkorting, lidwoord);
+    }
+
+    public Ministerie getMinisterie() {
+        return ministerie;
+    }
+
+    public Sector getSector() {
+        return sector;
+    }
+
+    public boolean isActief() {
+        return actief;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public void wijzig(Benaming benaming, Sector sector, boolean actief) {
         benoem(benaming);

@@ -16,16 +16,32 @@ public class Provincie {
 
     @Id
     private String code;
+
     private String naam;
     private boolean randstad;
+
     @Column(name = "toe_te_delen")
     private boolean toeTeDelen;
+
     private int volgorde;
 
-    public String getCode() { return code; }
-    public String getNaam() { return naam; }
-    public boolean isRandstad() { return randstad; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public boolean isRandstad() {
+        return randstad;
+    }
     /** False only for "niet toe te delen": FTE that cannot be placed in one province. */
-    public boolean isToeTeDelen() { return toeTeDelen; }
-    public int getVolgorde() { return volgorde; }
+    public boolean isToeTeDelen() {
+        return toeTeDelen;
+    }
+
+    public int getVolgorde() {
+        return volgorde;
+    }
 }

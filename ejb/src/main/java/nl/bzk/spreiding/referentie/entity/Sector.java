@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.referentie.entity;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,6 +14,7 @@ public class Sector {
 
     @Id
     private String code;
+
     private String naam;
     private String afkorting;
     private String lidwoord;
@@ -20,13 +22,28 @@ public class Sector {
      * A sector that is one organisation (Defensie, the Nationale Politie, the Rechtspraak, DJI): the letter names
      * it as a whole when it explains growth, not its units.
      */
-    @jakarta.persistence.Column(name = "een_organisatie")
+    @Column(name = "een_organisatie")
     private boolean eenOrganisatie;
+
     private int volgorde;
 
-    public String getCode() { return code; }
-    public String getNaam() { return naam; }
-    public Benaming benaming() { return new Benaming(naam, afkorting, lidwoord); }
-    public boolean isEenOrganisatie() { return eenOrganisatie; }
-    public int getVolgorde() { return volgorde; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public Benaming benaming() {
+        return new Benaming(naam, afkorting, lidwoord);
+    }
+
+    public boolean isEenOrganisatie() {
+        return eenOrganisatie;
+    }
+
+    public int getVolgorde() {
+        return volgorde;
+    }
 }

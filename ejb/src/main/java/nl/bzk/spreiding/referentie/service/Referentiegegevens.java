@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,39 +32,52 @@ public class Referentiegegevens {
     private AuditLog auditLog;
 
     public List<Provincie> provincies() {
-        return em.createQuery("SELECT p FROM Provincie p ORDER BY p.volgorde", Provincie.class).getResultList();
+        return em.createQuery("SELECT p FROM Provincie p ORDER BY p.volgorde", Provincie.class)
+                .getResultList();
     }
 
     public List<Sector> sectoren() {
-        return em.createQuery("SELECT s FROM Sector s ORDER BY s.volgorde", Sector.class).getResultList();
+        return em.createQuery("SELECT s FROM Sector s ORDER BY s.volgorde", Sector.class)
+                .getResultList();
     }
 
     public List<Ministerie> ministeries() {
-        return em.createQuery("SELECT m FROM Ministerie m ORDER BY m.naam", Ministerie.class).getResultList();
+        return em.createQuery("SELECT m FROM Ministerie m ORDER BY m.naam", Ministerie.class)
+                .getResultList();
     }
 
     public Optional<Ministerie> ministerie(String code) {
         return em.createQuery("SELECT m FROM Ministerie m WHERE m.code = :code", Ministerie.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** All units, or those of one ministry when a ministry code is given. */
     public List<Organisatieonderdeel> onderdelen(String ministerieCode) {
         if (ministerieCode == null) {
-            return em.createQuery("SELECT o FROM Organisatieonderdeel o ORDER BY o.ministerie.code, o.code",
-                    Organisatieonderdeel.class).getResultList();
+            return em.createQuery(
+                            "SELECT o FROM Organisatieonderdeel o ORDER BY o.ministerie.code, o.code",
+                            Organisatieonderdeel.class)
+                    .getResultList();
         }
-        return em.createQuery("SELECT o FROM Organisatieonderdeel o WHERE o.ministerie.code = :code ORDER BY o.code",
-                Organisatieonderdeel.class).setParameter("code", ministerieCode).getResultList();
+        return em.createQuery(
+                        "SELECT o FROM Organisatieonderdeel o WHERE o.ministerie.code = :code ORDER BY o.code",
+                        Organisatieonderdeel.class)
+                .setParameter("code", ministerieCode)
+                .getResultList();
     }
 
     public Optional<Organisatieonderdeel> onderdeel(String code) {
         return em.createQuery("SELECT o FROM Organisatieonderdeel o WHERE o.code = :code", Organisatieonderdeel.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesAllowed(Rol.ADMIN_NAAM)
-    public Organisatieonderdeel nieuwOnderdeel(String code, Benaming benaming, String ministerieCode, String sectorCode) {
+    public Organisatieonderdeel nieuwOnderdeel(
+            String code, Benaming benaming, String ministerieCode, String sectorCode) {
         String schoneCode = verplicht("code", code).toUpperCase();
         if (!schoneCode.matches("[A-Z0-9-]{2,20}")) {
             throw Fout.ongeldig("Veld code: '" + code + "' is geen geldige code (2 tot 20 letters, cijfers of '-')");
@@ -76,20 +90,31 @@ public class Referentiegegevens {
         Organisatieonderdeel onderdeel = new Organisatieonderdeel(schoneCode, benaming, ministerie, sector(sectorCode));
         em.persist(onderdeel);
         em.flush();
-        auditLog.vastleggen("AANGEMAAKT", "Organisatieonderdeel", onderdeel.getCode(), ministerie.getId(), null,
+        auditLog.vastleggen(
+                "AANGEMAAKT",
+                "Organisatieonderdeel",
+                onderdeel.getCode(),
+                ministerie.getId(),
+                null,
                 OnderdeelSnapshot.van(onderdeel));
         return onderdeel;
     }
 
     @RolesAllowed(Rol.ADMIN_NAAM)
-    public Organisatieonderdeel wijzigOnderdeel(String code, long gelezenVersie, Benaming benaming, String sectorCode, boolean actief) {
-        Organisatieonderdeel onderdeel = onderdeel(code)
-                .orElseThrow(() -> Fout.nietGevonden("Organisatieonderdeel " + code + " bestaat niet"));
+    public Organisatieonderdeel wijzigOnderdeel(
+            String code, long gelezenVersie, Benaming benaming, String sectorCode, boolean actief) {
+        Organisatieonderdeel onderdeel =
+                onderdeel(code).orElseThrow(() -> Fout.nietGevonden("Organisatieonderdeel " + code + " bestaat niet"));
         Versie.controleer("Organisatieonderdeel " + code, gelezenVersie, onderdeel.getVersion());
         OnderdeelSnapshot voor = OnderdeelSnapshot.van(onderdeel);
         onderdeel.wijzig(benaming, sector(sectorCode), actief);
         em.flush();
-        auditLog.vastleggen("GEWIJZIGD", "Organisatieonderdeel", code, onderdeel.getMinisterie().getId(), voor,
+        auditLog.vastleggen(
+                "GEWIJZIGD",
+                "Organisatieonderdeel",
+                code,
+                onderdeel.getMinisterie().getId(),
+                voor,
                 OnderdeelSnapshot.van(onderdeel));
         return onderdeel;
     }
@@ -99,17 +124,20 @@ public class Referentiegegevens {
      * one organisation (all of Defensie's units count as "Defensie").
      */
     public Map<String, Bijdrager> bijdragers() {
-        Map<String, Bijdrager> m = new java.util.HashMap<>();
+        Map<String, Bijdrager> m = new HashMap<>();
         for (Organisatieonderdeel o : onderdelen(null)) {
             Sector s = o.getSector();
-            m.put(o.getCode(), s.isEenOrganisatie() ? new Bijdrager(s.getCode(), s.benaming()) : new Bijdrager(o.getCode(), o.benaming()));
+            m.put(
+                    o.getCode(),
+                    s.isEenOrganisatie()
+                            ? new Bijdrager(s.getCode(), s.benaming())
+                            : new Bijdrager(o.getCode(), o.benaming()));
         }
         return m;
     }
 
     /** An organisation the letter names as contributor to growth or decline. */
-    public record Bijdrager(String code, Benaming benaming) {
-    }
+    public record Bijdrager(String code, Benaming benaming) {}
 
     private Sector sector(String code) {
         Sector sector = code == null ? null : em.find(Sector.class, code);
@@ -127,11 +155,25 @@ public class Referentiegegevens {
     }
 
     /** What the audit trail keeps of a unit. */
-    public record OnderdeelSnapshot(String code, String naam, String afkorting, String lidwoord, String ministerie, String sector,
-                                    boolean actief, long versie) {
+    public record OnderdeelSnapshot(
+            String code,
+            String naam,
+            String afkorting,
+            String lidwoord,
+            String ministerie,
+            String sector,
+            boolean actief,
+            long versie) {
         static OnderdeelSnapshot van(Organisatieonderdeel o) {
-            return new OnderdeelSnapshot(o.getCode(), o.getNaam(), o.benaming().afkorting(), o.benaming().lidwoord(),
-                    o.getMinisterie().getCode(), o.getSector().getCode(), o.isActief(), o.getVersion());
+            return new OnderdeelSnapshot(
+                    o.getCode(),
+                    o.getNaam(),
+                    o.benaming().afkorting(),
+                    o.benaming().lidwoord(),
+                    o.getMinisterie().getCode(),
+                    o.getSector().getCode(),
+                    o.isActief(),
+                    o.getVersion());
         }
     }
 }

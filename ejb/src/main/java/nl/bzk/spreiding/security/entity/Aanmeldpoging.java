@@ -20,17 +20,19 @@ public class Aanmeldpoging {
     public static final Duration VENSTER = Duration.ofMinutes(15);
     /** The first block lasts this long; each further failure doubles it. */
     public static final Duration EERSTE_BLOKKADE = Duration.ofSeconds(30);
+
     public static final Duration LANGSTE_BLOKKADE = Duration.ofMinutes(15);
 
     @Id
     private String sleutel;
+
     private int mislukt;
     private OffsetDateTime laatste;
+
     @Column(name = "geblokkeerd_tot")
     private OffsetDateTime geblokkeerdTot;
 
-    protected Aanmeldpoging() {
-    }
+    protected Aanmeldpoging() {}
 
     public Aanmeldpoging(String sleutel, OffsetDateTime nu) {
         this.sleutel = sleutel;
@@ -67,7 +69,15 @@ public class Aanmeldpoging {
         return duur.compareTo(LANGSTE_BLOKKADE) > 0 ? LANGSTE_BLOKKADE : duur;
     }
 
-    public String getSleutel() { return sleutel; }
-    public int getMislukt() { return mislukt; }
-    public OffsetDateTime getGeblokkeerdTot() { return geblokkeerdTot; }
+    public String getSleutel() {
+        return sleutel;
+    }
+
+    public int getMislukt() {
+        return mislukt;
+    }
+
+    public OffsetDateTime getGeblokkeerdTot() {
+        return geblokkeerdTot;
+    }
 }

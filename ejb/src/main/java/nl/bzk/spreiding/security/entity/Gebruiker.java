@@ -15,8 +15,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 
@@ -26,13 +28,23 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
  */
 @Entity
 @Table(name = "gebruiker")
-@NamedQuery(name = Gebruiker.ZOEK, query = "SELECT g FROM Gebruiker g WHERE LOWER(g.gebruikersnaam) LIKE :tekst "
-        + "OR LOWER(g.naam) LIKE :tekst ORDER BY g.gebruikersnaam")
+@NamedQuery(
+        name = Gebruiker.ZOEK,
+        query = "SELECT g FROM Gebruiker g WHERE LOWER(g.gebruikersnaam) LIKE :tekst "
+                + "OR LOWER(g.naam) LIKE :tekst ORDER BY g.gebruikersnaam")
 @NamedQuery(name = Gebruiker.OP_NAAM, query = "SELECT g FROM Gebruiker g WHERE g.gebruikersnaam = :naam")
-@NamedQuery(name = Gebruiker.AANGEMELD, query = "UPDATE Gebruiker g SET g.laatstAangemeld = :nu WHERE g.gebruikersnaam = :naam")
-@NamedQuery(name = Gebruiker.ACTIEF_MET_ROL, query = "SELECT DISTINCT g FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE")
-@NamedQuery(name = Gebruiker.ACTIEF_MET_NAAM, query = "SELECT g FROM Gebruiker g WHERE g.gebruikersnaam IN :namen AND g.actief = TRUE")
-@NamedQuery(name = Gebruiker.ACTIEVE_BEHEERDERS, query = "SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE")
+@NamedQuery(
+        name = Gebruiker.AANGEMELD,
+        query = "UPDATE Gebruiker g SET g.laatstAangemeld = :nu WHERE g.gebruikersnaam = :naam")
+@NamedQuery(
+        name = Gebruiker.ACTIEF_MET_ROL,
+        query = "SELECT DISTINCT g FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE")
+@NamedQuery(
+        name = Gebruiker.ACTIEF_MET_NAAM,
+        query = "SELECT g FROM Gebruiker g WHERE g.gebruikersnaam IN :namen AND g.actief = TRUE")
+@NamedQuery(
+        name = Gebruiker.ACTIEVE_BEHEERDERS,
+        query = "SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE")
 public class Gebruiker {
 
     public static final String ZOEK = "Gebruiker.zoek";
@@ -45,34 +57,43 @@ public class Gebruiker {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String gebruikersnaam;
     private String naam;
+
     @Column(name = "wachtwoord_hash")
     private String wachtwoordHash;
+
     @ManyToOne
     @JoinColumn(name = "ministerie_id")
     private Ministerie ministerie;
+
     private boolean actief = true;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "gebruiker_rol", joinColumns = @JoinColumn(name = "gebruiker_id"))
     @Column(name = "rol")
     @Enumerated(EnumType.STRING)
     private Set<Rol> rollen = new HashSet<>();
+
     @Column(name = "sessie_generatie")
     private int sessieGeneratie;
+
     @Column(name = "laatst_aangemeld")
-    private java.time.OffsetDateTime laatstAangemeld;
+    private OffsetDateTime laatstAangemeld;
+
     @Column(name = "wachtwoord_tijdelijk")
     private boolean wachtwoordTijdelijk;
     /** Where notifications go (issue 16); none: the person is not mailed. */
     private String email;
+
     @Version
     private long version;
 
-    protected Gebruiker() {
-    }
+    protected Gebruiker() {}
 
-    public Gebruiker(String gebruikersnaam, String naam, String wachtwoordHash, Ministerie ministerie, Set<Rol> rollen) {
+    public Gebruiker(
+            String gebruikersnaam, String naam, String wachtwoordHash, Ministerie ministerie, Set<Rol> rollen) {
         if (!isGeldigeGebruikersnaam(gebruikersnaam)) {
             throw new IllegalArgumentException(GEBRUIKERSNAAM_REGEL);
         }
@@ -85,7 +106,8 @@ public class Gebruiker {
     }
 
     public static final String GEBRUIKERSNAAM_REGEL = "Een gebruikersnaam bestaat uit 2 tot 100 tekens zonder spaties";
-    public static final String MINISTERIE_REGEL = "Een contactpersoon hoort bij precies één ministerie; andere rollen bij geen";
+    public static final String MINISTERIE_REGEL =
+            "Een contactpersoon hoort bij precies één ministerie; andere rollen bij geen";
 
     /** A ministry contact is bound to exactly one ministry; the other roles to none. */
     private static void controleerMinisterie(Set<Rol> rollen, Ministerie ministerie) {
@@ -97,7 +119,7 @@ public class Gebruiker {
     /** New roles and ministry binding, together (the binding depends on the roles). Ends the user's sessions. */
     public void wijzigRollen(Set<Rol> nieuweRollen, Ministerie nieuwMinisterie) {
         controleerMinisterie(nieuweRollen, nieuwMinisterie);
-        if (!nieuweRollen.equals(getRollen()) || !java.util.Objects.equals(idVan(nieuwMinisterie), idVan(ministerie))) {
+        if (!nieuweRollen.equals(getRollen()) || !Objects.equals(idVan(nieuwMinisterie), idVan(ministerie))) {
             beeindigSessies();
         }
         this.rollen = new HashSet<>(nieuweRollen);
@@ -135,7 +157,9 @@ public class Gebruiker {
      * of start-up tasks ({@link Rol#SYSTEEMTAAK}) has a space, so no account can ever carry its name.
      */
     public static boolean isGeldigeGebruikersnaam(String naam) {
-        return naam != null && naam.length() >= 2 && naam.length() <= 100
+        return naam != null
+                && naam.length() >= 2
+                && naam.length() <= 100
                 && naam.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c));
     }
 
@@ -150,16 +174,40 @@ public class Gebruiker {
         sessieGeneratie++;
     }
 
-    public Long getId() { return id; }
-    public int getSessieGeneratie() { return sessieGeneratie; }
-    public String getWachtwoordHash() { return wachtwoordHash; }
-    public java.time.OffsetDateTime getLaatstAangemeld() { return laatstAangemeld; }
-    public boolean isWachtwoordTijdelijk() { return wachtwoordTijdelijk; }
-    public String getGebruikersnaam() { return gebruikersnaam; }
-    public String getNaam() { return naam; }
-    public String getEmail() { return email; }
+    public Long getId() {
+        return id;
+    }
 
-    public static final String EMAIL_REGEL = "Een e-mailadres heeft de vorm naam@domein.nl en is ten hoogste 254 tekens";
+    public int getSessieGeneratie() {
+        return sessieGeneratie;
+    }
+
+    public String getWachtwoordHash() {
+        return wachtwoordHash;
+    }
+
+    public OffsetDateTime getLaatstAangemeld() {
+        return laatstAangemeld;
+    }
+
+    public boolean isWachtwoordTijdelijk() {
+        return wachtwoordTijdelijk;
+    }
+
+    public String getGebruikersnaam() {
+        return gebruikersnaam;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public static final String EMAIL_REGEL =
+            "Een e-mailadres heeft de vorm naam@domein.nl en is ten hoogste 254 tekens";
 
     /** Sets or clears (empty) the address notifications go to. */
     public void wijzigEmail(String adres) {
@@ -173,8 +221,20 @@ public class Gebruiker {
     public static boolean isGeldigEmail(String adres) {
         return adres != null && adres.length() <= 254 && adres.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
     }
-    public Ministerie getMinisterie() { return ministerie; }
-    public boolean isActief() { return actief; }
-    public Set<Rol> getRollen() { return rollen.isEmpty() ? EnumSet.noneOf(Rol.class) : EnumSet.copyOf(rollen); }
-    public long getVersion() { return version; }
+
+    public Ministerie getMinisterie() {
+        return ministerie;
+    }
+
+    public boolean isActief() {
+        return actief;
+    }
+
+    public Set<Rol> getRollen() {
+        return rollen.isEmpty() ? EnumSet.noneOf(Rol.class) : EnumSet.copyOf(rollen);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

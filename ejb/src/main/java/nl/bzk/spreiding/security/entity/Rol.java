@@ -1,5 +1,7 @@
 package nl.bzk.spreiding.security.entity;
 
+import java.util.Arrays;
+import java.util.Optional;
 import nl.bzk.spreiding.platform.Benoemd;
 
 /** The roles of Spreiding; the names are also the Jakarta Security groups and roles. */
@@ -24,8 +26,10 @@ public enum Rol implements Benoemd {
     }
 
     /** A role from its code as an API client sends it; refused with a Dutch message when unknown. */
-    public static java.util.Optional<Rol> van(String code) {
-        return java.util.Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(code == null ? "" : code.strip())).findFirst();
+    public static Optional<Rol> van(String code) {
+        return Arrays.stream(values())
+                .filter(r -> r.name().equalsIgnoreCase(code == null ? "" : code.strip()))
+                .findFirst();
     }
 
     public static final String MINISTRY_CONTACT_NAAM = "MINISTRY_CONTACT";

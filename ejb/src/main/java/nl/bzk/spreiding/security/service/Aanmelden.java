@@ -50,30 +50,44 @@ public class Aanmelden {
      *
      * @param sessiesleutel changes whenever the password changes, the account is deactivated or its sessions are ended
      */
-    public record Aanmeldgegevens(String gebruikersnaam, String wachtwoordHash, Set<String> rollen, String sessiesleutel,
-                                  boolean wachtwoordTijdelijk) {
-    }
+    public record Aanmeldgegevens(
+            String gebruikersnaam,
+            String wachtwoordHash,
+            Set<String> rollen,
+            String sessiesleutel,
+            boolean wachtwoordTijdelijk) {}
 
     /** Empty for an unknown, inactive or malformed login name. */
     public Optional<Aanmeldgegevens> gegevens(String gebruikersnaam) {
         if (!Gebruiker.isGeldigeGebruikersnaam(gebruikersnaam)) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", gebruikersnaam).getResultStream()
-                .filter(Gebruiker::isActief).findFirst().map(Aanmelden::gegevens);
+        return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class)
+                .setParameter("naam", gebruikersnaam)
+                .getResultStream()
+                .filter(Gebruiker::isActief)
+                .findFirst()
+                .map(Aanmelden::gegevens);
     }
 
     private static Aanmeldgegevens gegevens(Gebruiker g) {
-        return new Aanmeldgegevens(g.getGebruikersnaam(), g.getWachtwoordHash(),
-                g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()), sleutel(g), g.isWachtwoordTijdelijk());
+        return new Aanmeldgegevens(
+                g.getGebruikersnaam(),
+                g.getWachtwoordHash(),
+                g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()),
+                sleutel(g),
+                g.isWachtwoordTijdelijk());
     }
 
     /** Why a person whom the identity provider vouched for may still not enter Spreiding. */
-    public enum Weigering { ONBEKEND, GEDEACTIVEERD, GEEN_ROL }
+    public enum Weigering {
+        ONBEKEND,
+        GEDEACTIVEERD,
+        GEEN_ROL
+    }
 
     /** The outcome of an OpenID Connect sign-in: the user's sign-in data, or the reason for refusal. */
-    public record OidcUitkomst(Aanmeldgegevens gegevens, Weigering weigering) {
-    }
+    public record OidcUitkomst(Aanmeldgegevens gegevens, Weigering weigering) {}
 
     /**
      * Matches a person signed in at the identity provider to a user row by login name. Roles and the ministry binding
@@ -85,17 +99,36 @@ public class Aanmelden {
         if (!Gebruiker.isGeldigeGebruikersnaam(gebruikersnaam)) {
             return new OidcUitkomst(null, Weigering.ONBEKEND);
         }
-        Gebruiker g = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", gebruikersnaam).getResultStream()
-                .findFirst().orElse(null);
+        Gebruiker g = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class)
+                .setParameter("naam", gebruikersnaam)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (g == null) {
             if (!aanmaken) {
                 return new OidcUitkomst(null, Weigering.ONBEKEND);
             }
-            g = new Gebruiker(gebruikersnaam, naam == null || naam.isBlank() ? gebruikersnaam : naam.strip(), null, null, Set.of());
+            g = new Gebruiker(
+                    gebruikersnaam,
+                    naam == null || naam.isBlank() ? gebruikersnaam : naam.strip(),
+                    null,
+                    null,
+                    Set.of());
             em.persist(g);
             em.flush();
-            auditLog.vastleggen("AANGEMAAKT", "Gebruiker", g.getId(), null, null,
-                    Map.of("gebruikersnaam", gebruikersnaam, "rollen", List.of(), "via", "eerste aanmelding bij de identiteitsprovider"));
+            auditLog.vastleggen(
+                    "AANGEMAAKT",
+                    "Gebruiker",
+                    g.getId(),
+                    null,
+                    null,
+                    Map.of(
+                            "gebruikersnaam",
+                            gebruikersnaam,
+                            "rollen",
+                            List.of(),
+                            "via",
+                            "eerste aanmelding bij de identiteitsprovider"));
         }
         if (!g.isActief()) {
             return new OidcUitkomst(null, Weigering.GEDEACTIVEERD);
@@ -109,10 +142,15 @@ public class Aanmelden {
 
     /** The current session key of an active user; empty when the account is gone or inactive. One small query. */
     public Optional<String> sessiesleutel(String gebruikersnaam) {
-        List<Object[]> rijen = em.createQuery("SELECT g.wachtwoordHash, g.sessieGeneratie FROM Gebruiker g "
-                        + "WHERE g.gebruikersnaam = :naam AND g.actief = TRUE", Object[].class)
-                .setParameter("naam", gebruikersnaam).getResultList();
-        return rijen.isEmpty() ? Optional.empty() : Optional.of(sleutel((String) rijen.get(0)[0], ((Number) rijen.get(0)[1]).intValue()));
+        List<Object[]> rijen = em.createQuery(
+                        "SELECT g.wachtwoordHash, g.sessieGeneratie FROM Gebruiker g "
+                                + "WHERE g.gebruikersnaam = :naam AND g.actief = TRUE",
+                        Object[].class)
+                .setParameter("naam", gebruikersnaam)
+                .getResultList();
+        return rijen.isEmpty()
+                ? Optional.empty()
+                : Optional.of(sleutel((String) rijen.get(0)[0], ((Number) rijen.get(0)[1]).intValue()));
     }
 
     private static String sleutel(Gebruiker g) {
@@ -131,7 +169,9 @@ public class Aanmelden {
         OffsetDateTime tot = null;
         for (String sleutel : List.of(naamSleutel(gebruikersnaam), adresSleutel(adres))) {
             Aanmeldpoging poging = em.find(Aanmeldpoging.class, sleutel);
-            if (poging != null && poging.isGeblokkeerd(nu) && (tot == null || poging.getGeblokkeerdTot().isAfter(tot))) {
+            if (poging != null
+                    && poging.isGeblokkeerd(nu)
+                    && (tot == null || poging.getGeblokkeerdTot().isAfter(tot))) {
                 tot = poging.getGeblokkeerdTot();
             }
         }
@@ -158,7 +198,10 @@ public class Aanmelden {
         }
         // A bulk update: a sign-in must not raise the user's version (an administrator's open edit stays valid) nor
         // collide with a concurrent sign-in of the same user.
-        em.createNamedQuery(Gebruiker.AANGEMELD).setParameter("naam", gebruikersnaam).setParameter("nu", nu()).executeUpdate();
+        em.createNamedQuery(Gebruiker.AANGEMELD)
+                .setParameter("naam", gebruikersnaam)
+                .setParameter("nu", nu())
+                .executeUpdate();
     }
 
     private void tel(String sleutel, int drempel, OffsetDateTime nu) {
@@ -168,8 +211,17 @@ public class Aanmelden {
             em.persist(poging);
         }
         if (poging.registreerMislukt(nu, drempel)) {
-            auditLog.vastleggen("AANMELDEN_GEBLOKKEERD", "Aanmelding", sleutel, null, null,
-                    Map.of("mislukt", poging.getMislukt(), "geblokkeerdTot", poging.getGeblokkeerdTot().toString()));
+            auditLog.vastleggen(
+                    "AANMELDEN_GEBLOKKEERD",
+                    "Aanmelding",
+                    sleutel,
+                    null,
+                    null,
+                    Map.of(
+                            "mislukt",
+                            poging.getMislukt(),
+                            "geblokkeerdTot",
+                            poging.getGeblokkeerdTot().toString()));
         }
     }
 
@@ -184,7 +236,9 @@ public class Aanmelden {
 
     /** A key of at most 60 characters (it is also the audit line's entity id) whatever the client sends. */
     private static String begrensd(String soort, String waarde) {
-        return soort.length() + waarde.length() <= 60 ? soort + waarde : soort + "#" + Sha256.van(waarde).substring(0, 40);
+        return soort.length() + waarde.length() <= 60
+                ? soort + waarde
+                : soort + "#" + Sha256.van(waarde).substring(0, 40);
     }
 
     private static OffsetDateTime nu() {

@@ -82,34 +82,60 @@ public class DemoAccounts {
             return;
         }
         actief = true;
-        LOG.warning("Demomodus: demo-accounts met een bekend wachtwoord zijn actief (spreiding.demo.enabled=true). Niet voor productie.");
+        LOG.warning(
+                "Demomodus: demo-accounts met een bekend wachtwoord zijn actief (spreiding.demo.enabled=true). Niet voor productie.");
         for (Account account : ACCOUNTS) {
             if (gebruikers.zoek(account.gebruikersnaam()).isPresent()) {
                 continue;
             }
-            Ministerie ministerie = account.ministerieCode() == null ? null
+            Ministerie ministerie = account.ministerieCode() == null
+                    ? null
                     : em.createQuery("SELECT m FROM Ministerie m WHERE m.code = :code", Ministerie.class)
-                        .setParameter("code", account.ministerieCode()).getSingleResult();
-            Gebruiker gebruiker = new Gebruiker(account.gebruikersnaam(), account.naam(),
-                    hasher.maak(wachtwoord), ministerie, Set.of(account.rol()));
+                            .setParameter("code", account.ministerieCode())
+                            .getSingleResult();
+            Gebruiker gebruiker = new Gebruiker(
+                    account.gebruikersnaam(),
+                    account.naam(),
+                    hasher.maak(wachtwoord),
+                    ministerie,
+                    Set.of(account.rol()));
             gebruiker.wijzigEmail(account.email());
             em.persist(gebruiker);
             em.flush();
-            auditLog.vastleggen("AANGEMAAKT", "Gebruiker", gebruiker.getId(), null, null,
-                    Map.of("gebruikersnaam", account.gebruikersnaam(), "rol", account.rol().name(),
-                            "ministerie", account.ministerieCode() == null ? "" : account.ministerieCode()));
+            auditLog.vastleggen(
+                    "AANGEMAAKT",
+                    "Gebruiker",
+                    gebruiker.getId(),
+                    null,
+                    null,
+                    Map.of(
+                            "gebruikersnaam",
+                            account.gebruikersnaam(),
+                            "rol",
+                            account.rol().name(),
+                            "ministerie",
+                            account.ministerieCode() == null ? "" : account.ministerieCode()));
             LOG.info(() -> "Demo-account aangemaakt: " + account.gebruikersnaam() + " (" + account.rol() + ")");
         }
     }
 
     private void schakelUit() {
         for (Account account : ACCOUNTS) {
-            gebruikers.zoek(account.gebruikersnaam()).filter(Gebruiker::isActief).ifPresent(g -> {
-                g.deactiveer();
-                auditLog.vastleggen("GEDEACTIVEERD", "Gebruiker", g.getId(), null, Map.of("actief", true),
-                        Map.of("actief", false, "reden", "demomodus uit"));
-                LOG.warning(() -> "Demo-account " + account.gebruikersnaam() + " gedeactiveerd: de demomodus staat uit");
-            });
+            gebruikers
+                    .zoek(account.gebruikersnaam())
+                    .filter(Gebruiker::isActief)
+                    .ifPresent(g -> {
+                        g.deactiveer();
+                        auditLog.vastleggen(
+                                "GEDEACTIVEERD",
+                                "Gebruiker",
+                                g.getId(),
+                                null,
+                                Map.of("actief", true),
+                                Map.of("actief", false, "reden", "demomodus uit"));
+                        LOG.warning(() ->
+                                "Demo-account " + account.gebruikersnaam() + " gedeactiveerd: de demomodus staat uit");
+                    });
         }
     }
 }

@@ -47,34 +47,47 @@ public class EersteBeheerder {
 
     @PostConstruct
     void controleer() {
-        long beheerders = em.createQuery("SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE", Long.class)
-                .setParameter("rol", Rol.ADMIN).getSingleResult();
+        long beheerders = em.createQuery(
+                        "SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE",
+                        Long.class)
+                .setParameter("rol", Rol.ADMIN)
+                .getSingleResult();
         if (beheerders > 0) {
             return;
         }
         if (gebruikersnaam.isEmpty() || wachtwoord.isEmpty()) {
-            LOG.warning("Er is geen actieve beheerder. Start eenmalig met -Dspreiding.beheerder.gebruikersnaam=<naam> en de "
-                    + "omgevingsvariabele SPREIDING_BEHEERDER_WACHTWOORD=<wachtwoord van minstens " + Wachtwoordbeleid.MINIMALE_LENGTE
-                    + " tekens>; daarna beide weer weghalen (docs/security.md).");
+            LOG.warning(
+                    "Er is geen actieve beheerder. Start eenmalig met -Dspreiding.beheerder.gebruikersnaam=<naam> en de "
+                            + "omgevingsvariabele SPREIDING_BEHEERDER_WACHTWOORD=<wachtwoord van minstens "
+                            + Wachtwoordbeleid.MINIMALE_LENGTE
+                            + " tekens>; daarna beide weer weghalen (docs/security.md).");
             return;
         }
         String naam = gebruikersnaam.get().strip();
         // The same password policy as every other account (Wachtwoordbeleid), not a rule of its own.
-        java.util.Optional<String> fout = Gebruiker.isGeldigeGebruikersnaam(naam) ? Wachtwoordbeleid.fout(wachtwoord.get(), naam)
-                : java.util.Optional.of(Gebruiker.GEBRUIKERSNAAM_REGEL);
+        Optional<String> fout = Gebruiker.isGeldigeGebruikersnaam(naam)
+                ? Wachtwoordbeleid.fout(wachtwoord.get(), naam)
+                : Optional.of(Gebruiker.GEBRUIKERSNAAM_REGEL);
         if (fout.isPresent()) {
             LOG.severe(() -> "Eerste beheerder niet aangemaakt: " + fout.get() + ".");
             return;
         }
-        if (em.createQuery("SELECT COUNT(g) FROM Gebruiker g WHERE g.gebruikersnaam = :n", Long.class).setParameter("n", naam)
-                .getSingleResult() > 0) {
+        if (em.createQuery("SELECT COUNT(g) FROM Gebruiker g WHERE g.gebruikersnaam = :n", Long.class)
+                        .setParameter("n", naam)
+                        .getSingleResult()
+                > 0) {
             LOG.severe(() -> "Eerste beheerder niet aangemaakt: er bestaat al een account " + naam + ".");
             return;
         }
         Gebruiker beheerder = new Gebruiker(naam, "Beheerder", hasher.maak(wachtwoord.get()), null, Set.of(Rol.ADMIN));
         em.persist(beheerder);
         em.flush();
-        auditLog.vastleggen("AANGEMAAKT", "Gebruiker", beheerder.getId(), null, null,
+        auditLog.vastleggen(
+                "AANGEMAAKT",
+                "Gebruiker",
+                beheerder.getId(),
+                null,
+                null,
                 Map.of("gebruikersnaam", naam, "rol", Rol.ADMIN.name(), "via", "eerste beheerder bij de start"));
         LOG.warning(() -> "Eerste beheerder " + naam + " aangemaakt. Haal spreiding.beheerder.gebruikersnaam en "
                 + "SPREIDING_BEHEERDER_WACHTWOORD nu weg uit de configuratie.");

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 
@@ -35,7 +36,7 @@ public class Gebruikers {
     }
 
     /** The ministry a ministry contact is bound to; refused for a user without one. */
-    public nl.bzk.spreiding.referentie.entity.Ministerie eigenMinisterie() {
+    public Ministerie eigenMinisterie() {
         Gebruiker gebruiker = ingelogd();
         if (gebruiker.getMinisterie() == null) {
             throw Fout.geenToegang("U bent niet aan een ministerie gekoppeld");
@@ -45,7 +46,8 @@ public class Gebruikers {
 
     /** True for the roles that work across all ministries (BZK coordinators and administrators). */
     public boolean zietAlleMinisteries() {
-        return context.isCallerInRole(Rol.BZK_COORDINATOR_NAAM) || context.isCallerInRole(Rol.ADMIN_NAAM)
+        return context.isCallerInRole(Rol.BZK_COORDINATOR_NAAM)
+                || context.isCallerInRole(Rol.ADMIN_NAAM)
                 || context.isCallerInRole(Rol.ARCHIVIST_NAAM);
     }
 
@@ -58,7 +60,8 @@ public class Gebruikers {
             return;
         }
         Gebruiker gebruiker = ingelogd();
-        if (gebruiker.getMinisterie() == null || !gebruiker.getMinisterie().getId().equals(ministerieId)) {
+        if (gebruiker.getMinisterie() == null
+                || !gebruiker.getMinisterie().getId().equals(ministerieId)) {
             throw Fout.geenToegang("U heeft alleen toegang tot de gegevens van uw eigen ministerie");
         }
     }

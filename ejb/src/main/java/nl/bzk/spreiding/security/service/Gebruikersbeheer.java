@@ -60,8 +60,10 @@ public class Gebruikersbeheer {
     /** Users whose login name or name contains the text (all when empty), by login name; at most 500. */
     public List<Gebruiker> zoek(String tekst) {
         String t = tekst == null ? "" : tekst.strip().toLowerCase(Locale.ROOT);
-        return em.createNamedQuery(Gebruiker.ZOEK, Gebruiker.class).setParameter("tekst", "%" + t.replace("%", "") + "%")
-                .setMaxResults(MAX_RESULTATEN).getResultList();
+        return em.createNamedQuery(Gebruiker.ZOEK, Gebruiker.class)
+                .setParameter("tekst", "%" + t.replace("%", "") + "%")
+                .setMaxResults(MAX_RESULTATEN)
+                .getResultList();
     }
 
     public Gebruiker haal(long id) {
@@ -74,11 +76,16 @@ public class Gebruikersbeheer {
 
     /** A new user with a temporary password, which they must change at their first sign-in. */
     public Gebruiker maak(Gegevens gegevens, String tijdelijkWachtwoord) {
-        String login = gegevens.gebruikersnaam() == null ? "" : gegevens.gebruikersnaam().strip();
+        String login = gegevens.gebruikersnaam() == null
+                ? ""
+                : gegevens.gebruikersnaam().strip();
         if (!Gebruiker.isGeldigeGebruikersnaam(login)) {
             throw Fout.ongeldig("Veld gebruikersnaam: " + Gebruiker.GEBRUIKERSNAAM_REGEL.toLowerCase(Locale.ROOT));
         }
-        if (!em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", login).getResultList().isEmpty()) {
+        if (!em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class)
+                .setParameter("naam", login)
+                .getResultList()
+                .isEmpty()) {
             throw Fout.conflict("Er bestaat al een gebruiker met gebruikersnaam " + login);
         }
         String naam = naam(gegevens.naam());
@@ -167,7 +174,9 @@ public class Gebruikersbeheer {
     }
 
     private void laatsteBeheerder(Gebruiker g, String gevolg) {
-        long anderen = em.createNamedQuery(Gebruiker.ACTIEVE_BEHEERDERS, Long.class).setParameter("rol", Rol.ADMIN).getSingleResult()
+        long anderen = em.createNamedQuery(Gebruiker.ACTIEVE_BEHEERDERS, Long.class)
+                        .setParameter("rol", Rol.ADMIN)
+                        .getSingleResult()
                 - (g.isActief() ? 1 : 0);
         if (anderen < 1) {
             throw Fout.conflict(g.getGebruikersnaam() + " is de laatste actieve beheerder; " + gevolg);
@@ -202,9 +211,11 @@ public class Gebruikersbeheer {
             return null;
         }
         if (code == null || code.isBlank()) {
-            throw Fout.ongeldig("Veld ministerie: een contactpersoon hoort bij precies één ministerie; kies het ministerie");
+            throw Fout.ongeldig(
+                    "Veld ministerie: een contactpersoon hoort bij precies één ministerie; kies het ministerie");
         }
-        return referentie.ministerie(code.strip().toUpperCase(Locale.ROOT))
+        return referentie
+                .ministerie(code.strip().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> Fout.ongeldig("Veld ministerie: onbekende ministeriecode '" + code.strip() + "'"));
     }
 

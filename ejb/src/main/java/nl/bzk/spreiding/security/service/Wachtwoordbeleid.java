@@ -19,8 +19,7 @@ public final class Wachtwoordbeleid {
 
     private static final Set<String> VEELGEBRUIKT = laad();
 
-    private Wachtwoordbeleid() {
-    }
+    private Wachtwoordbeleid() {}
 
     /** Empty when the password is acceptable; otherwise the Dutch reason. */
     public static Optional<String> fout(String wachtwoord, String gebruikersnaam) {
@@ -34,7 +33,9 @@ public final class Wachtwoordbeleid {
         if (VEELGEBRUIKT.contains(klein) || VEELGEBRUIKT.contains(klein.replaceAll("[0-9!?.]+$", ""))) {
             return Optional.of("Dit wachtwoord staat op de lijst van veelgebruikte wachtwoorden; kies een ander");
         }
-        if (gebruikersnaam != null && gebruikersnaam.length() >= 3 && klein.contains(gebruikersnaam.toLowerCase(Locale.ROOT))) {
+        if (gebruikersnaam != null
+                && gebruikersnaam.length() >= 3
+                && klein.contains(gebruikersnaam.toLowerCase(Locale.ROOT))) {
             return Optional.of("Het wachtwoord mag de gebruikersnaam niet bevatten");
         }
         return Optional.empty();
@@ -42,7 +43,10 @@ public final class Wachtwoordbeleid {
 
     private static Set<String> laad() {
         try {
-            return Set.copyOf(StandardDictionaries.PASSWORDS_LOADER.load().getRankedDictionary().keySet());
+            return Set.copyOf(StandardDictionaries.PASSWORDS_LOADER
+                    .load()
+                    .getRankedDictionary()
+                    .keySet());
         } catch (IOException e) {
             throw new UncheckedIOException("Lijst van veelgebruikte wachtwoorden niet leesbaar", e);
         }

@@ -32,9 +32,14 @@ public class Wachtwoorden {
     /** Ends every session of the user, this one too: they sign in again with the new password. */
     public void wijzigEigen(String huidig, String nieuw) {
         String naam = context.getCallerPrincipal().getName();
-        Gebruiker g = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class).setParameter("naam", naam).getResultStream().findFirst()
+        Gebruiker g = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class)
+                .setParameter("naam", naam)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> Fout.geenToegang("Gebruiker " + naam + " is niet bekend in Spreiding"));
-        if (huidig == null || g.getWachtwoordHash() == null || !hasher.klopt(huidig.toCharArray(), g.getWachtwoordHash())) {
+        if (huidig == null
+                || g.getWachtwoordHash() == null
+                || !hasher.klopt(huidig.toCharArray(), g.getWachtwoordHash())) {
             throw Fout.ongeldig("Veld huidig wachtwoord: dit is niet uw huidige wachtwoord");
         }
         if (nieuw != null && nieuw.equals(huidig)) {
@@ -46,7 +51,12 @@ public class Wachtwoorden {
         boolean wasTijdelijk = g.isWachtwoordTijdelijk();
         g.zetWachtwoord(hasher.maak(nieuw), false);
         em.flush();
-        auditLog.vastleggen("WACHTWOORD_GEWIJZIGD", "Gebruiker", g.getId(), g.getMinisterie() == null ? null : g.getMinisterie().getId(),
-                Map.of("wachtwoordTijdelijk", wasTijdelijk), Map.of("wachtwoordTijdelijk", false));
+        auditLog.vastleggen(
+                "WACHTWOORD_GEWIJZIGD",
+                "Gebruiker",
+                g.getId(),
+                g.getMinisterie() == null ? null : g.getMinisterie().getId(),
+                Map.of("wachtwoordTijdelijk", wasTijdelijk),
+                Map.of("wachtwoordTijdelijk", false));
     }
 }

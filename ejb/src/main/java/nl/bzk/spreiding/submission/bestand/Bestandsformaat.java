@@ -15,8 +15,13 @@ public enum Bestandsformaat {
         this.extensie = extensie;
     }
 
-    public String getMediaType() { return mediaType; }
-    public String getExtensie() { return extensie; }
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public String getExtensie() {
+        return extensie;
+    }
 
     /** By file name first (what the user chose), else by media type. */
     public static Optional<Bestandsformaat> herken(String bestandsnaam, String mediaType) {

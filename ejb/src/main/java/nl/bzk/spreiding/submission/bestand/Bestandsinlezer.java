@@ -36,8 +36,7 @@ public final class Bestandsinlezer {
     public static final int MAX_BYTES = Invoergrenzen.MAX_BYTES;
     public static final int MAX_RIJEN = Invoergrenzen.MAX_RIJEN;
 
-    private Bestandsinlezer() {
-    }
+    private Bestandsinlezer() {}
 
     public static Ingelezen lees(byte[] inhoud, Bestandsformaat formaat, List<String> prognoseKolommen) {
         List<Bevinding> fouten = new ArrayList<>();
@@ -45,8 +44,14 @@ public final class Bestandsinlezer {
             return new Ingelezen(List.of(), List.of(new Bevinding(null, null, null, "Het bestand is leeg")));
         }
         if (inhoud.length > MAX_BYTES) {
-            return new Ingelezen(List.of(), List.of(new Bevinding(null, null, null, "Het bestand is te groot ("
-                    + inhoud.length / 1024 + " kB); de grens is " + MAX_BYTES / (1024 * 1024) + " MB")));
+            return new Ingelezen(
+                    List.of(),
+                    List.of(new Bevinding(
+                            null,
+                            null,
+                            null,
+                            "Het bestand is te groot (" + inhoud.length / 1024 + " kB); de grens is "
+                                    + MAX_BYTES / (1024 * 1024) + " MB")));
         }
         List<RegelInvoer> regels = formaat == Bestandsformaat.CSV
                 ? csv(inhoud, prognoseKolommen, fouten)
@@ -57,11 +62,19 @@ public final class Bestandsinlezer {
     private static List<RegelInvoer> csv(byte[] inhoud, List<String> prognose, List<Bevinding> fouten) {
         String tekst;
         try {
-            tekst = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(inhoud)).toString();
+            tekst = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(inhoud))
+                    .toString();
         } catch (CharacterCodingException e) {
-            fouten.add(new Bevinding(regelVanByte(inhoud), null, null,
-                    "Het bestand is niet in UTF-8 opgeslagen (bijvoorbeeld Windows-1252). Sla het op als 'CSV UTF-8' en probeer opnieuw"));
+            fouten.add(
+                    new Bevinding(
+                            regelVanByte(inhoud),
+                            null,
+                            null,
+                            "Het bestand is niet in UTF-8 opgeslagen (bijvoorbeeld Windows-1252). Sla het op als 'CSV UTF-8' en probeer opnieuw"));
             return List.of();
         }
         if (tekst.startsWith("\uFEFF")) {
@@ -70,7 +83,11 @@ public final class Bestandsinlezer {
         String eersteRegel = tekst.lines().findFirst().orElse("");
         char scheiding = eersteRegel.indexOf(';') >= 0 ? ';' : ',';
         // Empty lines are read as rows (and then skipped by us), so they count against the row bound.
-        CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(scheiding).setIgnoreEmptyLines(false).get();
+        CSVFormat formaat = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(scheiding)
+                .setIgnoreEmptyLines(false)
+                .get();
         List<RegelInvoer> regels = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(tekst, formaat)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -106,8 +123,12 @@ public final class Bestandsinlezer {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // Not the parser's own text (English, with class names): the user needs to know what to look at.
-            fouten.add(new Bevinding(null, null, null, "Het CSV-bestand is onleesbaar; controleer aanhalingstekens (een \" die niet "
-                    + "wordt afgesloten) en scheidingstekens"));
+            fouten.add(new Bevinding(
+                    null,
+                    null,
+                    null,
+                    "Het CSV-bestand is onleesbaar; controleer aanhalingstekens (een \" die niet "
+                            + "wordt afgesloten) en scheidingstekens"));
             return List.of();
         }
         return regels;
@@ -125,7 +146,8 @@ public final class Bestandsinlezer {
             try (Stream<Row> rijen = blad.openStream()) {
                 Iterator<Row> it = rijen.iterator();
                 if (!it.hasNext()) {
-                    fouten.add(new Bevinding(null, null, null, "Het eerste werkblad is leeg; verwacht wordt een kopregel"));
+                    fouten.add(new Bevinding(
+                            null, null, null, "Het eerste werkblad is leeg; verwacht wordt een kopregel"));
                     return List.of();
                 }
                 Row kopRij = it.next();
@@ -175,7 +197,8 @@ public final class Bestandsinlezer {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            fouten.add(new Bevinding(null, null, null, "Het bestand is geen leesbaar XLSX-bestand (Excel 2007 of nieuwer)"));
+            fouten.add(new Bevinding(
+                    null, null, null, "Het bestand is geen leesbaar XLSX-bestand (Excel 2007 of nieuwer)"));
             return List.of();
         }
         return regels;
@@ -190,8 +213,12 @@ public final class Bestandsinlezer {
         for (int i = 0; i < cellen.size(); i++) {
             String waarde = cellen.get(i);
             if (waarde != null && waarde.length() > Invoergrenzen.MAX_TEKENS_PER_CEL) {
-                fouten.add(new Bevinding(rij == 0 ? null : rij, "kolom " + (i + 1), null, "bevat meer dan "
-                        + Invoergrenzen.MAX_TEKENS_PER_CEL + " tekens" + (rij == 0 ? " (kopregel)" : "")));
+                fouten.add(new Bevinding(
+                        rij == 0 ? null : rij,
+                        "kolom " + (i + 1),
+                        null,
+                        "bevat meer dan " + Invoergrenzen.MAX_TEKENS_PER_CEL + " tekens"
+                                + (rij == 0 ? " (kopregel)" : "")));
                 return true;
             }
         }
@@ -199,8 +226,12 @@ public final class Bestandsinlezer {
     }
 
     private static Bevinding teVeelCellen(int rij) {
-        return new Bevinding(rij == 0 ? null : rij, null, null, "heeft meer dan " + Invoergrenzen.MAX_CELLEN_PER_RIJ + " cellen"
-                + (rij == 0 ? " in de kopregel" : "") + "; gebruik de kolommen van het sjabloon");
+        return new Bevinding(
+                rij == 0 ? null : rij,
+                null,
+                null,
+                "heeft meer dan " + Invoergrenzen.MAX_CELLEN_PER_RIJ + " cellen" + (rij == 0 ? " in de kopregel" : "")
+                        + "; gebruik de kolommen van het sjabloon");
     }
 
     private static String cel(Cell cel, int rij, List<String> kop, int kolom, List<Bevinding> fouten) {
@@ -218,7 +249,8 @@ public final class Bestandsinlezer {
                 yield null;
             }
             case BOOLEAN -> {
-                fouten.add(new Bevinding(rij, naam, cel.getRawValue(), "is een waar/onwaar-waarde; verwacht een getal of tekst"));
+                fouten.add(new Bevinding(
+                        rij, naam, cel.getRawValue(), "is een waar/onwaar-waarde; verwacht een getal of tekst"));
                 yield null;
             }
             default -> {
@@ -228,12 +260,18 @@ public final class Bestandsinlezer {
         };
     }
 
-    private static RegelInvoer regel(int rij, List<String> cellen, int kopBreedte, Kolommen kolommen, List<Bevinding> fouten) {
+    private static RegelInvoer regel(
+            int rij, List<String> cellen, int kopBreedte, Kolommen kolommen, List<Bevinding> fouten) {
         if (kolommen.heeftWaardeBuitenKolommen(cellen, kopBreedte)) {
             fouten.add(new Bevinding(rij, null, null, "heeft meer cellen dan de kopregel kolommen heeft"));
         }
-        return new RegelInvoer(rij, kolommen.waarde(cellen, "onderdeel"), kolommen.waarde(cellen, "provincie"),
-                kolommen.waarde(cellen, "gemeente"), kolommen.waarde(cellen, "fte"), kolommen.prognose(cellen),
+        return new RegelInvoer(
+                rij,
+                kolommen.waarde(cellen, "onderdeel"),
+                kolommen.waarde(cellen, "provincie"),
+                kolommen.waarde(cellen, "gemeente"),
+                kolommen.waarde(cellen, "fte"),
+                kolommen.prognose(cellen),
                 kolommen.waarde(cellen, "toelichting"));
     }
 

@@ -46,15 +46,22 @@ public final class Kolommen {
                 continue;
             }
             if (!bekend.contains(naam)) {
-                fouten.add(new Bevinding(null, naam, null, "is geen bekende kolom; verwacht worden " + String.join(", ", bekend)));
+                fouten.add(new Bevinding(
+                        null, naam, null, "is geen bekende kolom; verwacht worden " + String.join(", ", bekend)));
             } else if (kolommen.index.putIfAbsent(naam, i) != null) {
                 fouten.add(new Bevinding(null, naam, null, "komt twee keer voor in de kopregel"));
             }
         }
-        List<String> ontbrekend = verplicht(prognose).stream().filter(k -> !kolommen.index.containsKey(k)).toList();
+        List<String> ontbrekend = verplicht(prognose).stream()
+                .filter(k -> !kolommen.index.containsKey(k))
+                .toList();
         if (!ontbrekend.isEmpty()) {
-            fouten.add(new Bevinding(null, String.join(", ", ontbrekend), null,
-                    (ontbrekend.size() == 1 ? "ontbreekt" : "ontbreken") + " in de kopregel (eerste regel van het bestand)"));
+            fouten.add(new Bevinding(
+                    null,
+                    String.join(", ", ontbrekend),
+                    null,
+                    (ontbrekend.size() == 1 ? "ontbreekt" : "ontbreken")
+                            + " in de kopregel (eerste regel van het bestand)"));
         }
         return kolommen;
     }

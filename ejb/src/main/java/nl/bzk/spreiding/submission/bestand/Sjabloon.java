@@ -1,16 +1,13 @@
 package nl.bzk.spreiding.submission.bestand;
 
-import nl.bzk.spreiding.platform.Nederlands;
-import nl.bzk.spreiding.platform.CsvBestand;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.bzk.spreiding.platform.CsvBestand;
+import nl.bzk.spreiding.platform.Nederlands;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -20,18 +17,24 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public final class Sjabloon {
 
-    private Sjabloon() {
-    }
+    private Sjabloon() {}
 
-    public record Rij(String onderdeel, String naam, String provincie, String provincienaam, String gemeente,
-                      BigDecimal fteVorigJaar, BigDecimal fte, List<BigDecimal> prognose, String toelichting) {
-    }
+    public record Rij(
+            String onderdeel,
+            String naam,
+            String provincie,
+            String provincienaam,
+            String gemeente,
+            BigDecimal fteVorigJaar,
+            BigDecimal fte,
+            List<BigDecimal> prognose,
+            String toelichting) {}
 
-    public record Code(String code, String naam, String soort) {
-    }
+    public record Code(String code, String naam, String soort) {}
 
     public static List<String> kop(List<String> prognoseKolommen) {
-        List<String> kop = new ArrayList<>(List.of("onderdeel", "naam", "provincie", "provincienaam", "gemeente", "fte_vorig_jaar", "fte"));
+        List<String> kop = new ArrayList<>(
+                List.of("onderdeel", "naam", "provincie", "provincienaam", "gemeente", "fte_vorig_jaar", "fte"));
         kop.addAll(prognoseKolommen);
         kop.add("toelichting");
         return kop;
@@ -41,8 +44,14 @@ public final class Sjabloon {
     public static byte[] csv(List<String> prognoseKolommen, List<Rij> rijen) {
         List<List<String>> cellen = new ArrayList<>();
         for (Rij rij : rijen) {
-            List<String> r = new ArrayList<>(List.of(rij.onderdeel(), rij.naam(), rij.provincie(), rij.provincienaam(),
-                    rij.gemeente(), komma(rij.fteVorigJaar()), komma(rij.fte())));
+            List<String> r = new ArrayList<>(List.of(
+                    rij.onderdeel(),
+                    rij.naam(),
+                    rij.provincie(),
+                    rij.provincienaam(),
+                    rij.gemeente(),
+                    komma(rij.fteVorigJaar()),
+                    komma(rij.fte())));
             rij.prognose().forEach(p -> r.add(komma(p)));
             r.add(rij.toelichting() == null ? "" : rij.toelichting());
             cellen.add(r);

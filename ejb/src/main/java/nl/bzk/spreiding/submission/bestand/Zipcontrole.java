@@ -16,15 +16,16 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  */
 final class Zipcontrole {
 
-    private Zipcontrole() {
-    }
+    private Zipcontrole() {}
 
     /** Empty when the package stays within the bounds; otherwise the Dutch reason. */
     static Optional<String> controleer(byte[] inhoud) {
         long totaal = 0;
         int onderdelen = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(inhoud)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(inhoud))
+                .get()) {
             Enumeration<ZipArchiveEntry> items = zip.getEntries();
             while (items.hasMoreElements()) {
                 ZipArchiveEntry item = items.nextElement();
@@ -37,11 +38,13 @@ final class Zipcontrole {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         itemBytes += n;
                         totaal += n;
-                        if (itemBytes > Invoergrenzen.MAX_UITGEPAKT_PER_ONDERDEEL || totaal > Invoergrenzen.MAX_UITGEPAKT_TOTAAL) {
+                        if (itemBytes > Invoergrenzen.MAX_UITGEPAKT_PER_ONDERDEEL
+                                || totaal > Invoergrenzen.MAX_UITGEPAKT_TOTAAL) {
                             return Optional.of("Het XLSX-bestand is uitgepakt te groot (meer dan "
                                     + (itemBytes > Invoergrenzen.MAX_UITGEPAKT_PER_ONDERDEEL
-                                    ? Invoergrenzen.MAX_UITGEPAKT_PER_ONDERDEEL / (1024 * 1024) + " MB in het onderdeel " + item.getName()
-                                    : Invoergrenzen.MAX_UITGEPAKT_TOTAAL / (1024 * 1024) + " MB in totaal")
+                                            ? Invoergrenzen.MAX_UITGEPAKT_PER_ONDERDEEL / (1024 * 1024)
+                                                    + " MB in het onderdeel " + item.getName()
+                                            : Invoergrenzen.MAX_UITGEPAKT_TOTAAL / (1024 * 1024) + " MB in totaal")
                                     + "); een aanlevering past ruim binnen die grens");
                         }
                     }

@@ -23,48 +23,89 @@ public class Aanlevering {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "ronde_id")
     private Ronde ronde;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "ministerie_id")
     private Ministerie ministerie;
+
     @Enumerated(EnumType.STRING)
     private AanleveringStatus status = AanleveringStatus.CONCEPT;
+
     @Column(name = "ingediend_op")
     private OffsetDateTime ingediendOp;
+
     @Column(name = "ingediend_door")
     private String ingediendDoor;
+
     @Column(name = "te_laat")
     private boolean teLaat;
+
     @Column(name = "opmerking_bzk")
     private String opmerkingBzk;
+
     @Column(name = "beoordeeld_op")
     private OffsetDateTime beoordeeldOp;
+
     @Column(name = "beoordeeld_door")
     private String beoordeeldDoor;
+
     @Version
     private long version;
 
-    protected Aanlevering() {
-    }
+    protected Aanlevering() {}
 
     public Aanlevering(Ronde ronde, Ministerie ministerie) {
         this.ronde = ronde;
         this.ministerie = ministerie;
     }
 
-    public Long getId() { return id; }
-    public Ronde getRonde() { return ronde; }
-    public Ministerie getMinisterie() { return ministerie; }
-    public AanleveringStatus getStatus() { return status; }
-    public OffsetDateTime getIngediendOp() { return ingediendOp; }
-    public String getIngediendDoor() { return ingediendDoor; }
-    public boolean isTeLaat() { return teLaat; }
-    public String getOpmerkingBzk() { return opmerkingBzk; }
-    public OffsetDateTime getBeoordeeldOp() { return beoordeeldOp; }
-    public String getBeoordeeldDoor() { return beoordeeldDoor; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Ronde getRonde() {
+        return ronde;
+    }
+
+    public Ministerie getMinisterie() {
+        return ministerie;
+    }
+
+    public AanleveringStatus getStatus() {
+        return status;
+    }
+
+    public OffsetDateTime getIngediendOp() {
+        return ingediendOp;
+    }
+
+    public String getIngediendDoor() {
+        return ingediendDoor;
+    }
+
+    public boolean isTeLaat() {
+        return teLaat;
+    }
+
+    public String getOpmerkingBzk() {
+        return opmerkingBzk;
+    }
+
+    public OffsetDateTime getBeoordeeldOp() {
+        return beoordeeldOp;
+    }
+
+    public String getBeoordeeldDoor() {
+        return beoordeeldDoor;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     /** Figures can change while the ministry holds the submission and its round is open. */
     public boolean isBewerkbaar() {
@@ -93,7 +134,8 @@ public class Aanlevering {
     /** BZK's review: only a submitted submission is accepted or returned. */
     public void beoordeeld(AanleveringStatus uitkomst, String opmerking, OffsetDateTime op, String door) {
         if (uitkomst == AanleveringStatus.INGEDIEND || !status.magNaar(uitkomst)) {
-            throw Fout.conflict("Alleen een ingediende aanlevering kan worden " + uitkomst.inZin() + "; deze is " + status.inZin());
+            throw Fout.conflict(
+                    "Alleen een ingediende aanlevering kan worden " + uitkomst.inZin() + "; deze is " + status.inZin());
         }
         this.status = uitkomst;
         this.opmerkingBzk = opmerking;

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
@@ -21,34 +22,49 @@ public class AanleveringRegel {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "aanlevering_id")
     private Aanlevering aanlevering;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "onderdeel_id")
     private Organisatieonderdeel onderdeel;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "provincie_code")
     private Provincie provincie;
+
     private String gemeente = "";
     private BigDecimal fte;
+
     @Column(name = "prognose_1")
     private BigDecimal prognose1;
+
     @Column(name = "prognose_2")
     private BigDecimal prognose2;
+
     @Column(name = "prognose_3")
     private BigDecimal prognose3;
+
     @Column(name = "prognose_4")
     private BigDecimal prognose4;
+
     @Column(name = "prognose_5")
     private BigDecimal prognose5;
+
     private String toelichting;
 
-    protected AanleveringRegel() {
-    }
+    protected AanleveringRegel() {}
 
-    public AanleveringRegel(Aanlevering aanlevering, Organisatieonderdeel onderdeel, Provincie provincie, String gemeente,
-                            BigDecimal fte, List<BigDecimal> prognose, String toelichting) {
+    public AanleveringRegel(
+            Aanlevering aanlevering,
+            Organisatieonderdeel onderdeel,
+            Provincie provincie,
+            String gemeente,
+            BigDecimal fte,
+            List<BigDecimal> prognose,
+            String toelichting) {
         this.aanlevering = aanlevering;
         this.onderdeel = onderdeel;
         this.provincie = provincie;
@@ -67,16 +83,36 @@ public class AanleveringRegel {
         this.toelichting = toelichting;
     }
 
-    public Long getId() { return id; }
-    public Aanlevering getAanlevering() { return aanlevering; }
-    public Organisatieonderdeel getOnderdeel() { return onderdeel; }
-    public Provincie getProvincie() { return provincie; }
-    public String getGemeente() { return gemeente; }
-    public BigDecimal getFte() { return fte; }
+    public Long getId() {
+        return id;
+    }
+
+    public Aanlevering getAanlevering() {
+        return aanlevering;
+    }
+
+    public Organisatieonderdeel getOnderdeel() {
+        return onderdeel;
+    }
+
+    public Provincie getProvincie() {
+        return provincie;
+    }
+
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public BigDecimal getFte() {
+        return fte;
+    }
     /** The prognosis per year of the round's horizon (its first year first). */
     public List<BigDecimal> getPrognose() {
-        return java.util.Arrays.asList(prognose1, prognose2, prognose3, prognose4, prognose5)
+        return Arrays.asList(prognose1, prognose2, prognose3, prognose4, prognose5)
                 .subList(0, aanlevering.getRonde().getAantalPrognosejaren());
     }
-    public String getToelichting() { return toelichting; }
+
+    public String getToelichting() {
+        return toelichting;
+    }
 }

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.submission.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
+import nl.bzk.spreiding.platform.Fout;
 
 /**
  * An inventarisatieronde: the ministries report their FTE on the peildatum (1 January of the year) and a
@@ -26,24 +28,27 @@ public class Ronde {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private int jaar;
     private LocalDate peildatum;
     private LocalDate opening;
     private LocalDate deadline;
-    @jakarta.persistence.Column(name = "prognosejaren")
+
+    @Column(name = "prognosejaren")
     private int aantalPrognosejaren;
+
     @Enumerated(EnumType.STRING)
     private RondeStatus status = RondeStatus.GEPLAND;
+
     @Version
     private long version;
 
-    protected Ronde() {
-    }
+    protected Ronde() {}
 
     public Ronde(int jaar, LocalDate opening, LocalDate deadline, int aantalPrognosejaren) {
         if (aantalPrognosejaren < 1 || aantalPrognosejaren > MAXIMAAL_PROGNOSEJAREN) {
-            throw nl.bzk.spreiding.platform.Fout.ongeldig("Veld prognosejaren: " + aantalPrognosejaren + " kan niet; een ronde vraagt een prognose voor 1 tot en met "
-                    + MAXIMAAL_PROGNOSEJAREN + " jaar");
+            throw Fout.ongeldig("Veld prognosejaren: " + aantalPrognosejaren
+                    + " kan niet; een ronde vraagt een prognose voor 1 tot en met " + MAXIMAAL_PROGNOSEJAREN + " jaar");
         }
         this.aantalPrognosejaren = aantalPrognosejaren;
         this.jaar = jaar;
@@ -52,23 +57,47 @@ public class Ronde {
         this.deadline = deadline;
     }
 
-    public Long getId() { return id; }
-    public int getJaar() { return jaar; }
-    public LocalDate getPeildatum() { return peildatum; }
-    public LocalDate getOpening() { return opening; }
-    public LocalDate getDeadline() { return deadline; }
-    public RondeStatus getStatus() { return status; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getJaar() {
+        return jaar;
+    }
+
+    public LocalDate getPeildatum() {
+        return peildatum;
+    }
+
+    public LocalDate getOpening() {
+        return opening;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public RondeStatus getStatus() {
+        return status;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     /** The years of the prognosis columns: the years after the peildatum up to the horizon. */
     public int[] getPrognosejaren() {
         return IntStream.rangeClosed(1, aantalPrognosejaren).map(i -> jaar + i).toArray();
     }
 
-    public int getAantalPrognosejaren() { return aantalPrognosejaren; }
+    public int getAantalPrognosejaren() {
+        return aantalPrognosejaren;
+    }
 
     /** The last prognosis year ("Prognose 2025 – 2029"): the figures and documents report the prognosis of this year. */
-    public int getHorizon() { return jaar + aantalPrognosejaren; }
+    public int getHorizon() {
+        return jaar + aantalPrognosejaren;
+    }
 
     public void setStatus(RondeStatus status) {
         this.status = status;

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,6 +25,7 @@ import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Bevinding;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Nederlands;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.ValidatieFout;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
@@ -53,7 +53,7 @@ import nl.bzk.spreiding.submission.entity.RondeStatus;
 @RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
 public class Aanleveringen {
 
-    private static final ZoneId NL = nl.bzk.spreiding.platform.Tijd.ZONE;
+    private static final ZoneId NL = Tijd.ZONE;
 
     @PersistenceContext
     private EntityManager em;
@@ -80,14 +80,17 @@ public class Aanleveringen {
     /** BZK sees all submissions (of one round, or all); a ministry contact only their own ministry's. */
     public List<Aanlevering> lijst(Integer jaar) {
         StringBuilder jpql = new StringBuilder("SELECT a FROM Aanlevering a WHERE 1 = 1");
-        Long eigen = gebruikers.zietAlleMinisteries() ? null : gebruikers.eigenMinisterie().getId();
+        Long eigen = gebruikers.zietAlleMinisteries()
+                ? null
+                : gebruikers.eigenMinisterie().getId();
         if (jaar != null) {
             jpql.append(" AND a.ronde.jaar = :jaar");
         }
         if (eigen != null) {
             jpql.append(" AND a.ministerie.id = :ministerie");
         }
-        var query = em.createQuery(jpql.append(" ORDER BY a.ronde.jaar DESC, a.ministerie.naam").toString(), Aanlevering.class);
+        var query = em.createQuery(
+                jpql.append(" ORDER BY a.ronde.jaar DESC, a.ministerie.naam").toString(), Aanlevering.class);
         if (jaar != null) {
             query.setParameter("jaar", jaar);
         }
@@ -108,23 +111,34 @@ public class Aanleveringen {
 
     public List<AanleveringRegel> regels(long id) {
         haal(id);
-        return em.createQuery("SELECT r FROM AanleveringRegel r WHERE r.aanlevering.id = :id "
-                        + "ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente", AanleveringRegel.class)
-                .setParameter("id", id).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM AanleveringRegel r WHERE r.aanlevering.id = :id "
+                                + "ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente",
+                        AanleveringRegel.class)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     public Overzicht overzicht(long id) {
         Aanlevering aanlevering = haal(id);
         List<AanleveringRegel> regels = regels(id);
-        List<Vergelijking.Verschil> verschillen = Vergelijking.vergelijk(standen(regels),
-                vorigJaar(aanlevering.getMinisterie().getId(), aanlevering.getRonde().getJaar()));
+        List<Vergelijking.Verschil> verschillen = Vergelijking.vergelijk(
+                standen(regels),
+                vorigJaar(
+                        aanlevering.getMinisterie().getId(),
+                        aanlevering.getRonde().getJaar()));
         Map<String, Overzicht.OnderdeelTotaal> perOnderdeel = new LinkedHashMap<>();
         BigDecimal vorig = BigDecimal.ZERO.setScale(2);
         BigDecimal dit = BigDecimal.ZERO.setScale(2);
         for (Vergelijking.Verschil v : verschillen) {
-            perOnderdeel.merge(v.onderdeel(), new Overzicht.OnderdeelTotaal(v.onderdeel(), v.vorigJaar(), v.ditJaar(), v.verschil()),
-                    (a, b) -> new Overzicht.OnderdeelTotaal(a.onderdeel(), a.vorigJaar().add(b.vorigJaar()),
-                            a.ditJaar().add(b.ditJaar()), a.verschil().add(b.verschil())));
+            perOnderdeel.merge(
+                    v.onderdeel(),
+                    new Overzicht.OnderdeelTotaal(v.onderdeel(), v.vorigJaar(), v.ditJaar(), v.verschil()),
+                    (a, b) -> new Overzicht.OnderdeelTotaal(
+                            a.onderdeel(),
+                            a.vorigJaar().add(b.vorigJaar()),
+                            a.ditJaar().add(b.ditJaar()),
+                            a.verschil().add(b.verschil())));
             vorig = vorig.add(v.vorigJaar());
             dit = dit.add(v.ditJaar());
         }
@@ -139,8 +153,11 @@ public class Aanleveringen {
         Ministerie ministerie = gebruikers.eigenMinisterie();
         Ronde ronde = rondes.haal(jaar);
         List<Aanlevering> bestaand = em.createQuery(
-                        "SELECT a FROM Aanlevering a WHERE a.ronde = :ronde AND a.ministerie = :ministerie", Aanlevering.class)
-                .setParameter("ronde", ronde).setParameter("ministerie", ministerie).getResultList();
+                        "SELECT a FROM Aanlevering a WHERE a.ronde = :ronde AND a.ministerie = :ministerie",
+                        Aanlevering.class)
+                .setParameter("ronde", ronde)
+                .setParameter("ministerie", ministerie)
+                .getResultList();
         if (!bestaand.isEmpty()) {
             return bestaand.get(0);
         }
@@ -150,8 +167,19 @@ public class Aanleveringen {
         Aanlevering aanlevering = new Aanlevering(ronde, ministerie);
         em.persist(aanlevering);
         em.flush();
-        auditLog.vastleggen("AANGEMAAKT", "Aanlevering", aanlevering.getId(), ministerie.getId(), null,
-                Map.of("ronde", jaar, "ministerie", ministerie.getCode(), "status", aanlevering.getStatus().name()));
+        auditLog.vastleggen(
+                "AANGEMAAKT",
+                "Aanlevering",
+                aanlevering.getId(),
+                ministerie.getId(),
+                null,
+                Map.of(
+                        "ronde",
+                        jaar,
+                        "ministerie",
+                        ministerie.getCode(),
+                        "status",
+                        aanlevering.getStatus().name()));
         return aanlevering;
     }
 
@@ -170,16 +198,19 @@ public class Aanleveringen {
     @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
     public Aanlevering importeer(long id, long versie, String bestandsnaam, String mediaType, byte[] inhoud) {
         Aanlevering aanlevering = bewerkbaar(id, versie);
-        Bestandsformaat formaat = Bestandsformaat.herken(bestandsnaam, mediaType).orElseThrow(() -> new ValidatieFout(
-                "Het bestand is niet ingelezen; er is niets opgeslagen.",
-                List.of(new Bevinding(null, null, bestandsnaam, "is geen CSV- of XLSX-bestand (.csv of .xlsx)"))));
+        Bestandsformaat formaat = Bestandsformaat.herken(bestandsnaam, mediaType)
+                .orElseThrow(() -> new ValidatieFout(
+                        "Het bestand is niet ingelezen; er is niets opgeslagen.",
+                        List.of(new Bevinding(
+                                null, null, bestandsnaam, "is geen CSV- of XLSX-bestand (.csv of .xlsx)"))));
         RegelControle controle = controle(aanlevering);
         Ingelezen ingelezen = Bestandsinlezer.lees(inhoud, formaat, controle.getPrognoseKolommen());
         if (!ingelezen.fouten().isEmpty()) {
             throw new ValidatieFout(samenvatting(ingelezen.fouten().size(), "het bestand"), ingelezen.fouten());
         }
         if (ingelezen.regels().isEmpty()) {
-            throw new ValidatieFout("Het bestand is niet ingelezen; er is niets opgeslagen.",
+            throw new ValidatieFout(
+                    "Het bestand is niet ingelezen; er is niets opgeslagen.",
                     List.of(new Bevinding(null, null, null, "Het bestand bevat geen regels met cijfers")));
         }
         RegelControle.Uitkomst uitkomst = controle.controleer(ingelezen.regels());
@@ -204,19 +235,28 @@ public class Aanleveringen {
         }
         for (Vergelijking.Verschil v : overzicht.verschillen()) {
             if (v.ontbreektToelichting()) {
-                fouten.add(new Bevinding(eersteRij(overzicht.regels(), v), "toelichting", v.onderdeel() + " " + v.provincie(),
+                fouten.add(new Bevinding(
+                        eersteRij(overzicht.regels(), v),
+                        "toelichting",
+                        v.onderdeel() + " " + v.provincie(),
                         toelichtingNodig(v)));
             }
         }
         if (!fouten.isEmpty()) {
-            throw new ValidatieFout("De aanlevering kan nog niet worden ingediend: " + fouten.size()
-                    + (fouten.size() == 1 ? " punt moet" : " punten moeten") + " worden aangevuld.", fouten);
+            throw new ValidatieFout(
+                    "De aanlevering kan nog niet worden ingediend: " + fouten.size()
+                            + (fouten.size() == 1 ? " punt moet" : " punten moeten") + " worden aangevuld.",
+                    fouten);
         }
         Map<String, Object> voor = snapshot(aanlevering);
         LocalDate vandaag = LocalDate.now(klok);
-        aanlevering.ingediend(OffsetDateTime.now(klok), wie(), vandaag.isAfter(aanlevering.getRonde().getDeadline()));
+        aanlevering.ingediend(
+                OffsetDateTime.now(klok),
+                wie(),
+                vandaag.isAfter(aanlevering.getRonde().getDeadline()));
         em.flush();
-        auditLog.vastleggen("INGEDIEND", "Aanlevering", id, aanlevering.getMinisterie().getId(), voor, snapshot(aanlevering));
+        auditLog.vastleggen(
+                "INGEDIEND", "Aanlevering", id, aanlevering.getMinisterie().getId(), voor, snapshot(aanlevering));
         return aanlevering;
     }
 
@@ -231,7 +271,8 @@ public class Aanleveringen {
             throw Fout.ongeldig("Veld opmerking: te lang (maximaal 4000 tekens)");
         }
         Aanlevering aanlevering = haal(id);
-        if (aanlevering.getStatus() == AanleveringStatus.TERUGGESTUURD && opmerking.strip().equals(aanlevering.getOpmerkingBzk())) {
+        if (aanlevering.getStatus() == AanleveringStatus.TERUGGESTUURD
+                && opmerking.strip().equals(aanlevering.getOpmerkingBzk())) {
             return aanlevering;
         }
         return beoordeel(aanlevering, versie, AanleveringStatus.TERUGGESTUURD, opmerking.strip());
@@ -251,8 +292,13 @@ public class Aanleveringen {
         Map<String, Object> voor = snapshot(aanlevering);
         aanlevering.beoordeeld(uitkomst, opmerking, OffsetDateTime.now(klok), wie());
         em.flush();
-        auditLog.vastleggen(uitkomst == AanleveringStatus.GOEDGEKEURD ? "GOEDGEKEURD" : "TERUGGESTUURD", "Aanlevering",
-                aanlevering.getId(), aanlevering.getMinisterie().getId(), voor, snapshot(aanlevering));
+        auditLog.vastleggen(
+                uitkomst == AanleveringStatus.GOEDGEKEURD ? "GOEDGEKEURD" : "TERUGGESTUURD",
+                "Aanlevering",
+                aanlevering.getId(),
+                aanlevering.getMinisterie().getId(),
+                voor,
+                snapshot(aanlevering));
         return aanlevering;
     }
 
@@ -262,13 +308,22 @@ public class Aanleveringen {
         Aanlevering aanlevering = haal(id);
         RegelControle controle = controle(aanlevering);
         List<AanleveringRegel> huidige = regels(id);
-        Map<String, BigDecimal> vorig = vorigJaar(aanlevering.getMinisterie().getId(), aanlevering.getRonde().getJaar());
+        Map<String, BigDecimal> vorig = vorigJaar(
+                aanlevering.getMinisterie().getId(), aanlevering.getRonde().getJaar());
         List<Sjabloon.Rij> rijen = new ArrayList<>();
         if (!huidige.isEmpty()) {
             for (AanleveringRegel r : huidige) {
-                rijen.add(new Sjabloon.Rij(r.getOnderdeel().getCode(), r.getOnderdeel().getNaam(), r.getProvincie().getCode(),
-                        r.getProvincie().getNaam(), r.getGemeente(), vorig.get(r.getOnderdeel().getCode() + "|" + r.getProvincie().getCode()),
-                        r.getFte(), r.getPrognose(), r.getToelichting()));
+                rijen.add(new Sjabloon.Rij(
+                        r.getOnderdeel().getCode(),
+                        r.getOnderdeel().getNaam(),
+                        r.getProvincie().getCode(),
+                        r.getProvincie().getNaam(),
+                        r.getGemeente(),
+                        vorig.get(r.getOnderdeel().getCode() + "|"
+                                + r.getProvincie().getCode()),
+                        r.getFte(),
+                        r.getPrognose(),
+                        r.getToelichting()));
             }
         } else {
             for (AanleveringRegel r : regelsVorigJaar(aanlevering)) {
@@ -279,15 +334,24 @@ public class Aanleveringen {
                 for (int i = 1; i <= aanlevering.getRonde().getAantalPrognosejaren(); i++) {
                     verschoven.add(p.get(Math.min(i, p.size() - 1)));
                 }
-                rijen.add(new Sjabloon.Rij(r.getOnderdeel().getCode(), r.getOnderdeel().getNaam(), r.getProvincie().getCode(),
-                        r.getProvincie().getNaam(), r.getGemeente(), r.getFte(), r.getFte(), verschoven, null));
+                rijen.add(new Sjabloon.Rij(
+                        r.getOnderdeel().getCode(),
+                        r.getOnderdeel().getNaam(),
+                        r.getProvincie().getCode(),
+                        r.getProvincie().getNaam(),
+                        r.getGemeente(),
+                        r.getFte(),
+                        r.getFte(),
+                        verschoven,
+                        null));
             }
         }
         if (formaat == Bestandsformaat.CSV) {
             return Sjabloon.csv(controle.getPrognoseKolommen(), rijen);
         }
         List<Sjabloon.Code> codes = new ArrayList<>();
-        referentie.onderdelen(aanlevering.getMinisterie().getCode()).stream().filter(Organisatieonderdeel::isActief)
+        referentie.onderdelen(aanlevering.getMinisterie().getCode()).stream()
+                .filter(Organisatieonderdeel::isActief)
                 .forEach(o -> codes.add(new Sjabloon.Code(o.getCode(), o.getNaam(), "onderdeel")));
         referentie.provincies().forEach(p -> codes.add(new Sjabloon.Code(p.getCode(), p.getNaam(), "provincie")));
         return Sjabloon.xlsx(controle.getPrognoseKolommen(), rijen, codes);
@@ -304,34 +368,50 @@ public class Aanleveringen {
 
     private Aanlevering slaOp(Aanlevering aanlevering, List<RegelControle.GoedeRegel> regels, String actie) {
         List<String> voor = regelSnapshot(regels(aanlevering.getId()));
-        em.createQuery("DELETE FROM AanleveringRegel r WHERE r.aanlevering = :a").setParameter("a", aanlevering).executeUpdate();
+        em.createQuery("DELETE FROM AanleveringRegel r WHERE r.aanlevering = :a")
+                .setParameter("a", aanlevering)
+                .executeUpdate();
         for (RegelControle.GoedeRegel r : regels) {
-            em.persist(new AanleveringRegel(aanlevering, r.onderdeel(), r.provincie(), r.gemeente(), r.fte(), r.prognose(), r.toelichting()));
+            em.persist(new AanleveringRegel(
+                    aanlevering, r.onderdeel(), r.provincie(), r.gemeente(), r.fte(), r.prognose(), r.toelichting()));
         }
         // Every change of the lines raises the submission's version: a second editor with an old screen is refused.
         em.lock(aanlevering, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         List<String> na = regels.stream().map(Aanleveringen::regelTekst).toList();
-        auditLog.vastleggen(actie, "Aanlevering", aanlevering.getId(), aanlevering.getMinisterie().getId(),
-                Map.of("regels", voor), Map.of("regels", na));
+        auditLog.vastleggen(
+                actie,
+                "Aanlevering",
+                aanlevering.getId(),
+                aanlevering.getMinisterie().getId(),
+                Map.of("regels", voor),
+                Map.of("regels", na));
         return aanlevering;
     }
 
     private RegelControle controle(Aanlevering aanlevering) {
         Map<String, Organisatieonderdeel> onderdelen = referentie.onderdelen(null).stream()
                 .collect(Collectors.toMap(Organisatieonderdeel::getCode, Function.identity()));
-        Map<String, Provincie> provincies = referentie.provincies().stream()
-                .collect(Collectors.toMap(Provincie::getCode, Function.identity()));
-        return new RegelControle(aanlevering.getMinisterie().getId(), aanlevering.getMinisterie().getCode(), onderdelen,
-                provincies, aanlevering.getRonde().getPrognosejaren());
+        Map<String, Provincie> provincies =
+                referentie.provincies().stream().collect(Collectors.toMap(Provincie::getCode, Function.identity()));
+        return new RegelControle(
+                aanlevering.getMinisterie().getId(),
+                aanlevering.getMinisterie().getCode(),
+                onderdelen,
+                provincies,
+                aanlevering.getRonde().getPrognosejaren());
     }
 
     /** Last year's accepted FTE of a ministry per "onderdeel|provincie", summed in the database. */
     Map<String, BigDecimal> vorigJaar(Long ministerieId, int jaar) {
-        List<Object[]> rijen = em.createQuery("SELECT r.onderdeel.code, r.provincie.code, SUM(r.fte) FROM AanleveringRegel r "
-                        + "WHERE r.aanlevering.ministerie.id = :m AND r.aanlevering.ronde.jaar = :j AND r.aanlevering.status = :s "
-                        + "GROUP BY r.onderdeel.code, r.provincie.code", Object[].class)
-                .setParameter("m", ministerieId).setParameter("j", jaar - 1).setParameter("s", AanleveringStatus.GOEDGEKEURD)
+        List<Object[]> rijen = em.createQuery(
+                        "SELECT r.onderdeel.code, r.provincie.code, SUM(r.fte) FROM AanleveringRegel r "
+                                + "WHERE r.aanlevering.ministerie.id = :m AND r.aanlevering.ronde.jaar = :j AND r.aanlevering.status = :s "
+                                + "GROUP BY r.onderdeel.code, r.provincie.code",
+                        Object[].class)
+                .setParameter("m", ministerieId)
+                .setParameter("j", jaar - 1)
+                .setParameter("s", AanleveringStatus.GOEDGEKEURD)
                 .getResultList();
         Map<String, BigDecimal> vorig = new HashMap<>();
         for (Object[] rij : rijen) {
@@ -341,21 +421,31 @@ public class Aanleveringen {
     }
 
     private List<AanleveringRegel> regelsVorigJaar(Aanlevering aanlevering) {
-        return em.createQuery("SELECT r FROM AanleveringRegel r WHERE r.aanlevering.ministerie = :m AND r.aanlevering.ronde.jaar = :j "
-                        + "AND r.aanlevering.status = :s ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente", AanleveringRegel.class)
-                .setParameter("m", aanlevering.getMinisterie()).setParameter("j", aanlevering.getRonde().getJaar() - 1)
-                .setParameter("s", AanleveringStatus.GOEDGEKEURD).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM AanleveringRegel r WHERE r.aanlevering.ministerie = :m AND r.aanlevering.ronde.jaar = :j "
+                                + "AND r.aanlevering.status = :s ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente",
+                        AanleveringRegel.class)
+                .setParameter("m", aanlevering.getMinisterie())
+                .setParameter("j", aanlevering.getRonde().getJaar() - 1)
+                .setParameter("s", AanleveringStatus.GOEDGEKEURD)
+                .getResultList();
     }
 
     private static List<Vergelijking.Stand> standen(List<AanleveringRegel> regels) {
-        return regels.stream().map(r -> new Vergelijking.Stand(r.getOnderdeel().getCode(), r.getProvincie().getCode(), r.getFte(),
-                r.getToelichting() != null && !r.getToelichting().isBlank())).toList();
+        return regels.stream()
+                .map(r -> new Vergelijking.Stand(
+                        r.getOnderdeel().getCode(),
+                        r.getProvincie().getCode(),
+                        r.getFte(),
+                        r.getToelichting() != null && !r.getToelichting().isBlank()))
+                .toList();
     }
 
     private static Integer eersteRij(List<AanleveringRegel> regels, Vergelijking.Verschil v) {
         for (int i = 0; i < regels.size(); i++) {
             AanleveringRegel r = regels.get(i);
-            if (r.getOnderdeel().getCode().equals(v.onderdeel()) && r.getProvincie().getCode().equals(v.provincie())) {
+            if (r.getOnderdeel().getCode().equals(v.onderdeel())
+                    && r.getProvincie().getCode().equals(v.provincie())) {
                 return i + 1;
             }
         }
@@ -366,13 +456,15 @@ public class Aanleveringen {
         String verschil = Nederlands.verschil(v.verschil(), 2);
         String procent = v.procent() == null ? "" : ", " + Nederlands.procentVerschil(v.procent(), 1);
         String nu = v.ditJaar().signum() == 0 && v.vorigJaar().signum() > 0
-                ? "nu niet aangeleverd; voeg een regel met 0 fte en een toelichting toe" : "nu " + Nederlands.getal(v.ditJaar(), 2) + " fte";
+                ? "nu niet aangeleverd; voeg een regel met 0 fte en een toelichting toe"
+                : "nu " + Nederlands.getal(v.ditJaar(), 2) + " fte";
         return "vorig jaar " + Nederlands.getal(v.vorigJaar(), 2) + " fte, " + nu + " (" + verschil + " fte" + procent
                 + "). Een verandering van 100 fte of meer, of van meer dan 10 %, vraagt een toelichting";
     }
 
     private static String samenvatting(int aantal, String wat) {
-        return "In " + wat + " " + (aantal == 1 ? "staat 1 fout" : "staan " + aantal + " fouten") + "; er is niets opgeslagen.";
+        return "In " + wat + " " + (aantal == 1 ? "staat 1 fout" : "staan " + aantal + " fouten")
+                + "; er is niets opgeslagen.";
     }
 
     private String wie() {
@@ -389,18 +481,37 @@ public class Aanleveringen {
     }
 
     private static List<String> regelSnapshot(List<AanleveringRegel> regels) {
-        return regels.stream().map(r -> regelTekst(r.getOnderdeel().getCode(), r.getProvincie().getCode(), r.getGemeente(), r.getFte(),
-                r.getPrognose(), r.getToelichting())).toList();
+        return regels.stream()
+                .map(r -> regelTekst(
+                        r.getOnderdeel().getCode(),
+                        r.getProvincie().getCode(),
+                        r.getGemeente(),
+                        r.getFte(),
+                        r.getPrognose(),
+                        r.getToelichting()))
+                .toList();
     }
 
     private static String regelTekst(RegelControle.GoedeRegel r) {
-        return regelTekst(r.onderdeel().getCode(), r.provincie().getCode(), r.gemeente(), r.fte(), r.prognose(), r.toelichting());
+        return regelTekst(
+                r.onderdeel().getCode(), r.provincie().getCode(), r.gemeente(), r.fte(), r.prognose(), r.toelichting());
     }
 
     /** A line as the audit trail keeps it: "CJIB;PV21;Leeuwarden;553.50;560.00;...;toelichting". */
-    private static String regelTekst(String onderdeel, String provincie, String gemeente, BigDecimal fte, List<BigDecimal> prognose,
-                                     String toelichting) {
-        return String.join(";", onderdeel, provincie, gemeente, fte.toPlainString(),
-                prognose.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")), Objects.toString(toelichting, ""));
+    private static String regelTekst(
+            String onderdeel,
+            String provincie,
+            String gemeente,
+            BigDecimal fte,
+            List<BigDecimal> prognose,
+            String toelichting) {
+        return String.join(
+                ";",
+                onderdeel,
+                provincie,
+                gemeente,
+                fte.toPlainString(),
+                prognose.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")),
+                Objects.toString(toelichting, ""));
     }
 }

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoAanleveringen {
 
     private static final Logger LOG = Logger.getLogger(DemoAanleveringen.class.getName());
-    static final Map<Integer, BigDecimal> TOTAAL = Map.of(2024, new BigDecimal("353797"), 2025, new BigDecimal("367131"));
+    static final Map<Integer, BigDecimal> TOTAAL =
+            Map.of(2024, new BigDecimal("353797"), 2025, new BigDecimal("367131"));
 
     @PersistenceContext
     private EntityManager em;
@@ -56,22 +57,27 @@ public class DemoAanleveringen {
 
     @PostConstruct
     void laad() {
-        if (!enabled || em.createQuery("SELECT COUNT(r) FROM Ronde r", Long.class).getSingleResult() > 0) {
+        if (!enabled
+                || em.createQuery("SELECT COUNT(r) FROM Ronde r", Long.class).getSingleResult() > 0) {
             return;
         }
         List<Organisatieonderdeel> onderdelen = em.createQuery(
-                "SELECT o FROM Organisatieonderdeel o ORDER BY o.code", Organisatieonderdeel.class).getResultList();
-        List<Provincie> provincies = em.createQuery("SELECT p FROM Provincie p ORDER BY p.volgorde", Provincie.class).getResultList();
-        List<Ministerie> ministeries = em.createQuery("SELECT m FROM Ministerie m ORDER BY m.code", Ministerie.class).getResultList();
+                        "SELECT o FROM Organisatieonderdeel o ORDER BY o.code", Organisatieonderdeel.class)
+                .getResultList();
+        List<Provincie> provincies = em.createQuery("SELECT p FROM Provincie p ORDER BY p.volgorde", Provincie.class)
+                .getResultList();
+        List<Ministerie> ministeries = em.createQuery("SELECT m FROM Ministerie m ORDER BY m.code", Ministerie.class)
+                .getResultList();
 
-        for (int jaar : new int[]{2024, 2025}) {
+        for (int jaar : new int[] {2024, 2025}) {
             Ronde ronde = new Ronde(jaar, LocalDate.of(jaar, 2, 1), LocalDate.of(jaar, 3, 31), prognosejaren);
             ronde.setStatus(RondeStatus.GESLOTEN);
             em.persist(ronde);
             List<AanleveringRegel> alle = new ArrayList<>();
             for (Ministerie ministerie : ministeries) {
                 Aanlevering aanlevering = new Aanlevering(ronde, ministerie);
-                OffsetDateTime ingediend = LocalDate.of(jaar, 3, 20).atStartOfDay().atOffset(ZoneOffset.UTC);
+                OffsetDateTime ingediend =
+                        LocalDate.of(jaar, 3, 20).atStartOfDay().atOffset(ZoneOffset.UTC);
                 aanlevering.ingediend(ingediend, "demo", false);
                 aanlevering.beoordeeld(AanleveringStatus.GOEDGEKEURD, null, ingediend.plusDays(10), "bzk");
                 em.persist(aanlevering);
@@ -84,21 +90,28 @@ public class DemoAanleveringen {
         Ronde open = new Ronde(2026, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), prognosejaren);
         open.setStatus(RondeStatus.OPEN);
         em.persist(open);
-        Ministerie fin = ministeries.stream().filter(m -> m.getCode().equals("FIN")).findFirst().orElseThrow();
+        Ministerie fin = ministeries.stream()
+                .filter(m -> m.getCode().equals("FIN"))
+                .findFirst()
+                .orElseThrow();
         Aanlevering finAanlevering = new Aanlevering(open, fin);
         finAanlevering.ingediend(OffsetDateTime.of(2026, 3, 15, 10, 0, 0, 0, ZoneOffset.UTC), "contact.fin", false);
         em.persist(finAanlevering);
         regels(finAanlevering, 2026, onderdelen, provincies).forEach(em::persist);
         em.flush();
-        auditLog.vastleggen("DEMO_GELADEN", "Ronde", "2024-2026", null, null, Map.of("rondes", List.of(2024, 2025, 2026)));
+        auditLog.vastleggen(
+                "DEMO_GELADEN", "Ronde", "2024-2026", null, null, Map.of("rondes", List.of(2024, 2025, 2026)));
         LOG.info("Demo-aanleveringen geladen: rondes 2024 en 2025 goedgekeurd, ronde 2026 open");
     }
 
-    private static List<AanleveringRegel> regels(Aanlevering aanlevering, int jaar, List<Organisatieonderdeel> onderdelen,
-                                                 List<Provincie> provincies) {
+    private static List<AanleveringRegel> regels(
+            Aanlevering aanlevering, int jaar, List<Organisatieonderdeel> onderdelen, List<Provincie> provincies) {
         List<AanleveringRegel> regels = new ArrayList<>();
         for (Organisatieonderdeel onderdeel : onderdelen) {
-            if (!onderdeel.getMinisterie().getId().equals(aanlevering.getMinisterie().getId())) {
+            if (!onderdeel
+                    .getMinisterie()
+                    .getId()
+                    .equals(aanlevering.getMinisterie().getId())) {
                 continue;
             }
             double omvang = omvang(onderdeel) * Math.pow(1.0 + groei(onderdeel), jaar - 2025);
@@ -114,7 +127,8 @@ public class DemoAanleveringen {
                 BigDecimal fte = BigDecimal.valueOf(omvang * gewichten[p] / som).setScale(2, RoundingMode.HALF_UP);
                 List<BigDecimal> prognose = new ArrayList<>();
                 for (int i = 1; i <= aanlevering.getRonde().getAantalPrognosejaren(); i++) {
-                    prognose.add(fte.multiply(BigDecimal.valueOf(1.0 + groei(onderdeel) * i / 2)).setScale(2, RoundingMode.HALF_UP));
+                    prognose.add(fte.multiply(BigDecimal.valueOf(1.0 + groei(onderdeel) * i / 2))
+                            .setScale(2, RoundingMode.HALF_UP));
                 }
                 regels.add(new AanleveringRegel(aanlevering, onderdeel, provincies.get(p), "", fte, prognose, null));
             }
@@ -125,10 +139,19 @@ public class DemoAanleveringen {
     /** Sets the largest line so that the national total is exactly the given one. */
     private static void corrigeerTotaal(List<AanleveringRegel> regels, BigDecimal doel) {
         BigDecimal som = regels.stream().map(AanleveringRegel::getFte).reduce(BigDecimal.ZERO, BigDecimal::add);
-        AanleveringRegel grootste = regels.stream().max((a, b) -> a.getFte().compareTo(b.getFte())).orElseThrow();
+        AanleveringRegel grootste =
+                regels.stream().max((a, b) -> a.getFte().compareTo(b.getFte())).orElseThrow();
         BigDecimal nieuw = grootste.getFte().add(doel.subtract(som));
-        regels.set(regels.indexOf(grootste), new AanleveringRegel(grootste.getAanlevering(), grootste.getOnderdeel(),
-                grootste.getProvincie(), grootste.getGemeente(), nieuw, grootste.getPrognose(), grootste.getToelichting()));
+        regels.set(
+                regels.indexOf(grootste),
+                new AanleveringRegel(
+                        grootste.getAanlevering(),
+                        grootste.getOnderdeel(),
+                        grootste.getProvincie(),
+                        grootste.getGemeente(),
+                        nieuw,
+                        grootste.getPrognose(),
+                        grootste.getToelichting()));
     }
 
     private static double omvang(Organisatieonderdeel o) {
@@ -174,7 +197,8 @@ public class DemoAanleveringen {
         boolean departement = o.getCode().endsWith("-BD");
         for (int p = 0; p < provincies.size(); p++) {
             int spreiding = Math.abs((o.getCode() + provincies.get(p).getCode()).hashCode()) % 100;
-            gewichten[p] = departement ? (p == 8 ? 90 : p == 6 ? 6 : spreiding < 25 ? 1 : 0)
+            gewichten[p] = departement
+                    ? (p == 8 ? 90 : p == 6 ? 6 : spreiding < 25 ? 1 : 0)
                     : basis[Math.min(p, basis.length - 1)] * (0.5 + spreiding / 100.0);
         }
         if (o.getSector().getCode().equals("DEFENSIE") || o.getCode().equals("POLITIE")) {

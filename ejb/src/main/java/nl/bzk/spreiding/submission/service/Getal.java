@@ -15,12 +15,10 @@ public final class Getal {
     // Spreadsheets write numbers in exponent form now and then ("1.5E2").
     private static final Pattern EXPONENT = Pattern.compile("-?\\d+(\\.\\d+)?[eE][+-]?\\d+");
 
-    private Getal() {
-    }
+    private Getal() {}
 
     /** The value, or the Dutch reason it is not a valid FTE figure (exactly one of both is set). */
-    public record Uitkomst(BigDecimal waarde, String fout) {
-    }
+    public record Uitkomst(BigDecimal waarde, String fout) {}
 
     public static Uitkomst lees(String invoer) {
         String tekst = invoer == null ? "" : invoer.strip();
@@ -33,7 +31,9 @@ public final class Getal {
         } else if (EXPONENT.matcher(tekst).matches()) {
             waarde = new BigDecimal(tekst).stripTrailingZeros();
         } else {
-            return new Uitkomst(null, "is geen getal (gebruik cijfers met hoogstens één decimaalteken, zonder scheidingstekens voor duizendtallen)");
+            return new Uitkomst(
+                    null,
+                    "is geen getal (gebruik cijfers met hoogstens één decimaalteken, zonder scheidingstekens voor duizendtallen)");
         }
         return controleer(waarde);
     }
@@ -49,7 +49,8 @@ public final class Getal {
             return new Uitkomst(null, "heeft meer dan 2 decimalen");
         }
         if (waarde.compareTo(MAXIMUM) > 0) {
-            return new Uitkomst(null, "is onwaarschijnlijk groot (meer dan 100.000 fte voor één onderdeel in één provincie)");
+            return new Uitkomst(
+                    null, "is onwaarschijnlijk groot (meer dan 100.000 fte voor één onderdeel in één provincie)");
         }
         return new Uitkomst(waarde.setScale(2), null);
     }

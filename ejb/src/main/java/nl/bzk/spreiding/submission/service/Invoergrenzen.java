@@ -24,8 +24,7 @@ public final class Invoergrenzen {
     /** Uncompressed bytes of all parts together. */
     public static final long MAX_UITGEPAKT_TOTAAL = 50L * 1024 * 1024;
 
-    private Invoergrenzen() {
-    }
+    private Invoergrenzen() {}
 
     /** Dutch thousands separator for the messages ("20.000"). */
     static String getal(long waarde) {
@@ -33,6 +32,7 @@ public final class Invoergrenzen {
     }
 
     public static String teVeelRijen() {
-        return "Er zijn meer dan " + getal(MAX_RIJEN) + " rijen (lege rijen tellen mee); splits de aanlevering niet, maar verwijder lege rijen";
+        return "Er zijn meer dan " + getal(MAX_RIJEN)
+                + " rijen (lege rijen tellen mee); splits de aanlevering niet, maar verwijder lege rijen";
     }
 }

@@ -2,6 +2,7 @@ package nl.bzk.spreiding.submission.service;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,18 @@ public final class RegelControle {
     private final Map<String, Provincie> provincies;
     private final List<String> prognoseKolommen;
 
-    public RegelControle(Long ministerieId, String ministerieCode, Map<String, Organisatieonderdeel> onderdelen,
-                         Map<String, Provincie> provincies, int[] prognosejaren) {
+    public RegelControle(
+            Long ministerieId,
+            String ministerieCode,
+            Map<String, Organisatieonderdeel> onderdelen,
+            Map<String, Provincie> provincies,
+            int[] prognosejaren) {
         this.ministerieId = ministerieId;
         this.ministerieCode = ministerieCode;
         this.onderdelen = onderdelen;
         this.provincies = provincies;
-        this.prognoseKolommen = java.util.Arrays.stream(prognosejaren).mapToObj(j -> "prognose_" + j).toList();
+        this.prognoseKolommen =
+                Arrays.stream(prognosejaren).mapToObj(j -> "prognose_" + j).toList();
     }
 
     public List<String> getPrognoseKolommen() {
@@ -39,8 +45,14 @@ public final class RegelControle {
     }
 
     /** A line that passed every check, with its reference data resolved. */
-    public record GoedeRegel(int rij, Organisatieonderdeel onderdeel, Provincie provincie, String gemeente,
-                             BigDecimal fte, List<BigDecimal> prognose, String toelichting) {
+    public record GoedeRegel(
+            int rij,
+            Organisatieonderdeel onderdeel,
+            Provincie provincie,
+            String gemeente,
+            BigDecimal fte,
+            List<BigDecimal> prognose,
+            String toelichting) {
         public String sleutel() {
             return onderdeel.getCode() + "|" + provincie.getCode();
         }
@@ -71,24 +83,45 @@ public final class RegelControle {
             List<BigDecimal> prognose = new ArrayList<>();
             List<String> prognoseInvoer = regel.prognose() == null ? List.of() : regel.prognose();
             for (int i = 0; i < prognoseKolommen.size(); i++) {
-                prognose.add(getal(rij, prognoseKolommen.get(i), i < prognoseInvoer.size() ? prognoseInvoer.get(i) : null, fouten));
+                prognose.add(getal(
+                        rij,
+                        prognoseKolommen.get(i),
+                        i < prognoseInvoer.size() ? prognoseInvoer.get(i) : null,
+                        fouten));
             }
             if (prognoseInvoer.size() > prognoseKolommen.size()
-                    && prognoseInvoer.subList(prognoseKolommen.size(), prognoseInvoer.size()).stream().anyMatch(w -> w != null && !w.isBlank())) {
-                fouten.add(new Bevinding(rij, "prognose", String.valueOf(prognoseInvoer.size()), "bevat " + prognoseInvoer.size()
-                        + " jaren, deze ronde vraagt een prognose voor " + prognoseKolommen.size() + " jaar ("
-                        + String.join(", ", prognoseKolommen).replace("prognose_", "") + ")"));
+                    && prognoseInvoer.subList(prognoseKolommen.size(), prognoseInvoer.size()).stream()
+                            .anyMatch(w -> w != null && !w.isBlank())) {
+                fouten.add(new Bevinding(
+                        rij,
+                        "prognose",
+                        String.valueOf(prognoseInvoer.size()),
+                        "bevat " + prognoseInvoer.size()
+                                + " jaren, deze ronde vraagt een prognose voor " + prognoseKolommen.size() + " jaar ("
+                                + String.join(", ", prognoseKolommen).replace("prognose_", "") + ")"));
             }
             if (onderdeel != null && provincie != null) {
-                String sleutel = onderdeel.getCode() + "|" + provincie.getCode() + "|" + (gemeente == null ? "" : gemeente.toLowerCase(Locale.ROOT));
+                String sleutel = onderdeel.getCode() + "|" + provincie.getCode() + "|"
+                        + (gemeente == null ? "" : gemeente.toLowerCase(Locale.ROOT));
                 Integer eerder = gezien.putIfAbsent(sleutel, rij);
                 if (eerder != null) {
-                    fouten.add(new Bevinding(rij, "onderdeel", onderdeel.getCode(), "staat dubbel: dezelfde combinatie van onderdeel, provincie"
-                            + (gemeente == null || gemeente.isEmpty() ? "" : " en gemeente") + " staat al in rij " + eerder));
+                    fouten.add(new Bevinding(
+                            rij,
+                            "onderdeel",
+                            onderdeel.getCode(),
+                            "staat dubbel: dezelfde combinatie van onderdeel, provincie"
+                                    + (gemeente == null || gemeente.isEmpty() ? "" : " en gemeente")
+                                    + " staat al in rij " + eerder));
                 }
             }
             if (fouten.size() == foutenVoor) {
-                goed.add(new GoedeRegel(rij, onderdeel, provincie, gemeente == null ? "" : gemeente, fte, prognose,
+                goed.add(new GoedeRegel(
+                        rij,
+                        onderdeel,
+                        provincie,
+                        gemeente == null ? "" : gemeente,
+                        fte,
+                        prognose,
                         toelichting == null || toelichting.isBlank() ? null : toelichting));
             }
         }
@@ -103,12 +136,17 @@ public final class RegelControle {
         }
         Organisatieonderdeel onderdeel = onderdelen.get(code.toUpperCase(Locale.ROOT));
         if (onderdeel == null) {
-            fouten.add(new Bevinding(regel.rij(), "onderdeel", code, "is geen bekende code van een organisatieonderdeel"));
+            fouten.add(
+                    new Bevinding(regel.rij(), "onderdeel", code, "is geen bekende code van een organisatieonderdeel"));
             return null;
         }
         if (!onderdeel.getMinisterie().getId().equals(ministerieId)) {
-            fouten.add(new Bevinding(regel.rij(), "onderdeel", code, "hoort bij " + onderdeel.getMinisterie().getCode()
-                    + ", niet bij " + ministerieCode + "; lever alleen onderdelen van uw eigen ministerie aan"));
+            fouten.add(new Bevinding(
+                    regel.rij(),
+                    "onderdeel",
+                    code,
+                    "hoort bij " + onderdeel.getMinisterie().getCode() + ", niet bij " + ministerieCode
+                            + "; lever alleen onderdelen van uw eigen ministerie aan"));
             return null;
         }
         if (!onderdeel.isActief()) {
@@ -121,12 +159,17 @@ public final class RegelControle {
     private Provincie provincie(RegelInvoer regel, List<Bevinding> fouten) {
         String code = schoon(regel.provincie());
         if (code.isEmpty()) {
-            fouten.add(new Bevinding(regel.rij(), "provincie", "", "is verplicht (PV20 t/m PV31, of NTD voor niet toe te delen)"));
+            fouten.add(new Bevinding(
+                    regel.rij(), "provincie", "", "is verplicht (PV20 t/m PV31, of NTD voor niet toe te delen)"));
             return null;
         }
         Provincie provincie = provincies.get(code.toUpperCase(Locale.ROOT));
         if (provincie == null) {
-            fouten.add(new Bevinding(regel.rij(), "provincie", code, "is geen bekende provinciecode (PV20 t/m PV31, of NTD voor niet toe te delen)"));
+            fouten.add(new Bevinding(
+                    regel.rij(),
+                    "provincie",
+                    code,
+                    "is geen bekende provinciecode (PV20 t/m PV31, of NTD voor niet toe te delen)"));
         }
         return provincie;
     }

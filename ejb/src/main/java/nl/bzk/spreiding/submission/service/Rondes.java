@@ -14,6 +14,7 @@ import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.entity.RondeStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reporting rounds: everyone who files or reviews can see them; BZK prepares, opens and closes them. */
 @Stateless
@@ -25,19 +26,22 @@ public class Rondes {
 
     /** Round 2025 asks for 2026..2029 (the seed Kamerbrief's "Prognose 2025 – 2029"). */
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "spreiding.ronde.prognosejaren", defaultValue = "4")
+    @ConfigProperty(name = "spreiding.ronde.prognosejaren", defaultValue = "4")
     private int standaardPrognosejaren;
 
     @Inject
     private AuditLog auditLog;
 
     public List<Ronde> lijst() {
-        return em.createQuery("SELECT r FROM Ronde r ORDER BY r.jaar DESC", Ronde.class).getResultList();
+        return em.createQuery("SELECT r FROM Ronde r ORDER BY r.jaar DESC", Ronde.class)
+                .getResultList();
     }
 
     public Optional<Ronde> zoek(int jaar) {
         return em.createQuery("SELECT r FROM Ronde r WHERE r.jaar = :jaar", Ronde.class)
-                .setParameter("jaar", jaar).getResultStream().findFirst();
+                .setParameter("jaar", jaar)
+                .getResultStream()
+                .findFirst();
     }
 
     public Ronde haal(int jaar) {
@@ -58,7 +62,8 @@ public class Rondes {
         if (zoek(jaar).isPresent()) {
             throw Fout.conflict("Er is al een inventarisatieronde " + jaar);
         }
-        Ronde ronde = new Ronde(jaar, opening, deadline, prognosejaren == null ? standaardPrognosejaren : prognosejaren);
+        Ronde ronde =
+                new Ronde(jaar, opening, deadline, prognosejaren == null ? standaardPrognosejaren : prognosejaren);
         em.persist(ronde);
         em.flush();
         auditLog.vastleggen("AANGEMAAKT", "Ronde", jaar, null, null, RondeSnapshot.van(ronde));
@@ -82,19 +87,32 @@ public class Rondes {
         }
         Versie.controleer("Inventarisatieronde " + jaar, versie, ronde.getVersion());
         if (!ronde.getStatus().magNaar(nieuw)) {
-            throw Fout.conflict("Inventarisatieronde " + jaar + " kan niet van " + ronde.getStatus().inZin() + " naar " + nieuw.inZin());
+            throw Fout.conflict("Inventarisatieronde " + jaar + " kan niet van "
+                    + ronde.getStatus().inZin() + " naar " + nieuw.inZin());
         }
         RondeSnapshot voor = RondeSnapshot.van(ronde);
         ronde.setStatus(nieuw);
         em.flush();
-        auditLog.vastleggen(nieuw == RondeStatus.OPEN ? "GEOPEND" : "GESLOTEN", "Ronde", jaar, null, voor, RondeSnapshot.van(ronde));
+        auditLog.vastleggen(
+                nieuw == RondeStatus.OPEN ? "GEOPEND" : "GESLOTEN",
+                "Ronde",
+                jaar,
+                null,
+                voor,
+                RondeSnapshot.van(ronde));
         return ronde;
     }
 
-    public record RondeSnapshot(int jaar, String peildatum, String opening, String deadline, int prognosejaren, String status) {
+    public record RondeSnapshot(
+            int jaar, String peildatum, String opening, String deadline, int prognosejaren, String status) {
         static RondeSnapshot van(Ronde r) {
-            return new RondeSnapshot(r.getJaar(), r.getPeildatum().toString(), r.getOpening().toString(),
-                    r.getDeadline().toString(), r.getAantalPrognosejaren(), r.getStatus().name());
+            return new RondeSnapshot(
+                    r.getJaar(),
+                    r.getPeildatum().toString(),
+                    r.getOpening().toString(),
+                    r.getDeadline().toString(),
+                    r.getAantalPrognosejaren(),
+                    r.getStatus().name());
         }
     }
 }

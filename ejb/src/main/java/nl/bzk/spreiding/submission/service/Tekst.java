@@ -3,8 +3,7 @@ package nl.bzk.spreiding.submission.service;
 /** Free-text cells: length limits, and no content a spreadsheet would run as a formula when the data is exported again. */
 public final class Tekst {
 
-    private Tekst() {
-    }
+    private Tekst() {}
 
     /** The Dutch reason the text is refused, or null when it is fine. */
     public static String fout(String tekst, int maximum) {

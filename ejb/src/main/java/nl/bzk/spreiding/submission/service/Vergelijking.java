@@ -20,15 +20,20 @@ public final class Vergelijking {
     public static final BigDecimal DREMPEL_FTE = new BigDecimal("100");
     public static final BigDecimal DREMPEL_FRACTIE = new BigDecimal("0.10");
 
-    private Vergelijking() {
-    }
+    private Vergelijking() {}
 
     /** What is compared: one unit in one province, this year's lines summed. */
-    public record Stand(String onderdeel, String provincie, BigDecimal fte, boolean heeftToelichting) {
-    }
+    public record Stand(String onderdeel, String provincie, BigDecimal fte, boolean heeftToelichting) {}
 
-    public record Verschil(String onderdeel, String provincie, BigDecimal vorigJaar, BigDecimal ditJaar,
-                           BigDecimal verschil, BigDecimal procent, boolean toelichtingNodig, boolean heeftToelichting) {
+    public record Verschil(
+            String onderdeel,
+            String provincie,
+            BigDecimal vorigJaar,
+            BigDecimal ditJaar,
+            BigDecimal verschil,
+            BigDecimal procent,
+            boolean toelichtingNodig,
+            boolean heeftToelichting) {
         public boolean ontbreektToelichting() {
             return toelichtingNodig && !heeftToelichting;
         }
@@ -53,12 +58,20 @@ public final class Vergelijking {
             BigDecimal vorig = vorigJaar.getOrDefault(sleutel, BigDecimal.ZERO).setScale(2, RoundingMode.UNNECESSARY);
             BigDecimal dit = ditJaar.getOrDefault(sleutel, BigDecimal.ZERO).setScale(2, RoundingMode.UNNECESSARY);
             BigDecimal verschil = dit.subtract(vorig);
-            BigDecimal procent = vorig.signum() == 0 ? null
+            BigDecimal procent = vorig.signum() == 0
+                    ? null
                     : verschil.multiply(BigDecimal.valueOf(100)).divide(vorig, 1, RoundingMode.HALF_UP);
             boolean nodig = verschil.abs().compareTo(DREMPEL_FTE) >= 0
                     || (vorig.signum() > 0 && verschil.abs().compareTo(vorig.multiply(DREMPEL_FRACTIE)) > 0);
             String[] delen = sleutel.split("\\|");
-            verschillen.add(new Verschil(delen[0], delen[1], vorig, dit, verschil, procent, nodig,
+            verschillen.add(new Verschil(
+                    delen[0],
+                    delen[1],
+                    vorig,
+                    dit,
+                    verschil,
+                    procent,
+                    nodig,
                     toelichting.getOrDefault(sleutel, false)));
         }
         return verschillen;

@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
  */
 class KaartkleurenTest {
 
-    private static final List<BigDecimal> WAARDEN = List.of(new BigDecimal("-3.7"), new BigDecimal("-1"), new BigDecimal("0.2"),
-            new BigDecimal("2.7"), new BigDecimal("5.2"), new BigDecimal("8.3"), new BigDecimal("9.8"));
+    private static final List<BigDecimal> WAARDEN = List.of(
+            new BigDecimal("-3.7"),
+            new BigDecimal("-1"),
+            new BigDecimal("0.2"),
+            new BigDecimal("2.7"),
+            new BigDecimal("5.2"),
+            new BigDecimal("8.3"),
+            new BigDecimal("9.8"));
 
     @Test
     void elkeKlasseHeeftLeesbareLabels() {
@@ -22,7 +28,9 @@ class KaartkleurenTest {
             double c = Kaarttekening.contrast(k.kleur(), Kaarttekening.labelkleur(k.kleur()));
             assertTrue(c >= 4.5, k + ": label contrast " + c);
         }
-        assertTrue(Kaarttekening.contrast(Kaarttekening.GEEN_GEGEVENS, Kaarttekening.labelkleur(Kaarttekening.GEEN_GEGEVENS)) >= 4.5);
+        assertTrue(Kaarttekening.contrast(
+                        Kaarttekening.GEEN_GEGEVENS, Kaarttekening.labelkleur(Kaarttekening.GEEN_GEGEVENS))
+                >= 4.5);
     }
 
     @Test
@@ -38,19 +46,28 @@ class KaartkleurenTest {
             }
         }
         assertTrue(klassen.stream().filter(k -> k.tot().signum() <= 0).allMatch(Kaarttekening.Klasse::gearceerd));
-        assertTrue(klassen.stream().filter(k -> k.van().signum() >= 0 && k.tot().signum() > 0).noneMatch(Kaarttekening.Klasse::gearceerd));
+        assertTrue(klassen.stream()
+                .filter(k -> k.van().signum() >= 0 && k.tot().signum() > 0)
+                .noneMatch(Kaarttekening.Klasse::gearceerd));
         // growth classes get darker as the value rises: light means little, in colour and in grey
-        List<Kaarttekening.Klasse> groei = klassen.stream().filter(k -> !k.gearceerd()).toList();
+        List<Kaarttekening.Klasse> groei =
+                klassen.stream().filter(k -> !k.gearceerd()).toList();
         for (int i = 1; i < groei.size(); i++) {
-            assertTrue(Kaarttekening.luminantie(groei.get(i).kleur()) < Kaarttekening.luminantie(groei.get(i - 1).kleur()));
+            assertTrue(Kaarttekening.luminantie(groei.get(i).kleur())
+                    < Kaarttekening.luminantie(groei.get(i - 1).kleur()));
         }
     }
 
     @Test
     void labelplaatsLigtBinnenDeVormEnMeldtDeRuimte() {
         // an L-shape: the widest run is in the lower bar (0..100 wide), not through the gap of the L
-        List<double[]> l = List.of(new double[] {0, 0}, new double[] {100, 0}, new double[] {100, 20}, new double[] {20, 20},
-                new double[] {20, 100}, new double[] {0, 100});
+        List<double[]> l = List.of(
+                new double[] {0, 0},
+                new double[] {100, 0},
+                new double[] {100, 20},
+                new double[] {20, 20},
+                new double[] {20, 100},
+                new double[] {0, 100});
         Labelplaats.Plaats p = Labelplaats.beste(List.of(l), 8);
         assertTrue(p.y() > 4 && p.y() < 16, "y " + p.y());
         assertEquals(50, p.x(), 0.001);

@@ -46,16 +46,29 @@ public class ActieplanResource {
         }
     }
 
-    public record StandDto(String maatregel, String periode, boolean bewerkbaar, String label, String verantwoordelijke,
-                           LocalDate datum, List<String> punten, long versie) {
+    public record StandDto(
+            String maatregel,
+            String periode,
+            boolean bewerkbaar,
+            String label,
+            String verantwoordelijke,
+            LocalDate datum,
+            List<String> punten,
+            long versie) {
         static StandDto van(MaatregelStand s) {
-            return new StandDto(s.getMaatregel().getCode(), s.getPeriode().getNaam(), s.getPeriode().isOpen(), s.getLabel().name(),
-                    s.getVerantwoordelijke(), s.getDatum(), s.getPunten(), s.getVersion());
+            return new StandDto(
+                    s.getMaatregel().getCode(),
+                    s.getPeriode().getNaam(),
+                    s.getPeriode().isOpen(),
+                    s.getLabel().name(),
+                    s.getVerantwoordelijke(),
+                    s.getDatum(),
+                    s.getPunten(),
+                    s.getVersion());
         }
     }
 
-    public record NieuwePeriode(String naam, LocalDate peildatum) {
-    }
+    public record NieuwePeriode(String naam, LocalDate peildatum) {}
 
     @GET
     @Path("maatregelen")
@@ -92,7 +105,9 @@ public class ActieplanResource {
     @Operation(summary = "Nieuwe rapportageperiode: start met de tekst van de vorige, die daarna alleen-lezen is")
     public Response nieuwePeriode(NieuwePeriode p) {
         ApiFout.vereist(p);
-        return Response.status(Response.Status.CREATED).entity(PeriodeDto.van(actieplan.nieuwePeriode(p.naam(), p.peildatum()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(PeriodeDto.van(actieplan.nieuwePeriode(p.naam(), p.peildatum())))
+                .build();
     }
 
     @GET
@@ -113,8 +128,10 @@ public class ActieplanResource {
         try {
             label = stand.label() == null ? null : StandLabel.valueOf(stand.label());
         } catch (IllegalArgumentException e) {
-            throw Fout.ongeldig("Veld label: '" + stand.label() + "' is geen label; kies NIET_GESTART, LOPEND, VERTRAAGD of GEREED");
+            throw Fout.ongeldig("Veld label: '" + stand.label()
+                    + "' is geen label; kies NIET_GESTART, LOPEND, VERTRAAGD of GEREED");
         }
-        return StandDto.van(actieplan.wijzigStand(code, periode, stand.versie(), label, stand.verantwoordelijke(), stand.datum(), stand.punten()));
+        return StandDto.van(actieplan.wijzigStand(
+                code, periode, stand.versie(), label, stand.verantwoordelijke(), stand.datum(), stand.punten()));
     }
 }

@@ -20,6 +20,7 @@ public class ActieplanPagina implements Serializable {
 
     @Inject
     private Actieplan actieplan;
+
     @Inject
     private Meldingen meldingen;
 
@@ -29,9 +30,13 @@ public class ActieplanPagina implements Serializable {
 
     @PostConstruct
     void laad() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("periode");
+        String param = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("periode");
         List<Rapportageperiode> periodes = actieplan.periodes();
-        periode = param != null && periodes.stream().anyMatch(p -> p.getNaam().equals(param)) ? param
+        periode = param != null && periodes.stream().anyMatch(p -> p.getNaam().equals(param))
+                ? param
                 : periodes.isEmpty() ? null : periodes.get(0).getNaam();
     }
 
@@ -56,9 +61,23 @@ public class ActieplanPagina implements Serializable {
         return periode != null && actieplan.periode(periode).isOpen();
     }
 
-    public String getPeriode() { return periode; }
-    public String getNieuweNaam() { return nieuweNaam; }
-    public void setNieuweNaam(String nieuweNaam) { this.nieuweNaam = nieuweNaam; }
-    public LocalDate getNieuwePeildatum() { return nieuwePeildatum; }
-    public void setNieuwePeildatum(LocalDate nieuwePeildatum) { this.nieuwePeildatum = nieuwePeildatum; }
+    public String getPeriode() {
+        return periode;
+    }
+
+    public String getNieuweNaam() {
+        return nieuweNaam;
+    }
+
+    public void setNieuweNaam(String nieuweNaam) {
+        this.nieuweNaam = nieuweNaam;
+    }
+
+    public LocalDate getNieuwePeildatum() {
+        return nieuwePeildatum;
+    }
+
+    public void setNieuwePeildatum(LocalDate nieuwePeildatum) {
+        this.nieuwePeildatum = nieuwePeildatum;
+    }
 }

@@ -22,6 +22,7 @@ public class StandBewerken implements Serializable {
 
     @Inject
     private Actieplan actieplan;
+
     @Inject
     private Meldingen meldingen;
 
@@ -36,13 +37,22 @@ public class StandBewerken implements Serializable {
 
     @PostConstruct
     void laad() {
-        code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
-        Rapportageperiode open = actieplan.periodes().stream().filter(Rapportageperiode::isOpen).findFirst().orElse(null);
+        code = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("code");
+        Rapportageperiode open = actieplan.periodes().stream()
+                .filter(Rapportageperiode::isOpen)
+                .findFirst()
+                .orElse(null);
         if (code == null || open == null) {
             return;
         }
         periode = open.getNaam();
-        actieplan.standen(periode).stream().filter(s -> s.getMaatregel().getCode().equals(code)).findFirst().ifPresent(this::vul);
+        actieplan.standen(periode).stream()
+                .filter(s -> s.getMaatregel().getCode().equals(code))
+                .findFirst()
+                .ifPresent(this::vul);
     }
 
     private void vul(MaatregelStand s) {
@@ -55,24 +65,62 @@ public class StandBewerken implements Serializable {
     }
 
     public String bewaar() {
-        List<String> lijst = punten == null ? List.of() : Arrays.stream(punten.split("\\R")).toList();
-        if (meldingen.probeer(() -> actieplan.wijzigStand(code, periode, versie, label, verantwoordelijke, datum, lijst)) == null) {
+        List<String> lijst =
+                punten == null ? List.of() : Arrays.stream(punten.split("\\R")).toList();
+        if (meldingen.probeer(
+                        () -> actieplan.wijzigStand(code, periode, versie, label, verantwoordelijke, datum, lijst))
+                == null) {
             return null;
         }
         meldingen.naRedirect("De stand van maatregel " + code + " is opgeslagen.");
         return "/actieplan/index?faces-redirect=true&periode=" + periode + "#maatregel-" + code;
     }
 
-    public StandLabel[] getLabels() { return StandLabel.values(); }
-    public String getCode() { return code; }
-    public String getPeriode() { return periode; }
-    public String getTitel() { return titel; }
-    public StandLabel getLabel() { return label; }
-    public void setLabel(StandLabel label) { this.label = label; }
-    public String getVerantwoordelijke() { return verantwoordelijke; }
-    public void setVerantwoordelijke(String verantwoordelijke) { this.verantwoordelijke = verantwoordelijke; }
-    public LocalDate getDatum() { return datum; }
-    public void setDatum(LocalDate datum) { this.datum = datum; }
-    public String getPunten() { return punten; }
-    public void setPunten(String punten) { this.punten = punten; }
+    public StandLabel[] getLabels() {
+        return StandLabel.values();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getPeriode() {
+        return periode;
+    }
+
+    public String getTitel() {
+        return titel;
+    }
+
+    public StandLabel getLabel() {
+        return label;
+    }
+
+    public void setLabel(StandLabel label) {
+        this.label = label;
+    }
+
+    public String getVerantwoordelijke() {
+        return verantwoordelijke;
+    }
+
+    public void setVerantwoordelijke(String verantwoordelijke) {
+        this.verantwoordelijke = verantwoordelijke;
+    }
+
+    public LocalDate getDatum() {
+        return datum;
+    }
+
+    public void setDatum(LocalDate datum) {
+        this.datum = datum;
+    }
+
+    public String getPunten() {
+        return punten;
+    }
+
+    public void setPunten(String punten) {
+        this.punten = punten;
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -31,43 +32,90 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("archief")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Archief", description = "Ondertekende documenten: vaststellen (BZK), zoeken, downloaden, verifiëren en exporteren (archivaris)")
+@Tag(
+        name = "Archief",
+        description =
+                "Ondertekende documenten: vaststellen (BZK), zoeken, downloaden, verifiëren en exporteren (archivaris)")
 @RolesAllowed({Rol.ARCHIVIST_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
 public class ArchiefResource {
 
-    @jakarta.inject.Inject
+    @Inject
     private Archiefketen keten;
 
-    @jakarta.inject.Inject
+    @Inject
     private Tijdstempelvernieuwing vernieuwing;
 
     @Inject
     private Archief archief;
+
     @Inject
     private ArchiefExport export;
 
-    public record ArchiefstukDto(long id, long documentId, String soort, String titel, String kamerstuk, String vergaderjaar, int jaar,
-                                 String periode, String kenmerk, long sjabloonId, int sjabloonVersie, String momentopnameSha256, String sha256,
-                                 long grootte, String ondertekenaar, String ondertekendDoor, OffsetDateTime ondertekendOp, String niveau,
-                                 String bewaartermijn, String classificatie) {
+    public record ArchiefstukDto(
+            long id,
+            long documentId,
+            String soort,
+            String titel,
+            String kamerstuk,
+            String vergaderjaar,
+            int jaar,
+            String periode,
+            String kenmerk,
+            long sjabloonId,
+            int sjabloonVersie,
+            String momentopnameSha256,
+            String sha256,
+            long grootte,
+            String ondertekenaar,
+            String ondertekendDoor,
+            OffsetDateTime ondertekendOp,
+            String niveau,
+            String bewaartermijn,
+            String classificatie) {
         public static ArchiefstukDto van(Archiefstuk a) {
-            return new ArchiefstukDto(a.getId(), a.getDocumentId(), a.getSoort(), a.getTitel(), a.getKamerstuk(), a.getVergaderjaar(),
-                    a.getJaar(), a.getPeriode(), a.getKenmerk(), a.getSjabloonId(), a.getSjabloonVersie(), a.getMomentopnameSha256(),
-                    a.getSha256(), a.getGrootte(), a.getOndertekenaar(), a.getOndertekendDoor(), a.getOndertekendOp(), a.getNiveau(),
-                    a.getBewaartermijn(), a.getClassificatie());
+            return new ArchiefstukDto(
+                    a.getId(),
+                    a.getDocumentId(),
+                    a.getSoort(),
+                    a.getTitel(),
+                    a.getKamerstuk(),
+                    a.getVergaderjaar(),
+                    a.getJaar(),
+                    a.getPeriode(),
+                    a.getKenmerk(),
+                    a.getSjabloonId(),
+                    a.getSjabloonVersie(),
+                    a.getMomentopnameSha256(),
+                    a.getSha256(),
+                    a.getGrootte(),
+                    a.getOndertekenaar(),
+                    a.getOndertekendDoor(),
+                    a.getOndertekendOp(),
+                    a.getNiveau(),
+                    a.getBewaartermijn(),
+                    a.getClassificatie());
         }
     }
 
     /** Finalise a concept document; {@code versieSlot} is the version of the document as read. */
-    public record Vaststelling(long documentId, long versieSlot, String classificatie) {
-    }
+    public record Vaststelling(long documentId, long versieSlot, String classificatie) {}
 
     @GET
-    @Operation(summary = "Zoeken op soort, jaar, Kamerstuknummer, periode van ondertekening (van/tot, yyyy-mm-dd) en tekst")
-    public List<ArchiefstukDto> zoek(@QueryParam("soort") String soort, @QueryParam("jaar") Integer jaar, @QueryParam("kamerstuk") String kamerstuk,
-                                     @QueryParam("van") String van, @QueryParam("tot") String tot, @QueryParam("tekst") String tekst) {
-        return archief.zoek(new Archief.Zoekvraag(soort, jaar, kamerstuk, datum("van", van), datum("tot", tot), tekst)).stream()
-                .map(ArchiefstukDto::van).toList();
+    @Operation(
+            summary =
+                    "Zoeken op soort, jaar, Kamerstuknummer, periode van ondertekening (van/tot, yyyy-mm-dd) en tekst")
+    public List<ArchiefstukDto> zoek(
+            @QueryParam("soort") String soort,
+            @QueryParam("jaar") Integer jaar,
+            @QueryParam("kamerstuk") String kamerstuk,
+            @QueryParam("van") String van,
+            @QueryParam("tot") String tot,
+            @QueryParam("tekst") String tekst) {
+        return archief
+                .zoek(new Archief.Zoekvraag(soort, jaar, kamerstuk, datum("van", van), datum("tot", tot), tekst))
+                .stream()
+                .map(ArchiefstukDto::van)
+                .toList();
     }
 
     @GET
@@ -88,13 +136,15 @@ public class ArchiefResource {
     @POST
     @Path("tijdstempels/vernieuwen")
     @RolesAllowed(Rol.ADMIN_NAAM)
-    @Operation(summary = "Vernieuw de documenttijdstempels die binnen de drempel verlopen (beheerder); drempel als ISO-duur, standaard de instelling")
+    @Operation(
+            summary =
+                    "Vernieuw de documenttijdstempels die binnen de drempel verlopen (beheerder); drempel als ISO-duur, standaard de instelling")
     public Tijdstempelvernieuwing.Uitkomst vernieuw(@QueryParam("drempel") String drempel) {
-        java.time.Duration d;
+        Duration d;
         try {
-            d = drempel == null || drempel.isBlank() ? vernieuwing.standaardDrempel() : java.time.Duration.parse(drempel.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw nl.bzk.spreiding.platform.Fout.ongeldig("Veld drempel: '" + drempel + "' is geen duur zoals P30D");
+            d = drempel == null || drempel.isBlank() ? vernieuwing.standaardDrempel() : Duration.parse(drempel.strip());
+        } catch (DateTimeParseException e) {
+            throw Fout.ongeldig("Veld drempel: '" + drempel + "' is geen duur zoals P30D");
         }
         return vernieuwing.vernieuw(d);
     }
@@ -102,14 +152,18 @@ public class ArchiefResource {
     @POST
     @Path("controle")
     @Consumes("application/pdf")
-    @Operation(summary = "Controleer een willekeurig ondertekend PDF (bijvoorbeeld een kopie uit een e-mail) met EU DSS; er wordt niets bewaard")
+    @Operation(
+            summary =
+                    "Controleer een willekeurig ondertekend PDF (bijvoorbeeld een kopie uit een e-mail) met EU DSS; er wordt niets bewaard")
     public Verificatierapport controle(byte[] pdf) {
         return archief.controleer(pdf);
     }
 
     @GET
     @Path("keten")
-    @Operation(summary = "Controle van de hele archiefketen: elke schakel, elk archiefstuk, verwijderde stukken; met de kophash")
+    @Operation(
+            summary =
+                    "Controle van de hele archiefketen: elke schakel, elk archiefstuk, verwijderde stukken; met de kophash")
     public Archiefketen.Ketenrapport keten() {
         return keten.controleerAlles();
     }
@@ -143,11 +197,13 @@ public class ArchiefResource {
 
     @POST
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
-    @Operation(summary = "Stel een conceptdocument vast: ondertekenen (PAdES) en archiveren, in één keer of helemaal niet")
+    @Operation(
+            summary = "Stel een conceptdocument vast: ondertekenen (PAdES) en archiveren, in één keer of helemaal niet")
     public Response stelVast(Vaststelling v) {
         ApiFout.vereist(v);
         return Response.status(Response.Status.CREATED)
-                .entity(ArchiefstukDto.van(archief.stelVast(v.documentId(), v.versieSlot(), v.classificatie()))).build();
+                .entity(ArchiefstukDto.van(archief.stelVast(v.documentId(), v.versieSlot(), v.classificatie())))
+                .build();
     }
 
     private static LocalDate datum(String veld, String waarde) {

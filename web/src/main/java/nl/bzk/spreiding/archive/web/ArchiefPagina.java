@@ -1,11 +1,13 @@
 package nl.bzk.spreiding.archive.web;
 
-import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -13,8 +15,11 @@ import java.util.Map;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.archive.service.Archief;
+import nl.bzk.spreiding.archive.service.Archiefketen;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.dossier.service.Briefdossiers;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
 /**
@@ -27,10 +32,12 @@ public class ArchiefPagina {
 
     @Inject
     private Archief archief;
+
     @Inject
     private Meldingen meldingen;
+
     @Inject
-    private nl.bzk.spreiding.archive.service.Archiefketen keten;
+    private Archiefketen keten;
 
     private String soort;
     private Integer jaar;
@@ -41,25 +48,30 @@ public class ArchiefPagina {
     private List<Archiefstuk> resultaten = List.of();
     private Archiefstuk stuk;
     private Verificatierapport rapport;
-    private List<nl.bzk.spreiding.dossier.service.Briefdossiers.Routegebeurtenis> route = List.of();
+    private List<Briefdossiers.Routegebeurtenis> route = List.of();
+
     @Inject
-    private nl.bzk.spreiding.dossier.service.Briefdossiers dossiers;
-    private nl.bzk.spreiding.archive.service.Archiefketen.Ketenrapport ketenrapport;
-    private transient jakarta.servlet.http.Part bestand;
+    private Briefdossiers dossiers;
+
+    private Archiefketen.Ketenrapport ketenrapport;
+    private transient Part bestand;
     private Verificatierapport uploadrapport;
     /** An uploaded PDF is checked in memory; larger than this is refused (the request limit is higher). */
     private static final int MAX_PDF = 5 * 1024 * 1024;
 
     @PostConstruct
     void laad() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         soort = Invoer.ingevuld(p.get("soort"));
         kamerstuk = Invoer.ingevuld(p.get("kamerstuk"));
         van = Invoer.ingevuld(p.get("van"));
         tot = Invoer.ingevuld(p.get("tot"));
         tekst = Invoer.ingevuld(p.get("tekst"));
         try {
-            jaar = Invoer.ingevuld(p.get("jaar")) == null ? null : Integer.valueOf(p.get("jaar").strip());
+            jaar = Invoer.ingevuld(p.get("jaar")) == null
+                    ? null
+                    : Integer.valueOf(p.get("jaar").strip());
         } catch (NumberFormatException e) {
             meldingen.fout("Jaar '" + p.get("jaar") + "' is geen jaartal.");
         }
@@ -95,18 +107,49 @@ public class ArchiefPagina {
         return s == null ? null : LocalDate.parse(s);
     }
 
-    public Documentsoort[] getSoorten() { return Documentsoort.values(); }
-    public String getSoort() { return soort; }
-    public Integer getJaar() { return jaar; }
-    public String getKamerstuk() { return kamerstuk; }
-    public String getVan() { return van; }
-    public String getTot() { return tot; }
-    public String getTekst() { return tekst; }
-    public List<Archiefstuk> getResultaten() { return resultaten; }
-    public Archiefstuk getStuk() { return stuk; }
-    public Verificatierapport getRapport() { return rapport; }
+    public Documentsoort[] getSoorten() {
+        return Documentsoort.values();
+    }
+
+    public String getSoort() {
+        return soort;
+    }
+
+    public Integer getJaar() {
+        return jaar;
+    }
+
+    public String getKamerstuk() {
+        return kamerstuk;
+    }
+
+    public String getVan() {
+        return van;
+    }
+
+    public String getTot() {
+        return tot;
+    }
+
+    public String getTekst() {
+        return tekst;
+    }
+
+    public List<Archiefstuk> getResultaten() {
+        return resultaten;
+    }
+
+    public Archiefstuk getStuk() {
+        return stuk;
+    }
+
+    public Verificatierapport getRapport() {
+        return rapport;
+    }
     /** The approval route of the letter set this record belongs to (empty for a record signed outside a dossier). */
-    public List<nl.bzk.spreiding.dossier.service.Briefdossiers.Routegebeurtenis> getRoute() { return route; }
+    public List<Briefdossiers.Routegebeurtenis> getRoute() {
+        return route;
+    }
 
     /** Checks an uploaded PDF with EU DSS (a copy received by e-mail, say); nothing is stored. */
     public void controleer() {
@@ -115,9 +158,9 @@ public class ArchiefPagina {
             return;
         }
         byte[] inhoud;
-        try (java.io.InputStream in = bestand.getInputStream()) {
+        try (InputStream in = bestand.getInputStream()) {
             inhoud = in.readNBytes(MAX_PDF + 1);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             meldingen.fout("Het bestand kon niet worden gelezen.");
             return;
         }
@@ -128,8 +171,19 @@ public class ArchiefPagina {
         uploadrapport = meldingen.probeer(() -> archief.controleer(inhoud));
     }
 
-    public jakarta.servlet.http.Part getBestand() { return bestand; }
-    public void setBestand(jakarta.servlet.http.Part bestand) { this.bestand = bestand; }
-    public Verificatierapport getUploadrapport() { return uploadrapport; }
-    public nl.bzk.spreiding.archive.service.Archiefketen.Ketenrapport getKetenrapport() { return ketenrapport; }
+    public Part getBestand() {
+        return bestand;
+    }
+
+    public void setBestand(Part bestand) {
+        this.bestand = bestand;
+    }
+
+    public Verificatierapport getUploadrapport() {
+        return uploadrapport;
+    }
+
+    public Archiefketen.Ketenrapport getKetenrapport() {
+        return ketenrapport;
+    }
 }

@@ -24,17 +24,32 @@ public class AuditResource {
     @Inject
     private AuditLog auditLog;
 
-    public record AuditDto(long id, OffsetDateTime tijdstip, String gebruiker, String actie, String entiteit,
-                           String entiteitId, String voor, String na) {
-    }
+    public record AuditDto(
+            long id,
+            OffsetDateTime tijdstip,
+            String gebruiker,
+            String actie,
+            String entiteit,
+            String entiteitId,
+            String voor,
+            String na) {}
 
     @GET
     @Operation(summary = "Wijzigingen, nieuwste eerst; voor/na zijn JSON-momentopnamen")
-    public List<AuditDto> zoek(@QueryParam("entiteit") String entiteit, @QueryParam("id") String id,
-                               @QueryParam("max") @DefaultValue("100") int max) {
+    public List<AuditDto> zoek(
+            @QueryParam("entiteit") String entiteit,
+            @QueryParam("id") String id,
+            @QueryParam("max") @DefaultValue("100") int max) {
         return auditLog.zoek(entiteit, id, max).stream()
-                .map(a -> new AuditDto(a.getId(), a.getTijdstip(), a.getGebruiker(), a.getActie(), a.getEntiteit(),
-                        a.getEntiteitId(), a.getVoor(), a.getNa()))
+                .map(a -> new AuditDto(
+                        a.getId(),
+                        a.getTijdstip(),
+                        a.getGebruiker(),
+                        a.getActie(),
+                        a.getEntiteit(),
+                        a.getEntiteitId(),
+                        a.getVoor(),
+                        a.getNa()))
                 .toList();
     }
 }

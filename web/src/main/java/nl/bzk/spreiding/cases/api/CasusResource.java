@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import nl.bzk.spreiding.actionplan.entity.Maatregel;
 import nl.bzk.spreiding.cases.entity.Casus;
 import nl.bzk.spreiding.cases.entity.CasusStatus;
@@ -29,44 +30,103 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("casussen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Casussen", description = "Locatieadviezen: meldingen van groei, krimp en verplaatsing, met de 100-fte-regel")
+@Tag(
+        name = "Casussen",
+        description = "Locatieadviezen: meldingen van groei, krimp en verplaatsing, met de 100-fte-regel")
 @RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
 public class CasusResource {
 
     @Inject
     private Casussen casussen;
 
-    public record CasusDto(long id, String titel, String omschrijving, String onderdeel, String ministerie, String soort,
-                           BigDecimal fte, String vanProvincie, String vanGemeente, String naarProvincie, String naarGemeente,
-                           boolean drempelVanToepassing, String status, String advies, Boolean adviesPositief, String besluit,
-                           boolean voorgelegdAanMr, LocalDate gemeldOp, LocalDate adviesOp, LocalDate beslotenOp,
-                           List<String> maatregelen, long versie) {
+    public record CasusDto(
+            long id,
+            String titel,
+            String omschrijving,
+            String onderdeel,
+            String ministerie,
+            String soort,
+            BigDecimal fte,
+            String vanProvincie,
+            String vanGemeente,
+            String naarProvincie,
+            String naarGemeente,
+            boolean drempelVanToepassing,
+            String status,
+            String advies,
+            Boolean adviesPositief,
+            String besluit,
+            boolean voorgelegdAanMr,
+            LocalDate gemeldOp,
+            LocalDate adviesOp,
+            LocalDate beslotenOp,
+            List<String> maatregelen,
+            long versie) {
         static CasusDto van(Casus c) {
-            return new CasusDto(c.getId(), c.getTitel(), c.getOmschrijving(), c.getOnderdeel().getCode(),
-                    c.getOnderdeel().getMinisterie().getCode(), c.getSoort().name(), c.getFte(),
-                    c.getVanProvincie() == null ? null : c.getVanProvincie().getCode(), c.getVanGemeente(),
-                    c.getNaarProvincie() == null ? null : c.getNaarProvincie().getCode(), c.getNaarGemeente(),
-                    c.isDrempelVanToepassing(), c.getStatus().name(), c.getAdvies(), c.getAdviesPositief(), c.getBesluit(),
-                    c.isVoorgelegdAanMr(), c.getGemeldOp(), c.getAdviesOp(), c.getBeslotenOp(),
-                    c.getMaatregelen().stream().map(Maatregel::getCode).sorted().toList(), c.getVersion());
+            return new CasusDto(
+                    c.getId(),
+                    c.getTitel(),
+                    c.getOmschrijving(),
+                    c.getOnderdeel().getCode(),
+                    c.getOnderdeel().getMinisterie().getCode(),
+                    c.getSoort().name(),
+                    c.getFte(),
+                    c.getVanProvincie() == null ? null : c.getVanProvincie().getCode(),
+                    c.getVanGemeente(),
+                    c.getNaarProvincie() == null ? null : c.getNaarProvincie().getCode(),
+                    c.getNaarGemeente(),
+                    c.isDrempelVanToepassing(),
+                    c.getStatus().name(),
+                    c.getAdvies(),
+                    c.getAdviesPositief(),
+                    c.getBesluit(),
+                    c.isVoorgelegdAanMr(),
+                    c.getGemeldOp(),
+                    c.getAdviesOp(),
+                    c.getBeslotenOp(),
+                    c.getMaatregelen().stream().map(Maatregel::getCode).sorted().toList(),
+                    c.getVersion());
         }
     }
 
-    public record Wijziging(long versie, String titel, String omschrijving, String onderdeel, String soort, BigDecimal fte,
-                            String vanProvincie, String vanGemeente, String naarProvincie, String naarGemeente, List<String> maatregelen) {
+    public record Wijziging(
+            long versie,
+            String titel,
+            String omschrijving,
+            String onderdeel,
+            String soort,
+            BigDecimal fte,
+            String vanProvincie,
+            String vanGemeente,
+            String naarProvincie,
+            String naarGemeente,
+            List<String> maatregelen) {
         CasusInvoer invoer() {
-            return new CasusInvoer(titel, omschrijving, onderdeel, soort, fte, vanProvincie, vanGemeente, naarProvincie, naarGemeente, maatregelen);
+            return new CasusInvoer(
+                    titel,
+                    omschrijving,
+                    onderdeel,
+                    soort,
+                    fte,
+                    vanProvincie,
+                    vanGemeente,
+                    naarProvincie,
+                    naarGemeente,
+                    maatregelen);
         }
     }
 
-    public record Overgang(long versie, String status, String tekst, Boolean positief) {
-    }
+    public record Overgang(long versie, String status, String tekst, Boolean positief) {}
 
     @GET
     @Operation(summary = "Casussen, te filteren op provincie (van of naar), ministerie en status")
-    public List<CasusDto> lijst(@QueryParam("provincie") String provincie, @QueryParam("ministerie") String ministerie,
-                                @QueryParam("status") String status) {
-        return casussen.lijst(provincie, ministerie, status(status)).stream().map(CasusDto::van).toList();
+    public List<CasusDto> lijst(
+            @QueryParam("provincie") String provincie,
+            @QueryParam("ministerie") String ministerie,
+            @QueryParam("status") String status) {
+        return casussen.lijst(provincie, ministerie, status(status)).stream()
+                .map(CasusDto::van)
+                .toList();
     }
 
     @GET
@@ -79,7 +139,9 @@ public class CasusResource {
     @Operation(summary = "Meld een voorgenomen verandering (contactpersoon: alleen voor het eigen ministerie)")
     public Response meld(Wijziging melding) {
         ApiFout.vereist(melding);
-        return Response.status(Response.Status.CREATED).entity(CasusDto.van(casussen.meld(melding.invoer()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(CasusDto.van(casussen.meld(melding.invoer())))
+                .build();
     }
 
     @PUT
@@ -95,7 +157,8 @@ public class CasusResource {
     @Operation(summary = "Volgende stap in de workflow (BZK); 'tekst' is het advies of het besluit")
     public CasusDto overgang(@PathParam("id") long id, Overgang overgang) {
         ApiFout.vereist(overgang);
-        return CasusDto.van(casussen.naarStatus(id, overgang.versie(), status(overgang.status()), overgang.tekst(), overgang.positief()));
+        return CasusDto.van(casussen.naarStatus(
+                id, overgang.versie(), status(overgang.status()), overgang.tekst(), overgang.positief()));
     }
 
     private static CasusStatus status(String status) {
@@ -103,10 +166,11 @@ public class CasusResource {
             return null;
         }
         try {
-            return CasusStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            return CasusStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Fout.ongeldig("Veld status: '" + status + "' is geen status; kies MELDING, IN_BEHANDELING, ADVIES_UITGEBRACHT, "
-                    + "VOORGELEGD_AAN_MR of BESLOTEN");
+            throw Fout.ongeldig(
+                    "Veld status: '" + status + "' is geen status; kies MELDING, IN_BEHANDELING, ADVIES_UITGEBRACHT, "
+                            + "VOORGELEGD_AAN_MR of BESLOTEN");
         }
     }
 }

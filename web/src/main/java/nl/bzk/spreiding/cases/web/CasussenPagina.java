@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.cases.web;
 
-import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +16,7 @@ import nl.bzk.spreiding.cases.entity.CasusSoort;
 import nl.bzk.spreiding.cases.entity.CasusStatus;
 import nl.bzk.spreiding.cases.service.CasusInvoer;
 import nl.bzk.spreiding.cases.service.Casussen;
+import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
@@ -31,12 +31,16 @@ public class CasussenPagina implements Serializable {
 
     @Inject
     private Casussen casussen;
+
     @Inject
     private Referentiegegevens referentie;
+
     @Inject
     private Actieplan actieplan;
+
     @Inject
     private Gebruikers gebruikers;
+
     @Inject
     private Meldingen meldingen;
 
@@ -63,8 +67,17 @@ public class CasussenPagina implements Serializable {
         private List<String> maatregelen = List.of();
 
         CasusInvoer invoer() {
-            return new CasusInvoer(titel, omschrijving, onderdeel, soort == null ? null : soort.name(), fte, vanProvincie, vanGemeente,
-                    naarProvincie, naarGemeente, maatregelen);
+            return new CasusInvoer(
+                    titel,
+                    omschrijving,
+                    onderdeel,
+                    soort == null ? null : soort.name(),
+                    fte,
+                    vanProvincie,
+                    vanGemeente,
+                    naarProvincie,
+                    naarGemeente,
+                    maatregelen);
         }
 
         void van(Casus c) {
@@ -73,38 +86,101 @@ public class CasussenPagina implements Serializable {
             onderdeel = c.getOnderdeel().getCode();
             soort = c.getSoort();
             fte = c.getFte();
-            vanProvincie = c.getVanProvincie() == null ? null : c.getVanProvincie().getCode();
+            vanProvincie =
+                    c.getVanProvincie() == null ? null : c.getVanProvincie().getCode();
             vanGemeente = c.getVanGemeente();
-            naarProvincie = c.getNaarProvincie() == null ? null : c.getNaarProvincie().getCode();
+            naarProvincie =
+                    c.getNaarProvincie() == null ? null : c.getNaarProvincie().getCode();
             naarGemeente = c.getNaarGemeente();
-            maatregelen = c.getMaatregelen().stream().map(Maatregel::getCode).sorted().toList();
+            maatregelen =
+                    c.getMaatregelen().stream().map(Maatregel::getCode).sorted().toList();
         }
 
-        public String getTitel() { return titel; }
-        public void setTitel(String titel) { this.titel = titel; }
-        public String getOmschrijving() { return omschrijving; }
-        public void setOmschrijving(String omschrijving) { this.omschrijving = omschrijving; }
-        public String getOnderdeel() { return onderdeel; }
-        public void setOnderdeel(String onderdeel) { this.onderdeel = onderdeel; }
-        public CasusSoort getSoort() { return soort; }
-        public void setSoort(CasusSoort soort) { this.soort = soort; }
-        public BigDecimal getFte() { return fte; }
-        public void setFte(BigDecimal fte) { this.fte = fte; }
-        public String getVanProvincie() { return vanProvincie; }
-        public void setVanProvincie(String vanProvincie) { this.vanProvincie = vanProvincie; }
-        public String getVanGemeente() { return vanGemeente; }
-        public void setVanGemeente(String vanGemeente) { this.vanGemeente = vanGemeente; }
-        public String getNaarProvincie() { return naarProvincie; }
-        public void setNaarProvincie(String naarProvincie) { this.naarProvincie = naarProvincie; }
-        public String getNaarGemeente() { return naarGemeente; }
-        public void setNaarGemeente(String naarGemeente) { this.naarGemeente = naarGemeente; }
-        public List<String> getMaatregelen() { return maatregelen; }
-        public void setMaatregelen(List<String> maatregelen) { this.maatregelen = maatregelen; }
+        public String getTitel() {
+            return titel;
+        }
+
+        public void setTitel(String titel) {
+            this.titel = titel;
+        }
+
+        public String getOmschrijving() {
+            return omschrijving;
+        }
+
+        public void setOmschrijving(String omschrijving) {
+            this.omschrijving = omschrijving;
+        }
+
+        public String getOnderdeel() {
+            return onderdeel;
+        }
+
+        public void setOnderdeel(String onderdeel) {
+            this.onderdeel = onderdeel;
+        }
+
+        public CasusSoort getSoort() {
+            return soort;
+        }
+
+        public void setSoort(CasusSoort soort) {
+            this.soort = soort;
+        }
+
+        public BigDecimal getFte() {
+            return fte;
+        }
+
+        public void setFte(BigDecimal fte) {
+            this.fte = fte;
+        }
+
+        public String getVanProvincie() {
+            return vanProvincie;
+        }
+
+        public void setVanProvincie(String vanProvincie) {
+            this.vanProvincie = vanProvincie;
+        }
+
+        public String getVanGemeente() {
+            return vanGemeente;
+        }
+
+        public void setVanGemeente(String vanGemeente) {
+            this.vanGemeente = vanGemeente;
+        }
+
+        public String getNaarProvincie() {
+            return naarProvincie;
+        }
+
+        public void setNaarProvincie(String naarProvincie) {
+            this.naarProvincie = naarProvincie;
+        }
+
+        public String getNaarGemeente() {
+            return naarGemeente;
+        }
+
+        public void setNaarGemeente(String naarGemeente) {
+            this.naarGemeente = naarGemeente;
+        }
+
+        public List<String> getMaatregelen() {
+            return maatregelen;
+        }
+
+        public void setMaatregelen(List<String> maatregelen) {
+            this.maatregelen = maatregelen;
+        }
     }
 
     @PostConstruct
     void laad() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         provincie = Invoer.ingevuld(p.get("provincie"));
         ministerie = Invoer.ingevuld(p.get("ministerie"));
         try {
@@ -129,8 +205,10 @@ public class CasussenPagina implements Serializable {
         if (casus == null) {
             return null;
         }
-        meldingen.naRedirect("De melding is opgeslagen" + (casus.isDrempelVanToepassing()
-                ? "; het gaat om 100 fte of meer, dus BZK brengt advies uit over de locatie." : "."));
+        meldingen.naRedirect("De melding is opgeslagen"
+                + (casus.isDrempelVanToepassing()
+                        ? "; het gaat om 100 fte of meer, dus BZK brengt advies uit over de locatie."
+                        : "."));
         return "/casussen/casus?faces-redirect=true&id=" + casus.getId();
     }
 
@@ -174,24 +252,79 @@ public class CasussenPagina implements Serializable {
         return casus != null && casus.isBewerkbaarDoor(gebruikers.zietAlleMinisteries());
     }
 
-    public List<Provincie> getProvincies() { return referentie.provincies().stream().filter(Provincie::isToeTeDelen).toList(); }
-    public List<Ministerie> getMinisteries() { return referentie.ministeries(); }
-    public List<Maatregel> getAlleMaatregelen() { return actieplan.maatregelen(); }
-    public CasusSoort[] getSoorten() { return CasusSoort.values(); }
-    public CasusStatus[] getStatussen() { return CasusStatus.values(); }
+    public List<Provincie> getProvincies() {
+        return referentie.provincies().stream().filter(Provincie::isToeTeDelen).toList();
+    }
 
-    public String getProvincie() { return provincie; }
-    public void setProvincie(String provincie) { this.provincie = provincie; }
-    public String getMinisterie() { return ministerie; }
-    public void setMinisterie(String ministerie) { this.ministerie = ministerie; }
-    public CasusStatus getStatus() { return status; }
-    public void setStatus(CasusStatus status) { this.status = status; }
-    public Long getId() { return id; }
-    public Formulier getFormulier() { return formulier; }
-    public CasusStatus getVolgende() { return volgende; }
-    public void setVolgende(CasusStatus volgende) { this.volgende = volgende; }
-    public String getTekst() { return tekst; }
-    public void setTekst(String tekst) { this.tekst = tekst; }
-    public Boolean getPositief() { return positief; }
-    public void setPositief(Boolean positief) { this.positief = positief; }
+    public List<Ministerie> getMinisteries() {
+        return referentie.ministeries();
+    }
+
+    public List<Maatregel> getAlleMaatregelen() {
+        return actieplan.maatregelen();
+    }
+
+    public CasusSoort[] getSoorten() {
+        return CasusSoort.values();
+    }
+
+    public CasusStatus[] getStatussen() {
+        return CasusStatus.values();
+    }
+
+    public String getProvincie() {
+        return provincie;
+    }
+
+    public void setProvincie(String provincie) {
+        this.provincie = provincie;
+    }
+
+    public String getMinisterie() {
+        return ministerie;
+    }
+
+    public void setMinisterie(String ministerie) {
+        this.ministerie = ministerie;
+    }
+
+    public CasusStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CasusStatus status) {
+        this.status = status;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Formulier getFormulier() {
+        return formulier;
+    }
+
+    public CasusStatus getVolgende() {
+        return volgende;
+    }
+
+    public void setVolgende(CasusStatus volgende) {
+        this.volgende = volgende;
+    }
+
+    public String getTekst() {
+        return tekst;
+    }
+
+    public void setTekst(String tekst) {
+        this.tekst = tekst;
+    }
+
+    public Boolean getPositief() {
+        return positief;
+    }
+
+    public void setPositief(Boolean positief) {
+        this.positief = positief;
+    }
 }

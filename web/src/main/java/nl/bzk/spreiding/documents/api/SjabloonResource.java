@@ -23,34 +23,56 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("sjablonen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Sjablonen", description = "Versies van de documentsjablonen (FreeMarker, veilig ingesteld); één actieve versie per soort")
+@Tag(
+        name = "Sjablonen",
+        description = "Versies van de documentsjablonen (FreeMarker, veilig ingesteld); één actieve versie per soort")
 @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
 public class SjabloonResource {
 
     @Inject
     private Documentsjablonen sjablonen;
 
-    public record SjabloonDto(long id, String soort, int versie, String status, String toelichting, String sha256, String gemaaktDoor,
-                              OffsetDateTime gemaaktOp, OffsetDateTime geactiveerdOp, long versieSlot, String tekst) {
+    public record SjabloonDto(
+            long id,
+            String soort,
+            int versie,
+            String status,
+            String toelichting,
+            String sha256,
+            String gemaaktDoor,
+            OffsetDateTime gemaaktOp,
+            OffsetDateTime geactiveerdOp,
+            long versieSlot,
+            String tekst) {
         static SjabloonDto van(Documentsjabloon s, boolean metTekst) {
-            return new SjabloonDto(s.getId(), s.getSoort().name(), s.getVersie(), s.getStatus().name(), s.getToelichting(),
-                    s.getTekstSha256(), s.getGemaaktDoor(), s.getGemaaktOp(), s.getGeactiveerdOp(), s.getVersion(),
+            return new SjabloonDto(
+                    s.getId(),
+                    s.getSoort().name(),
+                    s.getVersie(),
+                    s.getStatus().name(),
+                    s.getToelichting(),
+                    s.getTekstSha256(),
+                    s.getGemaaktDoor(),
+                    s.getGemaaktOp(),
+                    s.getGeactiveerdOp(),
+                    s.getVersion(),
                     metTekst ? s.getTekst() : null);
         }
     }
 
     /** A new version; {@code vanafVersie} is the version the editor started from (refused when a newer one exists). */
-    public record NieuweVersie(String soort, String tekst, String toelichting, Integer vanafVersie) {
-    }
+    public record NieuweVersie(String soort, String tekst, String toelichting, Integer vanafVersie) {}
 
-    public record Activering(long versieSlot) {
-    }
+    public record Activering(long versieSlot) {}
 
     @GET
     @Operation(summary = "Alle versies (zonder tekst), nieuwste eerst")
     public List<SjabloonDto> versies(@QueryParam("soort") String soort) {
-        return sjablonen.versies(soort == null || soort.isBlank() ? null : DocumentResource.Soorten.soort(soort)).stream()
-                .map(s -> SjabloonDto.van(s, false)).toList();
+        return sjablonen
+                .versies(soort == null || soort.isBlank() ? null : DocumentResource.Soorten.soort(soort))
+                .stream()
+                .map(s -> SjabloonDto.van(s, false))
+                .toList();
     }
 
     @GET
@@ -60,11 +82,16 @@ public class SjabloonResource {
     }
 
     @POST
-    @Operation(summary = "Bewaar een nieuwe versie (concept); alleen als die met de actuele gegevens een volledig document oplevert")
+    @Operation(
+            summary =
+                    "Bewaar een nieuwe versie (concept); alleen als die met de actuele gegevens een volledig document oplevert")
     public Response bewaar(NieuweVersie nieuw) {
         ApiFout.vereist(nieuw);
-        Documentsjabloon s = sjablonen.bewaar(DocumentResource.Soorten.soort(nieuw.soort()), nieuw.tekst(), nieuw.toelichting(), nieuw.vanafVersie());
-        return Response.status(Response.Status.CREATED).entity(SjabloonDto.van(s, true)).build();
+        Documentsjabloon s = sjablonen.bewaar(
+                DocumentResource.Soorten.soort(nieuw.soort()), nieuw.tekst(), nieuw.toelichting(), nieuw.vanafVersie());
+        return Response.status(Response.Status.CREATED)
+                .entity(SjabloonDto.van(s, true))
+                .build();
     }
 
     @POST

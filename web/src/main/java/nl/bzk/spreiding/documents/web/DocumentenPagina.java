@@ -1,22 +1,26 @@
 package nl.bzk.spreiding.documents.web;
 
-import nl.bzk.spreiding.platform.Nederlands;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
 import nl.bzk.spreiding.actionplan.service.Actieplan;
+import nl.bzk.spreiding.archive.service.Archief;
 import nl.bzk.spreiding.documents.entity.Document;
+import nl.bzk.spreiding.documents.entity.Documentsjabloon;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.service.Documenten;
 import nl.bzk.spreiding.documents.service.Documentgenerator;
+import nl.bzk.spreiding.documents.service.Documentsjablonen;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.platform.Nederlands;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
 /** BZK generates the letter set: choose year, period and letter details, preview, generate; the list of documents. */
@@ -29,19 +33,26 @@ public class DocumentenPagina implements Serializable {
 
     @Inject
     private Documentgenerator generator;
+
     @Inject
     private Documenten documenten;
+
     @Inject
-    private nl.bzk.spreiding.documents.service.Documentsjablonen sjablonen;
+    private Documentsjablonen sjablonen;
+
     @Inject
     private Dashboard dashboard;
+
     @Inject
     private Actieplan actieplan;
+
     @Inject
     private Meldingen meldingen;
+
     @Inject
-    private nl.bzk.spreiding.archive.service.Archief archief;
-    private java.util.Map<Long, Long> gearchiveerd;
+    private Archief archief;
+
+    private Map<Long, Long> gearchiveerd;
     // Read once per view: every action redirects to a new view, so the list is never stale.
     private transient List<Document> lijst;
 
@@ -51,7 +62,7 @@ public class DocumentenPagina implements Serializable {
     private String kamerstuk;
     private String vergaderjaar;
     private String kenmerk;
-    private LocalDate datum = LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE);
+    private LocalDate datum = LocalDate.now(Tijd.ZONE);
     private String ondertekenaar;
     private String ondertekenaarNaam;
     private Long sjabloonId;
@@ -68,14 +79,24 @@ public class DocumentenPagina implements Serializable {
     }
 
     private Documentgenerator.Verzoek verzoek(Documentsoort s) {
-        return new Documentgenerator.Verzoek(s, jaar, periode, s == null ? null : sjabloonId, kamerstuk, vergaderjaar, kenmerk, datum, ondertekenaar,
+        return new Documentgenerator.Verzoek(
+                s,
+                jaar,
+                periode,
+                s == null ? null : sjabloonId,
+                kamerstuk,
+                vergaderjaar,
+                kenmerk,
+                datum,
+                ondertekenaar,
                 ondertekenaarNaam);
     }
 
     public String maak() {
         if (SET.equals(soort)) {
             if (sjabloonId != null) {
-                meldingen.fout("Een andere sjabloonversie kiest u per document; voor de hele set gelden de actieve sjablonen.");
+                meldingen.fout(
+                        "Een andere sjabloonversie kiest u per document; voor de hele set gelden de actieve sjablonen.");
                 return null;
             }
             List<Documentgenerator.Gegenereerd> set = meldingen.probeer(() -> generator.genereerSet(verzoek(null)));
@@ -83,15 +104,22 @@ public class DocumentenPagina implements Serializable {
                 return null;
             }
             long nieuw = set.stream().filter(g -> !g.bestondAl()).count();
-            meldingen.naRedirect(nieuw == 0 ? "Deze set bestond al met dezelfde sjablonen en gegevens; er is niets nieuws gemaakt."
-                    : "De set is gemaakt: " + nieuw + " concept" + (nieuw == 1 ? "" : "en") + " (Kamerbrief, bijlage 1, bijlage 2, beslisnota).");
+            meldingen.naRedirect(
+                    nieuw == 0
+                            ? "Deze set bestond al met dezelfde sjablonen en gegevens; er is niets nieuws gemaakt."
+                            : "De set is gemaakt: " + nieuw + " concept" + (nieuw == 1 ? "" : "en")
+                                    + " (Kamerbrief, bijlage 1, bijlage 2, beslisnota).");
         } else {
-            Documentgenerator.Gegenereerd g = meldingen.probeer(() -> generator.genereer(verzoek(Documentsoort.valueOf(soort))));
+            Documentgenerator.Gegenereerd g =
+                    meldingen.probeer(() -> generator.genereer(verzoek(Documentsoort.valueOf(soort))));
             if (g == null) {
                 return null;
             }
-            meldingen.naRedirect(g.bestondAl() ? "Dit document bestond al met hetzelfde sjabloon en dezelfde gegevens: " + g.document().getTitel()
-                    : "Gemaakt: " + g.document().getTitel() + " (concept).");
+            meldingen.naRedirect(
+                    g.bestondAl()
+                            ? "Dit document bestond al met hetzelfde sjabloon en dezelfde gegevens: "
+                                    + g.document().getTitel()
+                            : "Gemaakt: " + g.document().getTitel() + " (concept).");
         }
         return "/bzk/documenten?faces-redirect=true";
     }
@@ -136,28 +164,99 @@ public class DocumentenPagina implements Serializable {
     }
 
     /** Every template version, for generating with another than the active one (only for a single document). */
-    public List<nl.bzk.spreiding.documents.entity.Documentsjabloon> getSjabloonversies() { return sjablonen.versies(null); }
-    public Long getSjabloonId() { return sjabloonId; }
-    public void setSjabloonId(Long sjabloonId) { this.sjabloonId = sjabloonId; }
-    public Documentsoort[] getSoorten() { return Documentsoort.values(); }
-    public List<Integer> getJaren() { return dashboard.jaren(); }
-    public List<Rapportageperiode> getPeriodes() { return actieplan.periodes(); }
-    public String getSoort() { return soort; }
-    public void setSoort(String soort) { this.soort = soort; }
-    public Integer getJaar() { return jaar; }
-    public void setJaar(Integer jaar) { this.jaar = jaar; }
-    public String getPeriode() { return periode; }
-    public void setPeriode(String periode) { this.periode = periode; }
-    public String getKamerstuk() { return kamerstuk; }
-    public void setKamerstuk(String kamerstuk) { this.kamerstuk = kamerstuk; }
-    public String getVergaderjaar() { return vergaderjaar; }
-    public void setVergaderjaar(String vergaderjaar) { this.vergaderjaar = vergaderjaar; }
-    public String getKenmerk() { return kenmerk; }
-    public void setKenmerk(String kenmerk) { this.kenmerk = kenmerk; }
-    public LocalDate getDatum() { return datum; }
-    public void setDatum(LocalDate datum) { this.datum = datum; }
-    public String getOndertekenaar() { return ondertekenaar; }
-    public void setOndertekenaar(String ondertekenaar) { this.ondertekenaar = ondertekenaar; }
-    public String getOndertekenaarNaam() { return ondertekenaarNaam; }
-    public void setOndertekenaarNaam(String ondertekenaarNaam) { this.ondertekenaarNaam = ondertekenaarNaam; }
+    public List<Documentsjabloon> getSjabloonversies() {
+        return sjablonen.versies(null);
+    }
+
+    public Long getSjabloonId() {
+        return sjabloonId;
+    }
+
+    public void setSjabloonId(Long sjabloonId) {
+        this.sjabloonId = sjabloonId;
+    }
+
+    public Documentsoort[] getSoorten() {
+        return Documentsoort.values();
+    }
+
+    public List<Integer> getJaren() {
+        return dashboard.jaren();
+    }
+
+    public List<Rapportageperiode> getPeriodes() {
+        return actieplan.periodes();
+    }
+
+    public String getSoort() {
+        return soort;
+    }
+
+    public void setSoort(String soort) {
+        this.soort = soort;
+    }
+
+    public Integer getJaar() {
+        return jaar;
+    }
+
+    public void setJaar(Integer jaar) {
+        this.jaar = jaar;
+    }
+
+    public String getPeriode() {
+        return periode;
+    }
+
+    public void setPeriode(String periode) {
+        this.periode = periode;
+    }
+
+    public String getKamerstuk() {
+        return kamerstuk;
+    }
+
+    public void setKamerstuk(String kamerstuk) {
+        this.kamerstuk = kamerstuk;
+    }
+
+    public String getVergaderjaar() {
+        return vergaderjaar;
+    }
+
+    public void setVergaderjaar(String vergaderjaar) {
+        this.vergaderjaar = vergaderjaar;
+    }
+
+    public String getKenmerk() {
+        return kenmerk;
+    }
+
+    public void setKenmerk(String kenmerk) {
+        this.kenmerk = kenmerk;
+    }
+
+    public LocalDate getDatum() {
+        return datum;
+    }
+
+    public void setDatum(LocalDate datum) {
+        this.datum = datum;
+    }
+
+    public String getOndertekenaar() {
+        return ondertekenaar;
+    }
+
+    public void setOndertekenaar(String ondertekenaar) {
+        this.ondertekenaar = ondertekenaar;
+    }
+
+    public String getOndertekenaarNaam() {
+        return ondertekenaarNaam;
+    }
+
+    public void setOndertekenaarNaam(String ondertekenaarNaam) {
+        this.ondertekenaarNaam = ondertekenaarNaam;
+    }
 }

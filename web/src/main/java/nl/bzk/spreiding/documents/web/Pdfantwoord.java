@@ -9,8 +9,7 @@ import java.io.UncheckedIOException;
 /** Sends a PDF straight from a Faces action (a preview that is not stored anywhere). */
 final class Pdfantwoord {
 
-    private Pdfantwoord() {
-    }
+    private Pdfantwoord() {}
 
     static void stuur(byte[] pdf, String bestandsnaam) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,13 +1,11 @@
 package nl.bzk.spreiding.documents.web;
 
-import nl.bzk.spreiding.platform.Nederlands;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +13,7 @@ import nl.bzk.spreiding.documents.entity.Documentsjabloon;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.documents.service.Documentsjablonen;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
 /**
@@ -25,11 +24,12 @@ import nl.bzk.spreiding.platform.web.Meldingen;
 @ViewScoped
 public class SjablonenPagina implements Serializable {
 
-
     @Inject
     private Documentsjablonen sjablonen;
+
     @Inject
     private Documentgenerator generator;
+
     @Inject
     private Meldingen meldingen;
 
@@ -42,7 +42,8 @@ public class SjablonenPagina implements Serializable {
 
     @PostConstruct
     void laad() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         if (p.get("soort") != null) {
             try {
                 soort = Documentsoort.valueOf(p.get("soort"));
@@ -52,8 +53,13 @@ public class SjablonenPagina implements Serializable {
         }
         List<Documentsjabloon> versies = sjablonen.versies(soort);
         vanafVersie = versies.isEmpty() ? 0 : versies.get(0).getVersie();
-        Documentsjabloon open = versies.stream().filter(v -> p.get("versie") != null && String.valueOf(v.getVersie()).equals(p.get("versie")))
-                .findFirst().orElseGet(() -> versies.stream().filter(v -> v.getStatus().name().equals("ACTIEF")).findFirst()
+        Documentsjabloon open = versies.stream()
+                .filter(v ->
+                        p.get("versie") != null && String.valueOf(v.getVersie()).equals(p.get("versie")))
+                .findFirst()
+                .orElseGet(() -> versies.stream()
+                        .filter(v -> v.getStatus().name().equals("ACTIEF"))
+                        .findFirst()
                         .orElse(versies.isEmpty() ? null : versies.get(0)));
         if (open != null) {
             tekst = open.getTekst();
@@ -65,7 +71,10 @@ public class SjablonenPagina implements Serializable {
         byte[] pdf = meldingen.probeer(() -> generator.voorbeeld(
                 new Documentgenerator.Verzoek(soort, null, null, null, "", "", "", null, null, null), tekst));
         if (pdf != null) {
-            Pdfantwoord.stuur(pdf, "voorbeeld-sjabloon-" + soort.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf");
+            Pdfantwoord.stuur(
+                    pdf,
+                    "voorbeeld-sjabloon-"
+                            + soort.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".pdf");
         }
     }
 
@@ -74,7 +83,8 @@ public class SjablonenPagina implements Serializable {
         if (s == null) {
             return null;
         }
-        meldingen.naRedirect("Versie " + s.getVersie() + " is bewaard als concept. Activeer deze versie om haar standaard te gebruiken.");
+        meldingen.naRedirect("Versie " + s.getVersie()
+                + " is bewaard als concept. Activeer deze versie om haar standaard te gebruiken.");
         return "/bzk/sjablonen?faces-redirect=true&soort=" + soort + "&versie=" + s.getVersie();
     }
 
@@ -102,11 +112,32 @@ public class SjablonenPagina implements Serializable {
         }
         return versies;
     }
-    public Documentsoort[] getSoorten() { return Documentsoort.values(); }
-    public Documentsoort getSoort() { return soort; }
-    public int getGeopendeVersie() { return geopendeVersie; }
-    public String getTekst() { return tekst; }
-    public void setTekst(String tekst) { this.tekst = tekst; }
-    public String getToelichting() { return toelichting; }
-    public void setToelichting(String toelichting) { this.toelichting = toelichting; }
+
+    public Documentsoort[] getSoorten() {
+        return Documentsoort.values();
+    }
+
+    public Documentsoort getSoort() {
+        return soort;
+    }
+
+    public int getGeopendeVersie() {
+        return geopendeVersie;
+    }
+
+    public String getTekst() {
+        return tekst;
+    }
+
+    public void setTekst(String tekst) {
+        this.tekst = tekst;
+    }
+
+    public String getToelichting() {
+        return toelichting;
+    }
+
+    public void setToelichting(String toelichting) {
+        this.toelichting = toelichting;
+    }
 }

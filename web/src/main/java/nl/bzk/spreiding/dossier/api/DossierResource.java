@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.dossier.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +25,7 @@ import nl.bzk.spreiding.dossier.entity.Briefdossier;
 import nl.bzk.spreiding.dossier.entity.Dossierversie;
 import nl.bzk.spreiding.dossier.entity.Herstart;
 import nl.bzk.spreiding.dossier.entity.Opmerking;
+import nl.bzk.spreiding.dossier.entity.Routestap;
 import nl.bzk.spreiding.dossier.entity.Tekstblok;
 import nl.bzk.spreiding.dossier.service.Briefdossiers;
 import nl.bzk.spreiding.dossier.service.Standaardroute;
@@ -35,84 +40,151 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Briefdossiers", description = "De set (Kamerbrief, bijlagen, beslisnota) per jaar: teksten, versies, parafeerroute en ondertekening")
-@jakarta.annotation.security.RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ADMIN_NAAM})
+@Tag(
+        name = "Briefdossiers",
+        description =
+                "De set (Kamerbrief, bijlagen, beslisnota) per jaar: teksten, versies, parafeerroute en ondertekening")
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ADMIN_NAAM})
 public class DossierResource {
 
     @Inject
     private Briefdossiers dossiers;
 
-    public record StapDto(String functie, String rol, String gebruiker, String wie) {
-    }
+    public record StapDto(String functie, String rol, String gebruiker, String wie) {}
 
-    public record TekstDto(String blok, String label, String document, String tekst, String gewijzigdDoor, OffsetDateTime gewijzigdOp) {
-    }
+    public record TekstDto(
+            String blok,
+            String label,
+            String document,
+            String tekst,
+            String gewijzigdDoor,
+            OffsetDateTime gewijzigdOp) {}
 
-    public record VersieDto(int nummer, String gemaaktDoor, OffsetDateTime gemaaktOp, Map<String, Long> documenten, List<String> bijdragers) {
+    public record VersieDto(
+            int nummer,
+            String gemaaktDoor,
+            OffsetDateTime gemaaktOp,
+            Map<String, Long> documenten,
+            List<String> bijdragers) {
         static VersieDto van(Dossierversie v) {
-            Map<String, Long> docs = new java.util.LinkedHashMap<>();
+            Map<String, Long> docs = new LinkedHashMap<>();
             v.getDocumenten().forEach((k, w) -> docs.put(k.name(), w));
-            return new VersieDto(v.getNummer(), v.getGemaaktDoor(), v.getGemaaktOp(), docs, v.getBijdragers().stream().sorted().toList());
+            return new VersieDto(
+                    v.getNummer(),
+                    v.getGemaaktDoor(),
+                    v.getGemaaktOp(),
+                    docs,
+                    v.getBijdragers().stream().sorted().toList());
         }
     }
 
-    public record OpmerkingDto(String onderwerp, String tekst) {
-    }
+    public record OpmerkingDto(String onderwerp, String tekst) {}
 
-    public record BeoordelingDto(int versie, int stap, String functie, String besluit, String door, String naam, OffsetDateTime op,
-                                 List<OpmerkingDto> opmerkingen) {
+    public record BeoordelingDto(
+            int versie,
+            int stap,
+            String functie,
+            String besluit,
+            String door,
+            String naam,
+            OffsetDateTime op,
+            List<OpmerkingDto> opmerkingen) {
         static BeoordelingDto van(Beoordeling b) {
-            return new BeoordelingDto(b.getVersie(), b.getStap(), b.getFunctie(), b.getBesluit().name(), b.getDoor(), b.getNaam(), b.getOp(),
-                    b.getOpmerkingen().stream().map(o -> new OpmerkingDto(o.getOnderwerp(), o.getTekst())).toList());
+            return new BeoordelingDto(
+                    b.getVersie(),
+                    b.getStap(),
+                    b.getFunctie(),
+                    b.getBesluit().name(),
+                    b.getDoor(),
+                    b.getNaam(),
+                    b.getOp(),
+                    b.getOpmerkingen().stream()
+                            .map(o -> new OpmerkingDto(o.getOnderwerp(), o.getTekst()))
+                            .toList());
         }
     }
 
-    public record DossierDto(int jaar, String periode, String status, String statusLabel, String opsteller, int huidigeVersie, Integer stap,
-                             String herstart, String ondertekenaarFunctie, String ondertekenaarNaam, List<StapDto> route,
-                             List<TekstDto> teksten, String ondertekendDoor, OffsetDateTime ondertekendOp, Long beslisnotaMetParafen,
-                             long versieSlot) {
+    public record DossierDto(
+            int jaar,
+            String periode,
+            String status,
+            String statusLabel,
+            String opsteller,
+            int huidigeVersie,
+            Integer stap,
+            String herstart,
+            String ondertekenaarFunctie,
+            String ondertekenaarNaam,
+            List<StapDto> route,
+            List<TekstDto> teksten,
+            String ondertekendDoor,
+            OffsetDateTime ondertekendOp,
+            Long beslisnotaMetParafen,
+            long versieSlot) {
         static DossierDto van(Briefdossier d) {
-            return new DossierDto(d.getJaar(), d.getPeriode(), d.getStatus().name(), d.getStatus().getLabel(), d.getOpsteller(),
-                    d.getHuidigeVersie(), d.getHuidigeStap() == null ? null : d.getStapNummer(), d.getHerstart().name(),
-                    d.getOndertekenaarFunctie(), d.getOndertekenaarNaam(),
-                    d.getRoute().stream().map(s -> new StapDto(s.getFunctie(), s.getRol() == null ? null : s.getRol().name(), s.getGebruiker(),
-                            s.getWie())).toList(),
-                    java.util.Arrays.stream(Tekstblok.values()).map(b -> {
-                        var t = d.getTeksten().get(b);
-                        return new TekstDto(b.name(), b.getLabel(), b.getDocument().name(), t == null ? "" : t.getTekst(),
-                                t == null ? null : t.getGewijzigdDoor(), t == null ? null : t.getGewijzigdOp());
-                    }).toList(), d.getOndertekendDoor(), d.getOndertekendOp(), d.getOndertekendeBeslisnota(), d.getVersion());
+            return new DossierDto(
+                    d.getJaar(),
+                    d.getPeriode(),
+                    d.getStatus().name(),
+                    d.getStatus().getLabel(),
+                    d.getOpsteller(),
+                    d.getHuidigeVersie(),
+                    d.getHuidigeStap() == null ? null : d.getStapNummer(),
+                    d.getHerstart().name(),
+                    d.getOndertekenaarFunctie(),
+                    d.getOndertekenaarNaam(),
+                    d.getRoute().stream()
+                            .map(s -> new StapDto(
+                                    s.getFunctie(),
+                                    s.getRol() == null ? null : s.getRol().name(),
+                                    s.getGebruiker(),
+                                    s.getWie()))
+                            .toList(),
+                    Arrays.stream(Tekstblok.values())
+                            .map(b -> {
+                                var t = d.getTeksten().get(b);
+                                return new TekstDto(
+                                        b.name(),
+                                        b.getLabel(),
+                                        b.getDocument().name(),
+                                        t == null ? "" : t.getTekst(),
+                                        t == null ? null : t.getGewijzigdDoor(),
+                                        t == null ? null : t.getGewijzigdOp());
+                            })
+                            .toList(),
+                    d.getOndertekendDoor(),
+                    d.getOndertekendOp(),
+                    d.getOndertekendeBeslisnota(),
+                    d.getVersion());
         }
     }
 
-    public record Nieuw(Integer jaar, String periode, String kamerstuk, String vergaderjaar, String kenmerk, String ondertekenaarFunctie,
-                        String ondertekenaarNaam) {
-    }
+    public record Nieuw(
+            Integer jaar,
+            String periode,
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            String ondertekenaarFunctie,
+            String ondertekenaarNaam) {}
 
-    public record Tekst(String tekst, Long versieSlot) {
-    }
+    public record Tekst(String tekst, Long versieSlot) {}
 
-    public record Route(List<StapInvoer> stappen, String herstart, Long versieSlot) {
-    }
+    public record Route(List<StapInvoer> stappen, String herstart, Long versieSlot) {}
 
     /** A step: the function and either a role code or a user name. */
-    public record StapInvoer(String functie, String rol, String gebruiker) {
-    }
+    public record StapInvoer(String functie, String rol, String gebruiker) {}
 
-    public record Versieverzoek(Long versieSlot) {
-    }
+    public record Versieverzoek(Long versieSlot) {}
 
-    public record Besluit(Integer versie, List<OpmerkingDto> opmerkingen) {
-    }
+    public record Besluit(Integer versie, List<OpmerkingDto> opmerkingen) {}
 
-    public record Ondertekening(Integer versie, String classificatie) {
-    }
+    public record Ondertekening(Integer versie, String classificatie) {}
 
-    public record VerschilDto(String soort, String document, long van, long naar, List<Tekstverschil.Wijziging> wijzigingen) {
-    }
+    public record VerschilDto(
+            String soort, String document, long van, long naar, List<Tekstverschil.Wijziging> wijzigingen) {}
 
-    public record TaakDto(int jaar, String status, String wat) {
-    }
+    public record TaakDto(int jaar, String status, String wat) {}
 
     @GET
     @Operation(summary = "Alle briefdossiers, nieuwste jaar eerst")
@@ -127,8 +199,16 @@ public class DossierResource {
         if (n.jaar() == null) {
             throw Fout.ongeldig("Veld jaar: verplicht");
         }
-        return Response.status(Response.Status.CREATED).entity(DossierDto.van(dossiers.maak(new Briefdossiers.Nieuw(n.jaar(), n.periode(),
-                n.kamerstuk(), n.vergaderjaar(), n.kenmerk(), n.ondertekenaarFunctie(), n.ondertekenaarNaam())))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(DossierDto.van(dossiers.maak(new Briefdossiers.Nieuw(
+                        n.jaar(),
+                        n.periode(),
+                        n.kamerstuk(),
+                        n.vergaderjaar(),
+                        n.kenmerk(),
+                        n.ondertekenaarFunctie(),
+                        n.ondertekenaarNaam()))))
+                .build();
     }
 
     @GET
@@ -140,14 +220,18 @@ public class DossierResource {
     @GET
     @Path("{jaar}/versies")
     public List<VersieDto> versies(@PathParam("jaar") int jaar) {
-        return dossiers.versies(dossiers.haal(jaar)).stream().map(VersieDto::van).toList();
+        return dossiers.versies(dossiers.haal(jaar)).stream()
+                .map(VersieDto::van)
+                .toList();
     }
 
     @GET
     @Path("{jaar}/beoordelingen")
     @Operation(summary = "De besluiten van de paraafhouders, met hun opmerkingen per document en tekstblok")
     public List<BeoordelingDto> beoordelingen(@PathParam("jaar") int jaar) {
-        return dossiers.beoordelingen(dossiers.haal(jaar)).stream().map(BeoordelingDto::van).toList();
+        return dossiers.beoordelingen(dossiers.haal(jaar)).stream()
+                .map(BeoordelingDto::van)
+                .toList();
     }
 
     @PUT
@@ -155,14 +239,17 @@ public class DossierResource {
     @Operation(summary = "Wijzig een tekstblok (leeg: de standaardtekst van het sjabloon)")
     public DossierDto tekst(@PathParam("jaar") int jaar, @PathParam("blok") String blok, Tekst t) {
         ApiFout.vereist(t);
-        Tekstblok b = Tekstblok.van(blok).orElseThrow(() -> Fout.nietGevonden("'" + blok + "' is geen tekstblok; kies uit "
-                + java.util.Arrays.stream(Tekstblok.values()).map(Tekstblok::name).toList()));
+        Tekstblok b = Tekstblok.van(blok)
+                .orElseThrow(() -> Fout.nietGevonden("'" + blok + "' is geen tekstblok; kies uit "
+                        + Arrays.stream(Tekstblok.values()).map(Tekstblok::name).toList()));
         return DossierDto.van(dossiers.wijzigTekst(jaar, verplicht(t.versieSlot()), b, t.tekst()));
     }
 
     @PUT
     @Path("{jaar}/route")
-    @Operation(summary = "Wijzig de parafeerroute: stappen met functie en rol of gebruiker; herstart OPNIEUW of VANAF_TERUGSTURENDE_STAP")
+    @Operation(
+            summary =
+                    "Wijzig de parafeerroute: stappen met functie en rol of gebruiker; herstart OPNIEUW of VANAF_TERUGSTURENDE_STAP")
     public DossierDto route(@PathParam("jaar") int jaar, Route r) {
         ApiFout.vereist(r);
         Herstart h = null;
@@ -176,8 +263,14 @@ public class DossierResource {
         if (r.stappen() == null) {
             throw Fout.ongeldig("Veld stappen: verplicht");
         }
-        List<nl.bzk.spreiding.dossier.entity.Routestap> stappen = r.stappen().stream().map(s -> s == null ? null
-                : Standaardroute.stap(s.functie(), s.gebruiker() != null && !s.gebruiker().isBlank() ? "@" + s.gebruiker().strip() : s.rol()))
+        List<Routestap> stappen = r.stappen().stream()
+                .map(s -> s == null
+                        ? null
+                        : Standaardroute.stap(
+                                s.functie(),
+                                s.gebruiker() != null && !s.gebruiker().isBlank()
+                                        ? "@" + s.gebruiker().strip()
+                                        : s.rol()))
                 .toList();
         return DossierDto.van(dossiers.wijzigRoute(jaar, verplicht(r.versieSlot()), stappen, h));
     }
@@ -187,7 +280,8 @@ public class DossierResource {
     @Produces("application/pdf")
     @Operation(summary = "Voorbeeld van één document met de huidige teksten; er wordt niets bewaard")
     public Response voorbeeld(@PathParam("jaar") int jaar, @PathParam("soort") String soort) {
-        return Response.ok(dossiers.voorbeeld(jaar, soort(soort)), "application/pdf").build();
+        return Response.ok(dossiers.voorbeeld(jaar, soort(soort)), "application/pdf")
+                .build();
     }
 
     @POST
@@ -195,18 +289,22 @@ public class DossierResource {
     @Operation(summary = "Maak een nieuwe versie van de set met de huidige teksten")
     public Response nieuweVersie(@PathParam("jaar") int jaar, Versieverzoek v) {
         ApiFout.vereist(v);
-        return Response.status(Response.Status.CREATED).entity(VersieDto.van(dossiers.maakVersie(jaar, verplicht(v.versieSlot())))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(VersieDto.van(dossiers.maakVersie(jaar, verplicht(v.versieSlot()))))
+                .build();
     }
 
     @GET
     @Path("{jaar}/verschil")
     @Operation(summary = "Wat er veranderde tussen twee versies, per document, gelezen uit de PDF's")
-    public List<VerschilDto> verschil(@PathParam("jaar") int jaar, @QueryParam("van") Integer van, @QueryParam("naar") Integer naar) {
+    public List<VerschilDto> verschil(
+            @PathParam("jaar") int jaar, @QueryParam("van") Integer van, @QueryParam("naar") Integer naar) {
         if (van == null || naar == null) {
             throw Fout.ongeldig("Parameters van en naar: geef twee versienummers");
         }
         return dossiers.verschil(jaar, van, naar).stream()
-                .map(d -> new VerschilDto(d.soort().name(), d.soort().getLabel(), d.van(), d.naar(), d.wijzigingen())).toList();
+                .map(d -> new VerschilDto(d.soort().name(), d.soort().getLabel(), d.van(), d.naar(), d.wijzigingen()))
+                .toList();
     }
 
     @POST
@@ -235,7 +333,9 @@ public class DossierResource {
 
     @POST
     @Path("{jaar}/ondertekenen")
-    @Operation(summary = "Onderteken en archiveer de goedgekeurde versie (rol ondertekenaar); de beslisnota krijgt het parafenblok")
+    @Operation(
+            summary =
+                    "Onderteken en archiveer de goedgekeurde versie (rol ondertekenaar); de beslisnota krijgt het parafenblok")
     public DossierDto ondertekenen(@PathParam("jaar") int jaar, Ondertekening o) {
         ApiFout.vereist(o);
         return DossierDto.van(dossiers.onderteken(jaar, versie(o.versie()), o.classificatie()));
@@ -245,7 +345,10 @@ public class DossierResource {
     @Path("taken")
     @Operation(summary = "Wat op de ingelogde gebruiker wacht")
     public List<TaakDto> taken() {
-        return dossiers.taken().stream().map(t -> new TaakDto(t.dossier().getJaar(), t.dossier().getStatus().getLabel(), t.wat())).toList();
+        return dossiers.taken().stream()
+                .map(t -> new TaakDto(
+                        t.dossier().getJaar(), t.dossier().getStatus().getLabel(), t.wat()))
+                .toList();
     }
 
     static List<Opmerking> opmerkingen(List<OpmerkingDto> lijst) {
@@ -255,7 +358,7 @@ public class DossierResource {
         if (lijst.size() > 50) {
             throw Fout.ongeldig("Veld opmerkingen: ten hoogste 50 opmerkingen per besluit");
         }
-        java.util.ArrayList<Opmerking> uit = new java.util.ArrayList<>();
+        ArrayList<Opmerking> uit = new ArrayList<>();
         for (int i = 0; i < lijst.size(); i++) {
             OpmerkingDto o = lijst.get(i);
             try {
@@ -288,7 +391,8 @@ public class DossierResource {
         try {
             return Documentsoort.valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Fout.ongeldig("'" + s + "' is geen documentsoort; kies KAMERBRIEF, BIJLAGE_1_CIJFERS, BIJLAGE_2_ACTIES of BESLISNOTA");
+            throw Fout.ongeldig("'" + s
+                    + "' is geen documentsoort; kies KAMERBRIEF, BIJLAGE_1_CIJFERS, BIJLAGE_2_ACTIES of BESLISNOTA");
         }
     }
 }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
@@ -39,8 +41,10 @@ public class DossierPagina implements Serializable {
 
     @Inject
     private transient Briefdossiers dossiers;
+
     @Inject
     private Meldingen meldingen;
+
     @Inject
     private transient SecurityContext security;
 
@@ -60,15 +64,29 @@ public class DossierPagina implements Serializable {
         private String onderwerp = Opmerking.ALGEMEEN;
         private String tekst;
 
-        public String getOnderwerp() { return onderwerp; }
-        public void setOnderwerp(String onderwerp) { this.onderwerp = onderwerp; }
-        public String getTekst() { return tekst; }
-        public void setTekst(String tekst) { this.tekst = tekst; }
+        public String getOnderwerp() {
+            return onderwerp;
+        }
+
+        public void setOnderwerp(String onderwerp) {
+            this.onderwerp = onderwerp;
+        }
+
+        public String getTekst() {
+            return tekst;
+        }
+
+        public void setTekst(String tekst) {
+            this.tekst = tekst;
+        }
     }
 
     @PostConstruct
     void laad() {
-        String p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("jaar");
+        String p = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("jaar");
         try {
             jaar = Integer.parseInt(p == null ? "" : p.strip());
             lees();
@@ -102,7 +120,8 @@ public class DossierPagina implements Serializable {
         return dossier;
     }
 
-    // --- what the user may do now -------------------------------------------------------------------------------------
+    // --- what the user may do now
+    // -------------------------------------------------------------------------------------
 
     private String ik() {
         return security.getCallerPrincipal().getName();
@@ -110,12 +129,17 @@ public class DossierPagina implements Serializable {
 
     private Set<Rol> rollen() {
         Set<Rol> r = EnumSet.noneOf(Rol.class);
-        Arrays.stream(Rol.values()).filter(x -> security.isCallerInRole(x.name())).forEach(r::add);
+        Arrays.stream(Rol.values())
+                .filter(x -> security.isCallerInRole(x.name()))
+                .forEach(r::add);
         return r;
     }
 
     public Dossierversie getHuidige() {
-        return getVersies().stream().filter(v -> v.getNummer() == dossier().getHuidigeVersie()).findFirst().orElse(null);
+        return getVersies().stream()
+                .filter(v -> v.getNummer() == dossier().getHuidigeVersie())
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean isOpsteller() {
@@ -127,7 +151,10 @@ public class DossierPagina implements Serializable {
     }
 
     public boolean isIndienbaar() {
-        return isBewerkbaar() && dossier().getHuidigeVersie() > 0 && dossier().getBewerkers().isEmpty() && !dossier().isTeruggestuurd();
+        return isBewerkbaar()
+                && dossier().getHuidigeVersie() > 0
+                && dossier().getBewerkers().isEmpty()
+                && !dossier().isTeruggestuurd();
     }
 
     public boolean isBeoordeelbaar() {
@@ -143,7 +170,8 @@ public class DossierPagina implements Serializable {
         if (v != null && v.heeftBijgedragen(ik())) {
             return "U heeft aan versie " + v.getNummer() + " meegeschreven; vier ogen: een ander parafeert haar.";
         }
-        return "Stap " + dossier().getStapNummer() + " (" + dossier().getHuidigeStap().getFunctie() + ") is voor "
+        return "Stap " + dossier().getStapNummer() + " ("
+                + dossier().getHuidigeStap().getFunctie() + ") is voor "
                 + dossier().getHuidigeStap().getWie() + ".";
     }
 
@@ -151,7 +179,8 @@ public class DossierPagina implements Serializable {
         return dossier() != null && dossier().magOndertekenen(getHuidige(), ik(), rollen());
     }
 
-    // --- actions ------------------------------------------------------------------------------------------------------
+    // --- actions
+    // ------------------------------------------------------------------------------------------------------
 
     public String bewaarTeksten() {
         Long slot = versieSlot;
@@ -168,7 +197,10 @@ public class DossierPagina implements Serializable {
                 gewijzigd++;
             }
         }
-        return terug(gewijzigd == 0 ? "Er was niets gewijzigd." : gewijzigd == 1 ? "Het tekstblok is bewaard." : gewijzigd + " tekstblokken zijn bewaard.");
+        return terug(
+                gewijzigd == 0
+                        ? "Er was niets gewijzigd."
+                        : gewijzigd == 1 ? "Het tekstblok is bewaard." : gewijzigd + " tekstblokken zijn bewaard.");
     }
 
     public String maakVersie() {
@@ -178,7 +210,10 @@ public class DossierPagina implements Serializable {
 
     public String dienIn() {
         Briefdossier d = meldingen.probeer(() -> dossiers.dienIn(jaar, dossier().getHuidigeVersie()));
-        return d == null ? null : terug("Versie " + d.getHuidigeVersie() + " is ingediend; stap 1 van de parafeerroute is aan de beurt.");
+        return d == null
+                ? null
+                : terug("Versie " + d.getHuidigeVersie()
+                        + " is ingediend; stap 1 van de parafeerroute is aan de beurt.");
     }
 
     public String keurGoed() {
@@ -220,8 +255,10 @@ public class DossierPagina implements Serializable {
             ext.responseReset();
             ext.setResponseContentType("application/pdf");
             ext.setResponseContentLength(pdf.length);
-            ext.setResponseHeader("Content-Disposition", "attachment; filename=\"voorbeeld-" + soort.name().toLowerCase(java.util.Locale.ROOT)
-                    + "-" + jaar + ".pdf\"");
+            ext.setResponseHeader(
+                    "Content-Disposition",
+                    "attachment; filename=\"voorbeeld-" + soort.name().toLowerCase(Locale.ROOT) + "-" + jaar
+                            + ".pdf\"");
             try (OutputStream uit = ext.getResponseOutputStream()) {
                 uit.write(pdf);
             } catch (IOException e) {
@@ -233,7 +270,10 @@ public class DossierPagina implements Serializable {
 
     /** The version the user saw when the page was drawn: a decision on a version that has since been replaced is refused. */
     private int versieVanFormulier() {
-        String v = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("versie");
+        String v = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("versie");
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
@@ -263,25 +303,70 @@ public class DossierPagina implements Serializable {
         return "/dossier/dossier?faces-redirect=true&jaar=" + jaar;
     }
 
-    // --- page data ----------------------------------------------------------------------------------------------------
+    // --- page data
+    // ----------------------------------------------------------------------------------------------------
 
-    public Briefdossier getDossier() { return dossier(); }
-    public List<Dossierversie> getVersies() { if (dossier() != null && (versies == null || versies.isEmpty())) { versies = dossiers.versies(dossier); } return versies == null ? List.of() : versies; }
-    public List<Beoordeling> getBeoordelingen() { if (dossier() != null && (beoordelingen == null || beoordelingen.isEmpty())) { beoordelingen = dossiers.beoordelingen(dossier); } return beoordelingen == null ? List.of() : beoordelingen; }
-    public Tekstblok[] getBlokken() { return Tekstblok.values(); }
-    public Documentsoort[] getSoorten() { return Documentsoort.values(); }
-    public Map<Tekstblok, String> getTeksten() { return teksten; }
-    public List<OpmerkingInvoer> getOpmerkingen() { return opmerkingen; }
-    public Integer getVan() { return van; }
-    public void setVan(Integer van) { this.van = van; }
-    public Integer getNaar() { return naar; }
-    public void setNaar(Integer naar) { this.naar = naar; }
-    public List<Briefdossiers.Documentverschil> getVerschil() { return verschil; }
-    public int getJaar() { return jaar; }
+    public Briefdossier getDossier() {
+        return dossier();
+    }
+
+    public List<Dossierversie> getVersies() {
+        if (dossier() != null && (versies == null || versies.isEmpty())) {
+            versies = dossiers.versies(dossier);
+        }
+        return versies == null ? List.of() : versies;
+    }
+
+    public List<Beoordeling> getBeoordelingen() {
+        if (dossier() != null && (beoordelingen == null || beoordelingen.isEmpty())) {
+            beoordelingen = dossiers.beoordelingen(dossier);
+        }
+        return beoordelingen == null ? List.of() : beoordelingen;
+    }
+
+    public Tekstblok[] getBlokken() {
+        return Tekstblok.values();
+    }
+
+    public Documentsoort[] getSoorten() {
+        return Documentsoort.values();
+    }
+
+    public Map<Tekstblok, String> getTeksten() {
+        return teksten;
+    }
+
+    public List<OpmerkingInvoer> getOpmerkingen() {
+        return opmerkingen;
+    }
+
+    public Integer getVan() {
+        return van;
+    }
+
+    public void setVan(Integer van) {
+        this.van = van;
+    }
+
+    public Integer getNaar() {
+        return naar;
+    }
+
+    public void setNaar(Integer naar) {
+        this.naar = naar;
+    }
+
+    public List<Briefdossiers.Documentverschil> getVerschil() {
+        return verschil;
+    }
+
+    public int getJaar() {
+        return jaar;
+    }
 
     /** The subjects a comment can be about, as people read them. */
     public Map<String, String> getOnderwerpen() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("Het dossier als geheel", Opmerking.ALGEMEEN);
         for (Documentsoort s : Documentsoort.values()) {
             m.put(s.getLabel(), s.name());

@@ -15,6 +15,7 @@ public class DossiersPagina {
 
     @Inject
     private Briefdossiers dossiers;
+
     @Inject
     private Meldingen meldingen;
 
@@ -42,7 +43,8 @@ public class DossiersPagina {
             meldingen.fout("Veld jaar: vul het peiljaar van de cijfers in.");
             return null;
         }
-        Briefdossier d = meldingen.probeer(() -> dossiers.maak(new Briefdossiers.Nieuw(jaar, null, null, null, null, null, ondertekenaarNaam)));
+        Briefdossier d = meldingen.probeer(
+                () -> dossiers.maak(new Briefdossiers.Nieuw(jaar, null, null, null, null, null, ondertekenaarNaam)));
         if (d == null) {
             return null;
         }
@@ -50,8 +52,19 @@ public class DossiersPagina {
         return "/dossier/dossier?faces-redirect=true&jaar=" + d.getJaar();
     }
 
-    public Integer getJaar() { return jaar; }
-    public void setJaar(Integer jaar) { this.jaar = jaar; }
-    public String getOndertekenaarNaam() { return ondertekenaarNaam; }
-    public void setOndertekenaarNaam(String ondertekenaarNaam) { this.ondertekenaarNaam = ondertekenaarNaam; }
+    public Integer getJaar() {
+        return jaar;
+    }
+
+    public void setJaar(Integer jaar) {
+        this.jaar = jaar;
+    }
+
+    public String getOndertekenaarNaam() {
+        return ondertekenaarNaam;
+    }
+
+    public void setOndertekenaarNaam(String ondertekenaarNaam) {
+        this.ondertekenaarNaam = ondertekenaarNaam;
+    }
 }

@@ -24,7 +24,8 @@ public class Namen {
         if (gebruikersnaam == null) {
             return "";
         }
-        return gelezen.computeIfAbsent(gebruikersnaam, g -> gebruikers.zoek(g).map(Gebruiker::getNaam).orElse(g));
+        return gelezen.computeIfAbsent(
+                gebruikersnaam, g -> gebruikers.zoek(g).map(Gebruiker::getNaam).orElse(g));
     }
 
     public String lijst(Collection<String> gebruikersnamen) {

@@ -1,6 +1,5 @@
 package nl.bzk.spreiding.figures.web;
 
-import nl.bzk.spreiding.platform.Invoer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,16 +7,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.bzk.spreiding.documents.opmaak.Kaartvlakken;
+import nl.bzk.spreiding.documents.service.Kaartgeometrie;
 import nl.bzk.spreiding.figures.service.Afronding;
-import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.web.Meldingen;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Sector;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 
@@ -28,29 +32,33 @@ public class DashboardPagina implements Serializable {
 
     @Inject
     private Dashboard dashboard;
+
     @Inject
     private Referentiegegevens referentie;
+
     @Inject
     private Meldingen meldingen;
+
     @Inject
-    private nl.bzk.spreiding.documents.service.Kaartgeometrie kaartgeometrie;
+    private Kaartgeometrie kaartgeometrie;
 
     private Integer jaar;
     private String sector;
     private String ministerie;
     private transient Dashboard.Beeld beeld;
     private transient List<Staaf> ontwikkeling;
-    private transient nl.bzk.spreiding.documents.opmaak.Kaartvlakken.Kaart kaart;
+    private transient Kaartvlakken.Kaart kaart;
 
     /** A bar of the chart: the year, its total and its height in percent of the largest. */
-    public record Staaf(int jaar, String fte, int hoogte) {
-    }
+    public record Staaf(int jaar, String fte, int hoogte) {}
 
     @PostConstruct
     void laad() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         List<Integer> jaren = dashboard.jaren();
-        jaar = p.get("jaar") != null && p.get("jaar").matches("\\d{4}") ? Integer.valueOf(p.get("jaar"))
+        jaar = p.get("jaar") != null && p.get("jaar").matches("\\d{4}")
+                ? Integer.valueOf(p.get("jaar"))
                 : jaren.isEmpty() ? null : jaren.get(jaren.size() - 1);
         sector = Invoer.code(p.get("sector"));
         ministerie = Invoer.code(p.get("ministerie"));
@@ -67,7 +75,7 @@ public class DashboardPagina implements Serializable {
      * The choropleth of the provinces: growth in percent against the previous year, or FTE when there is no
      * previous year. The same geometry, classes and colours as the maps in Bijlage 1.
      */
-    public nl.bzk.spreiding.documents.opmaak.Kaartvlakken.Kaart getKaart() {
+    public Kaartvlakken.Kaart getKaart() {
         Dashboard.Beeld b = getBeeld();
         if (b == null) {
             return null;
@@ -76,8 +84,8 @@ public class DashboardPagina implements Serializable {
             return kaart;
         }
         boolean groei = b.vorigJaar() != null;
-        Map<String, BigDecimal> waarden = new java.util.LinkedHashMap<>();
-        Map<String, String> teksten = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> waarden = new LinkedHashMap<>();
+        Map<String, String> teksten = new LinkedHashMap<>();
         for (Dashboard.ProvincieBeeld p : b.perProvincie()) {
             BigDecimal w = groei ? p.cijfers().groeiProcent() : p.cijfers().ditJaar();
             if (w != null) {
@@ -86,15 +94,17 @@ public class DashboardPagina implements Serializable {
             }
         }
         waarden.keySet().retainAll(kaartgeometrie.geometrie().gebieden().keySet());
-        kaart = nl.bzk.spreiding.documents.opmaak.Kaartvlakken.bereken(kaartgeometrie.geometrie(), waarden, teksten,
-                groei ? "procent" : "fte", 420);
+        kaart = Kaartvlakken.bereken(kaartgeometrie.geometrie(), waarden, teksten, groei ? "procent" : "fte", 420);
         return kaart;
     }
 
     public String getKaartTitel() {
         Dashboard.Beeld b = getBeeld();
-        return b == null ? "" : b.vorigJaar() != null ? "Groei per provincie in " + b.vorigJaar() + " (procent)"
-                : "Rijkswerkgelegenheid per provincie op 1 januari " + b.jaar() + " (fte)";
+        return b == null
+                ? ""
+                : b.vorigJaar() != null
+                        ? "Groei per provincie in " + b.vorigJaar() + " (procent)"
+                        : "Rijkswerkgelegenheid per provincie op 1 januari " + b.jaar() + " (fte)";
     }
 
     /** The opening sentences of "Uitkomsten inventarisatie", in the letter's words. */
@@ -103,32 +113,42 @@ public class DashboardPagina implements Serializable {
         if (b == null) {
             return "";
         }
-        String zin = "De totale rijkswerkgelegenheid" + (sector == null && ministerie == null ? "" : " (selectie)") + " bedraagt "
-                + Afronding.fte(b.totaal()) + " fte op 1 januari " + b.jaar() + ".";
+        String zin = "De totale rijkswerkgelegenheid" + (sector == null && ministerie == null ? "" : " (selectie)")
+                + " bedraagt " + Afronding.fte(b.totaal()) + " fte op 1 januari " + b.jaar() + ".";
         if (b.groei() != null) {
-            zin += " Dit is een " + (b.groei().signum() >= 0 ? "groei" : "daling") + " van " + Afronding.procent(b.groeiProcent().abs())
-                    + " procent (" + Afronding.fte(b.groei().abs()) + " fte) ten opzichte van 1 januari " + b.vorigJaar() + ".";
+            zin += " Dit is een " + (b.groei().signum() >= 0 ? "groei" : "daling") + " van "
+                    + Afronding.procent(b.groeiProcent().abs()) + " procent ("
+                    + Afronding.fte(b.groei().abs()) + " fte) ten opzichte van 1 januari " + b.vorigJaar() + ".";
         }
         if (b.randstadAandeelGroei() != null) {
-            zin += " Van de groei vond " + Afronding.procent(b.randstadAandeelGroei()) + " procent plaats in de Randstad.";
+            zin += " Van de groei vond " + Afronding.procent(b.randstadAandeelGroei())
+                    + " procent plaats in de Randstad.";
         }
         return zin;
     }
 
     public String bijdragen(List<Dashboard.Bijdrage> bijdragen) {
-        return bijdragen.stream().map(b -> b.benaming().volledigeNaam() + ", " + Afronding.fte(b.groei().abs()) + " fte")
+        return bijdragen.stream()
+                .map(b -> b.benaming().volledigeNaam() + ", "
+                        + Afronding.fte(b.groei().abs()) + " fte")
                 .collect(Collectors.joining("; "));
     }
 
     /** A motion's outcome per province by name: "Fryslân: voldaan; Drenthe: niet voldaan". */
-    public String toetsPerProvincie(nl.bzk.spreiding.figures.service.Cijferoverzicht.Toets t) {
+    public String toetsPerProvincie(Cijferoverzicht.Toets t) {
         Map<String, String> namen = provincieNamen();
-        return t.perProvincie().entrySet().stream().map(e -> namen.getOrDefault(e.getKey(), e.getKey()) + ": "
-                + (e.getValue() ? "voldaan" : "niet voldaan")).collect(Collectors.joining("; "));
+        return t.perProvincie().entrySet().stream()
+                .map(e ->
+                        namen.getOrDefault(e.getKey(), e.getKey()) + ": " + (e.getValue() ? "voldaan" : "niet voldaan"))
+                .collect(Collectors.joining("; "));
     }
 
     public String sectorNaam(String code) {
-        return referentie.sectoren().stream().filter(s -> s.getCode().equals(code)).map(Sector::getNaam).findFirst().orElse(code);
+        return referentie.sectoren().stream()
+                .filter(s -> s.getCode().equals(code))
+                .map(Sector::getNaam)
+                .findFirst()
+                .orElse(code);
     }
 
     public String ministerieNaam(String code) {
@@ -136,7 +156,7 @@ public class DashboardPagina implements Serializable {
     }
 
     private Map<String, String> provincieNamen() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         referentie.provincies().forEach(p -> m.put(p.getCode(), p.getNaam()));
         return m;
     }
@@ -152,22 +172,46 @@ public class DashboardPagina implements Serializable {
     public List<Staaf> getOntwikkeling() {
         if (ontwikkeling == null) {
             ontwikkeling = new ArrayList<>();
-            Map<Integer, BigDecimal> totalen = meldingen.probeer(() -> dashboard.totaalPerJaar(new Cijfers.Filter(sector, ministerie)));
+            Map<Integer, BigDecimal> totalen =
+                    meldingen.probeer(() -> dashboard.totaalPerJaar(new Cijfers.Filter(sector, ministerie)));
             if (totalen == null) {
                 return ontwikkeling;
             }
-            BigDecimal max = totalen.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-            totalen.forEach((j, totaal) -> ontwikkeling.add(new Staaf(j, Afronding.fte(totaal), max.signum() == 0 ? 0
-                    : totaal.multiply(BigDecimal.valueOf(100)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue())));
+            BigDecimal max =
+                    totalen.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+            totalen.forEach((j, totaal) -> ontwikkeling.add(new Staaf(
+                    j,
+                    Afronding.fte(totaal),
+                    max.signum() == 0
+                            ? 0
+                            : totaal.multiply(BigDecimal.valueOf(100))
+                                    .divide(max, 0, RoundingMode.HALF_UP)
+                                    .intValue())));
         }
         return ontwikkeling;
     }
 
-    public List<Integer> getJaren() { return dashboard.jaren(); }
-    public List<Sector> getSectoren() { return referentie.sectoren(); }
-    public List<nl.bzk.spreiding.referentie.entity.Ministerie> getMinisteries() { return referentie.ministeries(); }
-    public Integer getJaar() { return jaar; }
-    public String getSector() { return sector; }
-    public String getMinisterie() { return ministerie; }
+    public List<Integer> getJaren() {
+        return dashboard.jaren();
+    }
 
+    public List<Sector> getSectoren() {
+        return referentie.sectoren();
+    }
+
+    public List<Ministerie> getMinisteries() {
+        return referentie.ministeries();
+    }
+
+    public Integer getJaar() {
+        return jaar;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public String getMinisterie() {
+        return ministerie;
+    }
 }

@@ -19,8 +19,17 @@ import nl.bzk.spreiding.platform.Fout;
  * for an unexpected error (the details are in the server log under it), {@code fouten}/{@code teksten} for rejected
  * rows and {@code regel}/{@code kolom} for a place in a template. Absent members are left out.
  */
-public record ApiFout(String type, String title, int status, String detail, String melding, String referentie,
-                      List<Bevinding> fouten, List<String> teksten, Integer regel, Integer kolom) {
+public record ApiFout(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String melding,
+        String referentie,
+        List<Bevinding> fouten,
+        List<String> teksten,
+        Integer regel,
+        Integer kolom) {
 
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final MediaType PROBLEM_JSON_TYPE = MediaType.valueOf(PROBLEM_JSON);
@@ -31,12 +40,22 @@ public record ApiFout(String type, String title, int status, String detail, Stri
     }
 
     public ApiFout metFouten(List<Bevinding> bevindingen) {
-        return new ApiFout(type, title, status, detail, melding, referentie, bevindingen,
-                bevindingen.stream().map(Bevinding::tekst).toList(), regel, kolom);
+        return new ApiFout(
+                type,
+                title,
+                status,
+                detail,
+                melding,
+                referentie,
+                bevindingen,
+                bevindingen.stream().map(Bevinding::tekst).toList(),
+                regel,
+                kolom);
     }
 
     public ApiFout metPlaats(Fout.Plaats plaats) {
-        return new ApiFout(type, title, status, detail, melding, referentie, fouten, teksten, plaats.regel(), plaats.kolom());
+        return new ApiFout(
+                type, title, status, detail, melding, referentie, fouten, teksten, plaats.regel(), plaats.kolom());
     }
 
     public Response response() {
@@ -65,8 +84,12 @@ public record ApiFout(String type, String title, int status, String detail, Stri
      */
     public static void schrijf(HttpServletResponse response, int status, String melding) throws IOException {
         ApiFout f = van(status, melding, null);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", f.type()).add("title", f.title()).add("status", status)
-                .add("detail", melding).add("melding", melding);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", f.type())
+                .add("title", f.title())
+                .add("status", status)
+                .add("detail", melding)
+                .add("melding", melding);
         response.setStatus(status);
         response.setContentType(PROBLEM_JSON + ";charset=UTF-8");
         response.getOutputStream().write(json.build().toString().getBytes(StandardCharsets.UTF_8));

@@ -34,7 +34,9 @@ public enum Probleemsoort {
 
     /** The kind for a status; another 4xx counts as an invalid request, another 5xx as a failure in Spreiding. */
     public static Probleemsoort van(int status) {
-        return Arrays.stream(values()).filter(s -> s.status == status).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.status == status)
+                .findFirst()
                 .orElse(status >= 500 ? FOUT_IN_SPREIDING : ONGELDIG_VERZOEK);
     }
 

@@ -11,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(title = "Spreiding rijkswerkgelegenheid API", version = "1",
-                description = "Aanleveringen, cijfers, actieplan, casussen en documenten. Alle endpoints vereisen inloggen."),
+        info =
+                @Info(
+                        title = "Spreiding rijkswerkgelegenheid API",
+                        version = "1",
+                        description =
+                                "Aanleveringen, cijfers, actieplan, casussen en documenten. Alle endpoints vereisen inloggen."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class SpreidingApi extends Application {
@@ -20,7 +24,8 @@ public class SpreidingApi extends Application {
     @Override
     public Map<String, Object> getProperties() {
         // Lets Jersey (Payara's JAX-RS) enforce @RolesAllowed on resources with a 403.
-        return Map.of("jersey.config.server.provider.classnames",
+        return Map.of(
+                "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
     }
 }

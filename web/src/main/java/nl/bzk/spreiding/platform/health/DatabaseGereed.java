@@ -21,14 +21,19 @@ public class DatabaseGereed implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM provincie")) {
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM provincie")) {
             rs.next();
-            return HealthCheckResponse.named("database").status(rs.getInt(1) > 0)
+            return HealthCheckResponse.named("database")
+                    .status(rs.getInt(1) > 0)
                     .withData("database", connection.getMetaData().getDatabaseProductName())
-                    .withData("provincies", rs.getInt(1)).build();
+                    .withData("provincies", rs.getInt(1))
+                    .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("database").down().withData("fout", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("fout", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

@@ -13,7 +13,9 @@ public class Levend implements HealthCheck {
     public HealthCheckResponse call() {
         Runtime runtime = Runtime.getRuntime();
         long vrij = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-        return HealthCheckResponse.named("geheugen").status(vrij > 16L * 1024 * 1024)
-                .withData("vrijMB", vrij / (1024 * 1024)).build();
+        return HealthCheckResponse.named("geheugen")
+                .status(vrij > 16L * 1024 * 1024)
+                .withData("vrijMB", vrij / (1024 * 1024))
+                .build();
     }
 }

@@ -33,7 +33,8 @@ public class Meldingen {
             bevindingen = fout.getBevindingen();
             fout(fout.getMessage());
         } catch (EJBException | Fout fout) {
-            // One translation for pages and API: races (409), over-long values (400), unexpected errors with a reference.
+            // One translation for pages and API: races (409), over-long values (400), unexpected errors with a
+            // reference.
             fout(Foutvertaling.vertaal(fout).melding());
         }
         return null;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.submission.service.Invoergrenzen;
 
@@ -32,13 +33,22 @@ public class Verzoekgrootte extends HttpFilter {
         long grens = grens(request);
         long lengte = request.getContentLengthLong();
         if (lengte > grens) {
-            weiger(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Het verzoek is te groot; de grens is "
-                    + (grens >= 1024 * 1024 ? grens / (1024 * 1024) + " MB" : grens / 1024 + " kB") + ". Er is niets opgeslagen.");
+            weiger(
+                    request,
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "Het verzoek is te groot; de grens is "
+                            + (grens >= 1024 * 1024 ? grens / (1024 * 1024) + " MB" : grens / 1024 + " kB")
+                            + ". Er is niets opgeslagen.");
             return;
         }
         if (lengte < 0 && isMultipart(request)) {
             // Browsers always announce the length of a form upload; without it the container would parse blindly.
-            weiger(request, response, HttpServletResponse.SC_LENGTH_REQUIRED, "Een upload moet zijn lengte vooraf opgeven. Er is niets opgeslagen.");
+            weiger(
+                    request,
+                    response,
+                    HttpServletResponse.SC_LENGTH_REQUIRED,
+                    "Een upload moet zijn lengte vooraf opgeven. Er is niets opgeslagen.");
             return;
         }
         chain.doFilter(lengte >= 0 ? request : new Begrensd(request, grens), response);
@@ -53,14 +63,16 @@ public class Verzoekgrootte extends HttpFilter {
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
-        return request.getContentType() != null && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return request.getContentType() != null
+                && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     /**
      * Answers at once, without reading the body: JSON for the API, a small Dutch page for people (not the Faces error page,
      * which would try to read the very body that is refused).
      */
-    static void weiger(HttpServletRequest request, HttpServletResponse response, int status, String melding) throws IOException {
+    static void weiger(HttpServletRequest request, HttpServletResponse response, int status, String melding)
+            throws IOException {
         // The client may still be sending: do not keep the connection open for the rest of the body.
         response.setHeader("Connection", "close");
         if (ApiFout.isApi(request)) {
@@ -68,9 +80,12 @@ public class Verzoekgrootte extends HttpFilter {
         } else {
             response.setStatus(status);
             response.setContentType("text/html;charset=UTF-8");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"><title>Niet verwerkt – Spreiding"
-                    + "</title></head><body><main><h1>Niet verwerkt</h1><p>" + melding + "</p><p><a href=\"" + request.getContextPath()
-                    + "/index.xhtml\">Naar de startpagina</a></p></main></body></html>");
+            response.getWriter()
+                    .write(
+                            "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"UTF-8\"><title>Niet verwerkt – Spreiding"
+                                    + "</title></head><body><main><h1>Niet verwerkt</h1><p>" + melding
+                                    + "</p><p><a href=\"" + request.getContextPath()
+                                    + "/index.xhtml\">Naar de startpagina</a></p></main></body></html>");
         }
     }
 
@@ -119,11 +134,19 @@ public class Verzoekgrootte extends HttpFilter {
                     }
 
                     @Override
-                    public boolean isFinished() { return bron.isFinished(); }
+                    public boolean isFinished() {
+                        return bron.isFinished();
+                    }
+
                     @Override
-                    public boolean isReady() { return bron.isReady(); }
+                    public boolean isReady() {
+                        return bron.isReady();
+                    }
+
                     @Override
-                    public void setReadListener(ReadListener listener) { bron.setReadListener(listener); }
+                    public void setReadListener(ReadListener listener) {
+                        bron.setReadListener(listener);
+                    }
                 };
             }
             return stroom;

@@ -33,11 +33,9 @@ public class ReferentieResource {
     @Inject
     private Referentiegegevens referentie;
 
-    public record ProvincieDto(String code, String naam, boolean randstad, boolean toeTeDelen) {
-    }
+    public record ProvincieDto(String code, String naam, boolean randstad, boolean toeTeDelen) {}
 
-    public record SectorDto(String code, String naam, String afkorting, String lidwoord, boolean eenOrganisatie) {
-    }
+    public record SectorDto(String code, String naam, String afkorting, String lidwoord, boolean eenOrganisatie) {}
 
     public record MinisterieDto(String code, String naam) {
         static MinisterieDto van(Ministerie m) {
@@ -46,11 +44,25 @@ public class ReferentieResource {
     }
 
     /** A unit; afkorting and lidwoord ("de", "het") are how letters name it, both optional. */
-    public record OnderdeelDto(String code, String naam, String afkorting, String lidwoord, String ministerie, String sector,
-                               boolean actief, long versie) {
+    public record OnderdeelDto(
+            String code,
+            String naam,
+            String afkorting,
+            String lidwoord,
+            String ministerie,
+            String sector,
+            boolean actief,
+            long versie) {
         static OnderdeelDto van(Organisatieonderdeel o) {
-            return new OnderdeelDto(o.getCode(), o.getNaam(), o.benaming().afkorting(), o.benaming().lidwoord(),
-                    o.getMinisterie().getCode(), o.getSector().getCode(), o.isActief(), o.getVersion());
+            return new OnderdeelDto(
+                    o.getCode(),
+                    o.getNaam(),
+                    o.benaming().afkorting(),
+                    o.benaming().lidwoord(),
+                    o.getMinisterie().getCode(),
+                    o.getSector().getCode(),
+                    o.isActief(),
+                    o.getVersion());
         }
 
         Benaming benaming() {
@@ -63,15 +75,22 @@ public class ReferentieResource {
     @Operation(summary = "De twaalf provincies (CBS-code) en 'niet toe te delen'")
     public List<ProvincieDto> provincies() {
         return referentie.provincies().stream()
-                .map(p -> new ProvincieDto(p.getCode(), p.getNaam(), p.isRandstad(), p.isToeTeDelen())).toList();
+                .map(p -> new ProvincieDto(p.getCode(), p.getNaam(), p.isRandstad(), p.isToeTeDelen()))
+                .toList();
     }
 
     @GET
     @Path("sectoren")
     @Operation(summary = "De zes sectoren van rijkswerkgelegenheid")
     public List<SectorDto> sectoren() {
-        return referentie.sectoren().stream().map(s -> new SectorDto(s.getCode(), s.getNaam(),
-                s.benaming().afkorting(), s.benaming().lidwoord(), s.isEenOrganisatie())).toList();
+        return referentie.sectoren().stream()
+                .map(s -> new SectorDto(
+                        s.getCode(),
+                        s.getNaam(),
+                        s.benaming().afkorting(),
+                        s.benaming().lidwoord(),
+                        s.isEenOrganisatie()))
+                .toList();
     }
 
     @GET
@@ -90,7 +109,9 @@ public class ReferentieResource {
     @GET
     @Path("onderdelen/{code}")
     public OnderdeelDto onderdeel(@PathParam("code") String code) {
-        return referentie.onderdeel(code).map(OnderdeelDto::van)
+        return referentie
+                .onderdeel(code)
+                .map(OnderdeelDto::van)
                 .orElseThrow(() -> Fout.nietGevonden("Organisatieonderdeel " + code + " bestaat niet"));
     }
 
@@ -101,8 +122,11 @@ public class ReferentieResource {
     @Operation(summary = "Nieuw organisatieonderdeel (beheerder)")
     public Response nieuw(OnderdeelDto nieuw) {
         ApiFout.vereist(nieuw);
-        Organisatieonderdeel o = referentie.nieuwOnderdeel(nieuw.code(), nieuw.benaming(), nieuw.ministerie(), nieuw.sector());
-        return Response.status(Response.Status.CREATED).entity(OnderdeelDto.van(o)).build();
+        Organisatieonderdeel o =
+                referentie.nieuwOnderdeel(nieuw.code(), nieuw.benaming(), nieuw.ministerie(), nieuw.sector());
+        return Response.status(Response.Status.CREATED)
+                .entity(OnderdeelDto.van(o))
+                .build();
     }
 
     @PUT
@@ -112,7 +136,7 @@ public class ReferentieResource {
     @Operation(summary = "Wijzig een organisatieonderdeel (beheerder); 'versie' moet de gelezen versie zijn")
     public OnderdeelDto wijzig(@PathParam("code") String code, OnderdeelDto wijziging) {
         ApiFout.vereist(wijziging);
-        return OnderdeelDto.van(referentie.wijzigOnderdeel(code, wijziging.versie(), wijziging.benaming(), wijziging.sector(),
-                wijziging.actief()));
+        return OnderdeelDto.van(referentie.wijzigOnderdeel(
+                code, wijziging.versie(), wijziging.benaming(), wijziging.sector(), wijziging.actief()));
     }
 }

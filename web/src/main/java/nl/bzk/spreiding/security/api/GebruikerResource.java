@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,37 +28,59 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("gebruikers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Gebruikers", description = "Gebruikersbeheer (beheerder): accounts, rollen, ministerie, deactiveren, tijdelijk wachtwoord")
+@Tag(
+        name = "Gebruikers",
+        description = "Gebruikersbeheer (beheerder): accounts, rollen, ministerie, deactiveren, tijdelijk wachtwoord")
 @RolesAllowed(Rol.ADMIN_NAAM)
 public class GebruikerResource {
 
     @Inject
     private Gebruikersbeheer beheer;
 
-    public record GebruikerDto(long id, String gebruikersnaam, String naam, List<String> rollen, List<String> rolOmschrijvingen,
-                               String ministerie, String ministerieNaam, boolean actief, OffsetDateTime laatstAangemeld,
-                               boolean wachtwoordTijdelijk, long versie, String email) {
+    public record GebruikerDto(
+            long id,
+            String gebruikersnaam,
+            String naam,
+            List<String> rollen,
+            List<String> rolOmschrijvingen,
+            String ministerie,
+            String ministerieNaam,
+            boolean actief,
+            OffsetDateTime laatstAangemeld,
+            boolean wachtwoordTijdelijk,
+            long versie,
+            String email) {
         static GebruikerDto van(Gebruiker g) {
             List<Rol> rollen = g.getRollen().stream().sorted().toList();
-            return new GebruikerDto(g.getId(), g.getGebruikersnaam(), g.getNaam(), rollen.stream().map(Rol::name).toList(),
-                    rollen.stream().map(Rol::getLabel).toList(), g.getMinisterie() == null ? null : g.getMinisterie().getCode(),
-                    g.getMinisterie() == null ? null : g.getMinisterie().getNaam(), g.isActief(), g.getLaatstAangemeld(),
-                    g.isWachtwoordTijdelijk(), g.getVersion(), g.getEmail());
+            return new GebruikerDto(
+                    g.getId(),
+                    g.getGebruikersnaam(),
+                    g.getNaam(),
+                    rollen.stream().map(Rol::name).toList(),
+                    rollen.stream().map(Rol::getLabel).toList(),
+                    g.getMinisterie() == null ? null : g.getMinisterie().getCode(),
+                    g.getMinisterie() == null ? null : g.getMinisterie().getNaam(),
+                    g.isActief(),
+                    g.getLaatstAangemeld(),
+                    g.isWachtwoordTijdelijk(),
+                    g.getVersion(),
+                    g.getEmail());
         }
     }
 
-    public record NieuweGebruiker(String gebruikersnaam, String naam, List<String> rollen, String ministerie, String tijdelijkWachtwoord,
-                                  String email) {
-    }
+    public record NieuweGebruiker(
+            String gebruikersnaam,
+            String naam,
+            List<String> rollen,
+            String ministerie,
+            String tijdelijkWachtwoord,
+            String email) {}
 
-    public record Wijziging(String naam, List<String> rollen, String ministerie, long versie, String email) {
-    }
+    public record Wijziging(String naam, List<String> rollen, String ministerie, long versie, String email) {}
 
-    public record Versie(long versie) {
-    }
+    public record Versie(long versie) {}
 
-    public record NieuwWachtwoord(String wachtwoord, long versie) {
-    }
+    public record NieuwWachtwoord(String wachtwoord, long versie) {}
 
     @GET
     @Operation(summary = "Gebruikers, gezocht op (deel van) gebruikersnaam of naam; hoogstens 500")
@@ -72,12 +95,18 @@ public class GebruikerResource {
     }
 
     @POST
-    @Operation(summary = "Nieuwe gebruiker met rollen (contactpersoon: precies één ministerie) en een tijdelijk wachtwoord")
+    @Operation(
+            summary =
+                    "Nieuwe gebruiker met rollen (contactpersoon: precies één ministerie) en een tijdelijk wachtwoord")
     public Response maak(NieuweGebruiker n) {
         ApiFout.vereist(n);
-        Gebruiker g = beheer.maak(new Gebruikersbeheer.Gegevens(n.gebruikersnaam(), n.naam(), rollen(n.rollen()), n.ministerie(), n.email()),
+        Gebruiker g = beheer.maak(
+                new Gebruikersbeheer.Gegevens(
+                        n.gebruikersnaam(), n.naam(), rollen(n.rollen()), n.ministerie(), n.email()),
                 n.tijdelijkWachtwoord());
-        return Response.status(Response.Status.CREATED).entity(GebruikerDto.van(g)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(GebruikerDto.van(g))
+                .build();
     }
 
     @PUT
@@ -85,7 +114,10 @@ public class GebruikerResource {
     @Operation(summary = "Naam, rollen en ministerie wijzigen; 'versie' is de gelezen versie")
     public GebruikerDto wijzig(@PathParam("id") long id, Wijziging w) {
         ApiFout.vereist(w);
-        return GebruikerDto.van(beheer.wijzig(id, w.versie(), new Gebruikersbeheer.Gegevens(null, w.naam(), rollen(w.rollen()), w.ministerie(), w.email())));
+        return GebruikerDto.van(beheer.wijzig(
+                id,
+                w.versie(),
+                new Gebruikersbeheer.Gegevens(null, w.naam(), rollen(w.rollen()), w.ministerie(), w.email())));
     }
 
     @POST
@@ -112,8 +144,11 @@ public class GebruikerResource {
     private static Set<Rol> rollen(List<String> codes) {
         Set<Rol> rollen = EnumSet.noneOf(Rol.class);
         for (String code : codes == null ? List.<String>of() : codes) {
-            rollen.add(Rol.van(code).orElseThrow(() -> Fout.ongeldig("Veld rollen: onbekende rol '" + code + "'; kies uit "
-                    + String.join(", ", java.util.Arrays.stream(Rol.values()).map(Rol::name).toList()))));
+            rollen.add(Rol.van(code)
+                    .orElseThrow(() -> Fout.ongeldig("Veld rollen: onbekende rol '" + code + "'; kies uit "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(Rol.values()).map(Rol::name).toList()))));
         }
         return rollen;
     }

@@ -9,11 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.bzk.spreiding.platform.api.ApiFout;
-import nl.bzk.spreiding.security.service.Wachtwoorden;
 import java.util.List;
+import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.security.service.Wachtwoorden;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,19 +26,19 @@ public class MijnAccountResource {
     @Inject
     private Gebruikers gebruikers;
 
-    public record Account(String gebruikersnaam, String naam, List<String> rollen, String ministerie) {
-    }
+    public record Account(String gebruikersnaam, String naam, List<String> rollen, String ministerie) {}
 
     @Inject
     private Wachtwoorden wachtwoorden;
 
-    public record EigenWachtwoord(String huidig, String nieuw) {
-    }
+    public record EigenWachtwoord(String huidig, String nieuw) {}
 
     @PUT
     @Path("wachtwoord")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Eigen wachtwoord wijzigen (ook om een tijdelijk wachtwoord te vervangen); daarna opnieuw inloggen")
+    @Operation(
+            summary =
+                    "Eigen wachtwoord wijzigen (ook om een tijdelijk wachtwoord te vervangen); daarna opnieuw inloggen")
     public Response wijzigWachtwoord(EigenWachtwoord w) {
         ApiFout.vereist(w);
         wachtwoorden.wijzigEigen(w.huidig(), w.nieuw());
@@ -49,7 +49,10 @@ public class MijnAccountResource {
     @Operation(summary = "De ingelogde gebruiker, met rollen en (voor contactpersonen) het eigen ministerie")
     public Account mij() {
         Gebruiker g = gebruikers.ingelogd();
-        return new Account(g.getGebruikersnaam(), g.getNaam(), g.getRollen().stream().map(Enum::name).sorted().toList(),
+        return new Account(
+                g.getGebruikersnaam(),
+                g.getNaam(),
+                g.getRollen().stream().map(Enum::name).sorted().toList(),
                 g.getMinisterie() == null ? null : g.getMinisterie().getCode());
     }
 }

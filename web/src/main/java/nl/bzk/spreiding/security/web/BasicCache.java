@@ -21,8 +21,7 @@ final class BasicCache {
     static final long GELDIGHEID_MS = 60_000;
     private static final int MAXIMUM = 10_000;
 
-    record Login(String naam, Set<String> groepen, String sessiesleutel, boolean wachtwoordTijdelijk, long tot) {
-    }
+    record Login(String naam, Set<String> groepen, String sessiesleutel, boolean wachtwoordTijdelijk, long tot) {}
 
     private final byte[] geheim = new byte[32];
     private final Map<String, Login> logins = new ConcurrentHashMap<>();
@@ -36,12 +35,20 @@ final class BasicCache {
         return login != null && login.tot() > nu ? login : null;
     }
 
-    void bewaar(String gebruikersnaam, String wachtwoord, String naam, Set<String> groepen, String sessiesleutel, boolean tijdelijk,
-               long nu) {
+    void bewaar(
+            String gebruikersnaam,
+            String wachtwoord,
+            String naam,
+            Set<String> groepen,
+            String sessiesleutel,
+            boolean tijdelijk,
+            long nu) {
         if (logins.size() >= MAXIMUM) {
             logins.clear();
         }
-        logins.put(sleutel(gebruikersnaam, wachtwoord), new Login(naam, Set.copyOf(groepen), sessiesleutel, tijdelijk, nu + GELDIGHEID_MS));
+        logins.put(
+                sleutel(gebruikersnaam, wachtwoord),
+                new Login(naam, Set.copyOf(groepen), sessiesleutel, tijdelijk, nu + GELDIGHEID_MS));
     }
 
     void vergeet(String gebruikersnaam, String wachtwoord) {

@@ -27,6 +27,7 @@ public class GebruikersPagina implements Serializable {
 
     @Inject
     private Gebruikersbeheer beheer;
+
     @Inject
     private Meldingen meldingen;
 
@@ -46,7 +47,8 @@ public class GebruikersPagina implements Serializable {
 
     @PostConstruct
     void laad() {
-        Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> p =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         zoek = p.get("zoek");
         if (p.get("id") != null && p.get("id").matches("\\d{1,18}")) {
             id = Long.valueOf(p.get("id"));
@@ -56,7 +58,8 @@ public class GebruikersPagina implements Serializable {
                 naam = g.getNaam();
                 email = g.getEmail();
                 rollen = g.getRollen().stream().map(Rol::name).collect(Collectors.toCollection(ArrayList::new));
-                ministerie = g.getMinisterie() == null ? null : g.getMinisterie().getCode();
+                ministerie =
+                        g.getMinisterie() == null ? null : g.getMinisterie().getCode();
                 versie = g.getVersion();
             }
         }
@@ -77,18 +80,29 @@ public class GebruikersPagina implements Serializable {
     }
 
     public void maak() throws IOException {
-        voerUit(() -> beheer.maak(new Gebruikersbeheer.Gegevens(gebruikersnaam, naam, rollenSet(), ministerie, email == null ? "" : email), wachtwoord),
-                g -> "Gebruiker " + g.getGebruikersnaam() + " is aangemaakt met een tijdelijk wachtwoord; bij de eerste keer inloggen kiest "
+        voerUit(
+                () -> beheer.maak(
+                        new Gebruikersbeheer.Gegevens(
+                                gebruikersnaam, naam, rollenSet(), ministerie, email == null ? "" : email),
+                        wachtwoord),
+                g -> "Gebruiker " + g.getGebruikersnaam()
+                        + " is aangemaakt met een tijdelijk wachtwoord; bij de eerste keer inloggen kiest "
                         + g.getNaam() + " een eigen wachtwoord.");
     }
 
     public void bewaar() throws IOException {
-        voerUit(() -> beheer.wijzig(id, versie, new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie, email == null ? "" : email)),
+        voerUit(
+                () -> beheer.wijzig(
+                        id,
+                        versie,
+                        new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie, email == null ? "" : email)),
                 g -> "De wijzigingen zijn bewaard.");
     }
 
     public void deactiveer() throws IOException {
-        voerUit(() -> beheer.deactiveer(id, versie), g -> "Het account is gedeactiveerd; lopende sessies zijn beëindigd.");
+        voerUit(
+                () -> beheer.deactiveer(id, versie),
+                g -> "Het account is gedeactiveerd; lopende sessies zijn beëindigd.");
     }
 
     public void activeer() throws IOException {
@@ -96,8 +110,10 @@ public class GebruikersPagina implements Serializable {
     }
 
     public void tijdelijkWachtwoord() throws IOException {
-        voerUit(() -> beheer.tijdelijkWachtwoord(id, versie, wachtwoord),
-                g -> "Het tijdelijke wachtwoord is ingesteld; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord.");
+        voerUit(
+                () -> beheer.tijdelijkWachtwoord(id, versie, wachtwoord),
+                g ->
+                        "Het tijdelijke wachtwoord is ingesteld; bij de volgende keer inloggen kiest de gebruiker een eigen wachtwoord.");
     }
 
     /** Runs an administration step; when it succeeds, the message survives the redirect to that user's page. */
@@ -120,23 +136,79 @@ public class GebruikersPagina implements Serializable {
         return g.getRollen().stream().sorted().map(Rol::getLabel).collect(Collectors.joining(", "));
     }
 
-    public Rol[] getAlleRollen() { return Rol.values(); }
-    public List<Ministerie> getMinisteries() { return beheer.ministeries(); }
-    public String getZoek() { return zoek; }
-    public void setZoek(String zoek) { this.zoek = zoek; }
-    public Long getId() { return id; }
-    public String getGebruikersnaam() { return gebruikersnaam; }
-    public void setGebruikersnaam(String gebruikersnaam) { this.gebruikersnaam = gebruikersnaam; }
-    public String getNaam() { return naam; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public void setNaam(String naam) { this.naam = naam; }
-    public List<String> getRollen() { return rollen; }
-    public void setRollen(List<String> rollen) { this.rollen = rollen; }
-    public String getMinisterie() { return ministerie; }
-    public void setMinisterie(String ministerie) { this.ministerie = ministerie; }
-    public String getWachtwoord() { return wachtwoord; }
-    public void setWachtwoord(String wachtwoord) { this.wachtwoord = wachtwoord; }
-    public long getVersie() { return versie; }
-    public void setVersie(long versie) { this.versie = versie; }
+    public Rol[] getAlleRollen() {
+        return Rol.values();
+    }
+
+    public List<Ministerie> getMinisteries() {
+        return beheer.ministeries();
+    }
+
+    public String getZoek() {
+        return zoek;
+    }
+
+    public void setZoek(String zoek) {
+        this.zoek = zoek;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getGebruikersnaam() {
+        return gebruikersnaam;
+    }
+
+    public void setGebruikersnaam(String gebruikersnaam) {
+        this.gebruikersnaam = gebruikersnaam;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setNaam(String naam) {
+        this.naam = naam;
+    }
+
+    public List<String> getRollen() {
+        return rollen;
+    }
+
+    public void setRollen(List<String> rollen) {
+        this.rollen = rollen;
+    }
+
+    public String getMinisterie() {
+        return ministerie;
+    }
+
+    public void setMinisterie(String ministerie) {
+        this.ministerie = ministerie;
+    }
+
+    public String getWachtwoord() {
+        return wachtwoord;
+    }
+
+    public void setWachtwoord(String wachtwoord) {
+        this.wachtwoord = wachtwoord;
+    }
+
+    public long getVersie() {
+        return versie;
+    }
+
+    public void setVersie(long versie) {
+        this.versie = versie;
+    }
 }

@@ -45,12 +45,15 @@ public class Gebruikersopslag implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Optional<Aanmeldgegevens> gegevens = aanmelden.gegevens(wachtwoord.getCaller());
-        String hash = gegevens.map(Aanmeldgegevens::wachtwoordHash).filter(h -> h != null && !h.isBlank()).orElse(schijnHash);
+        String hash = gegevens.map(Aanmeldgegevens::wachtwoordHash)
+                .filter(h -> h != null && !h.isBlank())
+                .orElse(schijnHash);
         boolean klopt = verifieer(wachtwoord.getPassword().getValue(), hash);
         if (!klopt || gegevens.isEmpty() || hash == schijnHash) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(gegevens.get().gebruikersnaam(), gegevens.get().rollen());
+        return new CredentialValidationResult(
+                gegevens.get().gebruikersnaam(), gegevens.get().rollen());
     }
 
     private boolean verifieer(char[] wachtwoord, String hash) {

@@ -37,13 +37,29 @@ public class Ingelogd {
         return gebruiker;
     }
 
-    public boolean isContactpersoon() { return securityContext.isCallerInRole(Rol.MINISTRY_CONTACT_NAAM); }
-    public boolean isCoordinator() { return securityContext.isCallerInRole(Rol.BZK_COORDINATOR_NAAM); }
-    public boolean isArchivaris() { return securityContext.isCallerInRole(Rol.ARCHIVIST_NAAM); }
-    public boolean isBeheerder() { return securityContext.isCallerInRole(Rol.ADMIN_NAAM); }
-    public boolean isOndertekenaar() { return securityContext.isCallerInRole(Rol.ONDERTEKENAAR_NAAM); }
+    public boolean isContactpersoon() {
+        return securityContext.isCallerInRole(Rol.MINISTRY_CONTACT_NAAM);
+    }
+
+    public boolean isCoordinator() {
+        return securityContext.isCallerInRole(Rol.BZK_COORDINATOR_NAAM);
+    }
+
+    public boolean isArchivaris() {
+        return securityContext.isCallerInRole(Rol.ARCHIVIST_NAAM);
+    }
+
+    public boolean isBeheerder() {
+        return securityContext.isCallerInRole(Rol.ADMIN_NAAM);
+    }
+
+    public boolean isOndertekenaar() {
+        return securityContext.isCallerInRole(Rol.ONDERTEKENAAR_NAAM);
+    }
     /** Takes part in the letter workflow: drafts, reviews or signs. */
-    public boolean isDossierdeelnemer() { return isCoordinator() || isOndertekenaar() || isBeheerder(); }
+    public boolean isDossierdeelnemer() {
+        return isCoordinator() || isOndertekenaar() || isBeheerder();
+    }
 
     /** The most far-reaching role, as people read it. */
     public String getRolOmschrijving() {

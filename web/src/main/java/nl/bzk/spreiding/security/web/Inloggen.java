@@ -44,8 +44,12 @@ public class Inloggen {
     public void inloggen() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true).credential(new UsernamePasswordCredential(gebruikersnaam, wachtwoord)));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(gebruikersnaam, wachtwoord)));
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             case SEND_CONTINUE -> faces.responseComplete();
@@ -64,8 +68,19 @@ public class Inloggen {
         return "Onbekende gebruikersnaam of onjuist wachtwoord";
     }
 
-    public String getGebruikersnaam() { return gebruikersnaam; }
-    public void setGebruikersnaam(String gebruikersnaam) { this.gebruikersnaam = gebruikersnaam; }
-    public String getWachtwoord() { return wachtwoord; }
-    public void setWachtwoord(String wachtwoord) { this.wachtwoord = wachtwoord; }
+    public String getGebruikersnaam() {
+        return gebruikersnaam;
+    }
+
+    public void setGebruikersnaam(String gebruikersnaam) {
+        this.gebruikersnaam = gebruikersnaam;
+    }
+
+    public String getWachtwoord() {
+        return wachtwoord;
+    }
+
+    public void setWachtwoord(String wachtwoord) {
+        this.wachtwoord = wachtwoord;
+    }
 }

@@ -1,8 +1,10 @@
 package nl.bzk.spreiding.security.web;
 
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -26,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
@@ -54,44 +57,56 @@ public class OidcAanmelding {
     @Inject
     @ConfigProperty(name = "spreiding.oidc.ingeschakeld", defaultValue = "false")
     private boolean ingeschakeld;
+
     @Inject
     @ConfigProperty(name = "spreiding.oidc.issuer")
     private Optional<String> issuer;
+
     @Inject
     @ConfigProperty(name = "spreiding.oidc.client-id")
     private Optional<String> clientId;
+
     @Inject
     @ConfigProperty(name = "spreiding.oidc.client-secret")
     private Optional<String> clientSecret;
+
     @Inject
     @ConfigProperty(name = "spreiding.oidc.scopes", defaultValue = "openid profile")
     private String scopes;
+
     @Inject
     @ConfigProperty(name = "spreiding.oidc.claim-gebruikersnaam", defaultValue = "preferred_username")
     private String claimGebruikersnaam;
+
     @Inject
     @ConfigProperty(name = "spreiding.oidc.automatisch-aanmaken", defaultValue = "false")
     private boolean automatischAanmaken;
+
     @Inject
     @ConfigProperty(name = "spreiding.oidc.publieke-url")
     private Optional<String> publiekeUrl;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private volatile Provider provider;
 
     /** What the provider publishes at its discovery address, read once. */
-    private record Provider(String issuer, String autorisatie, String token, String afmelden, DefaultJWTProcessor<SecurityContext> controle) {
-    }
+    private record Provider(
+            String issuer,
+            String autorisatie,
+            String token,
+            String afmelden,
+            DefaultJWTProcessor<SecurityContext> controle) {}
 
     /** The verified person: the login name and, when the token carries one, the name. */
-    record Persoon(String gebruikersnaam, String naam, String idToken) {
-    }
+    record Persoon(String gebruikersnaam, String naam, String idToken) {}
 
     @PostConstruct
     void controleer() {
         if (ingeschakeld && (issuer.isEmpty() || clientId.isEmpty() || clientSecret.isEmpty())) {
-            throw new IllegalStateException("OpenID Connect staat aan maar spreiding.oidc.issuer, spreiding.oidc.client-id of "
-                    + "spreiding.oidc.client-secret (omgevingsvariabele SPREIDING_OIDC_CLIENT_SECRET) ontbreekt");
+            throw new IllegalStateException(
+                    "OpenID Connect staat aan maar spreiding.oidc.issuer, spreiding.oidc.client-id of "
+                            + "spreiding.oidc.client-secret (omgevingsvariabele SPREIDING_OIDC_CLIENT_SECRET) ontbreekt");
         }
     }
 
@@ -122,8 +137,10 @@ public class OidcAanmelding {
         sessie.setAttribute(STAAT, staat);
         sessie.setAttribute(NONCE, nonce);
         sessie.setAttribute(VERIFIER, verifier);
-        return p.autorisatie() + (p.autorisatie().contains("?") ? "&" : "?") + "response_type=code&client_id=" + enc(clientId.get())
-                + "&redirect_uri=" + enc(terugadres(request)) + "&scope=" + enc(scopes) + "&state=" + enc(staat) + "&nonce=" + enc(nonce)
+        return p.autorisatie() + (p.autorisatie().contains("?") ? "&" : "?") + "response_type=code&client_id="
+                + enc(clientId.get())
+                + "&redirect_uri=" + enc(terugadres(request)) + "&scope=" + enc(scopes) + "&state=" + enc(staat)
+                + "&nonce=" + enc(nonce)
                 + "&code_challenge=" + enc(challenge(verifier)) + "&code_challenge_method=S256";
     }
 
@@ -146,11 +163,18 @@ public class OidcAanmelding {
         sessie.removeAttribute(VERIFIER);
         try {
             Provider p = provider();
-            String basic = Base64.getEncoder().encodeToString((enc(clientId.get()) + ":" + enc(clientSecret.get())).getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create(p.token())).timeout(Duration.ofSeconds(15))
-                    .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + enc(code) + "&redirect_uri="
-                            + enc(terugadres(request)) + "&code_verifier=" + enc(verifier))).build(), HttpResponse.BodyHandlers.ofString());
+            String basic = Base64.getEncoder()
+                    .encodeToString(
+                            (enc(clientId.get()) + ":" + enc(clientSecret.get())).getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> antwoord = http.send(
+                    HttpRequest.newBuilder(URI.create(p.token()))
+                            .timeout(Duration.ofSeconds(15))
+                            .header("Authorization", "Basic " + basic)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + enc(code)
+                                    + "&redirect_uri=" + enc(terugadres(request)) + "&code_verifier=" + enc(verifier)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (antwoord.statusCode() != 200) {
                 LOG.warning(() -> "OpenID Connect: tokenendpoint antwoordde " + antwoord.statusCode());
                 return Optional.empty();
@@ -165,8 +189,10 @@ public class OidcAanmelding {
                 return Optional.empty();
             }
             String login = claims.getStringClaim(claimGebruikersnaam);
-            return login == null ? Optional.empty() : Optional.of(new Persoon(login, claims.getStringClaim("name"), idToken));
-        } catch (IOException | java.text.ParseException | com.nimbusds.jose.proc.BadJOSEException | com.nimbusds.jose.JOSEException e) {
+            return login == null
+                    ? Optional.empty()
+                    : Optional.of(new Persoon(login, claims.getStringClaim("name"), idToken));
+        } catch (IOException | ParseException | BadJOSEException | JOSEException e) {
             LOG.warning(() -> "OpenID Connect: aanmelding niet te controleren: " + e.getMessage());
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -183,7 +209,8 @@ public class OidcAanmelding {
         }
         return Optional.of(p.afmelden() + (p.afmelden().contains("?") ? "&" : "?") + "client_id=" + enc(clientId.get())
                 + (idToken == null ? "" : "&id_token_hint=" + enc(idToken))
-                + "&post_logout_redirect_uri=" + enc(basis(request) + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
+                + "&post_logout_redirect_uri="
+                + enc(basis(request) + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
     }
 
     private Provider provider() {
@@ -202,17 +229,31 @@ public class OidcAanmelding {
     private Provider ontdek() {
         String adres = issuer.get().replaceAll("/$", "") + "/.well-known/openid-configuration";
         try {
-            HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create(adres)).timeout(Duration.ofSeconds(15)).GET().build(),
+            HttpResponse<String> antwoord = http.send(
+                    HttpRequest.newBuilder(URI.create(adres))
+                            .timeout(Duration.ofSeconds(15))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonObject meta = json(antwoord.body());
             String uitgever = meta.getString("issuer");
-            JWKSource<SecurityContext> sleutels = JWKSourceBuilder.create(URI.create(meta.getString("jwks_uri")).toURL()).retrying(true).build();
+            JWKSource<SecurityContext> sleutels = JWKSourceBuilder.create(
+                            URI.create(meta.getString("jwks_uri")).toURL())
+                    .retrying(true)
+                    .build();
             DefaultJWTProcessor<SecurityContext> controle = new DefaultJWTProcessor<>();
-            controle.setJWSKeySelector(new JWSVerificationKeySelector<>(Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), sleutels));
-            controle.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(clientId.get(), new JWTClaimsSet.Builder().issuer(uitgever).build(),
+            controle.setJWSKeySelector(new JWSVerificationKeySelector<>(
+                    Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256, JWSAlgorithm.PS256), sleutels));
+            controle.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                    clientId.get(),
+                    new JWTClaimsSet.Builder().issuer(uitgever).build(),
                     Set.of("sub", "iat", "exp", "nonce")));
-            return new Provider(uitgever, meta.getString("authorization_endpoint"), meta.getString("token_endpoint"),
-                    meta.getString("end_session_endpoint", null), controle);
+            return new Provider(
+                    uitgever,
+                    meta.getString("authorization_endpoint"),
+                    meta.getString("token_endpoint"),
+                    meta.getString("end_session_endpoint", null),
+                    controle);
         } catch (IOException e) {
             throw new IllegalStateException("OpenID Connect: " + adres + " is niet bereikbaar", e);
         } catch (InterruptedException e) {
@@ -229,7 +270,9 @@ public class OidcAanmelding {
     private String basis(HttpServletRequest request) {
         return publiekeUrl.map(u -> u.replaceAll("/$", "")).orElseGet(() -> {
             String poort = (request.getScheme().equals("https") && request.getServerPort() == 443)
-                    || (request.getScheme().equals("http") && request.getServerPort() == 80) ? "" : ":" + request.getServerPort();
+                            || (request.getScheme().equals("http") && request.getServerPort() == 80)
+                    ? ""
+                    : ":" + request.getServerPort();
             return request.getScheme() + "://" + request.getServerName() + poort + request.getContextPath();
         });
     }
@@ -248,8 +291,10 @@ public class OidcAanmelding {
 
     private static String challenge(String verifier) {
         try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -20,10 +20,10 @@ final class Responsbeveiliging {
     static String csp(String provider) {
         return provider == null ? CSP : CSP.replace("form-action 'self';", "form-action 'self' " + provider + ";");
     }
+
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
-    private Responsbeveiliging() {
-    }
+    private Responsbeveiliging() {}
 
     /**
      * @param tls      the application is served over TLS (directly, or at a TLS-terminating proxy: spreiding.http.tls)

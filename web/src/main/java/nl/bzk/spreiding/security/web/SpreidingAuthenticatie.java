@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.bzk.spreiding.platform.api.ApiFout;
@@ -45,6 +46,7 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGINA = "/login.xhtml";
     /** Request attribute for the login page: seconds until a throttled sign-in may be tried again. */
     static final String GEBLOKKEERD = "spreiding.aanmelden.geblokkeerd";
+
     private static final String SESSIE_NAAM = "spreiding.gebruiker";
     private static final String SESSIE_GROEPEN = "spreiding.groepen";
     private static final String SESSIE_SLEUTEL = "spreiding.sessiesleutel";
@@ -82,8 +84,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Responsbeveiliging.zet(request, response, transport.isTls(), oidc.getHerkomst());
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             if (oidc.isIngeschakeld()) {
@@ -93,7 +95,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             return formulier(context.getAuthParameters().getCredential(), request, response, context);
         }
         if (oidc.isIngeschakeld()) {
-            String pad = request.getRequestURI().substring(request.getContextPath().length());
+            String pad =
+                    request.getRequestURI().substring(request.getContextPath().length());
             if (pad.equals(OidcAanmelding.START)) {
                 return context.redirect(oidc.startadres(request));
             }
@@ -102,7 +105,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             }
         }
         HttpSession sessie = request.getSession(false);
-        if (sessie != null && sessie.getAttribute(SESSIE_NAAM) instanceof String naam
+        if (sessie != null
+                && sessie.getAttribute(SESSIE_NAAM) instanceof String naam
                 && sessie.getAttribute(SESSIE_GROEPEN) instanceof String[] groepen) {
             String einde = sessieEinde(sessie, naam);
             if (einde == null) {
@@ -112,7 +116,9 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(naam, Set.of(groepen));
             }
             sessie.invalidate();
-            return ApiFout.isApi(request) ? weiger(response, context) : context.redirect(request.getContextPath() + LOGIN_PAGINA + "?" + einde);
+            return ApiFout.isApi(request)
+                    ? weiger(response, context)
+                    : context.redirect(request.getContextPath() + LOGIN_PAGINA + "?" + einde);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -129,15 +135,16 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
 
     /** Null while the session may go on; otherwise the login page's parameter that says why it ended. */
     private String sessieEinde(HttpSession sessie, String naam) {
-        if (sessie.getAttribute(SESSIE_BEGIN) instanceof Long begin && System.currentTimeMillis() - begin > maximaleDuur.toMillis()) {
+        if (sessie.getAttribute(SESSIE_BEGIN) instanceof Long begin
+                && System.currentTimeMillis() - begin > maximaleDuur.toMillis()) {
             return "verlopen=maximaal";
         }
         Optional<String> sleutel = aanmelden.sessiesleutel(naam);
         return sleutel.isPresent() && sleutel.get().equals(sessie.getAttribute(SESSIE_SLEUTEL)) ? null : "beeindigd=ja";
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(encoded);
         if (credential == null) {
             return weiger(response, context);
@@ -145,7 +152,10 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         long nu = System.currentTimeMillis();
         BasicCache.Login bekend = basicCache.zoek(credential.getCaller(), credential.getPasswordAsString(), nu);
         if (bekend != null) {
-            if (aanmelden.sessiesleutel(bekend.naam()).filter(bekend.sessiesleutel()::equals).isPresent()) {
+            if (aanmelden
+                    .sessiesleutel(bekend.naam())
+                    .filter(bekend.sessiesleutel()::equals)
+                    .isPresent()) {
                 if (bekend.wachtwoordTijdelijk()) {
                     request.setAttribute(WACHTWOORD_WIJZIGEN, true);
                 }
@@ -168,14 +178,23 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             if (g.wachtwoordTijdelijk()) {
                 request.setAttribute(WACHTWOORD_WIJZIGEN, true);
             }
-            basicCache.bewaar(credential.getCaller(), credential.getPasswordAsString(), g.gebruikersnaam(), g.rollen(), g.sessiesleutel(),
-                    g.wachtwoordTijdelijk(), nu);
+            basicCache.bewaar(
+                    credential.getCaller(),
+                    credential.getPasswordAsString(),
+                    g.gebruikersnaam(),
+                    g.rollen(),
+                    g.sessiesleutel(),
+                    g.wachtwoordTijdelijk(),
+                    nu);
         });
         return context.notifyContainerAboutLogin(result);
     }
 
-    private AuthenticationStatus formulier(Credential credential, HttpServletRequest request,
-                                           HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus formulier(
+            Credential credential,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
         String gebruikersnaam = credential instanceof UsernamePasswordCredential c ? c.getCaller() : "";
         OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(gebruikersnaam, request.getRemoteAddr());
         if (geblokkeerd != null) {
@@ -188,7 +207,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         aanmelden.gelukt(gebruikersnaam);
-        Optional<Aanmelden.Aanmeldgegevens> gegevens = aanmelden.gegevens(result.getCallerPrincipal().getName());
+        Optional<Aanmelden.Aanmeldgegevens> gegevens =
+                aanmelden.gegevens(result.getCallerPrincipal().getName());
         if (gegevens.isEmpty()) {
             // Deactivated between the password check and now.
             return AuthenticationStatus.SEND_FAILURE;
@@ -201,7 +221,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
      * Remembers the caller in a fresh session (no session id planted before sign-in survives), for the password form and
      * the identity provider alike.
      */
-    private static HttpSession nieuweSessie(HttpServletRequest request, Aanmelden.Aanmeldgegevens g, boolean tijdelijk) {
+    private static HttpSession nieuweSessie(
+            HttpServletRequest request, Aanmelden.Aanmeldgegevens g, boolean tijdelijk) {
         HttpSession oud = request.getSession(false);
         if (oud != null) {
             oud.invalidate();
@@ -225,21 +246,26 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         if (persoon.isEmpty()) {
             return context.redirect(login + "?oidc=mislukt");
         }
-        Aanmelden.OidcUitkomst uitkomst = aanmelden.oidc(persoon.get().gebruikersnaam(), persoon.get().naam(), oidc.isAutomatischAanmaken());
+        Aanmelden.OidcUitkomst uitkomst =
+                aanmelden.oidc(persoon.get().gebruikersnaam(), persoon.get().naam(), oidc.isAutomatischAanmaken());
         if (uitkomst.weigering() != null) {
-            return context.redirect(login + "?oidc=" + uitkomst.weigering().name().toLowerCase(java.util.Locale.ROOT));
+            return context.redirect(
+                    login + "?oidc=" + uitkomst.weigering().name().toLowerCase(Locale.ROOT));
         }
         // Passwords are for technical accounts once people sign in at the provider: no password change is asked here.
-        nieuweSessie(request, uitkomst.gegevens(), false).setAttribute(OidcAanmelding.ID_TOKEN, persoon.get().idToken());
+        nieuweSessie(request, uitkomst.gegevens(), false)
+                .setAttribute(OidcAanmelding.ID_TOKEN, persoon.get().idToken());
         return context.redirect(request.getContextPath() + "/index.xhtml");
     }
 
     private static long seconden(OffsetDateTime tot) {
-        return Math.max(1, Duration.between(OffsetDateTime.now(ZoneOffset.UTC), tot).toSeconds() + 1);
+        return Math.max(
+                1, Duration.between(OffsetDateTime.now(ZoneOffset.UTC), tot).toSeconds() + 1);
     }
 
     /** 429 with Retry-After: the same answer for every login name, so it tells nothing about accounts. */
-    private static AuthenticationStatus teVaak(HttpServletResponse response, HttpMessageContext context, OffsetDateTime tot) {
+    private static AuthenticationStatus teVaak(
+            HttpServletResponse response, HttpMessageContext context, OffsetDateTime tot) {
         long seconden = seconden(tot);
         try {
             response.setHeader("Retry-After", String.valueOf(seconden));
@@ -253,7 +279,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     /** The same words for every login name, known or not. */
     static String blokkadeMelding(long seconden) {
         long minuten = Math.max(1, (seconden + 59) / 60);
-        return "Te veel mislukte inlogpogingen. Probeer het over " + minuten + (minuten == 1 ? " minuut" : " minuten") + " opnieuw.";
+        return "Te veel mislukte inlogpogingen. Probeer het over " + minuten + (minuten == 1 ? " minuut" : " minuten")
+                + " opnieuw.";
     }
 
     private static AuthenticationStatus weiger(HttpServletResponse response, HttpMessageContext context) {
@@ -265,7 +292,9 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon <= 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException notBase64) {
             return null;
         }

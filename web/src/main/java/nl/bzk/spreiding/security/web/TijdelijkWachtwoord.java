@@ -16,20 +16,26 @@ import nl.bzk.spreiding.platform.api.ApiFout;
 public class TijdelijkWachtwoord extends HttpFilter {
 
     static final String WIJZIG_PAGINA = "/account/wachtwoord.xhtml";
-    private static final Set<String> TOEGESTAAN = Set.of(WIJZIG_PAGINA, SpreidingAuthenticatie.LOGIN_PAGINA, "/api/mij", "/api/mij/wachtwoord");
+    private static final Set<String> TOEGESTAAN =
+            Set.of(WIJZIG_PAGINA, SpreidingAuthenticatie.LOGIN_PAGINA, "/api/mij", "/api/mij/wachtwoord");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String pad = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getAttribute(SpreidingAuthenticatie.WACHTWOORD_WIJZIGEN) == null || TOEGESTAAN.contains(pad)
-                || pad.startsWith("/jakarta.faces.resource/") || pad.startsWith("/resources/")) {
+        if (request.getAttribute(SpreidingAuthenticatie.WACHTWOORD_WIJZIGEN) == null
+                || TOEGESTAAN.contains(pad)
+                || pad.startsWith("/jakarta.faces.resource/")
+                || pad.startsWith("/resources/")) {
             chain.doFilter(request, response);
             return;
         }
         if (ApiFout.isApi(request)) {
-            ApiFout.schrijf(response, HttpServletResponse.SC_FORBIDDEN, "U bent ingelogd met een tijdelijk wachtwoord. Kies eerst een eigen "
-                    + "wachtwoord (PUT /api/mij/wachtwoord).");
+            ApiFout.schrijf(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "U bent ingelogd met een tijdelijk wachtwoord. Kies eerst een eigen "
+                            + "wachtwoord (PUT /api/mij/wachtwoord).");
             return;
         }
         response.sendRedirect(request.getContextPath() + WIJZIG_PAGINA);

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 
 @Named
 @RequestScoped
@@ -23,12 +25,13 @@ public class Uitloggen {
     public void uitloggen() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        jakarta.servlet.http.HttpSession sessie = request.getSession(false);
+        HttpSession sessie = request.getSession(false);
         String idToken = sessie == null ? null : (String) sessie.getAttribute(OidcAanmelding.ID_TOKEN);
         request.logout();
         external.invalidateSession();
-        java.util.Optional<String> provider = idToken != null && oidc.isIngeschakeld() ? oidc.afmeldadres(request, idToken)
-                : java.util.Optional.empty();
-        external.redirect(provider.orElse(external.getRequestContextPath() + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
+        Optional<String> provider =
+                idToken != null && oidc.isIngeschakeld() ? oidc.afmeldadres(request, idToken) : Optional.empty();
+        external.redirect(provider.orElse(
+                external.getRequestContextPath() + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
     }
 }

@@ -9,8 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import nl.bzk.spreiding.platform.web.Meldingen;
-import nl.bzk.spreiding.security.service.Wachtwoorden;
 import nl.bzk.spreiding.security.service.Wachtwoordbeleid;
+import nl.bzk.spreiding.security.service.Wachtwoorden;
 
 /** A user chooses their own password; afterwards they sign in again with it. */
 @Named
@@ -19,8 +19,10 @@ public class WachtwoordWijzigen {
 
     @Inject
     private Wachtwoorden wachtwoorden;
+
     @Inject
     private Meldingen meldingen;
+
     @Inject
     private FacesContext faces;
 
@@ -34,9 +36,10 @@ public class WachtwoordWijzigen {
             return;
         }
         if (meldingen.probeer(() -> {
-            wachtwoorden.wijzigEigen(huidig, nieuw);
-            return Boolean.TRUE;
-        }) == null) {
+                    wachtwoorden.wijzigEigen(huidig, nieuw);
+                    return Boolean.TRUE;
+                })
+                == null) {
             return;
         }
         ExternalContext extern = faces.getExternalContext();
@@ -49,11 +52,31 @@ public class WachtwoordWijzigen {
         return faces.getExternalContext().getRequestMap().get(SpreidingAuthenticatie.WACHTWOORD_WIJZIGEN) != null;
     }
 
-    public int getMinimaleLengte() { return Wachtwoordbeleid.MINIMALE_LENGTE; }
-    public String getHuidig() { return huidig; }
-    public void setHuidig(String huidig) { this.huidig = huidig; }
-    public String getNieuw() { return nieuw; }
-    public void setNieuw(String nieuw) { this.nieuw = nieuw; }
-    public String getHerhaling() { return herhaling; }
-    public void setHerhaling(String herhaling) { this.herhaling = herhaling; }
+    public int getMinimaleLengte() {
+        return Wachtwoordbeleid.MINIMALE_LENGTE;
+    }
+
+    public String getHuidig() {
+        return huidig;
+    }
+
+    public void setHuidig(String huidig) {
+        this.huidig = huidig;
+    }
+
+    public String getNieuw() {
+        return nieuw;
+    }
+
+    public void setNieuw(String nieuw) {
+        this.nieuw = nieuw;
+    }
+
+    public String getHerhaling() {
+        return herhaling;
+    }
+
+    public void setHerhaling(String herhaling) {
+        this.herhaling = herhaling;
+    }
 }

@@ -13,62 +13,123 @@ import nl.bzk.spreiding.submission.service.Vergelijking;
 /** What the submissions API sends and receives. */
 public final class AanleveringDtos {
 
-    private AanleveringDtos() {
-    }
+    private AanleveringDtos() {}
 
-    public record RondeDto(int jaar, LocalDate peildatum, LocalDate opening, LocalDate deadline, String status,
-                           int[] prognosejaren, int horizon, long versie) {
+    public record RondeDto(
+            int jaar,
+            LocalDate peildatum,
+            LocalDate opening,
+            LocalDate deadline,
+            String status,
+            int[] prognosejaren,
+            int horizon,
+            long versie) {
         static RondeDto van(Ronde r) {
-            return new RondeDto(r.getJaar(), r.getPeildatum(), r.getOpening(), r.getDeadline(), r.getStatus().name(),
-                    r.getPrognosejaren(), r.getHorizon(), r.getVersion());
+            return new RondeDto(
+                    r.getJaar(),
+                    r.getPeildatum(),
+                    r.getOpening(),
+                    r.getDeadline(),
+                    r.getStatus().name(),
+                    r.getPrognosejaren(),
+                    r.getHorizon(),
+                    r.getVersion());
         }
     }
 
     /** prognosejaren: how many years after the peildatum are forecast (empty: spreiding.ronde.prognosejaren, 4). */
-    public record NieuweRonde(int jaar, LocalDate opening, LocalDate deadline, Integer prognosejaren) {
-    }
+    public record NieuweRonde(int jaar, LocalDate opening, LocalDate deadline, Integer prognosejaren) {}
 
-    public record Versie(long versie) {
-    }
+    public record Versie(long versie) {}
 
-    public record Terugsturen(long versie, String opmerking) {
-    }
+    public record Terugsturen(long versie, String opmerking) {}
 
-    public record AanleveringDto(long id, int jaar, String ministerie, String ministerieNaam, String status, boolean teLaat,
-                                 OffsetDateTime ingediendOp, String ingediendDoor, String opmerkingBzk, long versie) {
+    public record AanleveringDto(
+            long id,
+            int jaar,
+            String ministerie,
+            String ministerieNaam,
+            String status,
+            boolean teLaat,
+            OffsetDateTime ingediendOp,
+            String ingediendDoor,
+            String opmerkingBzk,
+            long versie) {
         static AanleveringDto van(Aanlevering a) {
-            return new AanleveringDto(a.getId(), a.getRonde().getJaar(), a.getMinisterie().getCode(), a.getMinisterie().getNaam(),
-                    a.getStatus().name(), a.isTeLaat(), a.getIngediendOp(), a.getIngediendDoor(), a.getOpmerkingBzk(), a.getVersion());
+            return new AanleveringDto(
+                    a.getId(),
+                    a.getRonde().getJaar(),
+                    a.getMinisterie().getCode(),
+                    a.getMinisterie().getNaam(),
+                    a.getStatus().name(),
+                    a.isTeLaat(),
+                    a.getIngediendOp(),
+                    a.getIngediendDoor(),
+                    a.getOpmerkingBzk(),
+                    a.getVersion());
         }
     }
 
     /** A line as read and as sent: the figures are JSON numbers with at most two decimals. */
-    public record RegelDto(String onderdeel, String provincie, String gemeente, BigDecimal fte, List<BigDecimal> prognose,
-                           String toelichting) {
+    public record RegelDto(
+            String onderdeel,
+            String provincie,
+            String gemeente,
+            BigDecimal fte,
+            List<BigDecimal> prognose,
+            String toelichting) {
         static RegelDto van(AanleveringRegel r) {
-            return new RegelDto(r.getOnderdeel().getCode(), r.getProvincie().getCode(), r.getGemeente(), r.getFte(),
-                    r.getPrognose(), r.getToelichting());
+            return new RegelDto(
+                    r.getOnderdeel().getCode(),
+                    r.getProvincie().getCode(),
+                    r.getGemeente(),
+                    r.getFte(),
+                    r.getPrognose(),
+                    r.getToelichting());
         }
     }
 
-    public record Regels(long versie, List<RegelDto> regels) {
-    }
+    public record Regels(long versie, List<RegelDto> regels) {}
 
-    public record VerschilDto(String onderdeel, String provincie, BigDecimal vorigJaar, BigDecimal ditJaar, BigDecimal verschil,
-                              BigDecimal procent, boolean toelichtingNodig, boolean heeftToelichting) {
+    public record VerschilDto(
+            String onderdeel,
+            String provincie,
+            BigDecimal vorigJaar,
+            BigDecimal ditJaar,
+            BigDecimal verschil,
+            BigDecimal procent,
+            boolean toelichtingNodig,
+            boolean heeftToelichting) {
         static VerschilDto van(Vergelijking.Verschil v) {
-            return new VerschilDto(v.onderdeel(), v.provincie(), v.vorigJaar(), v.ditJaar(), v.verschil(), v.procent(),
-                    v.toelichtingNodig(), v.heeftToelichting());
+            return new VerschilDto(
+                    v.onderdeel(),
+                    v.provincie(),
+                    v.vorigJaar(),
+                    v.ditJaar(),
+                    v.verschil(),
+                    v.procent(),
+                    v.toelichtingNodig(),
+                    v.heeftToelichting());
         }
     }
 
-    public record DetailDto(AanleveringDto aanlevering, List<RegelDto> regels, List<VerschilDto> verschillen,
-                            List<Overzicht.OnderdeelTotaal> perOnderdeel, BigDecimal totaalVorigJaar, BigDecimal totaalDitJaar,
-                            long ontbrekendeToelichtingen) {
+    public record DetailDto(
+            AanleveringDto aanlevering,
+            List<RegelDto> regels,
+            List<VerschilDto> verschillen,
+            List<Overzicht.OnderdeelTotaal> perOnderdeel,
+            BigDecimal totaalVorigJaar,
+            BigDecimal totaalDitJaar,
+            long ontbrekendeToelichtingen) {
         static DetailDto van(Overzicht o) {
-            return new DetailDto(AanleveringDto.van(o.aanlevering()), o.regels().stream().map(RegelDto::van).toList(),
-                    o.verschillen().stream().map(VerschilDto::van).toList(), o.perOnderdeel(), o.totaalVorigJaar(),
-                    o.totaalDitJaar(), o.aantalOntbrekendeToelichtingen());
+            return new DetailDto(
+                    AanleveringDto.van(o.aanlevering()),
+                    o.regels().stream().map(RegelDto::van).toList(),
+                    o.verschillen().stream().map(VerschilDto::van).toList(),
+                    o.perOnderdeel(),
+                    o.totaalVorigJaar(),
+                    o.totaalDitJaar(),
+                    o.aantalOntbrekendeToelichtingen());
         }
     }
 }

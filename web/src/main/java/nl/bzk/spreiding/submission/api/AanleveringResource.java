@@ -13,14 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.bzk.spreiding.platform.api.Bijlage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.api.ApiFout;
+import nl.bzk.spreiding.platform.api.Bijlage;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.AanleveringDto;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.DetailDto;
@@ -39,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("aanleveringen")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Aanleveringen", description = "Cijfers per organisatieonderdeel en provincie, invoer, import en beoordeling")
+@Tag(
+        name = "Aanleveringen",
+        description = "Cijfers per organisatieonderdeel en provincie, invoer, import en beoordeling")
 @RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
 public class AanleveringResource {
 
@@ -69,8 +70,18 @@ public class AanleveringResource {
         List<RegelDto> lijst = regels.regels() == null ? List.of() : regels.regels();
         for (int i = 0; i < lijst.size(); i++) {
             RegelDto r = lijst.get(i);
-            invoer.add(new RegelInvoer(i + 1, r.onderdeel(), r.provincie(), r.gemeente(), tekst(r.fte()),
-                    r.prognose() == null ? List.of() : r.prognose().stream().map(AanleveringResource::tekst).toList(), r.toelichting()));
+            invoer.add(new RegelInvoer(
+                    i + 1,
+                    r.onderdeel(),
+                    r.provincie(),
+                    r.gemeente(),
+                    tekst(r.fte()),
+                    r.prognose() == null
+                            ? List.of()
+                            : r.prognose().stream()
+                                    .map(AanleveringResource::tekst)
+                                    .toList(),
+                    r.toelichting()));
         }
         aanleveringen.vervangRegels(id, regels.versie(), invoer);
         return DetailDto.van(aanleveringen.overzicht(id));
@@ -81,8 +92,13 @@ public class AanleveringResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
     @Operation(summary = "Importeer een CSV- of XLSX-bestand als volledige set regels (alles of niets)")
-    public DetailDto importeer(@PathParam("id") long id, @QueryParam("versie") long versie, @QueryParam("naam") String naam,
-                               @HeaderParam("Content-Type") String mediaType, InputStream inhoud) throws IOException {
+    public DetailDto importeer(
+            @PathParam("id") long id,
+            @QueryParam("versie") long versie,
+            @QueryParam("naam") String naam,
+            @HeaderParam("Content-Type") String mediaType,
+            InputStream inhoud)
+            throws IOException {
         // One byte more than allowed is enough to know the file is too large, without reading all of it.
         byte[] bytes = inhoud.readNBytes(Bestandsinlezer.MAX_BYTES + 1);
         aanleveringen.importeer(id, versie, naam, mediaType, bytes);
@@ -96,8 +112,12 @@ public class AanleveringResource {
     public Response sjabloon(@PathParam("id") long id, @PathParam("formaat") String formaat) {
         Bestandsformaat f = "csv".equals(formaat) ? Bestandsformaat.CSV : Bestandsformaat.XLSX;
         Aanlevering a = aanleveringen.haal(id);
-        String naam = "aanlevering-" + a.getRonde().getJaar() + "-" + a.getMinisterie().getCode().toLowerCase() + f.getExtensie();
-        return Bijlage.antwoord(aanleveringen.sjabloon(id, f), f.getMediaType() + (f == Bestandsformaat.CSV ? "; charset=UTF-8" : ""), naam);
+        String naam = "aanlevering-" + a.getRonde().getJaar() + "-"
+                + a.getMinisterie().getCode().toLowerCase() + f.getExtensie();
+        return Bijlage.antwoord(
+                aanleveringen.sjabloon(id, f),
+                f.getMediaType() + (f == Bestandsformaat.CSV ? "; charset=UTF-8" : ""),
+                naam);
     }
 
     @POST

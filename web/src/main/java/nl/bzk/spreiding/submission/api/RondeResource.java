@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.AanleveringDto;
@@ -53,7 +52,10 @@ public class RondeResource {
     @Operation(summary = "Nieuwe ronde (BZK): peildatum is 1 januari van het jaar")
     public Response maak(NieuweRonde nieuw) {
         ApiFout.vereist(nieuw);
-        return Response.status(Response.Status.CREATED).entity(RondeDto.van(rondes.maak(nieuw.jaar(), nieuw.opening(), nieuw.deadline(), nieuw.prognosejaren()))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(RondeDto.van(
+                        rondes.maak(nieuw.jaar(), nieuw.opening(), nieuw.deadline(), nieuw.prognosejaren())))
+                .build();
     }
 
     @POST

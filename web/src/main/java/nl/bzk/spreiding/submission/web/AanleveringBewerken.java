@@ -12,10 +12,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
-import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.security.service.Gebruikers;
 import nl.bzk.spreiding.submission.bestand.Bestandsinlezer;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
@@ -33,12 +33,16 @@ public class AanleveringBewerken implements Serializable {
 
     @Inject
     private Aanleveringen aanleveringen;
+
     @Inject
     private Rondes rondes;
+
     @Inject
     private Referentiegegevens referentie;
+
     @Inject
     private Gebruikers gebruikers;
+
     @Inject
     private Meldingen meldingen;
 
@@ -51,12 +55,18 @@ public class AanleveringBewerken implements Serializable {
 
     @PostConstruct
     void laad() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("jaar");
+        String param = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("jaar");
         List<Ronde> alle = rondes.lijst();
         if (param != null && param.matches("\\d{4}")) {
             jaar = Integer.valueOf(param);
         } else {
-            jaar = alle.stream().filter(r -> r.getStatus() == RondeStatus.OPEN).map(Ronde::getJaar).findFirst()
+            jaar = alle.stream()
+                    .filter(r -> r.getStatus() == RondeStatus.OPEN)
+                    .map(Ronde::getJaar)
+                    .findFirst()
                     .orElse(alle.isEmpty() ? null : alle.get(0).getJaar());
         }
         herlaad();
@@ -81,7 +91,8 @@ public class AanleveringBewerken implements Serializable {
         if (meldingen.probeer(() -> aanleveringen.begin(jaar)) == null) {
             return null;
         }
-        meldingen.naRedirect("De aanlevering voor " + jaar + " is aangemaakt. Vul de regels in of lees een bestand in.");
+        meldingen.naRedirect(
+                "De aanlevering voor " + jaar + " is aangemaakt. Vul de regels in of lees een bestand in.");
         return opnieuw();
     }
 
@@ -120,10 +131,12 @@ public class AanleveringBewerken implements Serializable {
             inhoud = in.readNBytes(Bestandsinlezer.MAX_BYTES + 1);
         }
         String naam = bestand.getSubmittedFileName();
-        if (meldingen.probeer(() -> aanleveringen.importeer(id, versie, naam, bestand.getContentType(), inhoud)) == null) {
+        if (meldingen.probeer(() -> aanleveringen.importeer(id, versie, naam, bestand.getContentType(), inhoud))
+                == null) {
             return null;
         }
-        meldingen.naRedirect("Het bestand " + naam + " is ingelezen: " + aanleveringen.regels(id).size() + " regels.");
+        meldingen.naRedirect("Het bestand " + naam + " is ingelezen: "
+                + aanleveringen.regels(id).size() + " regels.");
         return opnieuw();
     }
 
@@ -132,7 +145,10 @@ public class AanleveringBewerken implements Serializable {
         if (ingediend == null) {
             return null;
         }
-        meldingen.naRedirect(ingediend.isTeLaat() ? "De aanlevering is ingediend, na de deadline." : "De aanlevering is ingediend bij BZK.");
+        meldingen.naRedirect(
+                ingediend.isTeLaat()
+                        ? "De aanlevering is ingediend, na de deadline."
+                        : "De aanlevering is ingediend bij BZK.");
         return opnieuw();
     }
 
@@ -157,18 +173,37 @@ public class AanleveringBewerken implements Serializable {
 
     public List<Organisatieonderdeel> getOnderdelen() {
         String code = gebruikers.ingelogd().getMinisterie().getCode();
-        return referentie.onderdelen(code).stream().filter(Organisatieonderdeel::isActief)
-                .sorted(Comparator.comparing(Organisatieonderdeel::getCode)).toList();
+        return referentie.onderdelen(code).stream()
+                .filter(Organisatieonderdeel::isActief)
+                .sorted(Comparator.comparing(Organisatieonderdeel::getCode))
+                .toList();
     }
 
     public List<Provincie> getProvincies() {
         return referentie.provincies();
     }
 
-    public Integer getJaar() { return jaar; }
-    public void setJaar(Integer jaar) { this.jaar = jaar; }
-    public Long getId() { return id; }
-    public List<RijModel> getRijen() { return rijen; }
-    public Part getBestand() { return bestand; }
-    public void setBestand(Part bestand) { this.bestand = bestand; }
+    public Integer getJaar() {
+        return jaar;
+    }
+
+    public void setJaar(Integer jaar) {
+        this.jaar = jaar;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public List<RijModel> getRijen() {
+        return rijen;
+    }
+
+    public Part getBestand() {
+        return bestand;
+    }
+
+    public void setBestand(Part bestand) {
+        this.bestand = bestand;
+    }
 }

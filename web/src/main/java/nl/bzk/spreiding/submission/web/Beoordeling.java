@@ -22,8 +22,10 @@ public class Beoordeling implements Serializable {
 
     @Inject
     private Aanleveringen aanleveringen;
+
     @Inject
     private Rondes rondes;
+
     @Inject
     private Meldingen meldingen;
 
@@ -42,7 +44,10 @@ public class Beoordeling implements Serializable {
             jaar = Integer.valueOf(params.get("jaar"));
         } else {
             List<Ronde> alle = rondes.lijst();
-            jaar = alle.stream().filter(r -> r.getStatus() == RondeStatus.OPEN).map(Ronde::getJaar).findFirst()
+            jaar = alle.stream()
+                    .filter(r -> r.getStatus() == RondeStatus.OPEN)
+                    .map(Ronde::getJaar)
+                    .findFirst()
                     .orElse(alle.isEmpty() ? null : alle.get(0).getJaar());
         }
     }
@@ -81,8 +86,19 @@ public class Beoordeling implements Serializable {
         return "/bzk/aanlevering?faces-redirect=true&id=" + id;
     }
 
-    public Integer getJaar() { return jaar; }
-    public Long getId() { return id; }
-    public String getOpmerking() { return opmerking; }
-    public void setOpmerking(String opmerking) { this.opmerking = opmerking; }
+    public Integer getJaar() {
+        return jaar;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getOpmerking() {
+        return opmerking;
+    }
+
+    public void setOpmerking(String opmerking) {
+        this.opmerking = opmerking;
+    }
 }

@@ -1,11 +1,12 @@
 package nl.bzk.spreiding.submission.web;
 
-import nl.bzk.spreiding.platform.Nederlands;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.submission.entity.AanleveringRegel;
+import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.service.RegelInvoer;
 
 /** One editable row of the submission grid; values stay text until the service checks them. */
@@ -16,7 +17,8 @@ public class RijModel implements Serializable {
     private String gemeente;
     private String fte;
     /** Room for the longest horizon; the grid shows as many as the round asks for. */
-    private final String[] prognose = new String[nl.bzk.spreiding.submission.entity.Ronde.MAXIMAAL_PROGNOSEJAREN];
+    private final String[] prognose = new String[Ronde.MAXIMAAL_PROGNOSEJAREN];
+
     private String toelichting;
 
     public static RijModel van(AanleveringRegel r) {
@@ -41,15 +43,47 @@ public class RijModel implements Serializable {
         return waarde == null ? null : Nederlands.invoer(waarde);
     }
 
-    public String getOnderdeel() { return onderdeel; }
-    public void setOnderdeel(String onderdeel) { this.onderdeel = onderdeel; }
-    public String getProvincie() { return provincie; }
-    public void setProvincie(String provincie) { this.provincie = provincie; }
-    public String getGemeente() { return gemeente; }
-    public void setGemeente(String gemeente) { this.gemeente = gemeente; }
-    public String getFte() { return fte; }
-    public void setFte(String fte) { this.fte = fte; }
-    public String[] getPrognose() { return prognose; }
-    public String getToelichting() { return toelichting; }
-    public void setToelichting(String toelichting) { this.toelichting = toelichting; }
+    public String getOnderdeel() {
+        return onderdeel;
+    }
+
+    public void setOnderdeel(String onderdeel) {
+        this.onderdeel = onderdeel;
+    }
+
+    public String getProvincie() {
+        return provincie;
+    }
+
+    public void setProvincie(String provincie) {
+        this.provincie = provincie;
+    }
+
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public void setGemeente(String gemeente) {
+        this.gemeente = gemeente;
+    }
+
+    public String getFte() {
+        return fte;
+    }
+
+    public void setFte(String fte) {
+        this.fte = fte;
+    }
+
+    public String[] getPrognose() {
+        return prognose;
+    }
+
+    public String getToelichting() {
+        return toelichting;
+    }
+
+    public void setToelichting(String toelichting) {
+        this.toelichting = toelichting;
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.service.Rondes;
@@ -17,12 +18,13 @@ public class RondeBeheer implements Serializable {
 
     @Inject
     private Rondes rondes;
+
     @Inject
     private Meldingen meldingen;
 
-    private Integer jaar = LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE).getYear() + 1;
-    private LocalDate opening = LocalDate.of(LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE).getYear() + 1, 2, 1);
-    private LocalDate deadline = LocalDate.of(LocalDate.now(nl.bzk.spreiding.platform.Tijd.ZONE).getYear() + 1, 3, 31);
+    private Integer jaar = LocalDate.now(Tijd.ZONE).getYear() + 1;
+    private LocalDate opening = LocalDate.of(LocalDate.now(Tijd.ZONE).getYear() + 1, 2, 1);
+    private LocalDate deadline = LocalDate.of(LocalDate.now(Tijd.ZONE).getYear() + 1, 3, 31);
     /** Empty: the configured default (spreiding.ronde.prognosejaren). */
     private Integer prognosejaren;
 
@@ -32,7 +34,8 @@ public class RondeBeheer implements Serializable {
 
     public void maak() {
         if (meldingen.probeer(() -> rondes.maak(jaar == null ? 0 : jaar, opening, deadline, prognosejaren)) != null) {
-            meldingen.info("Inventarisatieronde " + jaar + " is aangemaakt. Open haar om de ministeries te laten aanleveren.");
+            meldingen.info(
+                    "Inventarisatieronde " + jaar + " is aangemaakt. Open haar om de ministeries te laten aanleveren.");
         }
     }
 
@@ -48,12 +51,35 @@ public class RondeBeheer implements Serializable {
         }
     }
 
-    public Integer getJaar() { return jaar; }
-    public void setJaar(Integer jaar) { this.jaar = jaar; }
-    public LocalDate getOpening() { return opening; }
-    public void setOpening(LocalDate opening) { this.opening = opening; }
-    public LocalDate getDeadline() { return deadline; }
-    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
-    public Integer getPrognosejaren() { return prognosejaren; }
-    public void setPrognosejaren(Integer prognosejaren) { this.prognosejaren = prognosejaren; }
+    public Integer getJaar() {
+        return jaar;
+    }
+
+    public void setJaar(Integer jaar) {
+        this.jaar = jaar;
+    }
+
+    public LocalDate getOpening() {
+        return opening;
+    }
+
+    public void setOpening(LocalDate opening) {
+        this.opening = opening;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public Integer getPrognosejaren() {
+        return prognosejaren;
+    }
+
+    public void setPrognosejaren(Integer prognosejaren) {
+        this.prognosejaren = prognosejaren;
+    }
 }
