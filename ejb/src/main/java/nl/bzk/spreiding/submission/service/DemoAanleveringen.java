@@ -71,7 +71,8 @@ public class DemoAanleveringen {
 
         for (int jaar : new int[] {2024, 2025}) {
             Ronde ronde = new Ronde(jaar, LocalDate.of(jaar, 2, 1), LocalDate.of(jaar, 3, 31), prognosejaren);
-            ronde.setStatus(RondeStatus.GESLOTEN);
+            // The demo rounds go the way real ones do: open, submitted and accepted, then closed.
+            ronde.setStatus(RondeStatus.OPEN);
             em.persist(ronde);
             List<AanleveringRegel> alle = new ArrayList<>();
             for (Ministerie ministerie : ministeries) {
@@ -85,6 +86,7 @@ public class DemoAanleveringen {
             }
             corrigeerTotaal(alle, TOTAAL.get(jaar));
             alle.forEach(em::persist);
+            ronde.setStatus(RondeStatus.GESLOTEN);
         }
 
         Ronde open = new Ronde(2026, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), prognosejaren);
