@@ -273,7 +273,10 @@ class AanleveringIT {
                 teksten.stream().anyMatch(t -> t.startsWith("3/provincie: is geen bekende provinciecode")),
                 teksten.toString());
         assertTrue(
-                teksten.stream().anyMatch(t -> t.startsWith("4/onderdeel: hoort bij FIN, niet bij JENV")),
+                teksten.stream()
+                        .anyMatch(
+                                t -> t.startsWith(
+                                        "4/onderdeel: hoort bij Ministerie van Financiën, niet bij Ministerie van Justitie en Veiligheid")),
                 teksten.toString());
         assertTrue(
                 teksten.stream().anyMatch(t -> t.startsWith("5/onderdeel: staat dubbel") && t.contains("rij 1")),

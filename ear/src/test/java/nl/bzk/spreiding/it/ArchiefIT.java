@@ -199,8 +199,18 @@ class ArchiefIT {
             assertEquals(1, s.executeUpdate());
         }
         Api.Antwoord a = stelVast(concept);
-        assertEquals(409, a.status(), a.body());
-        assertTrue(a.object().getString("melding").contains("er is niets gearchiveerd"), a.body());
+        // A failure, not a refusal: 500 with a reference to the log, the cause not shown to the user.
+        assertEquals(500, a.status(), a.body());
+        assertTrue(
+                a.object()
+                        .getString("melding")
+                        .startsWith("Ondertekenen van document " + id + " is niet gelukt; er is niets "
+                                + "gearchiveerd. Probeer het later opnieuw of meld het met referentie "),
+                a.body());
+        assertEquals(
+                "urn:nl:bzk:spreiding:probleem:fout-in-spreiding", a.object().getString("type"));
+        assertTrue(a.object().getString("melding").contains(a.object().getString("referentie")), a.body());
+        assertFalse(a.body().contains("Exception") || a.body().contains("Oorzaak"), a.body());
         assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk WHERE document_id = ?", id));
         assertEquals(
                 "CONCEPT",

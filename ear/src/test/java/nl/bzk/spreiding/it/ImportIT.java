@@ -262,7 +262,11 @@ class ImportIT {
                 "cijfers.csv",
                 "text/csv",
                 csv("BD;PV21;;1;1;1;1;1;1;", "ONBEKEND;PV21;;1;1;1;1;1;1;", "CJIB;PV40;;1;1;1;1;1;1;"));
-        assertTrue(fouten.get(0).startsWith("1/onderdeel: hoort bij FIN, niet bij JENV"), fouten.toString());
+        assertTrue(
+                fouten.get(0)
+                        .startsWith(
+                                "1/onderdeel: hoort bij Ministerie van Financiën, niet bij Ministerie van Justitie en Veiligheid"),
+                fouten.toString());
         assertEquals("2/onderdeel: is geen bekende code van een organisatieonderdeel", fouten.get(1));
         assertTrue(fouten.get(2).startsWith("3/provincie: is geen bekende provinciecode"), fouten.toString());
     }

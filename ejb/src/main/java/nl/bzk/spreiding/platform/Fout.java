@@ -9,13 +9,13 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class Fout extends RuntimeException {
 
-    /** NIET_BESCHIKBAAR: a service Spreiding depends on failed (signing key, time-stamp service); the cause is logged. */
+    /** STORING: something failed inside Spreiding or a service it uses (signing, time-stamps); the cause is logged. */
     public enum Soort {
         ONGELDIG,
         NIET_GEVONDEN,
         GEEN_TOEGANG,
         CONFLICT,
-        NIET_BESCHIKBAAR
+        STORING
     }
 
     /** Where in a text the user sent the problem is (a template line and column); kept apart from the message. */
@@ -43,9 +43,9 @@ public class Fout extends RuntimeException {
         return plaats;
     }
 
-    /** A dependency failed; the message says what the user can do, the cause goes to the log with a reference. */
-    public static Fout nietBeschikbaar(String melding, Throwable oorzaak) {
-        return new Fout(Soort.NIET_BESCHIKBAAR, melding, null, oorzaak);
+    /** A failure, not a refusal: the message says what the user can do, the cause goes to the log with a reference. */
+    public static Fout storing(String melding, Throwable oorzaak) {
+        return new Fout(Soort.STORING, melding, null, oorzaak);
     }
 
     public static Fout nietGevonden(String melding) {

@@ -136,16 +136,16 @@ public class Archief {
             }
         } catch (RuntimeException e) {
             // The cause (a key store, the time-stamp service) is for the log, not for the user.
-            throw Fout.nietBeschikbaar(
-                    "Ondertekenen van document " + documentId + " is nu niet gelukt (de ondertekening of de "
-                            + "tijdstempeldienst antwoordde niet goed); er is niets gearchiveerd. Probeer het later opnieuw",
+            throw Fout.storing(
+                    "Ondertekenen van document " + documentId + " is niet gelukt; er is niets gearchiveerd. Probeer "
+                            + "het later opnieuw",
                     e);
         }
         String sha256 = Sha256.van(ondertekend);
         // EU DSS validates the fresh signature; its outcome is kept with the record (Archiefregeling art. 24c).
         Verificatierapport controle = DssVerificatie.rapport(ondertekend, sha256, ondertekensleutel.vertrouwd());
         if (!controle.geldig()) {
-            throw Fout.nietBeschikbaar(
+            throw Fout.storing(
                     "De zojuist gezette handtekening is niet geldig (controleer de ondertekensleutel); er is niets "
                             + "gearchiveerd. Probeer het later opnieuw",
                     new IllegalStateException(String.valueOf(controle.controles())));
@@ -233,14 +233,6 @@ public class Archief {
             throw Fout.nietGevonden("Archiefstuk " + id + " bestaat niet");
         }
         return a;
-    }
-
-    public Archiefstuk voorDocument(long documentId) {
-        return em.createQuery("SELECT a FROM Archiefstuk a WHERE a.documentId = :d", Archiefstuk.class)
-                .setParameter("d", documentId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
     }
 
     /** Per finalised document its archive record: one query for the documents list. */

@@ -102,9 +102,4 @@ public class Ronde {
     public void setStatus(RondeStatus status) {
         this.status = status;
     }
-
-    public void wijzigTermijn(LocalDate opening, LocalDate deadline) {
-        this.opening = opening;
-        this.deadline = deadline;
-    }
 }

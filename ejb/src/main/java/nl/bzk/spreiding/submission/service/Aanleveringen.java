@@ -395,8 +395,7 @@ public class Aanleveringen {
         Map<String, Provincie> provincies =
                 referentie.provincies().stream().collect(Collectors.toMap(Provincie::getCode, Function.identity()));
         return new RegelControle(
-                aanlevering.getMinisterie().getId(),
-                aanlevering.getMinisterie().getCode(),
+                aanlevering.getMinisterie(),
                 onderdelen,
                 provincies,
                 aanlevering.getRonde().getPrognosejaren());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 
@@ -20,20 +21,17 @@ public final class RegelControle {
     public static final int MAX_GEMEENTE = 100;
     public static final int MAX_TOELICHTING = 2000;
 
-    private final Long ministerieId;
-    private final String ministerieCode;
+    private final Ministerie ministerie;
     private final Map<String, Organisatieonderdeel> onderdelen;
     private final Map<String, Provincie> provincies;
     private final List<String> prognoseKolommen;
 
     public RegelControle(
-            Long ministerieId,
-            String ministerieCode,
+            Ministerie ministerie,
             Map<String, Organisatieonderdeel> onderdelen,
             Map<String, Provincie> provincies,
             int[] prognosejaren) {
-        this.ministerieId = ministerieId;
-        this.ministerieCode = ministerieCode;
+        this.ministerie = ministerie;
         this.onderdelen = onderdelen;
         this.provincies = provincies;
         this.prognoseKolommen =
@@ -140,12 +138,12 @@ public final class RegelControle {
                     new Bevinding(regel.rij(), "onderdeel", code, "is geen bekende code van een organisatieonderdeel"));
             return null;
         }
-        if (!onderdeel.getMinisterie().getId().equals(ministerieId)) {
+        if (!onderdeel.getMinisterie().getId().equals(ministerie.getId())) {
             fouten.add(new Bevinding(
                     regel.rij(),
                     "onderdeel",
                     code,
-                    "hoort bij " + onderdeel.getMinisterie().getCode() + ", niet bij " + ministerieCode
+                    "hoort bij " + onderdeel.getMinisterie().getNaam() + ", niet bij " + ministerie.getNaam()
                             + "; lever alleen onderdelen van uw eigen ministerie aan"));
             return null;
         }

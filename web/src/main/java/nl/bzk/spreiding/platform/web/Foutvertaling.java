@@ -56,11 +56,11 @@ public final class Foutvertaling {
         }
         for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof Fout f) {
-                if (f.getSoort() == Fout.Soort.NIET_BESCHIKBAAR) {
+                if (f.getSoort() == Fout.Soort.STORING) {
                     String referentie = referentie();
-                    LOG.log(Level.SEVERE, "Niet beschikbaar, referentie " + referentie, f);
+                    LOG.log(Level.SEVERE, "Storing, referentie " + referentie, f);
                     return new Vertaald(
-                            503, f.getMessage() + " of meld het met referentie " + referentie + ".", referentie);
+                            500, f.getMessage() + " of meld het met referentie " + referentie + ".", referentie);
                 }
                 return new Vertaald(
                         switch (f.getSoort()) {
@@ -68,7 +68,7 @@ public final class Foutvertaling {
                             case NIET_GEVONDEN -> 404;
                             case GEEN_TOEGANG -> 403;
                             case CONFLICT -> 409;
-                            case NIET_BESCHIKBAAR -> 503;
+                            case STORING -> 500;
                         },
                         f.getMessage(),
                         null);
