@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -93,6 +94,26 @@ class BrowserIT {
                     .sendKeys(herstel.toAbsolutePath().toString());
             browser.klik("upload:inlezen");
             assertTrue(browser.tekst().contains("is ingelezen: " + (regels.length - 1) + " regels"), browser.tekst());
+            // The comparison with last year names units and provinces; the codes are only in the file.
+            String vergelijking = browser.tekst(By.id("vergelijking"));
+            assertTrue(
+                    List.of(
+                                    "Groningen",
+                                    "Fryslân",
+                                    "Drenthe",
+                                    "Overijssel",
+                                    "Flevoland",
+                                    "Gelderland",
+                                    "Utrecht",
+                                    "Noord-Holland",
+                                    "Zuid-Holland",
+                                    "Zeeland",
+                                    "Noord-Brabant",
+                                    "Limburg")
+                            .stream()
+                            .anyMatch(vergelijking::contains),
+                    vergelijking);
+            assertFalse(vergelijking.matches("(?s).*\\bPV(2\\d|3[01])\\b.*"), vergelijking);
             browser.foto("aanlevering-ingelezen");
 
             // The grid: a municipality for the first line, saved from the page.

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,7 +19,14 @@ import java.util.List;
 /** A measure of the action plan (motie-Flach/Zeedijk): code (1a .. 7), title, objective and actions. */
 @Entity
 @Table(name = "maatregel")
+@NamedQuery(name = Maatregel.ALLE, query = "SELECT m FROM Maatregel m ORDER BY m.volgorde")
+@NamedQuery(name = Maatregel.MET_CODE, query = "SELECT m FROM Maatregel m WHERE m.code = :code")
+@NamedQuery(name = Maatregel.MET_CODE_C, query = "SELECT m FROM Maatregel m WHERE m.code = :c")
 public class Maatregel {
+
+    public static final String ALLE = "Maatregel.alle";
+    public static final String MET_CODE = "Maatregel.met_code";
+    public static final String MET_CODE_C = "Maatregel.met_code_c";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

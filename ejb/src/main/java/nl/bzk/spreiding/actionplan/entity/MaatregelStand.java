@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,7 +23,21 @@ import java.util.List;
 /** The stand van zaken of one measure in one reporting period: the text (a list of points) and a label. */
 @Entity
 @Table(name = "maatregel_stand")
+@NamedQuery(
+        name = MaatregelStand.VAN_MAATREGEL,
+        query =
+                "SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :code ORDER BY s.periode.peildatum DESC, s.id DESC")
+@NamedQuery(
+        name = MaatregelStand.VAN_MAATREGEL_IN_PERIODE,
+        query = "SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :m AND s.periode.naam = :p")
+@NamedQuery(
+        name = MaatregelStand.VAN_PERIODE,
+        query = "SELECT s FROM MaatregelStand s WHERE s.periode.naam = :naam ORDER BY s.maatregel.volgorde")
 public class MaatregelStand {
+
+    public static final String VAN_MAATREGEL = "MaatregelStand.van_maatregel";
+    public static final String VAN_MAATREGEL_IN_PERIODE = "MaatregelStand.van_maatregel_in_periode";
+    public static final String VAN_PERIODE = "MaatregelStand.van_periode";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -37,12 +37,11 @@ public class Actieplan {
     private AuditLog auditLog;
 
     public List<Maatregel> maatregelen() {
-        return em.createQuery("SELECT m FROM Maatregel m ORDER BY m.volgorde", Maatregel.class)
-                .getResultList();
+        return em.createNamedQuery(Maatregel.ALLE, Maatregel.class).getResultList();
     }
 
     public Maatregel maatregel(String code) {
-        return em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :code", Maatregel.class)
+        return em.createNamedQuery(Maatregel.MET_CODE, Maatregel.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst()
@@ -50,14 +49,12 @@ public class Actieplan {
     }
 
     public List<Rapportageperiode> periodes() {
-        return em.createQuery(
-                        "SELECT p FROM Rapportageperiode p ORDER BY p.peildatum DESC, p.id DESC",
-                        Rapportageperiode.class)
+        return em.createNamedQuery(Rapportageperiode.ALLE, Rapportageperiode.class)
                 .getResultList();
     }
 
     public Rapportageperiode periode(String naam) {
-        return em.createQuery("SELECT p FROM Rapportageperiode p WHERE p.naam = :naam", Rapportageperiode.class)
+        return em.createNamedQuery(Rapportageperiode.MET_NAAM, Rapportageperiode.class)
                 .setParameter("naam", naam)
                 .getResultStream()
                 .findFirst()
@@ -65,18 +62,14 @@ public class Actieplan {
     }
 
     public List<MaatregelStand> standen(String periode) {
-        return em.createQuery(
-                        "SELECT s FROM MaatregelStand s WHERE s.periode.naam = :naam ORDER BY s.maatregel.volgorde",
-                        MaatregelStand.class)
+        return em.createNamedQuery(MaatregelStand.VAN_PERIODE, MaatregelStand.class)
                 .setParameter("naam", periode)
                 .getResultList();
     }
 
     /** All periods' stands of one measure, newest first: the status history. */
     public List<MaatregelStand> geschiedenis(String maatregelCode) {
-        return em.createQuery(
-                        "SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :code ORDER BY s.periode.peildatum DESC, s.id DESC",
-                        MaatregelStand.class)
+        return em.createNamedQuery(MaatregelStand.VAN_MAATREGEL, MaatregelStand.class)
                 .setParameter("code", maatregelCode)
                 .getResultList();
     }
@@ -90,7 +83,7 @@ public class Actieplan {
         if (peildatum == null) {
             throw Fout.ongeldig("Veld peildatum: verplicht");
         }
-        if (em.createQuery("SELECT COUNT(p) FROM Rapportageperiode p WHERE p.naam = :naam", Long.class)
+        if (em.createNamedQuery(Rapportageperiode.AANTAL_MET_NAAM, Long.class)
                         .setParameter("naam", naam.strip())
                         .getSingleResult()
                 > 0) {
@@ -136,9 +129,7 @@ public class Actieplan {
             String verantwoordelijke,
             LocalDate datum,
             List<String> punten) {
-        MaatregelStand stand = em.createQuery(
-                        "SELECT s FROM MaatregelStand s WHERE s.maatregel.code = :m AND s.periode.naam = :p",
-                        MaatregelStand.class)
+        MaatregelStand stand = em.createNamedQuery(MaatregelStand.VAN_MAATREGEL_IN_PERIODE, MaatregelStand.class)
                 .setParameter("m", maatregelCode)
                 .setParameter("p", periodeNaam)
                 .getResultStream()

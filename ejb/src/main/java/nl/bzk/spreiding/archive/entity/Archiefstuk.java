@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
@@ -16,7 +17,21 @@ import nl.bzk.spreiding.documents.entity.Document;
  */
 @Entity
 @Table(name = "archiefstuk")
+@NamedQuery(name = Archiefstuk.AANTAL, query = "SELECT COUNT(a) FROM Archiefstuk a")
+@NamedQuery(name = Archiefstuk.ALLE, query = "SELECT a FROM Archiefstuk a")
+@NamedQuery(name = Archiefstuk.IDS, query = "SELECT a.id FROM Archiefstuk a ORDER BY a.id")
+@NamedQuery(name = Archiefstuk.PER_DOCUMENT, query = "SELECT a.documentId, a.id FROM Archiefstuk a")
+@NamedQuery(
+        name = Archiefstuk.ZONDER_KETENSCHAKEL,
+        query =
+                "SELECT a FROM Archiefstuk a WHERE a.id NOT IN (SELECT k.archiefstukId FROM Ketenschakel k) ORDER BY a.id")
 public class Archiefstuk {
+
+    public static final String AANTAL = "Archiefstuk.aantal";
+    public static final String ALLE = "Archiefstuk.alle";
+    public static final String IDS = "Archiefstuk.ids";
+    public static final String PER_DOCUMENT = "Archiefstuk.per_document";
+    public static final String ZONDER_KETENSCHAKEL = "Archiefstuk.zonder_ketenschakel";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "archiefvernieuwing")
 @NamedQueries({
+    @NamedQuery(name = Archiefvernieuwing.ALLE, query = "SELECT v FROM Archiefvernieuwing v"),
     @NamedQuery(
             name = "Archiefvernieuwing.vanStuk",
             query = "SELECT v FROM Archiefvernieuwing v WHERE v.archiefstukId = :stuk ORDER BY v.volgnummer"),
@@ -27,6 +28,8 @@ import java.time.OffsetDateTime;
                             + "AND v.volgnummer = (SELECT MAX(w.volgnummer) FROM Archiefvernieuwing w WHERE w.archiefstukId = :stuk)")
 })
 public class Archiefvernieuwing {
+
+    public static final String ALLE = "Archiefvernieuwing.alle";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -30,7 +29,9 @@ import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Document;
 import nl.bzk.spreiding.documents.entity.DocumentBestand;
+import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
@@ -187,44 +188,35 @@ public class Archief {
     }
 
     public List<Archiefstuk> zoek(Zoekvraag v) {
-        StringBuilder jpql = new StringBuilder("SELECT a FROM Archiefstuk a WHERE 1 = 1");
-        Map<String, Object> p = new LinkedHashMap<>();
-        if (v.soort() != null && !v.soort().isBlank()) {
-            jpql.append(" AND a.soort = :soort");
-            p.put("soort", v.soort().strip().toUpperCase(Locale.ROOT));
-        }
-        if (v.jaar() != null) {
-            jpql.append(" AND a.jaar = :jaar");
-            p.put("jaar", v.jaar());
-        }
-        if (v.kamerstuk() != null && !v.kamerstuk().isBlank()) {
-            jpql.append(" AND LOWER(a.kamerstuk) LIKE :kamerstuk");
-            p.put("kamerstuk", "%" + v.kamerstuk().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (v.van() != null) {
-            jpql.append(" AND a.ondertekendOp >= :van");
-            p.put("van", v.van().atStartOfDay(Tijd.ZONE).toOffsetDateTime());
-        }
-        if (v.tot() != null) {
-            jpql.append(" AND a.ondertekendOp < :tot");
-            p.put("tot", v.tot().plusDays(1).atStartOfDay(Tijd.ZONE).toOffsetDateTime());
-        }
-        if (v.tekst() != null && !v.tekst().isBlank()) {
-            jpql.append(" AND a.id IN (SELECT i.archiefstukId FROM Archiefinhoud i WHERE LOWER(i.tekst) LIKE :tekst)");
-            p.put(
-                    "tekst",
-                    "%"
-                            + v.tekst()
-                                    .strip()
-                                    .toLowerCase(Locale.ROOT)
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_") + "%");
-        }
-        TypedQuery<Archiefstuk> q = em.createQuery(
-                        jpql.append(" ORDER BY a.ondertekendOp DESC, a.id DESC").toString(), Archiefstuk.class)
-                .setMaxResults(500);
-        p.forEach(q::setParameter);
-        return q.getResultList();
+        String kamerstuk = Invoer.ingevuld(v.kamerstuk());
+        String tekst = Invoer.ingevuld(v.tekst());
+        return Filtervraag.van(Archiefstuk.class, "SELECT a FROM Archiefstuk a")
+                .met("a.soort = :soort", "soort", Invoer.code(v.soort()))
+                .met("a.jaar = :jaar", "jaar", v.jaar())
+                .met("LOWER(a.kamerstuk) LIKE :kamerstuk", "kamerstuk", kamerstuk == null ? null : bevat(kamerstuk))
+                .met(
+                        "a.ondertekendOp >= :van",
+                        "van",
+                        v.van() == null ? null : v.van().atStartOfDay(Tijd.ZONE).toOffsetDateTime())
+                .met(
+                        "a.ondertekendOp < :tot",
+                        "tot",
+                        v.tot() == null
+                                ? null
+                                : v.tot().plusDays(1).atStartOfDay(Tijd.ZONE).toOffsetDateTime())
+                .met(
+                        "a.id IN (SELECT i.archiefstukId FROM Archiefinhoud i WHERE LOWER(i.tekst) LIKE :tekst)",
+                        "tekst",
+                        tekst == null ? null : bevat(tekst))
+                .volgorde("a.ondertekendOp DESC, a.id DESC")
+                .query(em)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    /** A LIKE pattern for "contains", case-insensitive, with the user's % and _ taken literally. */
+    private static String bevat(String tekst) {
+        return "%" + tekst.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public Archiefstuk haal(long id) {
@@ -238,8 +230,8 @@ public class Archief {
     /** Per finalised document its archive record: one query for the documents list. */
     public Map<Long, Long> perDocument() {
         Map<Long, Long> m = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("SELECT a.documentId, a.id FROM Archiefstuk a", Object[].class)
-                .getResultList()) {
+        for (Object[] r :
+                em.createNamedQuery(Archiefstuk.PER_DOCUMENT, Object[].class).getResultList()) {
             m.put((Long) r[0], (Long) r[1]);
         }
         return m;

@@ -16,6 +16,7 @@ import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.entity.Ketenschakel;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport.Controle;
+import nl.bzk.spreiding.audit.entity.AuditRegel;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Rol;
 
@@ -84,10 +85,7 @@ public class Archiefketen {
     /** Chains the records archived before the chain existed, in the order they were archived. Idempotent. */
     @PermitAll
     public int vulAan() {
-        List<Archiefstuk> zonder = em.createQuery(
-                        "SELECT a FROM Archiefstuk a WHERE a.id NOT IN (SELECT k.archiefstukId FROM Ketenschakel k) "
-                                + "ORDER BY a.id",
-                        Archiefstuk.class)
+        List<Archiefstuk> zonder = em.createNamedQuery(Archiefstuk.ZONDER_KETENSCHAKEL, Archiefstuk.class)
                 .getResultList();
         zonder.forEach(this::voegToe);
         return zonder.size();
@@ -161,11 +159,11 @@ public class Archiefketen {
     public Ketenrapport controleerAlles() {
         List<String> bevindingen = new ArrayList<>();
         Map<Long, Archiefstuk> stukken = new HashMap<>();
-        em.createQuery("SELECT a FROM Archiefstuk a", Archiefstuk.class)
+        em.createNamedQuery(Archiefstuk.ALLE, Archiefstuk.class)
                 .getResultList()
                 .forEach(a -> stukken.put(a.getId(), a));
         Map<Long, Archiefvernieuwing> vernieuwingen = new HashMap<>();
-        em.createQuery("SELECT v FROM Archiefvernieuwing v", Archiefvernieuwing.class)
+        em.createNamedQuery(Archiefvernieuwing.ALLE, Archiefvernieuwing.class)
                 .getResultList()
                 .forEach(v -> vernieuwingen.put(v.getId(), v));
         List<Ketenschakel> keten =
@@ -214,15 +212,13 @@ public class Archiefketen {
                 .values()
                 .forEach(v -> bevindingen.add("Vernieuwing " + v.getVolgnummer() + " van archiefstuk "
                         + v.getArchiefstukId() + " staat niet in de archiefketen"));
-        long gearchiveerd = em.createQuery(
-                        "SELECT COUNT(r) FROM AuditRegel r WHERE r.actie = 'DOCUMENT_VASTGESTELD'", Long.class)
-                .getSingleResult();
+        long gearchiveerd =
+                em.createNamedQuery(AuditRegel.AANTAL_VASTGESTELD, Long.class).getSingleResult();
         if (gearchiveerd > stukschakels) {
             bevindingen.add("Het audittrail noemt " + gearchiveerd + " archiveringen, de archiefketen heeft "
                     + stukschakels + " schakels van archiefstukken: archiefstukken en hun schakels zijn verwijderd");
         }
-        long aantal =
-                em.createQuery("SELECT COUNT(a) FROM Archiefstuk a", Long.class).getSingleResult();
+        long aantal = em.createNamedQuery(Archiefstuk.AANTAL, Long.class).getSingleResult();
         return new Ketenrapport(
                 bevindingen.isEmpty(),
                 keten.size(),

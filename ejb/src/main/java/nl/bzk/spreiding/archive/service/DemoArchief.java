@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,10 +40,7 @@ public class DemoArchief {
 
     @PostConstruct
     void laad() {
-        if (!enabled
-                || em.createQuery("SELECT COUNT(a) FROM Archiefstuk a", Long.class)
-                                .getSingleResult()
-                        > 0) {
+        if (!enabled || em.createNamedQuery(Archiefstuk.AANTAL, Long.class).getSingleResult() > 0) {
             return;
         }
         LOG.info("Demo-archief: " + taak.vulAan() + " ondertekende documenten van 2025");

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
@@ -69,8 +70,7 @@ public class Tijdstempelvernieuwing {
                     "Er is geen tijdstempeldienst ingesteld (spreiding.ondertekening.tsa); er is niets vernieuwd.");
             return new Uitkomst(0, 0, meldingen);
         }
-        List<Long> ids = em.createQuery("SELECT a.id FROM Archiefstuk a ORDER BY a.id", Long.class)
-                .getResultList();
+        List<Long> ids = em.createNamedQuery(Archiefstuk.IDS, Long.class).getResultList();
         int vernieuwd = 0;
         OffsetDateTime nu = Tijd.nu();
         for (long id : ids) {

@@ -5,13 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /** One change: who did what to which record, when, with the record before and after as JSON. Never updated. */
 @Entity
 @Table(name = "audit_regel")
+@NamedQuery(
+        name = AuditRegel.AANTAL_VASTGESTELD,
+        query = "SELECT COUNT(r) FROM AuditRegel r WHERE r.actie = 'DOCUMENT_VASTGESTELD'")
 public class AuditRegel {
+
+    public static final String AANTAL_VASTGESTELD = "AuditRegel.aantal_vastgesteld";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,11 +11,11 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.bzk.spreiding.audit.entity.AuditRegel;
+import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.security.entity.Rol;
 
 /**
@@ -53,22 +53,13 @@ public class AuditLog {
 
     @RolesAllowed({Rol.ADMIN_NAAM, Rol.BZK_COORDINATOR_NAAM})
     public List<AuditRegel> zoek(String entiteit, String entiteitId, int max) {
-        StringBuilder jpql = new StringBuilder("SELECT a FROM AuditRegel a WHERE 1 = 1");
-        if (entiteit != null) {
-            jpql.append(" AND a.entiteit = :entiteit");
-        }
-        if (entiteitId != null) {
-            jpql.append(" AND a.entiteitId = :entiteitId");
-        }
-        jpql.append(" ORDER BY a.id DESC");
-        TypedQuery<AuditRegel> query = em.createQuery(jpql.toString(), AuditRegel.class);
-        if (entiteit != null) {
-            query.setParameter("entiteit", entiteit);
-        }
-        if (entiteitId != null) {
-            query.setParameter("entiteitId", entiteitId);
-        }
-        return query.setMaxResults(Math.max(1, Math.min(max, 1000))).getResultList();
+        return Filtervraag.van(AuditRegel.class, "SELECT a FROM AuditRegel a")
+                .met("a.entiteit = :entiteit", "entiteit", entiteit)
+                .met("a.entiteitId = :entiteitId", "entiteitId", entiteitId)
+                .volgorde("a.id DESC")
+                .query(em)
+                .setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultList();
     }
 
     private String wie() {

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -26,7 +27,10 @@ import nl.bzk.spreiding.referentie.entity.Provincie;
 /** A location-advice case: a planned change at an organisation unit on which BZK advises from 100 FTE. */
 @Entity
 @Table(name = "casus")
+@NamedQuery(name = Casus.AANTAL, query = "SELECT COUNT(c) FROM Casus c")
 public class Casus {
+
+    public static final String AANTAL = "Casus.aantal";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.cases.entity.Casus;
 import nl.bzk.spreiding.cases.entity.CasusSoort;
 import nl.bzk.spreiding.cases.entity.CasusStatus;
+import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.Tijd;
@@ -53,37 +53,20 @@ public class Casussen {
 
     /** Filtered by province (from or to), ministry code and status; a contact always only the own ministry. */
     public List<Casus> lijst(String provincie, String ministerie, CasusStatus status) {
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Casus c WHERE 1 = 1");
         Long eigen = gebruikers.zietAlleMinisteries()
                 ? null
                 : gebruikers.eigenMinisterie().getId();
-        if (provincie != null && !provincie.isBlank()) {
-            jpql.append(" AND (c.vanProvincie.code = :provincie OR c.naarProvincie.code = :provincie)");
-        }
-        if (ministerie != null && !ministerie.isBlank()) {
-            jpql.append(" AND c.onderdeel.ministerie.code = :ministerie");
-        }
-        if (status != null) {
-            jpql.append(" AND c.status = :status");
-        }
-        if (eigen != null) {
-            jpql.append(" AND c.onderdeel.ministerie.id = :eigen");
-        }
-        TypedQuery<Casus> query = em.createQuery(
-                jpql.append(" ORDER BY c.gemeldOp DESC, c.id DESC").toString(), Casus.class);
-        if (provincie != null && !provincie.isBlank()) {
-            query.setParameter("provincie", provincie.strip().toUpperCase(Locale.ROOT));
-        }
-        if (ministerie != null && !ministerie.isBlank()) {
-            query.setParameter("ministerie", ministerie.strip().toUpperCase(Locale.ROOT));
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (eigen != null) {
-            query.setParameter("eigen", eigen);
-        }
-        return query.getResultList();
+        return Filtervraag.van(Casus.class, "SELECT c FROM Casus c")
+                .met(
+                        "(c.vanProvincie.code = :provincie OR c.naarProvincie.code = :provincie)",
+                        "provincie",
+                        Invoer.code(provincie))
+                .met("c.onderdeel.ministerie.code = :ministerie", "ministerie", Invoer.code(ministerie))
+                .met("c.status = :status", "status", status)
+                .met("c.onderdeel.ministerie.id = :eigen", "eigen", eigen)
+                .volgorde("c.gemeldOp DESC, c.id DESC")
+                .query(em)
+                .getResultList();
     }
 
     public Casus haal(long id) {
@@ -192,7 +175,7 @@ public class Casussen {
                 Invoer.ingevuld(invoer.naarGemeente()));
         Set<Maatregel> maatregelen = new HashSet<>();
         for (String code : invoer.maatregelen() == null ? List.<String>of() : invoer.maatregelen()) {
-            maatregelen.add(em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :c", Maatregel.class)
+            maatregelen.add(em.createNamedQuery(Maatregel.MET_CODE_C, Maatregel.class)
                     .setParameter("c", code)
                     .getResultStream()
                     .findFirst()
@@ -202,7 +185,7 @@ public class Casussen {
     }
 
     private Organisatieonderdeel onderdeel(String code) {
-        return em.createQuery("SELECT o FROM Organisatieonderdeel o WHERE o.code = :c", Organisatieonderdeel.class)
+        return em.createNamedQuery(Organisatieonderdeel.MET_CODE_C, Organisatieonderdeel.class)
                 .setParameter("c", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst()

@@ -41,8 +41,7 @@ public class DemoCasussen {
 
     @PostConstruct
     void laad() {
-        if (!enabled
-                || em.createQuery("SELECT COUNT(c) FROM Casus c", Long.class).getSingleResult() > 0) {
+        if (!enabled || em.createNamedQuery(Casus.AANTAL, Long.class).getSingleResult() > 0) {
             return;
         }
         casus(
@@ -173,8 +172,7 @@ public class DemoCasussen {
             String besluit,
             boolean mr,
             String... maatregelen) {
-        Organisatieonderdeel o = em.createQuery(
-                        "SELECT o FROM Organisatieonderdeel o WHERE o.code = :c", Organisatieonderdeel.class)
+        Organisatieonderdeel o = em.createNamedQuery(Organisatieonderdeel.MET_CODE_C, Organisatieonderdeel.class)
                 .setParameter("c", onderdeel)
                 .getSingleResult();
         Casus casus = new Casus(o, gemeld, "demo");
@@ -200,7 +198,7 @@ public class DemoCasussen {
         }
         Set<Maatregel> gekoppeld = new HashSet<>();
         for (String code : maatregelen) {
-            gekoppeld.add(em.createQuery("SELECT m FROM Maatregel m WHERE m.code = :c", Maatregel.class)
+            gekoppeld.add(em.createNamedQuery(Maatregel.MET_CODE_C, Maatregel.class)
                     .setParameter("c", code)
                     .getSingleResult());
         }

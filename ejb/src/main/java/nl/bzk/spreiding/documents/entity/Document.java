@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -19,7 +20,12 @@ import nl.bzk.spreiding.platform.Fout;
 /** A generated document: what it is, what it was made from (template version and data snapshot) and its PDF's hash. */
 @Entity
 @Table(name = "document")
+@NamedQuery(
+        name = Document.MET_SJABLOON_EN_MOMENTOPNAME,
+        query = "SELECT d FROM Document d WHERE d.sjabloon = :s AND d.momentopnameSha256 = :h")
 public class Document {
+
+    public static final String MET_SJABLOON_EN_MOMENTOPNAME = "Document.met_sjabloon_en_momentopname";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

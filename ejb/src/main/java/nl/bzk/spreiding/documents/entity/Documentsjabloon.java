@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -17,7 +18,22 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "documentsjabloon")
+@NamedQuery(
+        name = Documentsjabloon.AANTAL_VAN_SOORT,
+        query = "SELECT COUNT(s) FROM Documentsjabloon s WHERE s.soort = :soort")
+@NamedQuery(
+        name = Documentsjabloon.ACTIEF_VAN_SOORT,
+        query = "SELECT s FROM Documentsjabloon s WHERE s.soort = :soort AND s.status = :actief")
+@NamedQuery(name = Documentsjabloon.ALLE, query = "SELECT s FROM Documentsjabloon s ORDER BY s.soort, s.versie DESC")
+@NamedQuery(
+        name = Documentsjabloon.VAN_SOORT,
+        query = "SELECT s FROM Documentsjabloon s WHERE s.soort = :soort ORDER BY s.versie DESC")
 public class Documentsjabloon {
+
+    public static final String AANTAL_VAN_SOORT = "Documentsjabloon.aantal_van_soort";
+    public static final String ACTIEF_VAN_SOORT = "Documentsjabloon.actief_van_soort";
+    public static final String ALLE = "Documentsjabloon.alle";
+    public static final String VAN_SOORT = "Documentsjabloon.van_soort";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,11 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import nl.bzk.spreiding.documents.entity.Document;
 import nl.bzk.spreiding.documents.entity.DocumentBestand;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.security.entity.Rol;
 
@@ -21,17 +21,13 @@ public class Documenten {
     private EntityManager em;
 
     public List<Document> lijst(Documentsoort soort, Integer jaar) {
-        // Conditions only for the filters given: PostgreSQL cannot type a null parameter in "(:p IS NULL OR ...)".
-        String jpql = "SELECT d FROM Document d WHERE 1 = 1" + (soort != null ? " AND d.soort = :soort" : "")
-                + (jaar != null ? " AND d.jaar = :jaar" : "") + " ORDER BY d.gemaaktOp DESC, d.id DESC";
-        TypedQuery<Document> q = em.createQuery(jpql, Document.class).setMaxResults(500);
-        if (soort != null) {
-            q.setParameter("soort", soort);
-        }
-        if (jaar != null) {
-            q.setParameter("jaar", jaar);
-        }
-        return q.getResultList();
+        return Filtervraag.van(Document.class, "SELECT d FROM Document d")
+                .met("d.soort = :soort", "soort", soort)
+                .met("d.jaar = :jaar", "jaar", jaar)
+                .volgorde("d.gemaaktOp DESC, d.id DESC")
+                .query(em)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     public Document haal(long id) {

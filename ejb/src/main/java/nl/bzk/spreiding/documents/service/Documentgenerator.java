@@ -213,8 +213,7 @@ public class Documentgenerator {
         // Generations from one template version wait for each other here, so the second of two identical requests finds
         // the first one's document instead of colliding with it; the unique index (V8) is the guarantee underneath.
         em.lock(sjabloon, LockModeType.PESSIMISTIC_WRITE);
-        List<Document> gelijk = em.createQuery(
-                        "SELECT d FROM Document d WHERE d.sjabloon = :s AND d.momentopnameSha256 = :h", Document.class)
+        List<Document> gelijk = em.createNamedQuery(Document.MET_SJABLOON_EN_MOMENTOPNAME, Document.class)
                 .setParameter("s", sjabloon)
                 .setParameter("h", jsonSha)
                 .getResultList();

@@ -45,13 +45,10 @@ public class Documentsjablonen {
 
     public List<Documentsjabloon> versies(Documentsoort soort) {
         if (soort == null) {
-            return em.createQuery(
-                            "SELECT s FROM Documentsjabloon s ORDER BY s.soort, s.versie DESC", Documentsjabloon.class)
+            return em.createNamedQuery(Documentsjabloon.ALLE, Documentsjabloon.class)
                     .getResultList();
         }
-        return em.createQuery(
-                        "SELECT s FROM Documentsjabloon s WHERE s.soort = :soort ORDER BY s.versie DESC",
-                        Documentsjabloon.class)
+        return em.createNamedQuery(Documentsjabloon.VAN_SOORT, Documentsjabloon.class)
                 .setParameter("soort", soort)
                 .getResultList();
     }
@@ -65,9 +62,7 @@ public class Documentsjablonen {
     }
 
     public Documentsjabloon actief(Documentsoort soort) {
-        return em.createQuery(
-                        "SELECT s FROM Documentsjabloon s WHERE s.soort = :soort AND s.status = :actief",
-                        Documentsjabloon.class)
+        return em.createNamedQuery(Documentsjabloon.ACTIEF_VAN_SOORT, Documentsjabloon.class)
                 .setParameter("soort", soort)
                 .setParameter("actief", SjabloonStatus.ACTIEF)
                 .getResultStream()
@@ -90,9 +85,7 @@ public class Documentsjablonen {
             throw Fout.ongeldig("Veld tekst: het sjabloon is langer dan " + MAXIMALE_LENGTE + " tekens");
         }
         // Serialises concurrent saves of one type: the version number is max + 1.
-        List<Documentsjabloon> bestaand = em.createQuery(
-                        "SELECT s FROM Documentsjabloon s WHERE s.soort = :soort ORDER BY s.versie DESC",
-                        Documentsjabloon.class)
+        List<Documentsjabloon> bestaand = em.createNamedQuery(Documentsjabloon.VAN_SOORT, Documentsjabloon.class)
                 .setParameter("soort", soort)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();

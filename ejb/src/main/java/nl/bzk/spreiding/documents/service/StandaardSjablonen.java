@@ -36,7 +36,7 @@ public class StandaardSjablonen {
     @PostConstruct
     void installeer() {
         for (Documentsoort soort : Documentsoort.values()) {
-            long aantal = em.createQuery("SELECT COUNT(s) FROM Documentsjabloon s WHERE s.soort = :soort", Long.class)
+            long aantal = em.createNamedQuery(Documentsjabloon.AANTAL_VAN_SOORT, Long.class)
                     .setParameter("soort", soort)
                     .getSingleResult();
             if (aantal == 0) {

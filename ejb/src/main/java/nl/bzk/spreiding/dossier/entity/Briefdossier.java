@@ -43,7 +43,12 @@ import nl.bzk.spreiding.security.entity.Rol;
 @NamedQuery(
         name = Briefdossier.OPEN,
         query = "SELECT d FROM Briefdossier d WHERE d.status <> :ondertekend ORDER BY d.jaar DESC")
+@NamedQuery(
+        name = Briefdossier.MET_ONDERTEKENDE_BESLISNOTA,
+        query = "SELECT d FROM Briefdossier d WHERE d.ondertekendeBeslisnota = :id")
 public class Briefdossier {
+
+    public static final String MET_ONDERTEKENDE_BESLISNOTA = "Briefdossier.met_ondertekende_beslisnota";
 
     public static final String ALLE = "Briefdossier.alle";
     public static final String VAN_JAAR = "Briefdossier.vanJaar";

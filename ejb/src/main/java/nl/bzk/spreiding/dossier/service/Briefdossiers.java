@@ -428,8 +428,7 @@ public class Briefdossiers {
     /** The route of the dossier a document belongs to, for the archive record and its MDTO export. */
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
     public List<Routegebeurtenis> routeVanDocument(long documentId) {
-        List<Briefdossier> dossiers = em.createQuery(
-                        "SELECT d FROM Briefdossier d WHERE d.ondertekendeBeslisnota = :id", Briefdossier.class)
+        List<Briefdossier> dossiers = em.createNamedQuery(Briefdossier.MET_ONDERTEKENDE_BESLISNOTA, Briefdossier.class)
                 .setParameter("id", documentId)
                 .getResultList();
         Briefdossier d = !dossiers.isEmpty()

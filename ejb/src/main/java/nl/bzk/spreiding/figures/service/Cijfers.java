@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.AanleveringStatus;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -81,32 +83,14 @@ public class Cijfers {
     /** One GROUP BY query over the accepted lines of a year (null: all years); the key joins the dimension values with "|". */
     private Map<String, BigDecimal> sommen(Integer jaar, List<Dimensie> dimensies, String waarde, Filter filter) {
         String groep = dimensies.stream().map(d -> d.pad).collect(Collectors.joining(", "));
-        StringBuilder jpql = new StringBuilder("SELECT ")
-                .append(groep)
-                .append(", SUM(")
-                .append(waarde)
-                .append(") FROM AanleveringRegel r " + "WHERE r.aanlevering.status = :status");
-        if (jaar != null) {
-            jpql.append(" AND r.aanlevering.ronde.jaar = :jaar");
-        }
-        if (filter.sector() != null) {
-            jpql.append(" AND r.onderdeel.sector.code = :sector");
-        }
-        if (filter.ministerie() != null) {
-            jpql.append(" AND r.aanlevering.ministerie.code = :ministerie");
-        }
-        jpql.append(" GROUP BY ").append(groep);
-        TypedQuery<Object[]> query =
-                em.createQuery(jpql.toString(), Object[].class).setParameter("status", AanleveringStatus.GOEDGEKEURD);
-        if (jaar != null) {
-            query.setParameter("jaar", jaar);
-        }
-        if (filter.sector() != null) {
-            query.setParameter("sector", filter.sector());
-        }
-        if (filter.ministerie() != null) {
-            query.setParameter("ministerie", filter.ministerie());
-        }
+        TypedQuery<Object[]> query = Filtervraag.van(
+                        Object[].class, "SELECT " + groep + ", SUM(" + waarde + ") FROM AanleveringRegel r")
+                .met("r.aanlevering.status = :status", "status", AanleveringStatus.GOEDGEKEURD)
+                .met("r.aanlevering.ronde.jaar = :jaar", "jaar", jaar)
+                .met("r.onderdeel.sector.code = :sector", "sector", filter.sector())
+                .met("r.aanlevering.ministerie.code = :ministerie", "ministerie", filter.ministerie())
+                .groepeer(groep)
+                .query(em);
         Map<String, BigDecimal> sommen = new HashMap<>();
         int n = dimensies.size();
         for (Object[] rij : query.getResultList()) {
@@ -138,7 +122,7 @@ public class Cijfers {
 
     /** The last prognosis year of the round of {@code jaar} ("Prognose 2025 – 2029"). */
     public int horizon(int jaar) {
-        return em.createQuery("SELECT r.jaar + r.aantalPrognosejaren FROM Ronde r WHERE r.jaar = :jaar", Integer.class)
+        return em.createNamedQuery(Ronde.LAATSTE_PROGNOSEJAAR, Integer.class)
                 .setParameter("jaar", jaar)
                 .getResultStream()
                 .findFirst()
@@ -147,9 +131,7 @@ public class Cijfers {
 
     /** The round years with accepted figures, oldest first. */
     public List<Integer> jaren() {
-        return em.createQuery(
-                        "SELECT DISTINCT a.ronde.jaar FROM Aanlevering a WHERE a.status = :status ORDER BY a.ronde.jaar",
-                        Integer.class)
+        return em.createNamedQuery(Aanlevering.JAREN_MET_STATUS, Integer.class)
                 .setParameter("status", AanleveringStatus.GOEDGEKEURD)
                 .getResultList();
     }
@@ -186,9 +168,7 @@ public class Cijfers {
     }
 
     private long goedgekeurdeMinisteries(int jaar) {
-        return em.createQuery(
-                        "SELECT COUNT(DISTINCT a.ministerie) FROM Aanlevering a WHERE a.status = :status AND a.ronde.jaar = :jaar",
-                        Long.class)
+        return em.createNamedQuery(Aanlevering.AANTAL_MINISTERIES_MET_STATUS, Long.class)
                 .setParameter("status", AanleveringStatus.GOEDGEKEURD)
                 .setParameter("jaar", jaar)
                 .getSingleResult();

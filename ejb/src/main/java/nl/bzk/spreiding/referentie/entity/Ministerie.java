@@ -4,12 +4,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "ministerie")
+@NamedQuery(name = Ministerie.ALLE_OP_CODE, query = "SELECT m FROM Ministerie m ORDER BY m.code")
+@NamedQuery(name = Ministerie.ALLE_OP_NAAM, query = "SELECT m FROM Ministerie m ORDER BY m.naam")
+@NamedQuery(name = Ministerie.MET_CODE, query = "SELECT m FROM Ministerie m WHERE m.code = :code")
 public class Ministerie {
+
+    public static final String ALLE_OP_CODE = "Ministerie.alle_op_code";
+    public static final String ALLE_OP_NAAM = "Ministerie.alle_op_naam";
+    public static final String MET_CODE = "Ministerie.met_code";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

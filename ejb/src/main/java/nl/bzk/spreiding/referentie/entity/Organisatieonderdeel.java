@@ -6,13 +6,29 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** An organisation unit (e.g. RWS, CJIB, UWV): it belongs to one ministry and counts in one sector. */
 @Entity
 @Table(name = "organisatieonderdeel")
+@NamedQuery(
+        name = Organisatieonderdeel.ALLE,
+        query = "SELECT o FROM Organisatieonderdeel o ORDER BY o.ministerie.code, o.code")
+@NamedQuery(name = Organisatieonderdeel.ALLE_OP_CODE, query = "SELECT o FROM Organisatieonderdeel o ORDER BY o.code")
+@NamedQuery(name = Organisatieonderdeel.MET_CODE, query = "SELECT o FROM Organisatieonderdeel o WHERE o.code = :code")
+@NamedQuery(name = Organisatieonderdeel.MET_CODE_C, query = "SELECT o FROM Organisatieonderdeel o WHERE o.code = :c")
+@NamedQuery(
+        name = Organisatieonderdeel.VAN_MINISTERIE,
+        query = "SELECT o FROM Organisatieonderdeel o WHERE o.ministerie.code = :code ORDER BY o.code")
 public class Organisatieonderdeel {
+
+    public static final String ALLE = "Organisatieonderdeel.alle";
+    public static final String ALLE_OP_CODE = "Organisatieonderdeel.alle_op_code";
+    public static final String MET_CODE = "Organisatieonderdeel.met_code";
+    public static final String MET_CODE_C = "Organisatieonderdeel.met_code_c";
+    public static final String VAN_MINISTERIE = "Organisatieonderdeel.van_ministerie";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

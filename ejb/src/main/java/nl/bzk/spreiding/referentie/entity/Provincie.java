@@ -4,13 +4,17 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A province by its CBS code (PV20..PV31), or the group "niet toe te delen" (code NTD). */
 @Entity
 @Table(name = "provincie")
 @Cacheable
+@NamedQuery(name = Provincie.ALLE, query = "SELECT p FROM Provincie p ORDER BY p.volgorde")
 public class Provincie {
+
+    public static final String ALLE = "Provincie.alle";
 
     public static final String NIET_TOE_TE_DELEN = "NTD";
 

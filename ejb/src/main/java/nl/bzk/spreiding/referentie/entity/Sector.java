@@ -4,13 +4,17 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** One of the six sectors of rijkswerkgelegenheid (ministeries, Nationale Politie, Rechtspraak, DJI, Defensie, zbo's). */
 @Entity
 @Table(name = "sector")
 @Cacheable
+@NamedQuery(name = Sector.ALLE, query = "SELECT s FROM Sector s ORDER BY s.volgorde")
 public class Sector {
+
+    public static final String ALLE = "Sector.alle";
 
     @Id
     private String code;

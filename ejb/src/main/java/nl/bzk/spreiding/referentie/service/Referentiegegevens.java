@@ -32,22 +32,19 @@ public class Referentiegegevens {
     private AuditLog auditLog;
 
     public List<Provincie> provincies() {
-        return em.createQuery("SELECT p FROM Provincie p ORDER BY p.volgorde", Provincie.class)
-                .getResultList();
+        return em.createNamedQuery(Provincie.ALLE, Provincie.class).getResultList();
     }
 
     public List<Sector> sectoren() {
-        return em.createQuery("SELECT s FROM Sector s ORDER BY s.volgorde", Sector.class)
-                .getResultList();
+        return em.createNamedQuery(Sector.ALLE, Sector.class).getResultList();
     }
 
     public List<Ministerie> ministeries() {
-        return em.createQuery("SELECT m FROM Ministerie m ORDER BY m.naam", Ministerie.class)
-                .getResultList();
+        return em.createNamedQuery(Ministerie.ALLE_OP_NAAM, Ministerie.class).getResultList();
     }
 
     public Optional<Ministerie> ministerie(String code) {
-        return em.createQuery("SELECT m FROM Ministerie m WHERE m.code = :code", Ministerie.class)
+        return em.createNamedQuery(Ministerie.MET_CODE, Ministerie.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
@@ -56,20 +53,16 @@ public class Referentiegegevens {
     /** All units, or those of one ministry when a ministry code is given. */
     public List<Organisatieonderdeel> onderdelen(String ministerieCode) {
         if (ministerieCode == null) {
-            return em.createQuery(
-                            "SELECT o FROM Organisatieonderdeel o ORDER BY o.ministerie.code, o.code",
-                            Organisatieonderdeel.class)
+            return em.createNamedQuery(Organisatieonderdeel.ALLE, Organisatieonderdeel.class)
                     .getResultList();
         }
-        return em.createQuery(
-                        "SELECT o FROM Organisatieonderdeel o WHERE o.ministerie.code = :code ORDER BY o.code",
-                        Organisatieonderdeel.class)
+        return em.createNamedQuery(Organisatieonderdeel.VAN_MINISTERIE, Organisatieonderdeel.class)
                 .setParameter("code", ministerieCode)
                 .getResultList();
     }
 
     public Optional<Organisatieonderdeel> onderdeel(String code) {
-        return em.createQuery("SELECT o FROM Organisatieonderdeel o WHERE o.code = :code", Organisatieonderdeel.class)
+        return em.createNamedQuery(Organisatieonderdeel.MET_CODE, Organisatieonderdeel.class)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();

@@ -45,7 +45,15 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
 @NamedQuery(
         name = Gebruiker.ACTIEVE_BEHEERDERS,
         query = "SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE")
+@NamedQuery(
+        name = Gebruiker.AANMELDGEGEVENS,
+        query =
+                "SELECT g.wachtwoordHash, g.sessieGeneratie FROM Gebruiker g WHERE g.gebruikersnaam = :naam AND g.actief = TRUE")
+@NamedQuery(name = Gebruiker.AANTAL_MET_NAAM, query = "SELECT COUNT(g) FROM Gebruiker g WHERE g.gebruikersnaam = :n")
 public class Gebruiker {
+
+    public static final String AANMELDGEGEVENS = "Gebruiker.aanmeldgegevens";
+    public static final String AANTAL_MET_NAAM = "Gebruiker.aantal_met_naam";
 
     public static final String ZOEK = "Gebruiker.zoek";
     public static final String OP_NAAM = "Gebruiker.opNaam";

@@ -142,10 +142,7 @@ public class Aanmelden {
 
     /** The current session key of an active user; empty when the account is gone or inactive. One small query. */
     public Optional<String> sessiesleutel(String gebruikersnaam) {
-        List<Object[]> rijen = em.createQuery(
-                        "SELECT g.wachtwoordHash, g.sessieGeneratie FROM Gebruiker g "
-                                + "WHERE g.gebruikersnaam = :naam AND g.actief = TRUE",
-                        Object[].class)
+        List<Object[]> rijen = em.createNamedQuery(Gebruiker.AANMELDGEGEVENS, Object[].class)
                 .setParameter("naam", gebruikersnaam)
                 .getResultList();
         return rijen.isEmpty()

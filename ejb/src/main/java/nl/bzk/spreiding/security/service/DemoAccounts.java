@@ -90,7 +90,7 @@ public class DemoAccounts {
             }
             Ministerie ministerie = account.ministerieCode() == null
                     ? null
-                    : em.createQuery("SELECT m FROM Ministerie m WHERE m.code = :code", Ministerie.class)
+                    : em.createNamedQuery(Ministerie.MET_CODE, Ministerie.class)
                             .setParameter("code", account.ministerieCode())
                             .getSingleResult();
             Gebruiker gebruiker = new Gebruiker(

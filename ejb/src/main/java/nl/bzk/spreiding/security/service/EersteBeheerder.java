@@ -47,9 +47,7 @@ public class EersteBeheerder {
 
     @PostConstruct
     void controleer() {
-        long beheerders = em.createQuery(
-                        "SELECT COUNT(g) FROM Gebruiker g JOIN g.rollen r WHERE r = :rol AND g.actief = TRUE",
-                        Long.class)
+        long beheerders = em.createNamedQuery(Gebruiker.ACTIEVE_BEHEERDERS, Long.class)
                 .setParameter("rol", Rol.ADMIN)
                 .getSingleResult();
         if (beheerders > 0) {
@@ -72,7 +70,7 @@ public class EersteBeheerder {
             LOG.severe(() -> "Eerste beheerder niet aangemaakt: " + fout.get() + ".");
             return;
         }
-        if (em.createQuery("SELECT COUNT(g) FROM Gebruiker g WHERE g.gebruikersnaam = :n", Long.class)
+        if (em.createNamedQuery(Gebruiker.AANTAL_MET_NAAM, Long.class)
                         .setParameter("n", naam)
                         .getSingleResult()
                 > 0) {

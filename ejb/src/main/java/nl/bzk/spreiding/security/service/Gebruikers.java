@@ -24,7 +24,7 @@ public class Gebruikers {
     private SessionContext context;
 
     public Optional<Gebruiker> zoek(String gebruikersnaam) {
-        return em.createQuery("SELECT g FROM Gebruiker g WHERE g.gebruikersnaam = :naam", Gebruiker.class)
+        return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class)
                 .setParameter("naam", gebruikersnaam)
                 .getResultStream()
                 .findFirst();

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
@@ -18,7 +19,21 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
 /** One ministry's submission in one round. Its lines are {@link AanleveringRegel}s. */
 @Entity
 @Table(name = "aanlevering")
+@NamedQuery(
+        name = Aanlevering.AANTAL_MINISTERIES_MET_STATUS,
+        query =
+                "SELECT COUNT(DISTINCT a.ministerie) FROM Aanlevering a WHERE a.status = :status AND a.ronde.jaar = :jaar")
+@NamedQuery(
+        name = Aanlevering.JAREN_MET_STATUS,
+        query = "SELECT DISTINCT a.ronde.jaar FROM Aanlevering a WHERE a.status = :status ORDER BY a.ronde.jaar")
+@NamedQuery(
+        name = Aanlevering.VAN_RONDE_EN_MINISTERIE,
+        query = "SELECT a FROM Aanlevering a WHERE a.ronde = :ronde AND a.ministerie = :ministerie")
 public class Aanlevering {
+
+    public static final String AANTAL_MINISTERIES_MET_STATUS = "Aanlevering.aantal_ministeries_met_status";
+    public static final String JAREN_MET_STATUS = "Aanlevering.jaren_met_status";
+    public static final String VAN_RONDE_EN_MINISTERIE = "Aanlevering.van_ronde_en_ministerie";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

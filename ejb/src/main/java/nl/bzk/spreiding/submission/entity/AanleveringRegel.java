@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -17,7 +18,28 @@ import nl.bzk.spreiding.referentie.entity.Provincie;
 /** FTE of one organisation unit in one province (and optionally one municipality) on the peildatum, with prognosis. */
 @Entity
 @Table(name = "aanlevering_regel")
+@NamedQuery(
+        name = AanleveringRegel.VAN_AANLEVERING,
+        query =
+                "SELECT r FROM AanleveringRegel r WHERE r.aanlevering.id = :id ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente")
+@NamedQuery(
+        name = AanleveringRegel.VERWIJDER_VAN_AANLEVERING,
+        query = "DELETE FROM AanleveringRegel r WHERE r.aanlevering = :a")
+@NamedQuery(
+        name = AanleveringRegel.FTE_PER_ONDERDEEL_EN_PROVINCIE,
+        query =
+                "SELECT r.onderdeel.code, r.provincie.code, SUM(r.fte) FROM AanleveringRegel r WHERE r.aanlevering.ministerie.id = :m AND r.aanlevering.ronde.jaar = :j AND r.aanlevering.status = :s GROUP BY r.onderdeel.code, r.provincie.code")
+@NamedQuery(
+        name = AanleveringRegel.VAN_MINISTERIE_IN_JAAR,
+        query =
+                "SELECT r FROM AanleveringRegel r WHERE r.aanlevering.ministerie = :m AND r.aanlevering.ronde.jaar = :j AND r.aanlevering.status = :s ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente")
 public class AanleveringRegel {
+
+    public static final String FTE_PER_ONDERDEEL_EN_PROVINCIE = "AanleveringRegel.fte_per_onderdeel_en_provincie";
+    public static final String VAN_MINISTERIE_IN_JAAR = "AanleveringRegel.van_ministerie_in_jaar";
+
+    public static final String VAN_AANLEVERING = "AanleveringRegel.van_aanlevering";
+    public static final String VERWIJDER_VAN_AANLEVERING = "AanleveringRegel.verwijder_van_aanlevering";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -20,7 +21,18 @@ import nl.bzk.spreiding.platform.Fout;
  */
 @Entity
 @Table(name = "ronde")
+@NamedQuery(name = Ronde.AANTAL, query = "SELECT COUNT(r) FROM Ronde r")
+@NamedQuery(name = Ronde.ALLE, query = "SELECT r FROM Ronde r ORDER BY r.jaar DESC")
+@NamedQuery(
+        name = Ronde.LAATSTE_PROGNOSEJAAR,
+        query = "SELECT r.jaar + r.aantalPrognosejaren FROM Ronde r WHERE r.jaar = :jaar")
+@NamedQuery(name = Ronde.VAN_JAAR, query = "SELECT r FROM Ronde r WHERE r.jaar = :jaar")
 public class Ronde {
+
+    public static final String AANTAL = "Ronde.aantal";
+    public static final String ALLE = "Ronde.alle";
+    public static final String LAATSTE_PROGNOSEJAAR = "Ronde.laatste_prognosejaar";
+    public static final String VAN_JAAR = "Ronde.van_jaar";
 
     /** The storage holds at most this many prognosis years per line. */
     public static final int MAXIMAAL_PROGNOSEJAREN = 5;

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.Tijd;
@@ -79,25 +80,15 @@ public class Aanleveringen {
 
     /** BZK sees all submissions (of one round, or all); a ministry contact only their own ministry's. */
     public List<Aanlevering> lijst(Integer jaar) {
-        StringBuilder jpql = new StringBuilder("SELECT a FROM Aanlevering a WHERE 1 = 1");
         Long eigen = gebruikers.zietAlleMinisteries()
                 ? null
                 : gebruikers.eigenMinisterie().getId();
-        if (jaar != null) {
-            jpql.append(" AND a.ronde.jaar = :jaar");
-        }
-        if (eigen != null) {
-            jpql.append(" AND a.ministerie.id = :ministerie");
-        }
-        var query = em.createQuery(
-                jpql.append(" ORDER BY a.ronde.jaar DESC, a.ministerie.naam").toString(), Aanlevering.class);
-        if (jaar != null) {
-            query.setParameter("jaar", jaar);
-        }
-        if (eigen != null) {
-            query.setParameter("ministerie", eigen);
-        }
-        return query.getResultList();
+        return Filtervraag.van(Aanlevering.class, "SELECT a FROM Aanlevering a")
+                .met("a.ronde.jaar = :jaar", "jaar", jaar)
+                .met("a.ministerie.id = :ministerie", "ministerie", eigen)
+                .volgorde("a.ronde.jaar DESC, a.ministerie.naam")
+                .query(em)
+                .getResultList();
     }
 
     public Aanlevering haal(long id) {
@@ -111,10 +102,7 @@ public class Aanleveringen {
 
     public List<AanleveringRegel> regels(long id) {
         haal(id);
-        return em.createQuery(
-                        "SELECT r FROM AanleveringRegel r WHERE r.aanlevering.id = :id "
-                                + "ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente",
-                        AanleveringRegel.class)
+        return em.createNamedQuery(AanleveringRegel.VAN_AANLEVERING, AanleveringRegel.class)
                 .setParameter("id", id)
                 .getResultList();
     }
@@ -152,9 +140,7 @@ public class Aanleveringen {
     public Aanlevering begin(int jaar) {
         Ministerie ministerie = gebruikers.eigenMinisterie();
         Ronde ronde = rondes.haal(jaar);
-        List<Aanlevering> bestaand = em.createQuery(
-                        "SELECT a FROM Aanlevering a WHERE a.ronde = :ronde AND a.ministerie = :ministerie",
-                        Aanlevering.class)
+        List<Aanlevering> bestaand = em.createNamedQuery(Aanlevering.VAN_RONDE_EN_MINISTERIE, Aanlevering.class)
                 .setParameter("ronde", ronde)
                 .setParameter("ministerie", ministerie)
                 .getResultList();
@@ -368,7 +354,7 @@ public class Aanleveringen {
 
     private Aanlevering slaOp(Aanlevering aanlevering, List<RegelControle.GoedeRegel> regels, String actie) {
         List<String> voor = regelSnapshot(regels(aanlevering.getId()));
-        em.createQuery("DELETE FROM AanleveringRegel r WHERE r.aanlevering = :a")
+        em.createNamedQuery(AanleveringRegel.VERWIJDER_VAN_AANLEVERING)
                 .setParameter("a", aanlevering)
                 .executeUpdate();
         for (RegelControle.GoedeRegel r : regels) {
@@ -403,11 +389,7 @@ public class Aanleveringen {
 
     /** Last year's accepted FTE of a ministry per "onderdeel|provincie", summed in the database. */
     Map<String, BigDecimal> vorigJaar(Long ministerieId, int jaar) {
-        List<Object[]> rijen = em.createQuery(
-                        "SELECT r.onderdeel.code, r.provincie.code, SUM(r.fte) FROM AanleveringRegel r "
-                                + "WHERE r.aanlevering.ministerie.id = :m AND r.aanlevering.ronde.jaar = :j AND r.aanlevering.status = :s "
-                                + "GROUP BY r.onderdeel.code, r.provincie.code",
-                        Object[].class)
+        List<Object[]> rijen = em.createNamedQuery(AanleveringRegel.FTE_PER_ONDERDEEL_EN_PROVINCIE, Object[].class)
                 .setParameter("m", ministerieId)
                 .setParameter("j", jaar - 1)
                 .setParameter("s", AanleveringStatus.GOEDGEKEURD)
@@ -420,10 +402,7 @@ public class Aanleveringen {
     }
 
     private List<AanleveringRegel> regelsVorigJaar(Aanlevering aanlevering) {
-        return em.createQuery(
-                        "SELECT r FROM AanleveringRegel r WHERE r.aanlevering.ministerie = :m AND r.aanlevering.ronde.jaar = :j "
-                                + "AND r.aanlevering.status = :s ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente",
-                        AanleveringRegel.class)
+        return em.createNamedQuery(AanleveringRegel.VAN_MINISTERIE_IN_JAAR, AanleveringRegel.class)
                 .setParameter("m", aanlevering.getMinisterie())
                 .setParameter("j", aanlevering.getRonde().getJaar() - 1)
                 .setParameter("s", AanleveringStatus.GOEDGEKEURD)

@@ -57,17 +57,16 @@ public class DemoAanleveringen {
 
     @PostConstruct
     void laad() {
-        if (!enabled
-                || em.createQuery("SELECT COUNT(r) FROM Ronde r", Long.class).getSingleResult() > 0) {
+        if (!enabled || em.createNamedQuery(Ronde.AANTAL, Long.class).getSingleResult() > 0) {
             return;
         }
-        List<Organisatieonderdeel> onderdelen = em.createQuery(
-                        "SELECT o FROM Organisatieonderdeel o ORDER BY o.code", Organisatieonderdeel.class)
+        List<Organisatieonderdeel> onderdelen = em.createNamedQuery(
+                        Organisatieonderdeel.ALLE_OP_CODE, Organisatieonderdeel.class)
                 .getResultList();
-        List<Provincie> provincies = em.createQuery("SELECT p FROM Provincie p ORDER BY p.volgorde", Provincie.class)
-                .getResultList();
-        List<Ministerie> ministeries = em.createQuery("SELECT m FROM Ministerie m ORDER BY m.code", Ministerie.class)
-                .getResultList();
+        List<Provincie> provincies =
+                em.createNamedQuery(Provincie.ALLE, Provincie.class).getResultList();
+        List<Ministerie> ministeries =
+                em.createNamedQuery(Ministerie.ALLE_OP_CODE, Ministerie.class).getResultList();
 
         for (int jaar : new int[] {2024, 2025}) {
             Ronde ronde = new Ronde(jaar, LocalDate.of(jaar, 2, 1), LocalDate.of(jaar, 3, 31), prognosejaren);

@@ -33,12 +33,11 @@ public class Rondes {
     private AuditLog auditLog;
 
     public List<Ronde> lijst() {
-        return em.createQuery("SELECT r FROM Ronde r ORDER BY r.jaar DESC", Ronde.class)
-                .getResultList();
+        return em.createNamedQuery(Ronde.ALLE, Ronde.class).getResultList();
     }
 
     public Optional<Ronde> zoek(int jaar) {
-        return em.createQuery("SELECT r FROM Ronde r WHERE r.jaar = :jaar", Ronde.class)
+        return em.createNamedQuery(Ronde.VAN_JAAR, Ronde.class)
                 .setParameter("jaar", jaar)
                 .getResultStream()
                 .findFirst();
