@@ -418,4 +418,46 @@ class AanleveringIT {
                 jenv.post("api/rondes", "{\"jaar\":2090,\"opening\":\"2026-01-01\",\"deadline\":\"2026-02-01\"}")
                         .status());
     }
+
+    @Test
+    void eenVooringevuldeAanleveringBegintBijDeGoedgekeurdeRegelsVanVorigJaar() {
+        proces.goedgekeurdeRonde(
+                2051,
+                regel("CJIB", "PV21", "230", "Eerste opgave", "231", "232", "233", "234", "235"),
+                regel("DJI", "PV22", "50.5", "Eerste opgave", "51", "52", "53", "54", "55"));
+        proces.openRonde(2052, 30);
+        Api jenv = proces.jenv();
+        Api.Antwoord begin = jenv.post("api/rondes/2052/aanlevering?vooringevuld=true", "");
+        assertEquals(200, begin.status(), begin.body());
+        long id = begin.object().getJsonNumber("id").longValue();
+
+        JsonObject detail = proces.detail(jenv, id);
+        List<JsonObject> regels = detail.getJsonArray("regels").getValuesAs(JsonObject.class);
+        assertEquals(2, regels.size(), detail.toString());
+        JsonObject cjib = regels.get(0);
+        assertEquals("CJIB", cjib.getString("onderdeel"));
+        assertEquals(
+                0, new BigDecimal("230").compareTo(cjib.getJsonNumber("fte").bigDecimalValue()));
+        // Last year's prognosis moves up a year: 2053 was 232 in last year's round; the new last year repeats 235.
+        assertEquals(
+                List.of("232", "233", "234", "235", "235"),
+                cjib.getJsonArray("prognose").getValuesAs(JsonNumber.class).stream()
+                        .map(n -> n.bigDecimalValue().stripTrailingZeros().toPlainString())
+                        .toList());
+        // Nothing changed yet, so nothing is flagged and nothing needs an explanation.
+        assertEquals(0, detail.getJsonNumber("ontbrekendeToelichtingen").longValue());
+        assertTrue(
+                detail.getJsonArray("verschillen").getValuesAs(JsonObject.class).stream()
+                        .allMatch(v ->
+                                v.getJsonNumber("verschil").bigDecimalValue().signum() == 0),
+                detail.toString());
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM audit_regel WHERE entiteit = 'Aanlevering' AND entiteit_id = ? AND actie = 'VOORINGEVULD'",
+                        String.valueOf(id)));
+        // Beginning again returns the same submission, unchanged.
+        assertEquals(id, proces.begin(jenv, 2052).getJsonNumber("id").longValue());
+        assertEquals(2, proces.detail(jenv, id).getJsonArray("regels").size());
+    }
 }

@@ -105,8 +105,10 @@ final class Aanleverproces {
     void goedgekeurdeRonde(int jaar, String... regels) {
         openRonde(jaar, 30);
         long id = begin(jenv(), jaar).getJsonNumber("id").longValue();
-        assertEquals(200, zetRegels(jenv(), id, versie(jenv(), id), regels).status());
-        assertEquals(200, dienIn(jenv(), id).status());
+        Api.Antwoord gezet = zetRegels(jenv(), id, versie(jenv(), id), regels);
+        assertEquals(200, gezet.status(), gezet.body());
+        Api.Antwoord ingediend = dienIn(jenv(), id);
+        assertEquals(200, ingediend.status(), ingediend.body());
         Api.Antwoord goed =
                 bzk().post("api/aanleveringen/" + id + "/goedkeuren", "{\"versie\":" + versie(bzk(), id) + "}");
         assertEquals(200, goed.status(), goed.body());

@@ -59,7 +59,10 @@ class BrowserIT {
             // Other test classes may have opened later rounds; the demo round is 2026.
             browser.klik(browser.element(By.linkText("2026")));
             browser.klik("begin:beginnen");
-            assertTrue(browser.tekst().contains("De aanlevering voor 2026 is aangemaakt"), browser.tekst());
+            assertTrue(browser.tekst().contains("De aanlevering voor 2026 is aangemaakt met de "), browser.tekst());
+            assertTrue(browser.tekst().contains("goedgekeurde regels van vorig jaar"), browser.tekst());
+            // Prefilled with last year's lines: nothing is flagged before the contact changes anything.
+            assertFalse(browser.tekst(By.id("vergelijking")).contains("nodig"), browser.tekst(By.id("vergelijking")));
 
             // The template holds last year's accepted lines; fetch it as the user would with the download link.
             long id = Api.als(basis, "contact.def")

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Bevinding;
 import nl.bzk.spreiding.platform.Filtervraag;
@@ -135,9 +136,20 @@ public class Aanleveringen {
 
     // ---- the ministry's work ----
 
-    /** Opens (or returns, when it exists) the own ministry's submission in an open round. */
+    /** Opens (or returns, when it exists) the own ministry's submission in an open round, empty. */
     @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
     public Aanlevering begin(int jaar) {
+        return begin(jaar, false);
+    }
+
+    /**
+     * Opens (or returns, when it exists) the own ministry's submission in an open round. {@code vooringevuld}: a new
+     * submission starts with last year's accepted lines (same units, provinces and municipalities, last year's FTE,
+     * the prognosis shifted by a year), so the comparison flags only what the contact changes or removes; lines of
+     * units that are no longer active are left out. An existing submission is returned as it is.
+     */
+    @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
+    public Aanlevering begin(int jaar, boolean vooringevuld) {
         Ministerie ministerie = gebruikers.eigenMinisterie();
         Ronde ronde = rondes.haal(jaar);
         List<Aanlevering> bestaand = em.createNamedQuery(Aanlevering.VAN_RONDE_EN_MINISTERIE, Aanlevering.class)
@@ -166,6 +178,25 @@ public class Aanleveringen {
                         ministerie.getCode(),
                         "status",
                         aanlevering.getStatus().name()));
+        if (vooringevuld) {
+            List<Sjabloon.Rij> rijen = vanVorigJaar(aanlevering);
+            RegelControle.Uitkomst vorig = controle(aanlevering)
+                    .controleer(IntStream.range(0, rijen.size())
+                            .mapToObj(i -> new RegelInvoer(
+                                    i + 1,
+                                    rijen.get(i).onderdeel(),
+                                    rijen.get(i).provincie(),
+                                    rijen.get(i).gemeente(),
+                                    Nederlands.invoer(rijen.get(i).fte()),
+                                    rijen.get(i).prognose().stream()
+                                            .map(Nederlands::invoer)
+                                            .toList(),
+                                    null))
+                            .toList());
+            if (!vorig.regels().isEmpty()) {
+                slaOp(aanlevering, vorig.regels(), "VOORINGEVULD");
+            }
+        }
         return aanlevering;
     }
 
@@ -290,6 +321,33 @@ public class Aanleveringen {
 
     // ---- template ----
 
+    /**
+     * Last year's accepted lines as this year's starting point: last year's FTE stands as this year's figure, and
+     * last year's prognosis for the next years is this year's best first guess, shifted by one year; where this
+     * round looks further ahead than last year's did, its last year is repeated.
+     */
+    private List<Sjabloon.Rij> vanVorigJaar(Aanlevering aanlevering) {
+        List<Sjabloon.Rij> rijen = new ArrayList<>();
+        for (AanleveringRegel r : regelsVorigJaar(aanlevering)) {
+            List<BigDecimal> p = r.getPrognose();
+            List<BigDecimal> verschoven = new ArrayList<>();
+            for (int i = 1; i <= aanlevering.getRonde().getAantalPrognosejaren(); i++) {
+                verschoven.add(p.get(Math.min(i, p.size() - 1)));
+            }
+            rijen.add(new Sjabloon.Rij(
+                    r.getOnderdeel().getCode(),
+                    r.getOnderdeel().getNaam(),
+                    r.getProvincie().getCode(),
+                    r.getProvincie().getNaam(),
+                    r.getGemeente(),
+                    r.getFte(),
+                    r.getFte(),
+                    verschoven,
+                    null));
+        }
+        return rijen;
+    }
+
     public byte[] sjabloon(long id, Bestandsformaat formaat) {
         Aanlevering aanlevering = haal(id);
         RegelControle controle = controle(aanlevering);
@@ -312,25 +370,7 @@ public class Aanleveringen {
                         r.getToelichting()));
             }
         } else {
-            for (AanleveringRegel r : regelsVorigJaar(aanlevering)) {
-                List<BigDecimal> p = r.getPrognose();
-                // Last year's prognosis for the next years is this year's best first guess, shifted by one year; where
-                // this round looks further ahead than last year's did, its last year is repeated.
-                List<BigDecimal> verschoven = new ArrayList<>();
-                for (int i = 1; i <= aanlevering.getRonde().getAantalPrognosejaren(); i++) {
-                    verschoven.add(p.get(Math.min(i, p.size() - 1)));
-                }
-                rijen.add(new Sjabloon.Rij(
-                        r.getOnderdeel().getCode(),
-                        r.getOnderdeel().getNaam(),
-                        r.getProvincie().getCode(),
-                        r.getProvincie().getNaam(),
-                        r.getGemeente(),
-                        r.getFte(),
-                        r.getFte(),
-                        verschoven,
-                        null));
-            }
+            rijen.addAll(vanVorigJaar(aanlevering));
         }
         if (formaat == Bestandsformaat.CSV) {
             return Sjabloon.csv(controle.getPrognoseKolommen(), rijen);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -75,8 +76,12 @@ public class RondeResource {
     @POST
     @Path("{jaar}/aanlevering")
     @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
-    @Operation(summary = "Begin (of open) de aanlevering van het eigen ministerie in deze ronde")
-    public AanleveringDto begin(@PathParam("jaar") int jaar) {
-        return AanleveringDto.van(aanleveringen.begin(jaar));
+    @Operation(
+            summary = "Begin (of open) de aanlevering van het eigen ministerie in deze ronde",
+            description =
+                    "Met vooringevuld=true begint een nieuwe aanlevering met de goedgekeurde regels van vorig jaar "
+                            + "(fte van vorig jaar, prognose een jaar verschoven); zonder begint zij leeg.")
+    public AanleveringDto begin(@PathParam("jaar") int jaar, @QueryParam("vooringevuld") boolean vooringevuld) {
+        return AanleveringDto.van(aanleveringen.begin(jaar, vooringevuld));
     }
 }

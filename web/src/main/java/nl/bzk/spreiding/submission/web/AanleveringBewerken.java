@@ -46,6 +46,7 @@ public class AanleveringBewerken implements Serializable {
     @Inject
     private Meldingen meldingen;
 
+    private boolean leegBeginnen;
     private Integer jaar;
     private Long id;
     private long versie;
@@ -87,12 +88,19 @@ public class AanleveringBewerken implements Serializable {
         });
     }
 
+    /** Starts from last year's accepted lines unless the contact asked for an empty submission. */
     public String begin() {
-        if (meldingen.probeer(() -> aanleveringen.begin(jaar)) == null) {
+        Aanlevering nieuw = meldingen.probeer(() -> aanleveringen.begin(jaar, !leegBeginnen));
+        if (nieuw == null) {
             return null;
         }
-        meldingen.naRedirect(
-                "De aanlevering voor " + jaar + " is aangemaakt. Vul de regels in of lees een bestand in.");
+        long regels = aanleveringen.overzicht(nieuw.getId()).regels().size();
+        meldingen.naRedirect("De aanlevering voor " + jaar + " is aangemaakt"
+                + (regels > 0
+                        ? " met de " + regels
+                                + " goedgekeurde regels van vorig jaar. Pas aan wat veranderd is, of lees "
+                                + "een bestand in."
+                        : ". Vul de regels in of lees een bestand in."));
         return opnieuw();
     }
 
@@ -157,6 +165,14 @@ public class AanleveringBewerken implements Serializable {
             overzicht = aanleveringen.overzicht(id);
         }
         return overzicht;
+    }
+
+    public boolean isLeegBeginnen() {
+        return leegBeginnen;
+    }
+
+    public void setLeegBeginnen(boolean leegBeginnen) {
+        this.leegBeginnen = leegBeginnen;
     }
 
     public boolean isBewerkbaar() {
