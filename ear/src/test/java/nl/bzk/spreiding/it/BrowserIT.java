@@ -63,6 +63,14 @@ class BrowserIT {
             assertTrue(browser.tekst().contains("goedgekeurde regels van vorig jaar"), browser.tekst());
             // Prefilled with last year's lines: nothing is flagged before the contact changes anything.
             assertFalse(browser.tekst(By.id("vergelijking")).contains("nodig"), browser.tekst(By.id("vergelijking")));
+            // Last year's figure stands beside each input of the grid.
+            String grid = browser.tekst(By.id("regels:grid"));
+            assertTrue(grid.contains("Vorig jaar"), grid);
+            assertFalse(
+                    browser.element(By.cssSelector("#regels\\:grid tbody tr td span.getal"))
+                            .getText()
+                            .isBlank(),
+                    grid);
 
             // The template holds last year's accepted lines; fetch it as the user would with the download link.
             long id = Api.als(basis, "contact.def")

@@ -255,7 +255,7 @@ public class Aanleveringen {
                 fouten.add(new Bevinding(
                         eersteRij(overzicht.regels(), v),
                         "toelichting",
-                        v.onderdeel() + " " + v.provincie(),
+                        regelnaam(v.onderdeel(), v.provincie()),
                         toelichtingNodig(v)));
             }
         }
@@ -317,6 +317,16 @@ public class Aanleveringen {
                 voor,
                 snapshot(aanlevering));
         return aanlevering;
+    }
+
+    /** A line as the contact reads it: "Centraal Justitieel Incassobureau (CJIB), Fryslân", not "CJIB PV21". */
+    private String regelnaam(String onderdeel, String provincie) {
+        String o = referentie
+                .onderdeel(onderdeel)
+                .map(x -> x.benaming().volledigeNaam())
+                .orElse(onderdeel);
+        Provincie p = em.find(Provincie.class, provincie);
+        return o + ", " + (p == null ? provincie : p.getNaam());
     }
 
     // ---- template ----

@@ -9,9 +9,12 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
@@ -53,6 +56,8 @@ public class AanleveringBewerken implements Serializable {
     private List<RijModel> rijen = new ArrayList<>();
     private transient Part bestand;
     private transient Overzicht overzicht;
+    private transient Overzicht vorigJaarVan;
+    private transient Map<String, BigDecimal> vorigJaarPerSleutel;
 
     @PostConstruct
     void laad() {
@@ -165,6 +170,25 @@ public class AanleveringBewerken implements Serializable {
             overzicht = aanleveringen.overzicht(id);
         }
         return overzicht;
+    }
+
+    /**
+     * Last year's accepted FTE of the row's unit and province (all municipalities together, as the comparison
+     * counts), shown beside the input; null when there was none.
+     */
+    public BigDecimal vorigJaar(RijModel rij) {
+        if (getOverzicht() == null || rij.getOnderdeel() == null || rij.getProvincie() == null) {
+            return null;
+        }
+        if (vorigJaarVan != overzicht) {
+            // One map per overview: a grid of thousands of rows looks each row up, not through the whole list.
+            vorigJaarPerSleutel = new HashMap<>();
+            overzicht
+                    .verschillen()
+                    .forEach(v -> vorigJaarPerSleutel.put(v.onderdeel() + "|" + v.provincie(), v.vorigJaar()));
+            vorigJaarVan = overzicht;
+        }
+        return vorigJaarPerSleutel.get(rij.getOnderdeel() + "|" + rij.getProvincie());
     }
 
     public boolean isLeegBeginnen() {
