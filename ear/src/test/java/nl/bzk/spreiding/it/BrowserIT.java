@@ -227,8 +227,9 @@ class BrowserIT {
             bzk.ga("cijfers/index.xhtml?jaar=2025");
             String kernzin = bzk.tekst(By.id("kernzin"));
             assertTrue(
-                    kernzin.startsWith("De totale rijkswerkgelegenheid bedraagt 367.131 fte op 1 januari 2025. "
-                            + "Dit is een groei van 3,8 procent (13.334 fte) ten opzichte van 1 januari 2024."),
+                    kernzin.startsWith(
+                            "De totale rijkswerkgelegenheid is in 2024 gegroeid tot 367.131 fte op 1 januari 2025. "
+                                    + "Dit is een groei van 3,8 procent (13.334 fte) ten opzichte van 1 januari 2024."),
                     kernzin);
             assertEquals(
                     13,

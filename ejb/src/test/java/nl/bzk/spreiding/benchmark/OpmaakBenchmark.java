@@ -24,7 +24,7 @@ public final class OpmaakBenchmark {
     public static void main(String[] args) throws Exception {
         int herhalingen = Integer.getInteger("bench.herhalingen", 100);
         Map<String, Object> gegevens =
-                Momentopname.uitJson(Files.readString(Path.of(System.getProperty("bench.momentopname"))));
+                Momentopname.voorSjabloon(Files.readString(Path.of(System.getProperty("bench.momentopname"))));
         var geometrie = Kaartgeometrie.ingebouwd();
         OffsetDateTime moment = OffsetDateTime.parse("2025-06-20T10:00:00+02:00");
         for (int i = 0; i < 20; i++) {

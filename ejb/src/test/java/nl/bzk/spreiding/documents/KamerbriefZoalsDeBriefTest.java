@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.documents.service.Momentopname;
 import nl.bzk.spreiding.documents.service.MomentopnameOpbouw;
 import nl.bzk.spreiding.documents.service.StandaardSjablonen;
@@ -87,34 +87,27 @@ class KamerbriefZoalsDeBriefTest {
                 List.of(),
                 List.of(),
                 List.of());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(
-                "document",
-                MomentopnameOpbouw.document(
-                        new MomentopnameOpbouw.Aanvraag(
-                                "KAMERBRIEF",
-                                2025,
-                                "2025",
-                                "29 697, nr. 160",
-                                "2024-2025",
-                                null,
-                                LocalDate.of(2025, 6, 20),
-                                "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
-                                "F. Rijkaart",
-                                null),
-                        "test"));
-        m.put("cijfers", MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV29", "PV24")));
-        m.put(
-                "actieplan",
-                Map.of(
-                        "periode",
-                        Map.of("naam", "2025", "peildatum", "1 september 2025"),
-                        "maatregelen",
+        return Momentopname.voorSjabloon(MomentopnameOpbouw.momentopname(
+                        MomentopnameOpbouw.document(
+                                new Documentgenerator.Verzoek(
+                                        Documentsoort.KAMERBRIEF,
+                                        2025,
+                                        "2025",
+                                        null,
+                                        "29 697, nr. 160",
+                                        "2024-2025",
+                                        null,
+                                        LocalDate.of(2025, 6, 20),
+                                        "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+                                        "F. Rijkaart",
+                                        null),
+                                "test"),
+                        MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV29", "PV24")),
+                        new Momentopname.Actieplanstand(
+                                new Momentopname.Periode("2025", "1 september 2025"), List.of(), List.of()),
                         List.of(),
-                        "perStand",
-                        List.of()));
-        m.put("casussen", List.of());
-        return Momentopname.uitJson(Momentopname.naarJson(m));
+                        null)
+                .naarJson());
     }
 
     @Test

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.documents.service.Dossierinhoud;
 import nl.bzk.spreiding.documents.service.Momentopname;
 import nl.bzk.spreiding.documents.service.MomentopnameOpbouw;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 public class StandaardSjablonenTest {
 
-    private static Map<String, Object> momentopname() {
+    private static Momentopname momentopname(Dossierinhoud dossier) {
         List<Regel> provincies = Cijferoverzicht.regels(
                 Map.of("PV21", bd(423), "PV22", bd(744), "PV26", bd(460), "PV28", bd(1800)),
                 Map.of("PV21", bd(100), "PV22", bd(700), "PV26", bd(500), "PV28", bd(1700)));
@@ -76,14 +76,13 @@ public class StandaardSjablonenTest {
                         provincies,
                         Set.of("PV21", "PV22"),
                         landelijk)));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(
-                "document",
+        return MomentopnameOpbouw.momentopname(
                 MomentopnameOpbouw.document(
-                        new MomentopnameOpbouw.Aanvraag(
-                                "KAMERBRIEF",
+                        new Documentgenerator.Verzoek(
+                                Documentsoort.KAMERBRIEF,
                                 2081,
                                 "2025",
+                                null,
                                 "29 697, nr. 170",
                                 "2081-2082",
                                 "2081-0001",
@@ -91,29 +90,26 @@ public class StandaardSjablonenTest {
                                 "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
                                 null,
                                 null),
-                        "test"));
-        m.put("cijfers", MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")));
-        Map<String, Object> actieplan = new LinkedHashMap<>();
-        actieplan.put("periode", Map.of("naam", "2025", "peildatum", "1 september 2025"));
-        actieplan.put(
-                "maatregelen",
-                List.of(Map.of(
-                        "code",
-                        "1a",
-                        "titel",
-                        "Profielen",
-                        "doelstelling",
-                        "Kansen per provincie",
-                        "acties",
-                        List.of("Overleg met provincies"),
-                        "stand",
-                        "Lopend",
-                        "punten",
-                        List.of("Profielen ontvangen"))));
-        actieplan.put("perStand", List.of(Map.of("stand", "Lopend", "aantal", 1)));
-        m.put("actieplan", actieplan);
-        m.put("casussen", List.of());
-        return Momentopname.uitJson(Momentopname.naarJson(m));
+                        "test"),
+                MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")),
+                new Momentopname.Actieplanstand(
+                        new Momentopname.Periode("2025", "1 september 2025"),
+                        List.of(new Momentopname.Maatregelstand(
+                                "1a",
+                                "Profielen",
+                                "Kansen per provincie",
+                                List.of("Overleg met provincies"),
+                                "Lopend",
+                                List.of("Profielen ontvangen"),
+                                null)),
+                        List.of(new Momentopname.Standtelling("Lopend", 1))),
+                List.of(),
+                dossier);
+    }
+
+    /** The snapshot as stored and read back: the tree a template sees. */
+    private static Map<String, Object> voorSjabloon(Dossierinhoud dossier) {
+        return Momentopname.voorSjabloon(momentopname(dossier).naarJson());
     }
 
     @Test
@@ -138,7 +134,6 @@ public class StandaardSjablonenTest {
 
     @Test
     void tekstblokkenEnParafenVanHetBriefdossier() throws Exception {
-        Map<String, Object> m = new LinkedHashMap<>(momentopname());
         Dossierinhoud inhoud = new Dossierinhoud(
                 Map.of(
                         "casussen",
@@ -154,9 +149,7 @@ public class StandaardSjablonenTest {
                 List.of(
                         new Dossierinhoud.Paraaf("Afdelingshoofd", "Sanne Bakker", LocalDate.of(2081, 5, 21)),
                         new Dossierinhoud.Paraaf("Directeur", null, null)));
-        m.put("teksten", MomentopnameOpbouw.teksten(inhoud));
-        m.put("route", MomentopnameOpbouw.route(inhoud));
-        Map<String, Object> gegevens = Momentopname.uitJson(Momentopname.naarJson(m));
+        Map<String, Object> gegevens = voorSjabloon(inhoud);
         OffsetDateTime moment = OffsetDateTime.parse("2081-05-20T10:00:00+02:00");
         byte[] brief = Documentopmaak.maak(
                         StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF),
@@ -195,7 +188,7 @@ public class StandaardSjablonenTest {
     public static byte[] maak(Documentsoort soort) {
         return Documentopmaak.maak(
                         StandaardSjablonen.standaardTekst(soort),
-                        momentopname(),
+                        voorSjabloon(null),
                         Provinciegeometrie.schematisch(),
                         OffsetDateTime.parse("2081-05-20T10:00:00+02:00"))
                 .pdf();

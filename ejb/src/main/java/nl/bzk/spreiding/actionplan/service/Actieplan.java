@@ -17,6 +17,7 @@ import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
 import nl.bzk.spreiding.actionplan.entity.StandLabel;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoercontrole;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Rol;
 
@@ -27,8 +28,6 @@ import nl.bzk.spreiding.security.entity.Rol;
 @Stateless
 @RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
 public class Actieplan {
-
-    private static final int MAX_TEKST = 4000;
 
     @PersistenceContext
     private EntityManager em;
@@ -77,12 +76,7 @@ public class Actieplan {
     /** Opens a new period: every measure starts from its stand in the newest period, which is closed from now on. */
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public Rapportageperiode nieuwePeriode(String naam, LocalDate peildatum) {
-        if (naam == null || naam.isBlank() || naam.length() > 60) {
-            throw Fout.ongeldig("Veld naam: verplicht, hoogstens 60 tekens");
-        }
-        if (peildatum == null) {
-            throw Fout.ongeldig("Veld peildatum: verplicht");
-        }
+        Invoercontrole.controleer(new Actieplaninvoer.Periode(naam, peildatum));
         if (em.createNamedQuery(Rapportageperiode.AANTAL_MET_NAAM, Long.class)
                         .setParameter("naam", naam.strip())
                         .getSingleResult()
@@ -129,6 +123,7 @@ public class Actieplan {
             String verantwoordelijke,
             LocalDate datum,
             List<String> punten) {
+        Invoercontrole.controleer(new Actieplaninvoer.Stand(label, verantwoordelijke, punten));
         MaatregelStand stand = em.createNamedQuery(MaatregelStand.VAN_MAATREGEL_IN_PERIODE, MaatregelStand.class)
                 .setParameter("m", maatregelCode)
                 .setParameter("p", periodeNaam)
@@ -141,13 +136,7 @@ public class Actieplan {
                     + " is afgesloten; alleen de stand van de lopende periode kan worden gewijzigd");
         }
         Versie.controleer("De stand van maatregel " + maatregelCode, versie, stand.getVersion());
-        if (label == null) {
-            throw Fout.ongeldig("Veld label: verplicht (NIET_GESTART, LOPEND, VERTRAAGD of GEREED)");
-        }
-        List<String> schoon = teksten("punten", punten);
-        if (verantwoordelijke != null && verantwoordelijke.length() > 200) {
-            throw Fout.ongeldig("Veld verantwoordelijke: te lang (maximaal 200 tekens)");
-        }
+        List<String> schoon = teksten(punten);
         Map<String, Object> voor = snapshot(stand);
         stand.wijzig(
                 label,
@@ -165,11 +154,9 @@ public class Actieplan {
 
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public Maatregel wijzigMaatregel(String code, long versie, String titel, String doelstelling, List<String> acties) {
+        Invoercontrole.controleer(new Actieplaninvoer.Maatregel(titel, doelstelling, acties));
         Maatregel maatregel = maatregel(code);
         Versie.controleer("Maatregel " + code, versie, maatregel.getVersion());
-        if (titel == null || titel.isBlank() || doelstelling == null || doelstelling.isBlank()) {
-            throw Fout.ongeldig("Velden titel en doelstelling: verplicht");
-        }
         Map<String, Object> voor = Map.of(
                 "titel",
                 maatregel.getTitel(),
@@ -178,7 +165,7 @@ public class Actieplan {
                 "acties",
                 maatregel.getActies());
         maatregel.wijzig(titel.strip(), doelstelling.strip());
-        Tekstlijst.vervang(em, "maatregel_actie", "maatregel_id", maatregel.getId(), teksten("acties", acties));
+        Tekstlijst.vervang(em, "maatregel_actie", "maatregel_id", maatregel.getId(), teksten(acties));
         em.lock(maatregel, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         em.refresh(maatregel);
@@ -198,20 +185,14 @@ public class Actieplan {
         return maatregel;
     }
 
-    private static List<String> teksten(String veld, List<String> teksten) {
-        List<String> schoon = teksten == null
+    /** The points or actions as kept: empty lines left out, spaces around each removed (their form was checked). */
+    private static List<String> teksten(List<String> teksten) {
+        return teksten == null
                 ? List.of()
                 : teksten.stream()
                         .filter(t -> t != null && !t.isBlank())
                         .map(String::strip)
                         .toList();
-        for (int i = 0; i < schoon.size(); i++) {
-            if (schoon.get(i).length() > MAX_TEKST) {
-                throw Fout.ongeldig(
-                        "Veld " + veld + ", punt " + (i + 1) + ": te lang (maximaal " + MAX_TEKST + " tekens)");
-            }
-        }
-        return schoon;
     }
 
     private static Map<String, Object> snapshot(MaatregelStand s) {

@@ -22,6 +22,8 @@ import nl.bzk.spreiding.cases.entity.CasusStatus;
 import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Invoercontrole;
+import nl.bzk.spreiding.platform.Tekst;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
@@ -29,7 +31,6 @@ import nl.bzk.spreiding.referentie.entity.Provincie;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
 import nl.bzk.spreiding.submission.service.Getal;
-import nl.bzk.spreiding.submission.service.Tekst;
 
 /**
  * Location-advice cases. A ministry contact reports planned changes (meldingen) of the own ministry and sees only
@@ -80,6 +81,7 @@ public class Casussen {
 
     /** A new case in status MELDING; a contact can only report for a unit of the own ministry. */
     public Casus meld(CasusInvoer invoer) {
+        Invoercontrole.controleer(invoer);
         Organisatieonderdeel onderdeel = onderdeel(invoer.onderdeel());
         gebruikers.controleerMinisterie(onderdeel.getMinisterie().getId());
         Casus casus = new Casus(onderdeel, vandaag(), wie());
@@ -93,6 +95,7 @@ public class Casussen {
 
     /** Changes the description. Contacts only while it is a melding; BZK always, until it is decided. */
     public Casus wijzig(long id, long versie, CasusInvoer invoer) {
+        Invoercontrole.controleer(invoer);
         Casus casus = haal(id);
         Versie.controleer("Casus " + id, versie, casus.getVersion());
         casus.controleerBewerkbaarDoor(gebruikers.zietAlleMinisteries());
@@ -116,8 +119,9 @@ public class Casussen {
     public Casus naarStatus(long id, long versie, CasusStatus nieuw, String tekst, Boolean positief) {
         Casus casus = haal(id);
         Versie.controleer("Casus " + id, versie, casus.getVersion());
-        if (tekst != null && !tekst.isBlank()) {
-            controleerTekst(nieuw == CasusStatus.BESLOTEN ? "besluit" : "advies", tekst);
+        String fout = Tekst.fout(tekst == null ? null : tekst.strip(), 4000);
+        if (fout != null) {
+            throw Fout.ongeldig("Veld " + (nieuw == CasusStatus.BESLOTEN ? "besluit" : "advies") + ": " + fout);
         }
         Map<String, Object> voor = snapshot(casus);
         casus.naarStatus(nieuw, tekst, positief, vandaag());
@@ -132,27 +136,14 @@ public class Casussen {
         return casus;
     }
 
+    /** @param invoer checked by {@link Invoercontrole} before anything was read */
     private void beschrijf(Casus casus, CasusInvoer invoer) {
-        if (invoer.titel() == null || invoer.titel().isBlank()) {
-            throw Fout.ongeldig("Veld titel: verplicht");
-        }
-        controleerTekst("titel", invoer.titel());
-        if (invoer.titel().length() > 300) {
-            throw Fout.ongeldig("Veld titel: te lang (maximaal 300 tekens)");
-        }
-        if (invoer.omschrijving() != null) {
-            controleerTekst("omschrijving", invoer.omschrijving());
-        }
         CasusSoort soort;
         try {
-            soort = CasusSoort.valueOf(String.valueOf(invoer.soort()).strip().toUpperCase(Locale.ROOT));
+            soort = CasusSoort.valueOf(invoer.soort().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw Fout.ongeldig("Veld soort: '" + invoer.soort()
                     + "' is geen soort; kies GROEI, KRIMP, VERPLAATSING, NIEUWE_DIENST of MASTERPLAN");
-        }
-        Getal.Uitkomst fte = Getal.controleer(invoer.fte());
-        if (fte.fout() != null) {
-            throw Fout.ongeldig("Veld fte: " + fte.fout());
         }
         Provincie van = provincie("vanProvincie", invoer.vanProvincie());
         Provincie naar = provincie("naarProvincie", invoer.naarProvincie());
@@ -162,13 +153,11 @@ public class Casussen {
         if (van == null && naar == null) {
             throw Fout.ongeldig("Veld naarProvincie: geef aan in welke provincie de verandering plaatsvindt");
         }
-        controleerTekst("vanGemeente", invoer.vanGemeente());
-        controleerTekst("naarGemeente", invoer.naarGemeente());
         casus.beschrijf(
                 invoer.titel().strip(),
                 Invoer.ingevuld(invoer.omschrijving()),
                 soort,
-                fte.waarde(),
+                Getal.controleer(invoer.fte()).waarde(),
                 van,
                 Invoer.ingevuld(invoer.vanGemeente()),
                 naar,
@@ -202,13 +191,6 @@ public class Casussen {
             throw Fout.ongeldig("Veld " + veld + ": '" + code + "' is geen bekende provinciecode (PV20 t/m PV31)");
         }
         return provincie;
-    }
-
-    private static void controleerTekst(String veld, String tekst) {
-        String fout = Tekst.fout(tekst == null ? null : tekst.strip(), 4000);
-        if (fout != null) {
-            throw Fout.ongeldig("Veld " + veld + ": " + fout);
-        }
     }
 
     private String wie() {

@@ -26,8 +26,10 @@ import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Invoercontrole;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Tijd;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,14 +79,14 @@ public class Documentgenerator {
     public record Verzoek(
             Documentsoort soort,
             Integer jaar,
-            String periode,
+            @Vrijetekst(max = 60) String periode,
             Long sjabloonId,
-            String kamerstuk,
-            String vergaderjaar,
-            String kenmerk,
+            @Vrijetekst(max = 60) String kamerstuk,
+            @Vrijetekst(max = 20) String vergaderjaar,
+            @Vrijetekst(max = 60) String kenmerk,
             LocalDate datum,
-            String ondertekenaar,
-            String ondertekenaarNaam,
+            @Vrijetekst(max = 200) String ondertekenaar,
+            @Vrijetekst(max = 100) String ondertekenaarNaam,
             Dossierinhoud dossier) {
         public Verzoek(
                 Documentsoort soort,
@@ -134,7 +136,7 @@ public class Documentgenerator {
         String tekst =
                 sjabloonTekst != null ? sjabloonTekst : sjabloon(volledig).getTekst();
         Map<String, Object> gegevens =
-                Momentopname.uitJson(Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig))));
+                Momentopname.voorSjabloon(momentopnamen.bouw(volledig).naarJson());
         return Documentopmaak.maak(tekst, gegevens, kaart.geometrie(), Tijd.nu())
                 .pdf();
     }
@@ -165,7 +167,7 @@ public class Documentgenerator {
     public Gegenereerd genereer(Verzoek v) {
         Verzoek volledig = volledig(v);
         Documentsjabloon sjabloon = sjabloon(volledig);
-        String json = Momentopname.naarJson(momentopnamen.bouw(aanvraag(volledig)));
+        String json = momentopnamen.bouw(volledig).naarJson();
         return bewaar(
                 sjabloon,
                 volledig.soort(),
@@ -187,8 +189,9 @@ public class Documentgenerator {
         if (bron == null) {
             throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
         }
-        Map<String, Object> gegevens = new LinkedHashMap<>(Momentopname.uitJson(bron.getMomentopname()));
-        gegevens.put("route", MomentopnameOpbouw.route(route));
+        String metParafen = Momentopname.lees(bron.getMomentopname())
+                .metRoute(MomentopnameOpbouw.route(route))
+                .naarJson();
         return bewaar(
                 bron.getSjabloon(),
                 bron.getSoort(),
@@ -197,7 +200,7 @@ public class Documentgenerator {
                 bron.getKamerstuk(),
                 bron.getVergaderjaar(),
                 bron.getKenmerk(),
-                Momentopname.naarJson(gegevens));
+                metParafen);
     }
 
     private Gegenereerd bewaar(
@@ -223,7 +226,7 @@ public class Documentgenerator {
         }
         OffsetDateTime moment = Tijd.nu();
         Documentopmaak.Resultaat r =
-                Documentopmaak.maak(sjabloon.getTekst(), Momentopname.uitJson(json), kaart.geometrie(), moment);
+                Documentopmaak.maak(sjabloon.getTekst(), Momentopname.voorSjabloon(json), kaart.geometrie(), moment);
         Document d = new Document(
                 soort,
                 r.meta().titel(),
@@ -272,19 +275,23 @@ public class Documentgenerator {
         if (d == null) {
             throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
         }
-        Map<String, Object> gegevens = Momentopname.uitJson(d.getMomentopname());
         Provinciegeometrie geometrie = kaart.geometrie();
-        Object bron = ((Map<?, ?>) gegevens.get("document")).get("geometrie");
+        String bron = Momentopname.lees(d.getMomentopname()).document().geometrie();
         if (bron != null && !bron.equals(geometrie.bron())) {
             throw Fout.conflict("Document " + documentId + " is gemaakt met provinciegeometrie " + bron + "; nu is "
                     + geometrie.bron() + " ingesteld. Stel dezelfde geometrie in om het document exact na te maken.");
         }
-        return Documentopmaak.maak(d.getSjabloon().getTekst(), gegevens, geometrie, d.getGemaaktOp())
+        return Documentopmaak.maak(
+                        d.getSjabloon().getTekst(),
+                        Momentopname.voorSjabloon(d.getMomentopname()),
+                        geometrie,
+                        d.getGemaaktOp())
                 .pdf();
     }
 
     private Verzoek volledig(Verzoek v) {
-        if (v == null || v.soort() == null) {
+        Invoercontrole.controleer(v);
+        if (v.soort() == null) {
             throw Fout.ongeldig("Veld soort: kies KAMERBRIEF, BIJLAGE_1_CIJFERS, BIJLAGE_2_ACTIES of BESLISNOTA");
         }
         Integer jaar = v.jaar() != null ? v.jaar() : momentopnamen.laatsteJaar();
@@ -297,11 +304,6 @@ public class Documentgenerator {
         if (periode == null) {
             throw Fout.ongeldig("Er is nog geen rapportageperiode van het actieplan");
         }
-        checkLengte("kamerstuk", v.kamerstuk(), 60);
-        checkLengte("vergaderjaar", v.vergaderjaar(), 20);
-        checkLengte("kenmerk", v.kenmerk(), 60);
-        checkLengte("ondertekenaar", v.ondertekenaar(), 200);
-        checkLengte("ondertekenaarNaam", v.ondertekenaarNaam(), 100);
         String functie = v.ondertekenaar() != null && !v.ondertekenaar().isBlank()
                 ? v.ondertekenaar().strip()
                 : standaardFunctie;
@@ -332,26 +334,6 @@ public class Documentgenerator {
                     + s.getSoort().getLabel() + ", niet voor " + v.soort().getLabel());
         }
         return s;
-    }
-
-    private static MomentopnameOpbouw.Aanvraag aanvraag(Verzoek v) {
-        return new MomentopnameOpbouw.Aanvraag(
-                v.soort().name(),
-                v.jaar(),
-                v.periode(),
-                v.kamerstuk(),
-                v.vergaderjaar(),
-                v.kenmerk(),
-                v.datum(),
-                v.ondertekenaar(),
-                v.ondertekenaarNaam(),
-                v.dossier());
-    }
-
-    private static void checkLengte(String veld, String waarde, int max) {
-        if (waarde != null && waarde.length() > max) {
-            throw Fout.ongeldig("Veld " + veld + ": langer dan " + max + " tekens");
-        }
     }
 
     private static int paginas(byte[] pdf) {

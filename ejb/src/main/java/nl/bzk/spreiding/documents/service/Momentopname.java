@@ -1,92 +1,220 @@
 package nl.bzk.spreiding.documents.service;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonWriter;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.bzk.spreiding.platform.Fout;
 
 /**
- * The data a document is generated from, frozen as JSON: only maps, lists, texts, numbers (exact decimals) and
- * booleans. The generator always renders from the parsed JSON, also the first time, so the stored snapshot is
- * exactly what went into the document and regenerating from it gives the same document.
+ * The data a document is generated from (the paths a template can use are listed in docs/documents.md), typed and
+ * stored as JSON through JSON-B. Every figure comes twice: the exact number for conditions and maps and the text as
+ * the letter prints it.
+ *
+ * <p>The template never sees these records but the tree parsed back from the stored JSON ({@link #voorSjabloon}),
+ * also the first time: what is stored is exactly what was rendered, a template reaches no Java object, and a snapshot
+ * written by an earlier version (without {@code versie}, or with fields since added) renders as it did.
+ *
+ * @param versie the shape of the snapshot: absent in the snapshots of the first version (hand-written JSON), {@link
+ *     #VERSIE} since JSON-B writes them
+ * @param teksten the letter dossier's text blocks (key to paragraphs), null outside a dossier
+ * @param route the beslisnota's paraaf block, null outside a dossier
  */
-public final class Momentopname {
+public record Momentopname(
+        Integer versie,
+        Documentgegevens document,
+        Cijferbeeld cijfers,
+        Actieplanstand actieplan,
+        List<Casusstand> casussen,
+        Map<String, List<String>> teksten,
+        Route route) {
 
-    private Momentopname() {}
+    /** Version 2: written by JSON-B from these records (version 1, without the field, by a hand-made writer). */
+    public static final int VERSIE = 2;
 
-    public static String naarJson(Map<String, Object> gegevens) {
-        StringWriter uit = new StringWriter();
-        try (JsonWriter w = Json.createWriter(uit)) {
-            w.writeObject(object(gegevens));
+    // Null values are written so that every path of the table in docs/documents.md is present in each snapshot.
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    /** @param ondertekenaar the function again, for templates written before the name was added */
+    public record Documentgegevens(
+            String soort,
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            String datum,
+            String ondertekenaar,
+            Ondertekening ondertekening,
+            String geometrie) {}
+
+    public record Ondertekening(String functie, String naam) {}
+
+    public record Cijferbeeld(
+            Integer jaar,
+            String peildatum,
+            Integer vorigJaar,
+            String vorigePeildatum,
+            Fte totaal,
+            Fte totaalVorigJaar,
+            Groei groei,
+            Procent randstadAandeelGroei,
+            Prognose prognose,
+            List<Provincieregel> provincies,
+            List<Provincieregel> bovenGemiddeld,
+            List<Provincieregel> onderGemiddeld,
+            List<Provincieregel> dalers,
+            Integer aantalGroeiend,
+            String aantalGroeiendTekst,
+            List<Provincieregel> prognoseVolgorde,
+            List<Cijferregel> sectoren,
+            List<Cijferregel> ministeries,
+            Cijferregel grootsteSector,
+            Cijferregel snelstGroeiendeSector,
+            List<Toets> toetsen) {}
+
+    public record Fte(BigDecimal fte, String tekst) {}
+
+    public record Procent(BigDecimal procent, String tekst) {}
+
+    public record Groei(BigDecimal fte, String tekst, BigDecimal procent, String procentTekst, Boolean toename) {}
+
+    public record Prognose(Integer jaar, Fte totaal, BigDecimal procent, String procentTekst) {}
+
+    /** A row of a breakdown by sector or ministry. */
+    public record Cijferregel(
+            String sleutel,
+            String naam,
+            BigDecimal fte,
+            String fteTekst,
+            BigDecimal vorigFte,
+            String vorigFteTekst,
+            BigDecimal groei,
+            String groeiTekst,
+            BigDecimal groeiProcent,
+            String groeiProcentTekst) {}
+
+    /** A province's row: the figures of a {@link Cijferregel} and what the letter says about the province. */
+    public record Provincieregel(
+            String sleutel,
+            String naam,
+            BigDecimal fte,
+            String fteTekst,
+            BigDecimal vorigFte,
+            String vorigFteTekst,
+            BigDecimal groei,
+            String groeiTekst,
+            BigDecimal groeiProcent,
+            String groeiProcentTekst,
+            String code,
+            Boolean randstad,
+            Boolean toeTeDelen,
+            Boolean bovenGemiddeld,
+            BigDecimal prognoseFte,
+            String prognoseFteTekst,
+            BigDecimal prognoseProcent,
+            String prognoseProcentTekst,
+            List<Onderdeel> bijdragen,
+            List<Onderdeel> afnames) {
+
+        boolean groeit() {
+            return groei != null && groei.signum() > 0;
         }
-        return uit.toString();
+
+        boolean daalt() {
+            return groei != null && groei.signum() < 0;
+        }
     }
 
-    public static Map<String, Object> uitJson(String json) {
+    /** A contributor to a province's change, with what the helper {@code noem} needs to name it. */
+    public record Onderdeel(
+            String code, String naam, String afkorting, String lidwoord, BigDecimal fte, String fteTekst) {}
+
+    public record Toets(String naam, String omschrijving, Boolean houdt, List<Toetsprovincie> provincies) {}
+
+    public record Toetsprovincie(String code, String naam, Boolean houdt) {}
+
+    public record Actieplanstand(Periode periode, List<Maatregelstand> maatregelen, List<Standtelling> perStand) {}
+
+    public record Periode(String naam, String peildatum) {}
+
+    public record Maatregelstand(
+            String code,
+            String titel,
+            String doelstelling,
+            List<String> acties,
+            String stand,
+            List<String> punten,
+            String verantwoordelijke) {}
+
+    public record Standtelling(String stand, Integer aantal) {}
+
+    public record Casusstand(
+            String titel,
+            String omschrijving,
+            String onderdeel,
+            String ministerie,
+            String soort,
+            BigDecimal fte,
+            String fteTekst,
+            Boolean drempel,
+            String naarProvincie,
+            String naarGemeente,
+            String status,
+            String advies,
+            Boolean adviesPositief) {}
+
+    public record Route(List<Paraaf> parafen) {}
+
+    /** A line of the paraaf block: empty name and date while not yet approved. */
+    public record Paraaf(String functie, String naam, String datum, Boolean geparafeerd) {}
+
+    /** The version this snapshot was written in (1 for the snapshots before the field existed). */
+    public int gelezenVersie() {
+        return versie == null ? 1 : versie;
+    }
+
+    /** The same snapshot with the paraaf block of the route as it stands now, written as the current version. */
+    public Momentopname metRoute(Route nieuweRoute) {
+        return new Momentopname(VERSIE, document, cijfers, actieplan, casussen, teksten, nieuweRoute);
+    }
+
+    public String naarJson() {
+        return JSONB.toJson(this);
+    }
+
+    /** Reads a stored snapshot of any version; fields a version did not have stay null. */
+    public static Momentopname lees(String json) {
+        try {
+            return JSONB.fromJson(json, Momentopname.class);
+        } catch (JsonbException e) {
+            throw Fout.storing("De momentopname kan niet worden gelezen", e);
+        }
+    }
+
+    /** A part of a snapshot as a template sees it, written and read back as when stored. */
+    static Map<String, Object> alsBoom(Object deel) {
+        return voorSjabloon(JSONB.toJson(deel));
+    }
+
+    /**
+     * The stored JSON as the template sees it: maps, lists, texts, exact decimals and booleans, nothing else. Reading
+     * the tree rather than the records keeps a snapshot of any version rendering with the template it was made with.
+     */
+    public static Map<String, Object> voorSjabloon(String json) {
         try (JsonReader r = Json.createReader(new StringReader(json))) {
             return map(r.readObject());
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static JsonObject object(Map<String, Object> m) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        m.forEach((k, v) -> {
-            if (v == null) {
-                b.addNull(k);
-            } else if (v instanceof Map<?, ?> sub) {
-                b.add(k, object((Map<String, Object>) sub));
-            } else if (v instanceof List<?> l) {
-                b.add(k, array(l));
-            } else if (v instanceof BigDecimal d) {
-                b.add(k, d);
-            } else if (v instanceof Integer i) {
-                b.add(k, i);
-            } else if (v instanceof Long l) {
-                b.add(k, l);
-            } else if (v instanceof Boolean bo) {
-                b.add(k, bo);
-            } else {
-                b.add(k, v.toString());
-            }
-        });
-        return b.build();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static JsonArray array(List<?> l) {
-        JsonArrayBuilder b = Json.createArrayBuilder();
-        for (Object v : l) {
-            if (v instanceof Map<?, ?> sub) {
-                b.add(object((Map<String, Object>) sub));
-            } else if (v instanceof List<?> sub) {
-                b.add(array(sub));
-            } else if (v instanceof BigDecimal d) {
-                b.add(d);
-            } else if (v instanceof Integer i) {
-                b.add(i);
-            } else if (v instanceof Boolean bo) {
-                b.add(bo);
-            } else if (v == null) {
-                b.addNull();
-            } else {
-                b.add(v.toString());
-            }
-        }
-        return b.build();
     }
 
     private static Map<String, Object> map(JsonObject o) {

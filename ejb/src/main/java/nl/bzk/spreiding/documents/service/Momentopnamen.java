@@ -3,9 +3,7 @@ package nl.bzk.spreiding.documents.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
 import nl.bzk.spreiding.actionplan.service.Actieplan;
@@ -46,31 +44,24 @@ public class Momentopnamen {
         }
     }
 
-    public Map<String, Object> bouw(MomentopnameOpbouw.Aanvraag a) {
-        controleerJaar(a.jaar());
-        Rapportageperiode periode = actieplan.periode(a.periode());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("document", MomentopnameOpbouw.document(a, kaart.geometrie().bron()));
-        m.put(
-                "cijfers",
+    /** @param v the request with its defaults filled in: year, period, date and signatory present */
+    public Momentopname bouw(Documentgenerator.Verzoek v) {
+        controleerJaar(v.jaar());
+        Rapportageperiode periode = actieplan.periode(v.periode());
+        return MomentopnameOpbouw.momentopname(
+                MomentopnameOpbouw.document(v, kaart.geometrie().bron()),
                 MomentopnameOpbouw.cijfers(
-                        dashboard.beeld(a.jaar(), Cijfers.Filter.GEEN),
+                        dashboard.beeld(v.jaar(), Cijfers.Filter.GEEN),
                         referentie.sectoren().stream().collect(Collectors.toMap(Sector::getCode, Sector::getNaam)),
                         referentie.ministeries().stream()
                                 .collect(Collectors.toMap(Ministerie::getCode, Ministerie::getNaam)),
                         referentie.provincies().stream()
                                 .filter(Provincie::isToeTeDelen)
                                 .map(Provincie::getCode)
-                                .collect(Collectors.toSet())));
-        m.put(
-                "actieplan",
-                MomentopnameOpbouw.actieplan(periode, actieplan.maatregelen(), actieplan.standen(periode.getNaam())));
-        m.put("casussen", MomentopnameOpbouw.casussen(casussen.lijst(null, null, null)));
-        if (a.dossier() != null) {
-            m.put("teksten", MomentopnameOpbouw.teksten(a.dossier()));
-            m.put("route", MomentopnameOpbouw.route(a.dossier()));
-        }
-        return m;
+                                .collect(Collectors.toSet())),
+                MomentopnameOpbouw.actieplan(periode, actieplan.maatregelen(), actieplan.standen(periode.getNaam())),
+                MomentopnameOpbouw.casussen(casussen.lijst(null, null, null)),
+                v.dossier());
     }
 
     /** The newest year with accepted figures, or null when there are none yet. */

@@ -64,7 +64,12 @@ public class StandaardSjablonen {
     }
 
     public static String standaardTekst(Documentsoort soort) {
-        String pad = "/nl/bzk/spreiding/documents/sjablonen/" + soort.name() + ".ftl";
+        return tekst(soort.name());
+    }
+
+    /** A shipped template text by file name (without .ftl). */
+    static String tekst(String naam) {
+        String pad = "/nl/bzk/spreiding/documents/sjablonen/" + naam + ".ftl";
         try (InputStream in = StandaardSjablonen.class.getResourceAsStream(pad)) {
             if (in == null) {
                 throw new IllegalStateException("Standaardsjabloon ontbreekt: " + pad);

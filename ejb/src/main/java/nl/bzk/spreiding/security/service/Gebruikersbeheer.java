@@ -7,6 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoercontrole;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
@@ -51,7 +55,17 @@ public class Gebruikersbeheer {
 
     /** What an administrator fills in for a new user or a change (ministry as code, roles as names). */
     /** @param email the address for notifications; on a change, null leaves it as it is and empty clears it */
-    public record Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie, String email) {
+    public record Gegevens(
+            String gebruikersnaam,
+
+            @NotBlank(message = "{spreiding.gebruiker.naam}") @Size(max = 160, message = "{spreiding.gebruiker.naam}")
+            String naam,
+
+            @NotEmpty(message = "{spreiding.gebruiker.rollen}")
+            Set<Rol> rollen,
+
+            String ministerie,
+            String email) {
         public Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie) {
             this(gebruikersnaam, naam, rollen, ministerie, null);
         }
@@ -76,6 +90,7 @@ public class Gebruikersbeheer {
 
     /** A new user with a temporary password, which they must change at their first sign-in. */
     public Gebruiker maak(Gegevens gegevens, String tijdelijkWachtwoord) {
+        Invoercontrole.controleer(gegevens);
         String login = gegevens.gebruikersnaam() == null
                 ? ""
                 : gegevens.gebruikersnaam().strip();
@@ -88,8 +103,8 @@ public class Gebruikersbeheer {
                 .isEmpty()) {
             throw Fout.conflict("Er bestaat al een gebruiker met gebruikersnaam " + login);
         }
-        String naam = naam(gegevens.naam());
-        Set<Rol> rollen = rollen(gegevens.rollen());
+        String naam = gegevens.naam().strip();
+        Set<Rol> rollen = EnumSet.copyOf(gegevens.rollen());
         wachtwoord(tijdelijkWachtwoord, login);
         Gebruiker g = nieuw(login, naam, ministerie(rollen, gegevens.ministerie()), rollen);
         g.zetWachtwoord(hasher.maak(tijdelijkWachtwoord), true);
@@ -102,16 +117,17 @@ public class Gebruikersbeheer {
 
     /** Name, roles and ministry; refused when it would take the last active administrator or one's own ADMIN role away. */
     public Gebruiker wijzig(long id, long versie, Gegevens gegevens) {
+        Invoercontrole.controleer(gegevens);
         Gebruiker g = bewerkbaar(id, versie);
         Map<String, Object> voor = beeld(g);
-        Set<Rol> rollen = rollen(gegevens.rollen());
+        Set<Rol> rollen = EnumSet.copyOf(gegevens.rollen());
         if (g.isBeheerder() && !rollen.contains(Rol.ADMIN)) {
             if (isZelf(g)) {
                 throw Fout.conflict("U kunt uw eigen beheerdersrol niet intrekken; laat een andere beheerder dat doen");
             }
             laatsteBeheerder(g, "de beheerdersrol kan niet worden ingetrokken");
         }
-        g.wijzigNaam(naam(gegevens.naam()));
+        g.wijzigNaam(gegevens.naam().strip());
         g.wijzigRollen(rollen, ministerie(rollen, gegevens.ministerie()));
         email(g, gegevens.email());
         return bewaar(g, "GEWIJZIGD", voor);
@@ -185,21 +201,6 @@ public class Gebruikersbeheer {
 
     private boolean isZelf(Gebruiker g) {
         return g.getGebruikersnaam().equals(context.getCallerPrincipal().getName());
-    }
-
-    private static String naam(String naam) {
-        String n = naam == null ? "" : naam.strip();
-        if (n.isEmpty() || n.length() > 160) {
-            throw Fout.ongeldig("Veld naam: vul de naam in (hoogstens 160 tekens)");
-        }
-        return n;
-    }
-
-    private static Set<Rol> rollen(Set<Rol> rollen) {
-        if (rollen == null || rollen.isEmpty()) {
-            throw Fout.ongeldig("Veld rollen: kies ten minste één rol");
-        }
-        return EnumSet.copyOf(rollen);
     }
 
     private Ministerie ministerie(Set<Rol> rollen, String code) {

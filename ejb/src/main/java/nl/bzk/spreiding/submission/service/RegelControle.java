@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.bzk.spreiding.platform.Bevinding;
+import nl.bzk.spreiding.platform.Tekst;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.documents.opmaak.Kaartvlakken;
 import nl.bzk.spreiding.documents.service.Kaartgeometrie;
+import nl.bzk.spreiding.documents.service.Kernzin;
 import nl.bzk.spreiding.figures.service.Afronding;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Cijfers;
@@ -110,21 +111,7 @@ public class DashboardPagina implements Serializable {
     /** The opening sentences of "Uitkomsten inventarisatie", in the letter's words. */
     public String getKernzin() {
         Dashboard.Beeld b = getBeeld();
-        if (b == null) {
-            return "";
-        }
-        String zin = "De totale rijkswerkgelegenheid" + (sector == null && ministerie == null ? "" : " (selectie)")
-                + " bedraagt " + Afronding.fte(b.totaal()) + " fte op 1 januari " + b.jaar() + ".";
-        if (b.groei() != null) {
-            zin += " Dit is een " + (b.groei().signum() >= 0 ? "groei" : "daling") + " van "
-                    + Afronding.procent(b.groeiProcent().abs()) + " procent ("
-                    + Afronding.fte(b.groei().abs()) + " fte) ten opzichte van 1 januari " + b.vorigJaar() + ".";
-        }
-        if (b.randstadAandeelGroei() != null) {
-            zin += " Van de groei vond " + Afronding.procent(b.randstadAandeelGroei())
-                    + " procent plaats in de Randstad.";
-        }
-        return zin;
+        return b == null ? "" : Kernzin.van(b, sector != null || ministerie != null);
     }
 
     public String bijdragen(List<Dashboard.Bijdrage> bijdragen) {

@@ -1,4 +1,4 @@
-package nl.bzk.spreiding.submission.service;
+package nl.bzk.spreiding.platform;
 
 /** Free-text cells: length limits, and no content a spreadsheet would run as a formula when the data is exported again. */
 public final class Tekst {

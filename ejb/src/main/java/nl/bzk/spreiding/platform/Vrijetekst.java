@@ -1,0 +1,60 @@
+package nl.bzk.spreiding.platform;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Free text a person typed: at most {@link #max} characters, no invisible control characters and no opening a
+ * spreadsheet would run as a formula ({@link Tekst}, the same rule as for the cells of a submission file). Empty is
+ * allowed; combine with {@code @NotBlank} where the field is required.
+ */
+@Documented
+@Constraint(validatedBy = Vrijetekst.Controle.class)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Vrijetekst {
+
+    /** The key in ValidationMessages.properties; the validator gives the reason {@link Tekst} found instead. */
+    String message() default "{spreiding.Vrijetekst.message}";
+
+    int max() default 4000;
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Controle implements ConstraintValidator<Vrijetekst, String> {
+
+        private int max;
+
+        @Override
+        public void initialize(Vrijetekst a) {
+            max = a.max();
+        }
+
+        @Override
+        public boolean isValid(String waarde, ConstraintValidatorContext context) {
+            String fout = Tekst.fout(waarde == null ? null : waarde.strip(), max);
+            if (fout == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            // The reason is Tekst's own sentence; it is escaped so that no character of it reads as a message
+            // expression.
+            context.buildConstraintViolationWithTemplate(Invoercontrole.letterlijk(fout))
+                    .addConstraintViolation();
+            return false;
+        }
+    }
+}
