@@ -23,7 +23,7 @@ public final class Invoercontrole {
     /** The input unchanged when it is valid; otherwise a refusal (400) listing each field with its reason. */
     public static <T> T controleer(T invoer) {
         if (invoer == null) {
-            throw Fout.ongeldig("Er zijn geen gegevens meegestuurd");
+            throw Fout.ongeldig("Geen gegevens ontvangen");
         }
         Validator validator = FABRIEK.getValidator();
         Set<ConstraintViolation<T>> fouten = validator.validate(invoer);

@@ -94,7 +94,7 @@ class InvoercontroleTest {
 
     @Test
     void geenInvoerIsEenWeigering() {
-        assertEquals("Er zijn geen gegevens meegestuurd", weigering(null));
+        assertEquals("Geen gegevens ontvangen", weigering(null));
     }
 
     @Test

@@ -40,8 +40,10 @@ import nl.bzk.spreiding.dossier.entity.Tekstblok;
 import nl.bzk.spreiding.notificatie.Bericht;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Invoercontrole;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
@@ -103,14 +105,15 @@ public class Briefdossiers {
     @ConfigProperty(name = "spreiding.adres", defaultValue = "http://localhost:8080/spreiding/")
     private String adres;
 
+    /** A new dossier; the same limits as a document request ({@code Documentgenerator.Verzoek}). */
     public record Nieuw(
             int jaar,
-            String periode,
-            String kamerstuk,
-            String vergaderjaar,
-            String kenmerk,
-            String ondertekenaarFunctie,
-            String ondertekenaarNaam) {}
+            @Vrijetekst(max = 60) String periode,
+            @Vrijetekst(max = 60) String kamerstuk,
+            @Vrijetekst(max = 20) String vergaderjaar,
+            @Vrijetekst(max = 60) String kenmerk,
+            @Vrijetekst(max = 200) String ondertekenaarFunctie,
+            @Vrijetekst(max = 100) String ondertekenaarNaam) {}
 
     /** What waits for the signed-in user in one dossier. */
     public record Taak(Briefdossier dossier, String wat) {}
@@ -164,21 +167,13 @@ public class Briefdossiers {
 
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
     public Briefdossier maak(Nieuw n) {
-        if (n == null) {
-            throw Fout.ongeldig("Geef het jaar van het briefdossier");
-        }
+        Invoercontrole.controleer(n);
         if (!em.createNamedQuery(Briefdossier.VAN_JAAR, Briefdossier.class)
                 .setParameter("jaar", n.jaar())
                 .getResultList()
                 .isEmpty()) {
             throw Fout.conflict("Er is al een briefdossier voor " + n.jaar());
         }
-        lengte("periode", n.periode(), 60);
-        lengte("kamerstuk", n.kamerstuk(), 60);
-        lengte("vergaderjaar", n.vergaderjaar(), 20);
-        lengte("kenmerk", n.kenmerk(), 60);
-        lengte("ondertekenaarFunctie", n.ondertekenaarFunctie(), 200);
-        lengte("ondertekenaarNaam", n.ondertekenaarNaam(), 100);
         // The generator checks that the year has accepted figures; a dossier for a year without them is refused here
         // already.
         String periode = Invoer.ingevuld(n.periode());
@@ -579,11 +574,5 @@ public class Briefdossiers {
                         .map(s -> s.getFunctie() + " (" + s.getWie() + ")")
                         .collect(Collectors.joining("; ")));
         return m;
-    }
-
-    private static void lengte(String veld, String waarde, int max) {
-        if (waarde != null && waarde.length() > max) {
-            throw Fout.ongeldig("Veld " + veld + ": langer dan " + max + " tekens");
-        }
     }
 }

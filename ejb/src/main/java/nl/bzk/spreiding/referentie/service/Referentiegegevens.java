@@ -6,12 +6,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoercontrole;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Benaming;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
@@ -71,14 +75,12 @@ public class Referentiegegevens {
     @RolesAllowed(Rol.ADMIN_NAAM)
     public Organisatieonderdeel nieuwOnderdeel(
             String code, Benaming benaming, String ministerieCode, String sectorCode) {
-        String schoneCode = verplicht("code", code).toUpperCase();
-        if (!schoneCode.matches("[A-Z0-9-]{2,20}")) {
-            throw Fout.ongeldig("Veld code: '" + code + "' is geen geldige code (2 tot 20 letters, cijfers of '-')");
-        }
+        Invoercontrole.controleer(new Onderdeelinvoer(code, ministerieCode));
+        String schoneCode = code.strip().toUpperCase(Locale.ROOT);
         if (onderdeel(schoneCode).isPresent()) {
             throw Fout.conflict("Organisatieonderdeel " + schoneCode + " bestaat al");
         }
-        Ministerie ministerie = ministerie(verplicht("ministerie", ministerieCode))
+        Ministerie ministerie = ministerie(ministerieCode.strip())
                 .orElseThrow(() -> Fout.ongeldig("Veld ministerie: onbekende ministeriecode '" + ministerieCode + "'"));
         Organisatieonderdeel onderdeel = new Organisatieonderdeel(schoneCode, benaming, ministerie, sector(sectorCode));
         em.persist(onderdeel);
@@ -140,12 +142,12 @@ public class Referentiegegevens {
         return sector;
     }
 
-    private static String verplicht(String veld, String waarde) {
-        if (waarde == null || waarde.isBlank()) {
-            throw Fout.ongeldig("Veld " + veld + ": verplicht");
-        }
-        return waarde.strip();
-    }
+    /** The form of a new unit's code and ministry; whether they exist, the service asks the database. */
+    record Onderdeelinvoer(
+            @NotBlank @Pattern(regexp = " *[A-Za-z0-9-]{2,20} *", message = "{spreiding.onderdeel.code}")
+            String code,
+
+            @NotBlank String ministerie) {}
 
     /** What the audit trail keeps of a unit. */
     public record OnderdeelSnapshot(

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,10 +27,12 @@ import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Bevinding;
 import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoercontrole;
 import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.ValidatieFout;
 import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
@@ -281,12 +284,7 @@ public class Aanleveringen {
 
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public Aanlevering stuurTerug(long id, long versie, String opmerking) {
-        if (opmerking == null || opmerking.isBlank()) {
-            throw Fout.ongeldig("Veld opmerking: geef aan wat het ministerie moet aanpassen");
-        }
-        if (opmerking.length() > 4000) {
-            throw Fout.ongeldig("Veld opmerking: te lang (maximaal 4000 tekens)");
-        }
+        Invoercontrole.controleer(new Terugsturing(opmerking));
         Aanlevering aanlevering = haal(id);
         if (aanlevering.getStatus() == AanleveringStatus.TERUGGESTUURD
                 && opmerking.strip().equals(aanlevering.getOpmerkingBzk())) {
@@ -542,4 +540,9 @@ public class Aanleveringen {
                 prognose.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(";")),
                 Objects.toString(toelichting, ""));
     }
+
+    /** Why BZK returns a submission: the contact reads it, so it is required and plain text. */
+    record Terugsturing(
+            @NotBlank(message = "{spreiding.terugsturing}") @Vrijetekst
+            String opmerking) {}
 }

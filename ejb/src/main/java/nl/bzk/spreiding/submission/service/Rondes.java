@@ -5,11 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoercontrole;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.entity.Ronde;
@@ -49,12 +53,7 @@ public class Rondes {
 
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public Ronde maak(int jaar, LocalDate opening, LocalDate deadline, Integer prognosejaren) {
-        if (jaar < 2000 || jaar > 2100) {
-            throw Fout.ongeldig("Veld jaar: " + jaar + " is geen geldig jaar voor een inventarisatieronde");
-        }
-        if (opening == null || deadline == null) {
-            throw Fout.ongeldig("Veld " + (opening == null ? "opening" : "deadline") + ": verplicht");
-        }
+        Invoercontrole.controleer(new Rondeinvoer(jaar, opening, deadline));
         if (deadline.isBefore(opening)) {
             throw Fout.ongeldig("Veld deadline: " + deadline + " ligt vóór de opening " + opening);
         }
@@ -114,4 +113,14 @@ public class Rondes {
                     r.getStatus().name());
         }
     }
+
+    /** The form of a new round; that the deadline follows the opening and the prognosis horizon, the service checks. */
+    record Rondeinvoer(
+            @Min(value = 2000, message = RONDEJAAR) @Max(value = 2100, message = RONDEJAAR)
+            int jaar,
+
+            @NotNull LocalDate opening,
+            @NotNull LocalDate deadline) {}
+
+    private static final String RONDEJAAR = "{spreiding.ronde.jaar}";
 }

@@ -2,6 +2,7 @@ package nl.bzk.spreiding.dossier.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -160,7 +161,7 @@ public class DossierResource {
     }
 
     public record Nieuw(
-            Integer jaar,
+            @NotNull Integer jaar,
             String periode,
             String kamerstuk,
             String vergaderjaar,
@@ -168,14 +169,21 @@ public class DossierResource {
             String ondertekenaarFunctie,
             String ondertekenaarNaam) {}
 
-    public record Tekst(String tekst, Long versieSlot) {}
+    public record Tekst(
+            String tekst, @NotNull(message = VERSIESLOT) Long versieSlot) {}
 
-    public record Route(List<StapInvoer> stappen, String herstart, Long versieSlot) {}
+    public record Route(
+            @NotNull List<StapInvoer> stappen,
+            String herstart,
+            @NotNull(message = VERSIESLOT) Long versieSlot) {}
 
     /** A step: the function and either a role code or a user name. */
     public record StapInvoer(String functie, String rol, String gebruiker) {}
 
-    public record Versieverzoek(Long versieSlot) {}
+    public record Versieverzoek(
+            @NotNull(message = VERSIESLOT) Long versieSlot) {}
+
+    private static final String VERSIESLOT = "{spreiding.versieSlot}";
 
     public record Besluit(Integer versie, List<OpmerkingDto> opmerkingen) {}
 
@@ -196,9 +204,6 @@ public class DossierResource {
     @Operation(summary = "Maak het briefdossier van een jaar, met de standaardroute uit de configuratie")
     public Response maak(Nieuw n) {
         ApiFout.vereist(n);
-        if (n.jaar() == null) {
-            throw Fout.ongeldig("Veld jaar: verplicht");
-        }
         return Response.status(Response.Status.CREATED)
                 .entity(DossierDto.van(dossiers.maak(new Briefdossiers.Nieuw(
                         n.jaar(),
@@ -242,7 +247,7 @@ public class DossierResource {
         Tekstblok b = Tekstblok.van(blok)
                 .orElseThrow(() -> Fout.nietGevonden("'" + blok + "' is geen tekstblok; kies uit "
                         + Arrays.stream(Tekstblok.values()).map(Tekstblok::name).toList()));
-        return DossierDto.van(dossiers.wijzigTekst(jaar, verplicht(t.versieSlot()), b, t.tekst()));
+        return DossierDto.van(dossiers.wijzigTekst(jaar, t.versieSlot(), b, t.tekst()));
     }
 
     @PUT
@@ -260,9 +265,6 @@ public class DossierResource {
                 throw Fout.ongeldig("Veld herstart: kies OPNIEUW of VANAF_TERUGSTURENDE_STAP");
             }
         }
-        if (r.stappen() == null) {
-            throw Fout.ongeldig("Veld stappen: verplicht");
-        }
         List<Routestap> stappen = r.stappen().stream()
                 .map(s -> s == null
                         ? null
@@ -272,7 +274,7 @@ public class DossierResource {
                                         ? "@" + s.gebruiker().strip()
                                         : s.rol()))
                 .toList();
-        return DossierDto.van(dossiers.wijzigRoute(jaar, verplicht(r.versieSlot()), stappen, h));
+        return DossierDto.van(dossiers.wijzigRoute(jaar, r.versieSlot(), stappen, h));
     }
 
     @POST
@@ -290,7 +292,7 @@ public class DossierResource {
     public Response nieuweVersie(@PathParam("jaar") int jaar, Versieverzoek v) {
         ApiFout.vereist(v);
         return Response.status(Response.Status.CREATED)
-                .entity(VersieDto.van(dossiers.maakVersie(jaar, verplicht(v.versieSlot()))))
+                .entity(VersieDto.van(dossiers.maakVersie(jaar, v.versieSlot())))
                 .build();
     }
 
@@ -378,13 +380,6 @@ public class DossierResource {
             throw Fout.ongeldig("Veld versie: geef het nummer van de versie waarover u besluit");
         }
         return v;
-    }
-
-    private static long verplicht(Long slot) {
-        if (slot == null) {
-            throw Fout.ongeldig("Veld versieSlot: verplicht (de versieSlot van het dossier zoals u het las)");
-        }
-        return slot;
     }
 
     private static Documentsoort soort(String s) {

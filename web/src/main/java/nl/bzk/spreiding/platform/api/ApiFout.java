@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.bzk.spreiding.platform.Bevinding;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Invoercontrole;
 
 /**
  * The body of every error the API returns, as RFC 9457 problem details ({@code application/problem+json}, as the NL
@@ -63,11 +64,9 @@ public record ApiFout(
     }
 
     /** The body of a request, or a 400 with a Dutch message when the client sent none. */
+    /** The request body, present and of the form its record's constraints ask (platform.Invoercontrole). */
     public static <T> T vereist(T body) {
-        if (body == null) {
-            throw Fout.ongeldig("Geen gegevens ontvangen");
-        }
-        return body;
+        return Invoercontrole.controleer(body);
     }
 
     public static Response response(Response.Status status, String melding) {
