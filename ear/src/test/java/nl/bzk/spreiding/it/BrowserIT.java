@@ -257,6 +257,14 @@ class BrowserIT {
                     bzk.driver()
                             .findElements(By.cssSelector("#legenda .legendaregel"))
                             .size());
+            // the prognosis explained: per province the expected change and the organisations behind it, by name
+            assertEquals(
+                    13,
+                    bzk.driver()
+                            .findElements(By.cssSelector("#prognose tbody tr"))
+                            .size());
+            String prognose = bzk.tekst(By.id("prognose"));
+            assertTrue(prognose.contains("Groningen") && prognose.contains(" fte"), prognose);
             // names, not codes: sectors, ministries, the motions' provinces
             String sectoren = bzk.tekst(By.id("sectoren"));
             assertTrue(

@@ -126,6 +126,13 @@ class CijfersIT {
                         .getJsonObject("benaming")
                         .getString("naam"));
         assertEquals("het", cjib.getJsonObject("benaming").getString("lidwoord"));
+        // The prognosis explained: CJIB expects 470 in Fryslân by 2076 instead of 423 now; nothing else changes.
+        JsonObject verwacht = fryslan.getJsonArray("prognoseBijdragen").getJsonObject(0);
+        assertEquals("CJIB", verwacht.getString("sleutel"));
+        assertEquals(0, new BigDecimal("47").compareTo(getal(verwacht, "groei")));
+        assertEquals(1, fryslan.getJsonArray("prognoseBijdragen").size());
+        assertTrue(drenthe.getJsonArray("prognoseBijdragen").isEmpty()
+                && drenthe.getJsonArray("prognoseAfnames").isEmpty());
         JsonObject utrecht = provincie(beeld, "PV26");
         assertEquals(new BigDecimal("-8.0"), eenDecimaal(getal(utrecht.getJsonObject("cijfers"), "groeiProcent")));
         assertEquals(

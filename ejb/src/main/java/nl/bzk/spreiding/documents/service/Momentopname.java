@@ -104,7 +104,10 @@ public record Momentopname(
             BigDecimal groeiProcent,
             String groeiProcentTekst) {}
 
-    /** A province's row: the figures of a {@link Cijferregel} and what the letter says about the province. */
+    /**
+     * A province's row: the figures of a {@link Cijferregel} and what the letter says about the province; {@code
+     * prognoseBijdragen} and {@code prognoseAfnames} name the units behind the expected change (null in version 1).
+     */
     public record Provincieregel(
             String sleutel,
             String naam,
@@ -125,7 +128,9 @@ public record Momentopname(
             BigDecimal prognoseProcent,
             String prognoseProcentTekst,
             List<Onderdeel> bijdragen,
-            List<Onderdeel> afnames) {
+            List<Onderdeel> afnames,
+            List<Onderdeel> prognoseBijdragen,
+            List<Onderdeel> prognoseAfnames) {
 
         boolean groeit() {
             return groei != null && groei.signum() > 0;

@@ -223,7 +223,9 @@ public final class MomentopnameOpbouw {
                 p.prognoseProcent(),
                 Afronding.procent(p.prognoseProcent()),
                 onderdelen(p.grootsteBijdragen()),
-                onderdelen(p.grootsteAfnames()));
+                onderdelen(p.grootsteAfnames()),
+                onderdelen(p.prognoseBijdragen()),
+                onderdelen(p.prognoseAfnames()));
     }
 
     private static List<Toets> toetsen(Dashboard.Beeld b) {

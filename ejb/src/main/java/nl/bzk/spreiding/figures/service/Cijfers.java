@@ -115,9 +115,17 @@ public class Cijfers {
         return totalen;
     }
 
-    /** Growth of each unit within each province: key "provincie|onderdeel". */
-    public Map<String, BigDecimal> perProvincieEnOnderdeel(int jaar, Filter filter) {
-        return kruis(jaar, Dimensie.PROVINCIE, Dimensie.ONDERDEEL, filter);
+    /** Each unit within each province (key "provincie|onderdeel"), on the peildatum or (prognose) on the horizon. */
+    public Map<String, BigDecimal> perProvincieEnOnderdeel(int jaar, Filter filter, boolean prognose) {
+        controleer(jaar, filter);
+        if (!magDetail(filter)) {
+            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
+        }
+        return sommen(
+                jaar,
+                List.of(Dimensie.PROVINCIE, Dimensie.ONDERDEEL),
+                prognose ? PROGNOSE_OP_HORIZON : "r.fte",
+                filter);
     }
 
     /** The last prognosis year of the round of {@code jaar} ("Prognose 2025 – 2029"). */

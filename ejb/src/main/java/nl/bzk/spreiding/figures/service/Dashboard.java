@@ -52,7 +52,44 @@ public class Dashboard {
             BigDecimal prognoseProcent,
             Boolean bovenGemiddeld,
             List<Bijdrage> grootsteBijdragen,
-            List<Bijdrage> grootsteAfnames) {}
+            List<Bijdrage> grootsteAfnames,
+            List<Bijdrage> prognoseBijdragen,
+            List<Bijdrage> prognoseAfnames) {
+
+        /**
+         * @param prognoseBijdragen the units expected to grow most in the province by the prognosis horizon (the
+         *     prognosis explained: "Groningen declines, mostly the NCG"), largest first
+         */
+        public ProvincieBeeld {}
+
+        /** Without the prognosis explained (no ministry detail, or a figure set made by hand). */
+        public ProvincieBeeld(
+                Regel cijfers,
+                String naam,
+                boolean randstad,
+                BigDecimal prognose,
+                BigDecimal prognoseProcent,
+                Boolean bovenGemiddeld,
+                List<Bijdrage> grootsteBijdragen,
+                List<Bijdrage> grootsteAfnames) {
+            this(
+                    cijfers,
+                    naam,
+                    randstad,
+                    prognose,
+                    prognoseProcent,
+                    bovenGemiddeld,
+                    grootsteBijdragen,
+                    grootsteAfnames,
+                    List.of(),
+                    List.of());
+        }
+
+        /** The change this province's prognosis expects, in FTE (prognosis minus the figure on the peildatum). */
+        public BigDecimal prognoseVerandering() {
+            return prognose.subtract(cijfers.ditJaar());
+        }
+    }
 
     /** A contributor to a province's growth or decline ({@code sleutel}: unit code, or sector code for a one-organisation sector). */
     public record Bijdrage(String sleutel, Benaming benaming, BigDecimal groei) {}
@@ -92,8 +129,21 @@ public class Dashboard {
         // Units and sectors are ministry detail: a ministry contact sees them only for their own ministry.
         boolean detail = cijfers.magDetail(filter);
         Map<String, Referentiegegevens.Bijdrager> bijdragers = detail ? referentie.bijdragers() : Map.of();
-        Map<String, List<Regel>> perProvincieBijdrager =
-                detail ? perProvincieBijdrager(jaar, vorig, filter, bijdragers) : Map.of();
+        // Per province the contributors: units, except that the units of a sector that is one organisation add up to
+        // that sector ("Defensie"); their growth since last year, and their expected change by the horizon.
+        Map<String, BigDecimal> bijdragersNu =
+                detail ? perBijdrager(cijfers.perProvincieEnOnderdeel(jaar, filter, false), bijdragers) : Map.of();
+        Map<String, List<Regel>> perProvincieBijdrager = !detail
+                ? Map.of()
+                : perProvincie(
+                        bijdragersNu,
+                        vorig == null
+                                ? Map.of()
+                                : perBijdrager(cijfers.perProvincieEnOnderdeel(vorig, filter, false), bijdragers));
+        Map<String, List<Regel>> perProvincieVerwacht = !detail
+                ? Map.of()
+                : perProvincie(
+                        perBijdrager(cijfers.perProvincieEnOnderdeel(jaar, filter, true), bijdragers), bijdragersNu);
         Map<String, Benaming> benamingen = new HashMap<>();
         bijdragers.values().forEach(b -> benamingen.put(b.code(), b.benaming()));
         Map<String, Provincie> referentieProvincies = referentie.provincies().stream()
@@ -111,6 +161,7 @@ public class Dashboard {
                                     null));
                     BigDecimal prognose = provPrognose.getOrDefault(p.getCode(), BigDecimal.ZERO);
                     List<Regel> onderdelen = perProvincieBijdrager.getOrDefault(p.getCode(), List.of());
+                    List<Regel> verwacht = perProvincieVerwacht.getOrDefault(p.getCode(), List.of());
                     Boolean boven = groeiProcent == null || r.groeiProcent() == null || !p.isToeTeDelen()
                             ? null
                             : r.groeiProcent().compareTo(groeiProcent) >= 0;
@@ -122,7 +173,9 @@ public class Dashboard {
                             Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
                             boven,
                             bijdragen(Cijferoverzicht.grootsteBijdragen(onderdelen, 4), benamingen),
-                            bijdragen(Cijferoverzicht.grootsteAfnames(onderdelen, 3), benamingen));
+                            bijdragen(Cijferoverzicht.grootsteAfnames(onderdelen, 3), benamingen),
+                            bijdragen(Cijferoverzicht.grootsteBijdragen(verwacht, 3), benamingen),
+                            bijdragen(Cijferoverzicht.grootsteAfnames(verwacht, 3), benamingen));
                 })
                 .toList();
 
@@ -180,14 +233,10 @@ public class Dashboard {
     }
 
     /**
-     * Per province the contributors with their growth, for the largest ones: units, except that the units of a sector
-     * that is one organisation add up to that sector ("Defensie"). Only with ministry detail.
+     * Rows keyed "province|contributor" grouped per province, with the change from {@code oud} to {@code dit}; a
+     * contributor without an earlier figure counts as all new.
      */
-    private Map<String, List<Regel>> perProvincieBijdrager(
-            int jaar, Integer vorig, Cijfers.Filter filter, Map<String, Referentiegegevens.Bijdrager> bijdragers) {
-        Map<String, BigDecimal> dit = perBijdrager(cijfers.perProvincieEnOnderdeel(jaar, filter), bijdragers);
-        Map<String, BigDecimal> oud =
-                vorig == null ? Map.of() : perBijdrager(cijfers.perProvincieEnOnderdeel(vorig, filter), bijdragers);
+    private static Map<String, List<Regel>> perProvincie(Map<String, BigDecimal> dit, Map<String, BigDecimal> oud) {
         Map<String, List<Regel>> perProvincie = new LinkedHashMap<>();
         for (Regel r : Cijferoverzicht.regels(dit, oud)) {
             String[] delen = r.sleutel().split("\\|");

@@ -114,6 +114,15 @@ public class DashboardPagina implements Serializable {
         return b == null ? "" : Kernzin.van(b, sector != null || ministerie != null);
     }
 
+    /** Whether the units behind the prognosis are known to this user (ministry detail) and there are any. */
+    public boolean isPrognoseToegelicht() {
+        Dashboard.Beeld b = getBeeld();
+        return b != null
+                && b.perProvincie().stream()
+                        .anyMatch(p -> !p.prognoseBijdragen().isEmpty()
+                                || !p.prognoseAfnames().isEmpty());
+    }
+
     public String bijdragen(List<Dashboard.Bijdrage> bijdragen) {
         return bijdragen.stream()
                 .map(b -> b.benaming().volledigeNaam() + ", "
