@@ -263,6 +263,12 @@ class BrowserIT {
                     bzk.driver()
                             .findElements(By.cssSelector("#prognose tbody tr"))
                             .size());
+            assertEquals(
+                    5,
+                    bzk.driver()
+                            .findElements(By.cssSelector("#downloads a[href*='/api/cijfers/2025/']"))
+                            .size(),
+                    "the workbook and four CSV tables");
             String prognose = bzk.tekst(By.id("prognose"));
             assertTrue(prognose.contains("Groningen") && prognose.contains(" fte"), prognose);
             // names, not codes: sectors, ministries, the motions' provinces

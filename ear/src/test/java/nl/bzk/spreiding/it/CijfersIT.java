@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -173,6 +177,33 @@ class CijfersIT {
         String tekst = new String(csv.body(), StandardCharsets.UTF_8);
         assertTrue(tekst.contains("PV21;Fryslân;423,00;100,00;323,00;323;470,00;11,1"), tekst);
         assertTrue(tekst.contains("PV26;Utrecht;460,00;500,00;-40,00;-8;460,00;0"), tekst);
+        assertTrue(tekst.startsWith("\uFEFFProvinciecode;Provincie;Fte 1 januari 2071;Fte 1 januari 2070;"), tekst);
+        // the other tables: names, not codes
+        String sectoren = new String(
+                Api.als(basis, "bzk").download("api/cijfers/2071/sectoren.csv").body(), StandardCharsets.UTF_8);
+        assertTrue(sectoren.contains("\nDefensie;544,00;500,00;44,00;8,8\n"), sectoren);
+        String prognose = new String(
+                Api.als(basis, "bzk").download("api/cijfers/2071/prognose.csv").body(), StandardCharsets.UTF_8);
+        assertTrue(prognose.contains("Fryslân;47,00;11,1;Centraal Justitieel Incassobureau (CJIB), 47 fte;"), prognose);
+    }
+
+    @Test
+    void alleTabellenAlsWerkmap() throws Exception {
+        laad();
+        var xlsx = Api.als(basis, "bzk").download("api/cijfers/2071/tabellen.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        try (ReadableWorkbook w = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(
+                    List.of("Per provincie", "Per sector", "Per ministerie", "Prognose toegelicht"),
+                    w.getSheets().map(Sheet::getName).toList());
+            Row fryslan = w.getFirstSheet().read().stream()
+                    .filter(r -> "Fryslân".equals(r.getCellText(1)))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    0,
+                    new BigDecimal("423").compareTo(fryslan.getCellAsNumber(2).orElseThrow()));
+        }
     }
 
     @Test

@@ -9,17 +9,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.bzk.spreiding.figures.service.Cijfers;
+import nl.bzk.spreiding.figures.service.Cijfertabellen;
 import nl.bzk.spreiding.figures.service.Dashboard;
-import nl.bzk.spreiding.platform.CsvBestand;
 import nl.bzk.spreiding.platform.Invoer;
-import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.api.Bijlage;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.referentie.entity.Sector;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +35,9 @@ public class CijferResource {
 
     @Inject
     private Dashboard dashboard;
+
+    @Inject
+    private Referentiegegevens referentie;
 
     @GET
     @Path("jaren")
@@ -56,50 +60,48 @@ public class CijferResource {
     }
 
     @GET
-    @Path("{jaar}/provincies.csv")
+    @Path("{jaar}/{tabel: provincies|sectoren|ministeries|prognose}.csv")
     @Produces("text/csv")
-    @Operation(summary = "Per provincie als CSV (puntkomma, decimale komma), zoals Bijlage 1")
-    public Response provinciesCsv(
+    @Operation(
+            summary =
+                    "Eén tabel van het dashboard als CSV (puntkomma, decimale komma, koppen in woorden): per provincie,"
+                            + " per sector, per ministerie of de toegelichte prognose")
+    public Response tabelCsv(
+            @PathParam("jaar") int jaar,
+            @PathParam("tabel") String tabel,
+            @QueryParam("sector") String sector,
+            @QueryParam("ministerie") String ministerie) {
+        Cijfertabellen.Tabel t = Cijfertabellen.tabel(
+                Cijfertabellen.Soort.valueOf(tabel.toUpperCase(Locale.ROOT)),
+                beeld(jaar, sector, ministerie),
+                sectorNamen(),
+                ministerieNamen());
+        return Bijlage.antwoord(
+                Cijfertabellen.csv(t),
+                "text/csv; charset=UTF-8",
+                "rijkswerkgelegenheid-" + jaar + "-" + t.naam() + ".csv");
+    }
+
+    @GET
+    @Path("{jaar}/tabellen.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "Alle tabellen van het dashboard als één werkmap (XLSX), een blad per tabel")
+    public Response tabellenXlsx(
             @PathParam("jaar") int jaar,
             @QueryParam("sector") String sector,
             @QueryParam("ministerie") String ministerie) {
-        Dashboard.Beeld beeld = beeld(jaar, sector, ministerie);
-        List<List<String>> rijen = new ArrayList<>();
-        for (Dashboard.ProvincieBeeld p : beeld.perProvincie()) {
-            Regel r = p.cijfers();
-            rijen.add(List.of(
-                    r.sleutel(),
-                    p.naam(),
-                    getal(r.ditJaar()),
-                    getal(r.vorigJaar()),
-                    getal(r.groei()),
-                    procent(r.groeiProcent()),
-                    getal(p.prognose()),
-                    procent(p.prognoseProcent())));
-        }
-        byte[] csv = CsvBestand.schrijf(
-                List.of(
-                        "provincie",
-                        "naam",
-                        "fte",
-                        "fte_vorig_jaar",
-                        "groei_fte",
-                        "groei_procent",
-                        "prognose_" + beeld.prognoseJaar(),
-                        "prognose_procent"),
-                rijen);
-        return Bijlage.antwoord(csv, "text/csv; charset=UTF-8", "rijkswerkgelegenheid-" + jaar + "-provincies.csv");
+        byte[] xlsx = Cijfertabellen.xlsx(
+                Cijfertabellen.alle(beeld(jaar, sector, ministerie), sectorNamen(), ministerieNamen()));
+        return Bijlage.antwoord(xlsx, XLSX, "rijkswerkgelegenheid-" + jaar + ".xlsx");
     }
 
-    /** A CSV cell a spreadsheet reads as a number: two decimals, decimal comma, plain minus. */
-    private static String getal(BigDecimal waarde) {
-        return waarde == null ? "" : Nederlands.invoer(waarde.setScale(2, RoundingMode.HALF_UP));
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Map<String, String> sectorNamen() {
+        return referentie.sectoren().stream().collect(Collectors.toMap(Sector::getCode, Sector::getNaam));
     }
 
-    /** A percentage cell: at most one decimal ("323", "11,1", "-8"). */
-    private static String procent(BigDecimal waarde) {
-        return waarde == null
-                ? ""
-                : Nederlands.invoer(waarde.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros());
+    private Map<String, String> ministerieNamen() {
+        return referentie.ministeries().stream().collect(Collectors.toMap(Ministerie::getCode, Ministerie::getNaam));
     }
 }

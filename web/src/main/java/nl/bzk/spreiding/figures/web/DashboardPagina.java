@@ -19,6 +19,7 @@ import nl.bzk.spreiding.documents.service.Kernzin;
 import nl.bzk.spreiding.figures.service.Afronding;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Cijfers;
+import nl.bzk.spreiding.figures.service.Cijfertabellen;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.web.Meldingen;
@@ -124,10 +125,7 @@ public class DashboardPagina implements Serializable {
     }
 
     public String bijdragen(List<Dashboard.Bijdrage> bijdragen) {
-        return bijdragen.stream()
-                .map(b -> b.benaming().volledigeNaam() + ", "
-                        + Afronding.fte(b.groei().abs()) + " fte")
-                .collect(Collectors.joining("; "));
+        return Cijfertabellen.noem(bijdragen);
     }
 
     /** A motion's outcome per province by name: "Fryslân: voldaan; Drenthe: niet voldaan". */
