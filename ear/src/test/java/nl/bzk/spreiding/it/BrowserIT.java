@@ -257,6 +257,21 @@ class BrowserIT {
                     bzk.driver()
                             .findElements(By.cssSelector("#legenda .legendaregel"))
                             .size());
+            // the development per province over every year: a line each, and the table with all figures
+            assertTrue(
+                    bzk.driver()
+                                    .findElements(By.cssSelector("#ontwikkeling tbody tr"))
+                                    .size()
+                            >= 12,
+                    bzk.tekst(By.id("ontwikkeling")));
+            assertTrue(bzk.tekst(By.cssSelector("#ontwikkeling thead")).contains("2025"));
+            assertEquals(
+                    bzk.driver()
+                            .findElements(By.cssSelector("#ontwikkeling tbody tr"))
+                            .size(),
+                    bzk.driver()
+                            .findElements(By.cssSelector("svg.grafiek-lijnen g.lijn"))
+                            .size());
             // the prognosis explained: per province the expected change and the organisations behind it, by name
             assertEquals(
                     13,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -185,6 +186,33 @@ class CijfersIT {
         String prognose = new String(
                 Api.als(basis, "bzk").download("api/cijfers/2071/prognose.csv").body(), StandardCharsets.UTF_8);
         assertTrue(prognose.contains("Fryslân;47,00;11,1;Centraal Justitieel Incassobureau (CJIB), 47 fte;"), prognose);
+    }
+
+    @Test
+    void ontwikkelingPerProvincieOverAlleJaren() {
+        laad();
+        JsonObject o = Api.als(basis, "bzk")
+                .get("api/cijfers/ontwikkeling?per=provincie")
+                .object();
+        List<Integer> jaren = o.getJsonArray("jaren").getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::intValue)
+                .toList();
+        JsonObject fryslan = o.getJsonArray("reeksen").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("naam").equals("Fryslân"))
+                .findFirst()
+                .orElseThrow();
+        var fte = fryslan.getJsonArray("fte");
+        assertEquals(
+                0,
+                new BigDecimal("100")
+                        .compareTo(fte.getJsonNumber(jaren.indexOf(2070)).bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("423")
+                        .compareTo(fte.getJsonNumber(jaren.indexOf(2071)).bigDecimalValue()));
+        Api.Antwoord fout = Api.als(basis, "bzk").get("api/cijfers/ontwikkeling?per=gemeente");
+        assertEquals(400, fout.status());
+        assertTrue(fout.body().contains("Veld per: kies provincie, sector of ministerie"), fout.body());
     }
 
     @Test

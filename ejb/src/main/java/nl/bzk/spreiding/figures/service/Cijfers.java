@@ -115,6 +115,30 @@ public class Cijfers {
         return totalen;
     }
 
+    /**
+     * The development over every year with accepted figures the caller may see: per year (oldest first) the FTE per
+     * value of the dimension, in one query. The same access rules as {@link #som} for each year.
+     */
+    public Map<Integer, Map<String, BigDecimal>> perJaar(Dimensie dimensie, Filter filter) {
+        controleerFilter(filter);
+        if ((dimensie == Dimensie.SECTOR || dimensie == Dimensie.ONDERDEEL) && !magDetail(filter)) {
+            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
+        }
+        String eigen = dimensie == Dimensie.MINISTERIE && !gebruikers.zietAlleMinisteries()
+                ? gebruikers.eigenMinisterie().getCode()
+                : null;
+        Map<Integer, Map<String, BigDecimal>> perJaar = new TreeMap<>();
+        Map<Integer, Boolean> zichtbaar = new HashMap<>();
+        sommen(null, List.of(Dimensie.JAAR, dimensie), "r.fte", filter).forEach((sleutel, fte) -> {
+            String[] delen = sleutel.split("\\|");
+            int jaar = Integer.parseInt(delen[0]);
+            if (zichtbaar.computeIfAbsent(jaar, j -> magZien(j, filter)) && (eigen == null || eigen.equals(delen[1]))) {
+                perJaar.computeIfAbsent(jaar, j -> new TreeMap<>()).put(delen[1], fte);
+            }
+        });
+        return perJaar;
+    }
+
     /** Each unit within each province (key "provincie|onderdeel"), on the peildatum or (prognose) on the horizon. */
     public Map<String, BigDecimal> perProvincieEnOnderdeel(int jaar, Filter filter, boolean prognose) {
         controleer(jaar, filter);

@@ -256,6 +256,33 @@ public class Dashboard {
         return cijfers.jaren();
     }
 
+    /** One line of the development: a province, sector or ministry by name, its FTE per year (null: no figure). */
+    public record Reeks(String sleutel, String naam, List<BigDecimal> fte) {}
+
+    /** The development since the first year with figures, per province, sector or ministry. */
+    public record Ontwikkeling(Dimensie per, List<Integer> jaren, List<Reeks> reeksen) {}
+
+    public Ontwikkeling ontwikkeling(Dimensie per, Cijfers.Filter filter) {
+        Map<Integer, Map<String, BigDecimal>> perJaar = cijfers.perJaar(per, filter);
+        List<Integer> jaren = List.copyOf(perJaar.keySet());
+        Map<String, String> namen = new LinkedHashMap<>();
+        switch (per) {
+            case PROVINCIE -> referentie.provincies().forEach(p -> namen.put(p.getCode(), p.getNaam()));
+            case SECTOR -> referentie.sectoren().forEach(s -> namen.put(s.getCode(), s.getNaam()));
+            case MINISTERIE -> referentie.ministeries().forEach(m -> namen.put(m.getCode(), m.getNaam()));
+            default -> throw new IllegalArgumentException("Geen ontwikkeling per " + per);
+        }
+        List<Reeks> reeksen = new ArrayList<>();
+        namen.forEach((code, naam) -> {
+            List<BigDecimal> fte =
+                    jaren.stream().map(j -> perJaar.get(j).get(code)).toList();
+            if (fte.stream().anyMatch(f -> f != null)) {
+                reeksen.add(new Reeks(code, naam, fte));
+            }
+        });
+        return new Ontwikkeling(per, jaren, reeksen);
+    }
+
     public Map<Integer, BigDecimal> totaalPerJaar(Cijfers.Filter filter) {
         return cijfers.totaalPerJaar(filter);
     }

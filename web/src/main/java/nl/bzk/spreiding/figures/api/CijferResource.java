@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Cijfertabellen;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.figures.service.Dimensie;
+import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.api.Bijlage;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
@@ -44,6 +46,26 @@ public class CijferResource {
     @Operation(summary = "De peiljaren met goedgekeurde cijfers")
     public List<Integer> jaren() {
         return dashboard.jaren();
+    }
+
+    @GET
+    @Path("ontwikkeling")
+    @Operation(
+            summary = "De ontwikkeling over alle jaren met goedgekeurde cijfers, per provincie, sector of ministerie"
+                    + " (per=provincie|sector|ministerie); fte op 1 januari, null waar een jaar geen cijfer heeft")
+    public Dashboard.Ontwikkeling ontwikkeling(
+            @QueryParam("per") String per,
+            @QueryParam("sector") String sector,
+            @QueryParam("ministerie") String ministerie) {
+        Dimensie dimensie = per == null || per.isBlank()
+                ? Dimensie.PROVINCIE
+                : switch (per.strip().toLowerCase(Locale.ROOT)) {
+                    case "provincie" -> Dimensie.PROVINCIE;
+                    case "sector" -> Dimensie.SECTOR;
+                    case "ministerie" -> Dimensie.MINISTERIE;
+                    default -> throw Fout.ongeldig("Veld per: kies provincie, sector of ministerie");
+                };
+        return dashboard.ontwikkeling(dimensie, new Cijfers.Filter(Invoer.code(sector), Invoer.code(ministerie)));
     }
 
     @GET

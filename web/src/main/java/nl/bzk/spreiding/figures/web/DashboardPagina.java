@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.documents.opmaak.Kaartvlakken;
@@ -21,6 +22,7 @@ import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Cijfertabellen;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
@@ -50,6 +52,15 @@ public class DashboardPagina implements Serializable {
     private transient Dashboard.Beeld beeld;
     private transient List<Staaf> ontwikkeling;
     private transient Kaartvlakken.Kaart kaart;
+    private Dimensie per;
+    private transient Dashboard.Ontwikkeling ontwikkelingPer;
+    private transient Lijngrafiek.Grafiek grafiek;
+
+    /** What the development can be shown per, with the word the page uses. */
+    public record Keuze(String waarde, String label) {}
+
+    private static final List<Keuze> PER = List.of(
+            new Keuze("provincie", "provincie"), new Keuze("sector", "sector"), new Keuze("ministerie", "ministerie"));
 
     /** A bar of the chart: the year, its total and its height in percent of the largest. */
     public record Staaf(int jaar, String fte, int hoogte) {}
@@ -64,6 +75,35 @@ public class DashboardPagina implements Serializable {
                 : jaren.isEmpty() ? null : jaren.get(jaren.size() - 1);
         sector = Invoer.code(p.get("sector"));
         ministerie = Invoer.code(p.get("ministerie"));
+        per = PER.stream()
+                .filter(k -> k.waarde().equals(p.get("per")))
+                .findFirst()
+                .map(k -> Dimensie.valueOf(k.waarde().toUpperCase(Locale.ROOT)))
+                .orElse(Dimensie.PROVINCIE);
+    }
+
+    /** The development since the first year with figures, per province, sector or ministry (all years, one query). */
+    public Dashboard.Ontwikkeling getOntwikkelingPer() {
+        if (ontwikkelingPer == null) {
+            ontwikkelingPer =
+                    meldingen.probeer(() -> dashboard.ontwikkeling(per, new Cijfers.Filter(sector, ministerie)));
+        }
+        return ontwikkelingPer;
+    }
+
+    public Lijngrafiek.Grafiek getGrafiek() {
+        if (grafiek == null && getOntwikkelingPer() != null) {
+            grafiek = Lijngrafiek.van(getOntwikkelingPer());
+        }
+        return grafiek;
+    }
+
+    public List<Keuze> getPerKeuzes() {
+        return PER;
+    }
+
+    public String getPer() {
+        return per.name().toLowerCase(Locale.ROOT);
     }
 
     public Dashboard.Beeld getBeeld() {
