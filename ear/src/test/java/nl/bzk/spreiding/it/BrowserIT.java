@@ -252,6 +252,12 @@ class BrowserIT {
                     .findElement(By.cssSelector("#kaart path[data-provincie='PV28'] title"))
                     .getAttribute("textContent");
             assertEquals("Zuid-Holland: 5,4 procent", zuidHolland);
+            // labelled per province where the name or the value fits, as in Bijlage 1
+            var labels = bzk.driver().findElements(By.cssSelector("#kaart text.kaartlabel"));
+            assertTrue(labels.size() >= 11, labels.size() + " labels");
+            assertTrue(
+                    labels.stream().anyMatch(l -> l.getAttribute("textContent").startsWith("Gelderland")),
+                    "Gelderland is named on the map");
             assertEquals(
                     5,
                     bzk.driver()

@@ -13,9 +13,27 @@ import java.util.Map;
  */
 public final class Kaartvlakken {
 
-    /** One province; labelX/labelY place its name (the schematic tile map shows names, real outlines do not need them). */
+    /**
+     * One province. {@code label} is what fits inside it at (labelX, labelY), found the way Bijlage 1 places its
+     * labels: the name and the value on two lines, the value alone, or nothing for a province too small (its figure is
+     * in the tooltip and the table).
+     */
     public record Vlak(
-            String code, String naam, String pad, String kleur, String titel, int labelX, int labelY, boolean donker) {}
+            String code,
+            String naam,
+            String pad,
+            String kleur,
+            String titel,
+            int labelX,
+            int labelY,
+            boolean donker,
+            String label,
+            String waarde) {}
+
+    /** Average width of a character of the 12 px label font, in pixels (Liberation Sans and Arial: about 0,55 em). */
+    private static final double TEKENBREEDTE = 6.6;
+
+    private static final double REGELHOOGTE = 14;
 
     public record Legendaregel(String kleur, String tekst) {}
 
@@ -43,33 +61,44 @@ public final class Kaartvlakken {
         List<Vlak> vlakken = new ArrayList<>();
         for (Provinciegeometrie.Gebied g : geometrie.gebieden().values()) {
             StringBuilder d = new StringBuilder();
+            List<List<double[]>> scherm = new ArrayList<>();
             for (List<double[]> ring : g.ringen()) {
+                List<double[]> punten = new ArrayList<>();
                 for (int i = 0; i < ring.size(); i++) {
-                    d.append(i == 0 ? 'M' : 'L')
-                            .append(String.format(
-                                    Locale.ROOT,
-                                    "%.1f %.1f ",
-                                    (ring.get(i)[0] - k[0]) * schaal,
-                                    (k[3] - ring.get(i)[1]) * schaal));
+                    double x = (ring.get(i)[0] - k[0]) * schaal;
+                    double y = (k[3] - ring.get(i)[1]) * schaal;
+                    punten.add(new double[] {x, y});
+                    d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f ", x, y));
                 }
+                scherm.add(punten);
                 d.append("Z ");
             }
             BigDecimal w = waarden.get(g.code());
             Kaarttekening.Klasse klasse = Kaarttekening.klasse(klassen, w);
             Color kleur = klasse == null ? Kaarttekening.GEEN_GEGEVENS : klasse.kleur();
-            double[] midden = Kaarttekening.midden(g);
+            String waardetekst = w == null ? null : tekst.getOrDefault(g.code(), w.toPlainString());
+            Labelplaats.Plaats tweeRegels = Labelplaats.beste(scherm, 2 * REGELHOOGTE);
+            Labelplaats.Plaats eenRegel = Labelplaats.beste(scherm, REGELHOOGTE);
+            String label = null;
+            String waarde = waardetekst;
+            Labelplaats.Plaats plaats = eenRegel;
+            if (tweeRegels != null && past(tweeRegels, g.naam()) && (waarde == null || past(tweeRegels, waarde))) {
+                label = g.naam();
+                plaats = tweeRegels;
+            } else if (waarde == null || eenRegel == null || !past(eenRegel, waarde)) {
+                waarde = null;
+            }
             vlakken.add(new Vlak(
                     g.code(),
                     g.naam(),
                     d.toString().strip(),
                     hex(kleur),
-                    g.naam() + ": "
-                            + (w == null
-                                    ? "geen gegevens"
-                                    : tekst.getOrDefault(g.code(), w.toPlainString()) + " " + eenheid),
-                    (int) Math.round((midden[0] - k[0]) * schaal),
-                    (int) Math.round((k[3] - midden[1]) * schaal) + 4,
-                    Kaarttekening.labelkleur(kleur).equals(Color.WHITE)));
+                    g.naam() + ": " + (w == null ? "geen gegevens" : waardetekst + " " + eenheid),
+                    plaats == null ? 0 : (int) Math.round(plaats.x()),
+                    plaats == null ? 0 : (int) Math.round(plaats.y() + (label == null ? 4 : -2)),
+                    Kaarttekening.labelkleur(kleur).equals(Color.WHITE),
+                    label,
+                    waarde));
         }
         List<String> teksten = Kaarttekening.legendateksten(klassen);
         List<Legendaregel> legenda = new ArrayList<>();
@@ -77,6 +106,10 @@ public final class Kaartvlakken {
             legenda.add(new Legendaregel(hex(klassen.get(i).kleur()), teksten.get(i) + " " + eenheid));
         }
         return new Kaart(breedte, hoogte, vlakken, legenda, geometrie.isSchematisch(), geometrie.bronvermelding());
+    }
+
+    private static boolean past(Labelplaats.Plaats plaats, String tekst) {
+        return plaats.ruimte() >= tekst.length() * TEKENBREEDTE + 4;
     }
 
     private static String hex(Color c) {
