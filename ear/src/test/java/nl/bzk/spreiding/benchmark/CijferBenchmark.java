@@ -9,11 +9,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import nl.bzk.spreiding.it.Api;
+import nl.bzk.spreiding.it.Inlogformulier;
 
 /**
  * Benchmark of the dashboard queries (docs/benchmarks.md): a generated data set of 20 years x 500 organisation
@@ -55,7 +61,79 @@ public final class CijferBenchmark {
             meet(bzk, "year " + laatste + ", ministry JENV", "api/cijfers/" + laatste + "?ministerie=JENV");
             meet(bzk, "provinces CSV " + laatste, "api/cijfers/" + laatste + "/provincies.csv");
             meet(bzk, "years with figures", "api/cijfers/jaren");
+            meet(bzk, "development per province", "api/cijfers/ontwikkeling?per=provincie");
+
+            // Under load: the figures of one year for many clients at once (issue 17: >= 1.000/s, p99 < 200 ms).
+            int clients = Integer.getInteger("bench.clients", 50);
+            int sessies = Integer.getInteger("bench.sessies", 20);
+            List<Api> api = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                api.add(Api.als(server.basis, "bzk"));
+            }
+            last("API /api/cijfers/" + laatste, api, "api/cijfers/" + laatste);
+            List<Api> paginas = new ArrayList<>();
+            for (int i = 0; i < sessies; i++) {
+                paginas.add(Inlogformulier.inloggen(server.basis, "bzk", "demo"));
+            }
+            last("dashboard page", paginas, "cijfers/index.xhtml?jaar=" + laatste);
         }
+    }
+
+    /**
+     * Every client asks for the same address in a loop, for {@code bench.last.seconden} (30) after 5 seconds of
+     * warming up; prints requests per second, p50/p95/p99 and the answers other than 200.
+     */
+    private static void last(String wat, List<Api> clients, String pad) throws Exception {
+        int seconden = Integer.getInteger("bench.last.seconden", 30);
+        long begin = System.nanoTime() + 5_000_000_000L;
+        long einde = begin + seconden * 1_000_000_000L;
+        List<Long> tijden = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong fouten = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        List<Future<?>> taken = new ArrayList<>();
+        for (Api client : clients) {
+            taken.add(pool.submit(() -> {
+                while (System.nanoTime() < einde) {
+                    long t0 = System.nanoTime();
+                    int status = client.get(pad).status();
+                    long t1 = System.nanoTime();
+                    if (t0 >= begin) {
+                        tijden.add((t1 - t0) / 1_000);
+                        if (status != 200) {
+                            fouten.incrementAndGet();
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> t : taken) {
+            t.get();
+        }
+        pool.shutdown();
+        List<Long> t = new ArrayList<>(tijden);
+        Collections.sort(t);
+        System.out.printf(
+                Locale.ROOT,
+                "load %-28s %3d clients: %7d requests in %d s = %7.1f/s, p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms,"
+                        + " %d errors%n",
+                wat,
+                clients.size(),
+                t.size(),
+                seconden,
+                t.size() / (double) seconden,
+                pct(t, 50),
+                pct(t, 95),
+                pct(t, 99),
+                fouten.get());
+    }
+
+    private static double pct(List<Long> microseconden, int p) {
+        if (microseconden.isEmpty()) {
+            return 0;
+        }
+        int i = (int) Math.ceil(p / 100.0 * microseconden.size()) - 1;
+        return microseconden.get(Math.max(0, i)) / 1000.0;
     }
 
     private static void meet(Api api, String wat, String pad) {

@@ -152,6 +152,31 @@ class AanleveringIT {
     }
 
     @Test
+    void deCijfersVolgenEenGoedkeuringDirect() {
+        // The dashboard's figures are computed once and kept (Cijfercache): an acceptance must show at once.
+        proces.openRonde(2084, 30);
+        proces.aanleverenEnGoedkeuren(proces.jenv(), 2084, regel("CJIB", "PV21", "100", null));
+        Api bzk = Api.als(basis, "bzk");
+        assertEquals(
+                0,
+                new BigDecimal("100")
+                        .compareTo(totaal(bzk.get("api/cijfers/2084").object())));
+        assertEquals(
+                0,
+                new BigDecimal("100")
+                        .compareTo(totaal(bzk.get("api/cijfers/2084").object())));
+        proces.aanleverenEnGoedkeuren(Api.als(basis, "contact.fin"), 2084, regel("BD", "PV26", "50", null));
+        assertEquals(
+                0,
+                new BigDecimal("150")
+                        .compareTo(totaal(bzk.get("api/cijfers/2084").object())));
+    }
+
+    private static BigDecimal totaal(JsonObject beeld) {
+        return beeld.getJsonNumber("totaal").bigDecimalValue();
+    }
+
+    @Test
     void eenContactpersoonZietEnWijzigtAlleenHetEigenMinisterie() {
         proces.openRonde(2041, 30);
         long id = proces.begin(proces.jenv(), 2041).getJsonNumber("id").longValue();

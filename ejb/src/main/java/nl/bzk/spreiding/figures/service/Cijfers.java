@@ -177,6 +177,13 @@ public class Cijfers {
      * BZK coordinators, administrators and archivists see everything.
      */
 
+    /** What the caller may see, as a cache key: "*" for all ministries, else the code of the own ministry. */
+    public String zicht() {
+        return gebruikers.zietAlleMinisteries()
+                ? "*"
+                : gebruikers.eigenMinisterie().getCode();
+    }
+
     /** Ministry contacts see a breakdown by ministry only for their own ministry. */
     public boolean magMinisterieDetail(String ministerie) {
         return gebruikers.zietAlleMinisteries()

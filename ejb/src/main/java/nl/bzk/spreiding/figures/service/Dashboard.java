@@ -33,6 +33,9 @@ public class Dashboard {
     private Referentiegegevens referentie;
 
     @Inject
+    private Cijfercache cache;
+
+    @Inject
     @ConfigProperty(name = "spreiding.motie.de-vries", defaultValue = "PV21,PV22,PV29,PV31")
     private String deVries;
 
@@ -111,7 +114,12 @@ public class Dashboard {
             List<Regel> perMinisterie,
             List<Toets> toetsen) {}
 
+    /** The figures of a year as the caller may see them; computed once and kept until they change (Cijfercache). */
     public Beeld beeld(int jaar, Cijfers.Filter filter) {
+        return cache.haal(new Cijfercache.Sleutel(jaar, filter, cijfers.zicht()), () -> bereken(jaar, filter));
+    }
+
+    private Beeld bereken(int jaar, Cijfers.Filter filter) {
         List<Integer> jaren = cijfers.jaren();
         // Growth needs last year's figures too, and only where the caller may see them (Cijfers decides).
         Integer vorig = jaren.contains(jaar - 1) && cijfers.magZien(jaar - 1, filter) ? jaar - 1 : null;

@@ -3,6 +3,7 @@ package nl.bzk.spreiding.referentie.service;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,10 @@ import nl.bzk.spreiding.security.entity.Rol;
 @Stateless
 @PermitAll
 public class Referentiegegevens {
+
+    /** Tells the figures cache that names or groupings changed, once the transaction committed. */
+    @Inject
+    private Event<Referentiegewijzigd> gewijzigd;
 
     @PersistenceContext
     private EntityManager em;
@@ -92,6 +97,7 @@ public class Referentiegegevens {
                 ministerie.getId(),
                 null,
                 OnderdeelSnapshot.van(onderdeel));
+        gewijzigd.fire(new Referentiegewijzigd(onderdeel.getCode()));
         return onderdeel;
     }
 
@@ -111,6 +117,7 @@ public class Referentiegegevens {
                 onderdeel.getMinisterie().getId(),
                 voor,
                 OnderdeelSnapshot.van(onderdeel));
+        gewijzigd.fire(new Referentiegewijzigd(code));
         return onderdeel;
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -65,6 +66,10 @@ public class Aanleveringen {
 
     @Inject
     private Gebruikers gebruikers;
+
+    /** Tells the figures cache that the figures changed, once the transaction committed. */
+    @Inject
+    private Event<AanleveringBeoordeeld> beoordeeld;
 
     @Inject
     private Rondes rondes;
@@ -307,6 +312,8 @@ public class Aanleveringen {
         Map<String, Object> voor = snapshot(aanlevering);
         aanlevering.beoordeeld(uitkomst, opmerking, OffsetDateTime.now(klok), wie());
         em.flush();
+        beoordeeld.fire(new AanleveringBeoordeeld(
+                aanlevering.getId(), aanlevering.getRonde().getJaar()));
         auditLog.vastleggen(
                 uitkomst == AanleveringStatus.GOEDGEKEURD ? "GOEDGEKEURD" : "TERUGGESTUURD",
                 "Aanlevering",

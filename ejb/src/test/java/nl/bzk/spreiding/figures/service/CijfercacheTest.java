@@ -1,0 +1,83 @@
+package nl.bzk.spreiding.figures.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.bzk.spreiding.referentie.service.Referentiegewijzigd;
+import nl.bzk.spreiding.submission.service.AanleveringBeoordeeld;
+import org.junit.jupiter.api.Test;
+
+class CijfercacheTest {
+
+    private static Dashboard.Beeld beeld(int jaar) {
+        return new Dashboard.Beeld(
+                jaar,
+                null,
+                Cijfers.Filter.GEEN,
+                BigDecimal.TEN,
+                null,
+                null,
+                null,
+                null,
+                BigDecimal.TEN,
+                BigDecimal.ZERO,
+                jaar + 4,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+
+    private static final Cijfercache.Sleutel BZK = new Cijfercache.Sleutel(2025, Cijfers.Filter.GEEN, "*");
+    private static final Cijfercache.Sleutel FINANCIEN = new Cijfercache.Sleutel(2025, Cijfers.Filter.GEEN, "FIN");
+
+    @Test
+    void eenmaalBerekendTotDeCijfersVeranderen() {
+        Cijfercache cache = new Cijfercache();
+        AtomicInteger berekend = new AtomicInteger();
+        Dashboard.Beeld eerste = cache.haal(BZK, () -> {
+            berekend.incrementAndGet();
+            return beeld(2025);
+        });
+        assertSame(eerste, cache.haal(BZK, () -> beeld(2025)));
+        assertEquals(1, berekend.get());
+        cache.beoordeeld(new AanleveringBeoordeeld(1, 2025));
+        assertNotSame(eerste, cache.haal(BZK, () -> beeld(2025)), "computed again after an acceptance");
+        Dashboard.Beeld tweede = cache.haal(BZK, () -> beeld(2025));
+        cache.referentie(new Referentiegewijzigd("CJIB"));
+        assertNotSame(tweede, cache.haal(BZK, () -> beeld(2025)), "computed again after a unit changed");
+    }
+
+    @Test
+    void wieMinderMagZienKrijgtEenEigenBeeld() {
+        Cijfercache cache = new Cijfercache();
+        Dashboard.Beeld landelijk = cache.haal(BZK, () -> beeld(2025));
+        assertNotSame(landelijk, cache.haal(FINANCIEN, () -> beeld(2025)));
+    }
+
+    @Test
+    void watTijdensEenWijzigingIsBerekendWordtNietBewaard() {
+        Cijfercache cache = new Cijfercache();
+        Dashboard.Beeld oud = cache.haal(BZK, () -> {
+            // an acceptance commits while this picture is computed from the old figures
+            cache.beoordeeld(new AanleveringBeoordeeld(1, 2025));
+            return beeld(2025);
+        });
+        assertEquals(0, cache.omvang());
+        assertNotSame(oud, cache.haal(BZK, () -> beeld(2025)));
+    }
+
+    @Test
+    void blijftBegrensd() {
+        Cijfercache cache = new Cijfercache();
+        for (int i = 0; i < Cijfercache.MAXIMUM + 10; i++) {
+            int jaar = 2000 + i;
+            cache.haal(new Cijfercache.Sleutel(jaar, Cijfers.Filter.GEEN, "*"), () -> beeld(jaar));
+        }
+        assertEquals(10, cache.omvang(), "started afresh at the maximum");
+    }
+}
