@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The same choropleth as in Bijlage 1, as SVG path data for the dashboard page: one path per province (y pointing
@@ -47,6 +48,17 @@ public final class Kaartvlakken {
 
     private Kaartvlakken() {}
 
+    /**
+     * A province's shape on the page: the SVG path and where one or two lines of label fit. Worked out once per
+     * geometry and width, not on every page view.
+     */
+    private record Vorm(
+            Provinciegeometrie.Gebied gebied, String pad, Labelplaats.Plaats eenRegel, Labelplaats.Plaats tweeRegels) {}
+
+    private record Tekening(int hoogte, List<Vorm> vormen) {}
+
+    private static final Map<String, Tekening> TEKENINGEN = new ConcurrentHashMap<>();
+
     /** @param tekst per province the text of its value for the tooltip ("3,8 procent") */
     public static Kaart bereken(
             Provinciegeometrie geometrie,
@@ -54,11 +66,51 @@ public final class Kaartvlakken {
             Map<String, String> tekst,
             String eenheid,
             int breedte) {
+        Tekening t = TEKENINGEN.computeIfAbsent(geometrie.bron() + "@" + breedte, k -> teken(geometrie, breedte));
+        List<Kaarttekening.Klasse> klassen = Kaarttekening.klassen(new ArrayList<>(waarden.values()));
+        List<Vlak> vlakken = new ArrayList<>();
+        for (Vorm v : t.vormen()) {
+            Provinciegeometrie.Gebied g = v.gebied();
+            BigDecimal w = waarden.get(g.code());
+            Kaarttekening.Klasse klasse = Kaarttekening.klasse(klassen, w);
+            Color kleur = klasse == null ? Kaarttekening.GEEN_GEGEVENS : klasse.kleur();
+            String waardetekst = w == null ? null : tekst.getOrDefault(g.code(), w.toPlainString());
+            String label = null;
+            String waarde = waardetekst;
+            Labelplaats.Plaats plaats = v.eenRegel();
+            if (v.tweeRegels() != null
+                    && past(v.tweeRegels(), g.naam())
+                    && (waarde == null || past(v.tweeRegels(), waarde))) {
+                label = g.naam();
+                plaats = v.tweeRegels();
+            } else if (waarde == null || plaats == null || !past(plaats, waarde)) {
+                waarde = null;
+            }
+            vlakken.add(new Vlak(
+                    g.code(),
+                    g.naam(),
+                    v.pad(),
+                    hex(kleur),
+                    g.naam() + ": " + (w == null ? "geen gegevens" : waardetekst + " " + eenheid),
+                    plaats == null ? 0 : (int) Math.round(plaats.x()),
+                    plaats == null ? 0 : (int) Math.round(plaats.y() + (label == null ? 4 : -2)),
+                    Kaarttekening.labelkleur(kleur).equals(Color.WHITE),
+                    label,
+                    waarde));
+        }
+        List<String> teksten = Kaarttekening.legendateksten(klassen);
+        List<Legendaregel> legenda = new ArrayList<>();
+        for (int i = klassen.size() - 1; i >= 0; i--) {
+            legenda.add(new Legendaregel(hex(klassen.get(i).kleur()), teksten.get(i) + " " + eenheid));
+        }
+        return new Kaart(breedte, t.hoogte(), vlakken, legenda, geometrie.isSchematisch(), geometrie.bronvermelding());
+    }
+
+    private static Tekening teken(Provinciegeometrie geometrie, int breedte) {
         double[] k = Kaarttekening.kader(geometrie);
         double schaal = breedte / (k[2] - k[0]);
         int hoogte = (int) Math.ceil((k[3] - k[1]) * schaal);
-        List<Kaarttekening.Klasse> klassen = Kaarttekening.klassen(new ArrayList<>(waarden.values()));
-        List<Vlak> vlakken = new ArrayList<>();
+        List<Vorm> vormen = new ArrayList<>();
         for (Provinciegeometrie.Gebied g : geometrie.gebieden().values()) {
             StringBuilder d = new StringBuilder();
             List<List<double[]>> scherm = new ArrayList<>();
@@ -73,39 +125,13 @@ public final class Kaartvlakken {
                 scherm.add(punten);
                 d.append("Z ");
             }
-            BigDecimal w = waarden.get(g.code());
-            Kaarttekening.Klasse klasse = Kaarttekening.klasse(klassen, w);
-            Color kleur = klasse == null ? Kaarttekening.GEEN_GEGEVENS : klasse.kleur();
-            String waardetekst = w == null ? null : tekst.getOrDefault(g.code(), w.toPlainString());
-            Labelplaats.Plaats tweeRegels = Labelplaats.beste(scherm, 2 * REGELHOOGTE);
-            Labelplaats.Plaats eenRegel = Labelplaats.beste(scherm, REGELHOOGTE);
-            String label = null;
-            String waarde = waardetekst;
-            Labelplaats.Plaats plaats = eenRegel;
-            if (tweeRegels != null && past(tweeRegels, g.naam()) && (waarde == null || past(tweeRegels, waarde))) {
-                label = g.naam();
-                plaats = tweeRegels;
-            } else if (waarde == null || eenRegel == null || !past(eenRegel, waarde)) {
-                waarde = null;
-            }
-            vlakken.add(new Vlak(
-                    g.code(),
-                    g.naam(),
+            vormen.add(new Vorm(
+                    g,
                     d.toString().strip(),
-                    hex(kleur),
-                    g.naam() + ": " + (w == null ? "geen gegevens" : waardetekst + " " + eenheid),
-                    plaats == null ? 0 : (int) Math.round(plaats.x()),
-                    plaats == null ? 0 : (int) Math.round(plaats.y() + (label == null ? 4 : -2)),
-                    Kaarttekening.labelkleur(kleur).equals(Color.WHITE),
-                    label,
-                    waarde));
+                    Labelplaats.beste(scherm, REGELHOOGTE),
+                    Labelplaats.beste(scherm, 2 * REGELHOOGTE)));
         }
-        List<String> teksten = Kaarttekening.legendateksten(klassen);
-        List<Legendaregel> legenda = new ArrayList<>();
-        for (int i = klassen.size() - 1; i >= 0; i--) {
-            legenda.add(new Legendaregel(hex(klassen.get(i).kleur()), teksten.get(i) + " " + eenheid));
-        }
-        return new Kaart(breedte, hoogte, vlakken, legenda, geometrie.isSchematisch(), geometrie.bronvermelding());
+        return new Tekening(hoogte, List.copyOf(vormen));
     }
 
     private static boolean past(Labelplaats.Plaats plaats, String tekst) {

@@ -3,7 +3,10 @@ package nl.bzk.spreiding.figures.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -27,25 +30,47 @@ public class Cijfercache {
     /** Enough for every year, filter and ministry in use; beyond it the cache starts afresh rather than grow. */
     static final int MAXIMUM = 2_000;
 
+    /** The picture of a year. */
     public record Sleutel(int jaar, Cijfers.Filter filter, String zicht) {}
 
-    private final Map<Sleutel, Dashboard.Beeld> beelden = new ConcurrentHashMap<>();
+    /** The development over all years per province, sector or ministry. */
+    public record Ontwikkelingsleutel(Dimensie per, Cijfers.Filter filter, String zicht) {}
+
+    /** The national total per year (the bar chart). */
+    public record Totaalsleutel(Cijfers.Filter filter, String zicht) {}
+
+    private final Map<Object, Object> beelden = new ConcurrentHashMap<>();
     private final AtomicLong generatie = new AtomicLong();
 
     public Dashboard.Beeld haal(Sleutel sleutel, Supplier<Dashboard.Beeld> bereken) {
-        Dashboard.Beeld beeld = beelden.get(sleutel);
-        if (beeld != null) {
-            return beeld;
+        return bewaard(sleutel, bereken);
+    }
+
+    public Dashboard.Ontwikkeling haal(Ontwikkelingsleutel sleutel, Supplier<Dashboard.Ontwikkeling> bereken) {
+        return bewaard(sleutel, bereken);
+    }
+
+    public Map<Integer, BigDecimal> haal(Totaalsleutel sleutel, Supplier<Map<Integer, BigDecimal>> bereken) {
+        // oldest year first, as the chart draws them; nobody may change what is shared
+        return bewaard(sleutel, () -> Collections.unmodifiableMap(new TreeMap<>(bereken.get())));
+    }
+
+    /** What is kept under a key of one of the types above, always of that key's value type (see the methods above). */
+    @SuppressWarnings("unchecked")
+    private <T> T bewaard(Object sleutel, Supplier<T> bereken) {
+        T waarde = (T) beelden.get(sleutel);
+        if (waarde != null) {
+            return waarde;
         }
         long voor = generatie.get();
-        beeld = bereken.get();
+        waarde = bereken.get();
         if (generatie.get() == voor) {
             if (beelden.size() >= MAXIMUM) {
                 beelden.clear();
             }
-            beelden.put(sleutel, beeld);
+            beelden.put(sleutel, waarde);
         }
-        return beeld;
+        return waarde;
     }
 
     void beoordeeld(@Observes(during = TransactionPhase.AFTER_SUCCESS) AanleveringBeoordeeld gebeurtenis) {

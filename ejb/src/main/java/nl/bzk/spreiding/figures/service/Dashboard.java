@@ -271,6 +271,12 @@ public class Dashboard {
     public record Ontwikkeling(Dimensie per, List<Integer> jaren, List<Reeks> reeksen) {}
 
     public Ontwikkeling ontwikkeling(Dimensie per, Cijfers.Filter filter) {
+        return cache.haal(
+                new Cijfercache.Ontwikkelingsleutel(per, filter, cijfers.zicht()),
+                () -> berekenOntwikkeling(per, filter));
+    }
+
+    private Ontwikkeling berekenOntwikkeling(Dimensie per, Cijfers.Filter filter) {
         Map<Integer, Map<String, BigDecimal>> perJaar = cijfers.perJaar(per, filter);
         List<Integer> jaren = List.copyOf(perJaar.keySet());
         Map<String, String> namen = new LinkedHashMap<>();
@@ -292,7 +298,7 @@ public class Dashboard {
     }
 
     public Map<Integer, BigDecimal> totaalPerJaar(Cijfers.Filter filter) {
-        return cijfers.totaalPerJaar(filter);
+        return cache.haal(new Cijfercache.Totaalsleutel(filter, cijfers.zicht()), () -> cijfers.totaalPerJaar(filter));
     }
 
     /** "PV21|DEF-CLAS" and "PV21|DEF-KMAR" become "PV21|DEFENSIE". */
