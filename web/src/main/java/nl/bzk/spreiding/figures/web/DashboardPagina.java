@@ -28,6 +28,7 @@ import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Sector;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
+import nl.bzk.spreiding.referentie.web.Benamingen;
 
 /** The dashboard: the figures of a year as the letter would print them, with tables and the development over the years. */
 @Named
@@ -44,6 +45,9 @@ public class DashboardPagina implements Serializable {
     private Meldingen meldingen;
 
     @Inject
+    private Benamingen benamingen;
+
+    @Inject
     private Kaartgeometrie kaartgeometrie;
 
     private Integer jaar;
@@ -53,6 +57,9 @@ public class DashboardPagina implements Serializable {
     private transient List<Staaf> ontwikkeling;
     private transient Kaartvlakken.Kaart kaart;
     private Dimensie per;
+    private transient List<Integer> jaren;
+    private transient List<Sector> sectoren;
+    private transient List<Ministerie> ministeries;
     private transient Dashboard.Ontwikkeling ontwikkelingPer;
     private transient Lijngrafiek.Grafiek grafiek;
 
@@ -69,10 +76,10 @@ public class DashboardPagina implements Serializable {
     void laad() {
         Map<String, String> p =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        List<Integer> jaren = dashboard.jaren();
+        List<Integer> alle = getJaren();
         jaar = p.get("jaar") != null && p.get("jaar").matches("\\d{4}")
                 ? Integer.valueOf(p.get("jaar"))
-                : jaren.isEmpty() ? null : jaren.get(jaren.size() - 1);
+                : alle.isEmpty() ? null : alle.get(alle.size() - 1);
         sector = Invoer.code(p.get("sector"));
         ministerie = Invoer.code(p.get("ministerie"));
         per = PER.stream()
@@ -170,29 +177,17 @@ public class DashboardPagina implements Serializable {
 
     /** A motion's outcome per province by name: "Fryslân: voldaan; Drenthe: niet voldaan". */
     public String toetsPerProvincie(Cijferoverzicht.Toets t) {
-        Map<String, String> namen = provincieNamen();
         return t.perProvincie().entrySet().stream()
-                .map(e ->
-                        namen.getOrDefault(e.getKey(), e.getKey()) + ": " + (e.getValue() ? "voldaan" : "niet voldaan"))
+                .map(e -> benamingen.provincie(e.getKey()) + ": " + (e.getValue() ? "voldaan" : "niet voldaan"))
                 .collect(Collectors.joining("; "));
     }
 
     public String sectorNaam(String code) {
-        return referentie.sectoren().stream()
-                .filter(s -> s.getCode().equals(code))
-                .map(Sector::getNaam)
-                .findFirst()
-                .orElse(code);
+        return benamingen.sector(code);
     }
 
     public String ministerieNaam(String code) {
-        return referentie.ministerie(code).map(m -> m.getNaam()).orElse(code);
-    }
-
-    private Map<String, String> provincieNamen() {
-        Map<String, String> m = new LinkedHashMap<>();
-        referentie.provincies().forEach(p -> m.put(p.getCode(), p.getNaam()));
-        return m;
+        return benamingen.ministerie(code);
     }
 
     public String fte(BigDecimal waarde) {
@@ -225,16 +220,26 @@ public class DashboardPagina implements Serializable {
         return ontwikkeling;
     }
 
+    // The filter lists are read once per view: JSF asks for them more than once while rendering.
     public List<Integer> getJaren() {
-        return dashboard.jaren();
+        if (jaren == null) {
+            jaren = dashboard.jaren();
+        }
+        return jaren;
     }
 
     public List<Sector> getSectoren() {
-        return referentie.sectoren();
+        if (sectoren == null) {
+            sectoren = referentie.sectoren();
+        }
+        return sectoren;
     }
 
     public List<Ministerie> getMinisteries() {
-        return referentie.ministeries();
+        if (ministeries == null) {
+            ministeries = referentie.ministeries();
+        }
+        return ministeries;
     }
 
     public Integer getJaar() {

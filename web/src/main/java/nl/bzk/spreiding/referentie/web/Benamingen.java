@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
+import nl.bzk.spreiding.referentie.entity.Sector;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 
 /**
@@ -24,6 +25,14 @@ public class Benamingen {
     private Map<String, String> provincies;
     private Map<String, String> onderdelen;
     private Map<String, String> ministeries;
+    private Map<String, String> sectoren;
+
+    public String sector(String code) {
+        if (sectoren == null) {
+            sectoren = referentie.sectoren().stream().collect(Collectors.toMap(Sector::getCode, Sector::getNaam));
+        }
+        return sectoren.getOrDefault(code, code);
+    }
 
     public String provincie(String code) {
         if (provincies == null) {
