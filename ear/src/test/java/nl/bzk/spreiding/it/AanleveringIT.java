@@ -155,7 +155,7 @@ class AanleveringIT {
     void deCijfersVolgenEenGoedkeuringDirect() {
         // The dashboard's figures are computed once and kept (Cijfercache): an acceptance must show at once.
         proces.openRonde(2084, 30);
-        proces.aanleverenEnGoedkeuren(proces.jenv(), 2084, regel("CJIB", "PV21", "100", null));
+        proces.aanleverenEnGoedkeuren(proces.jenv(), 2084, regel("CJIB", "PV21", "100", "nieuw"));
         Api bzk = Api.als(basis, "bzk");
         assertEquals(
                 0,
@@ -165,7 +165,7 @@ class AanleveringIT {
                 0,
                 new BigDecimal("100")
                         .compareTo(totaal(bzk.get("api/cijfers/2084").object())));
-        proces.aanleverenEnGoedkeuren(Api.als(basis, "contact.fin"), 2084, regel("BD", "PV26", "50", null));
+        proces.aanleverenEnGoedkeuren(Api.als(basis, "contact.fin"), 2084, regel("BD", "PV26", "50", "nieuw"));
         assertEquals(
                 0,
                 new BigDecimal("150")
