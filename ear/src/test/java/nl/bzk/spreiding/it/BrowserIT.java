@@ -252,6 +252,12 @@ class BrowserIT {
                     .findElement(By.cssSelector("#kaart path[data-provincie='PV28'] title"))
                     .getAttribute("textContent");
             assertEquals("Zuid-Holland: 5,4 procent", zuidHolland);
+            // the tables follow the map and the chart's legend, not inside their rows (the floating heading)
+            assertEquals(
+                    0,
+                    bzk.driver()
+                            .findElements(By.cssSelector(".kaartblok h2, .kaartblok table, #lijnlegenda table"))
+                            .size());
             // labelled per province where the name or the value fits, as in Bijlage 1
             var labels = bzk.driver().findElements(By.cssSelector("#kaart text.kaartlabel"));
             assertTrue(labels.size() >= 11, labels.size() + " labels");
