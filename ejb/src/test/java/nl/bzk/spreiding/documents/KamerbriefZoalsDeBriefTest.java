@@ -69,7 +69,9 @@ class KamerbriefZoalsDeBriefTest {
                         BigDecimal.ZERO,
                         r.groeiProcent().compareTo(landelijk) >= 0,
                         r.groei().signum() > 0 ? bijdragen.get(r.sleutel()) : List.of(),
-                        r.groei().signum() < 0 ? bijdragen.get(r.sleutel()) : List.of()))
+                        r.groei().signum() < 0 ? bijdragen.get(r.sleutel()) : List.of(),
+                        List.of(),
+                        List.of()))
                 .toList();
         Dashboard.Beeld beeld = new Dashboard.Beeld(
                 2025,

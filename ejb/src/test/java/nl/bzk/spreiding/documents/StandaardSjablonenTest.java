@@ -53,7 +53,9 @@ public class StandaardSjablonenTest {
                         r.sleutel().equals("PV26")
                                 ? List.of(new Dashboard.Bijdrage(
                                         "BD", new Benaming("Belastingdienst", null, "de"), bd(-40)))
-                                : List.of()))
+                                : List.of(),
+                        List.of(),
+                        List.of()))
                 .toList();
         Dashboard.Beeld beeld = new Dashboard.Beeld(
                 2081,

@@ -56,9 +56,7 @@ public class Cijfers {
     /** FTE on the peildatum summed per value of the dimension (prognose: the round's last prognosis year instead). */
     public Map<String, BigDecimal> som(int jaar, Dimensie dimensie, Filter filter, boolean prognose) {
         controleer(jaar, filter);
-        if ((dimensie == Dimensie.SECTOR || dimensie == Dimensie.ONDERDEEL) && !magDetail(filter)) {
-            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
-        }
+        controleerDetail(dimensie, filter);
         Map<String, BigDecimal> sommen =
                 sommen(jaar, List.of(dimensie), prognose ? PROGNOSE_OP_HORIZON : "r.fte", filter);
         if (dimensie == Dimensie.MINISTERIE) {
@@ -69,15 +67,6 @@ public class Cijfers {
             }
         }
         return sommen;
-    }
-
-    /** Two dimensions crossed, key "a|b" (e.g. province x sector). */
-    public Map<String, BigDecimal> kruis(int jaar, Dimensie eerste, Dimensie tweede, Filter filter) {
-        controleer(jaar, filter);
-        if (!magDetail(filter)) {
-            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
-        }
-        return sommen(jaar, List.of(eerste, tweede), "r.fte", filter);
     }
 
     /** One GROUP BY query over the accepted lines of a year (null: all years); the key joins the dimension values with "|". */
@@ -121,9 +110,7 @@ public class Cijfers {
      */
     public Map<Integer, Map<String, BigDecimal>> perJaar(Dimensie dimensie, Filter filter) {
         controleerFilter(filter);
-        if ((dimensie == Dimensie.SECTOR || dimensie == Dimensie.ONDERDEEL) && !magDetail(filter)) {
-            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
-        }
+        controleerDetail(dimensie, filter);
         String eigen = dimensie == Dimensie.MINISTERIE && !gebruikers.zietAlleMinisteries()
                 ? gebruikers.eigenMinisterie().getCode()
                 : null;
@@ -142,9 +129,7 @@ public class Cijfers {
     /** Each unit within each province (key "provincie|onderdeel"), on the peildatum or (prognose) on the horizon. */
     public Map<String, BigDecimal> perProvincieEnOnderdeel(int jaar, Filter filter, boolean prognose) {
         controleer(jaar, filter);
-        if (!magDetail(filter)) {
-            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
-        }
+        controleerDetail(Dimensie.ONDERDEEL, filter);
         return sommen(
                 jaar,
                 List.of(Dimensie.PROVINCIE, Dimensie.ONDERDEEL),
@@ -222,9 +207,20 @@ public class Cijfers {
         }
     }
 
+    /** Breakdowns by sector or unit are ministry detail (see {@link #magDetail}). */
+    private void controleerDetail(Dimensie dimensie, Filter filter) {
+        if ((dimensie == Dimensie.SECTOR || dimensie == Dimensie.ONDERDEEL) && !magDetail(filter)) {
+            throw geenDetail();
+        }
+    }
+
+    private static Fout geenDetail() {
+        return Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
+    }
+
     private void controleerFilter(Filter filter) {
         if (filter.ministerie() != null && !magMinisterieDetail(filter.ministerie())) {
-            throw Fout.geenToegang("U kunt alleen de cijfers van uw eigen ministerie in detail bekijken");
+            throw geenDetail();
         }
         if (filter.sector() != null && !magDetail(filter)) {
             throw Fout.geenToegang(

@@ -47,6 +47,10 @@ public class Dashboard {
     @ConfigProperty(name = "spreiding.toezegging.geen-netto-verlies", defaultValue = "PV22")
     private String geenNettoVerlies;
 
+    /**
+     * @param prognoseBijdragen the units expected to grow most in the province by the prognosis horizon (the
+     *     prognosis explained: "Groningen declines, mostly the NCG"), largest first; empty without ministry detail
+     */
     public record ProvincieBeeld(
             Regel cijfers,
             String naam,
@@ -58,35 +62,6 @@ public class Dashboard {
             List<Bijdrage> grootsteAfnames,
             List<Bijdrage> prognoseBijdragen,
             List<Bijdrage> prognoseAfnames) {
-
-        /**
-         * @param prognoseBijdragen the units expected to grow most in the province by the prognosis horizon (the
-         *     prognosis explained: "Groningen declines, mostly the NCG"), largest first
-         */
-        public ProvincieBeeld {}
-
-        /** Without the prognosis explained (no ministry detail, or a figure set made by hand). */
-        public ProvincieBeeld(
-                Regel cijfers,
-                String naam,
-                boolean randstad,
-                BigDecimal prognose,
-                BigDecimal prognoseProcent,
-                Boolean bovenGemiddeld,
-                List<Bijdrage> grootsteBijdragen,
-                List<Bijdrage> grootsteAfnames) {
-            this(
-                    cijfers,
-                    naam,
-                    randstad,
-                    prognose,
-                    prognoseProcent,
-                    bovenGemiddeld,
-                    grootsteBijdragen,
-                    grootsteAfnames,
-                    List.of(),
-                    List.of());
-        }
 
         /** The change this province's prognosis expects, in FTE (prognosis minus the figure on the peildatum). */
         public BigDecimal prognoseVerandering() {

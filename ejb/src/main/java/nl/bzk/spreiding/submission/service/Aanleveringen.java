@@ -349,18 +349,24 @@ public class Aanleveringen {
             for (int i = 1; i <= aanlevering.getRonde().getAantalPrognosejaren(); i++) {
                 verschoven.add(p.get(Math.min(i, p.size() - 1)));
             }
-            rijen.add(new Sjabloon.Rij(
-                    r.getOnderdeel().getCode(),
-                    r.getOnderdeel().getNaam(),
-                    r.getProvincie().getCode(),
-                    r.getProvincie().getNaam(),
-                    r.getGemeente(),
-                    r.getFte(),
-                    r.getFte(),
-                    verschoven,
-                    null));
+            rijen.add(rij(r, r.getFte(), verschoven, null));
         }
         return rijen;
+    }
+
+    /** A line of the template: unit and province with code and name, this line's FTE and municipality. */
+    private static Sjabloon.Rij rij(
+            AanleveringRegel r, BigDecimal fteVorigJaar, List<BigDecimal> prognose, String toelichting) {
+        return new Sjabloon.Rij(
+                r.getOnderdeel().getCode(),
+                r.getOnderdeel().getNaam(),
+                r.getProvincie().getCode(),
+                r.getProvincie().getNaam(),
+                r.getGemeente(),
+                fteVorigJaar,
+                r.getFte(),
+                prognose,
+                toelichting);
     }
 
     public byte[] sjabloon(long id, Bestandsformaat formaat) {
@@ -372,15 +378,10 @@ public class Aanleveringen {
         List<Sjabloon.Rij> rijen = new ArrayList<>();
         if (!huidige.isEmpty()) {
             for (AanleveringRegel r : huidige) {
-                rijen.add(new Sjabloon.Rij(
-                        r.getOnderdeel().getCode(),
-                        r.getOnderdeel().getNaam(),
-                        r.getProvincie().getCode(),
-                        r.getProvincie().getNaam(),
-                        r.getGemeente(),
+                rijen.add(rij(
+                        r,
                         vorig.get(r.getOnderdeel().getCode() + "|"
                                 + r.getProvincie().getCode()),
-                        r.getFte(),
                         r.getPrognose(),
                         r.getToelichting()));
             }

@@ -58,7 +58,9 @@ class MomentopnameTest {
                         r.groeiProcent() == null ? null : r.groeiProcent().compareTo(landelijk) >= 0,
                         List.of(new Dashboard.Bijdrage(
                                 "CJIB", new Benaming("Centraal Justitieel Incassobureau", "CJIB", "het"), bd(7))),
-                        List.of(new Dashboard.Bijdrage("BD", new Benaming("Belastingdienst", null, "de"), bd(-3)))))
+                        List.of(new Dashboard.Bijdrage("BD", new Benaming("Belastingdienst", null, "de"), bd(-3))),
+                        List.of(),
+                        List.of()))
                 .toList();
         return new Dashboard.Beeld(
                 2081,

@@ -58,6 +58,7 @@ public class DashboardPagina implements Serializable {
     private transient Kaartvlakken.Kaart kaart;
     private Dimensie per;
     private transient List<Integer> jaren;
+    private transient String kernzin;
     private transient List<Sector> sectoren;
     private transient List<Ministerie> ministeries;
     private transient Dashboard.Ontwikkeling ontwikkelingPer;
@@ -157,9 +158,13 @@ public class DashboardPagina implements Serializable {
     }
 
     /** The opening sentences of "Uitkomsten inventarisatie", in the letter's words. */
+    /** Filled from the letter's template fragment once per view (it builds the figures part of a snapshot). */
     public String getKernzin() {
-        Dashboard.Beeld b = getBeeld();
-        return b == null ? "" : Kernzin.van(b, sector != null || ministerie != null);
+        if (kernzin == null) {
+            Dashboard.Beeld b = getBeeld();
+            kernzin = b == null ? "" : Kernzin.van(b, sector != null || ministerie != null);
+        }
+        return kernzin;
     }
 
     /** Whether the units behind the prognosis are known to this user (ministry detail) and there are any. */
