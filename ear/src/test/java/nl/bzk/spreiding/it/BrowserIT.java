@@ -540,6 +540,52 @@ class BrowserIT {
         }
     }
 
+    /** Issue 17, point 4: BZK imports the historical series from the page; its years show without a prognosis. */
+    @Test
+    @Order(11)
+    void bzkLeestDeHistorischeReeksInEnHetDashboardToontHaar() throws Exception {
+        Path fout = Files.createTempFile("reeks-fout", ".csv");
+        Files.writeString(fout, "jaar;onderdeel;provincie;fte\n2013;CJIB;Friesland;40\n");
+        Path goed = Files.createTempDirectory("reeks").resolve("reeks-2013.csv");
+        Files.writeString(goed, "jaar;onderdeel;provincie;fte\n2013;CJIB;Fryslân;40\n2013;DJI;Groningen;25\n");
+        try (Browser bzk = Browser.open(basis)) {
+            bzk.login("bzk");
+            bzk.ga("bzk/rondes.xhtml");
+            assertTrue(
+                    bzk.tekst(By.cssSelector("#rondes table")).contains("Historische reeks"),
+                    "demo series 2019 - 2023");
+            bzk.klik("naar-historie");
+            assertEquals("Historische reeks", bzk.titel());
+            bzk.element(By.id("inlezen:bestand")).sendKeys(fout.toAbsolutePath().toString());
+            bzk.klik("inlezen:inlezen");
+            String foutRij = bzk.tekst(By.cssSelector("#bevindingen table tbody tr"));
+            assertTrue(foutRij.startsWith("1 provincie Friesland is geen bekende provincie"), foutRij);
+            assertFalse(bzk.tekst(By.id("jaren")).contains("1 januari 2013"), "nothing stored");
+            bzk.element(By.id("inlezen:bestand")).sendKeys(goed.toAbsolutePath().toString());
+            bzk.klik("inlezen:inlezen");
+            assertTrue(bzk.tekst().contains(" is ingelezen: 2 regels voor 2013."), bzk.tekst());
+            String jaar = bzk.driver().findElements(By.cssSelector("#jaren tbody tr")).stream()
+                    .map(r -> r.getText())
+                    .filter(t -> t.startsWith("1 januari 2013"))
+                    .findFirst()
+                    .orElseThrow();
+            // one ministry (both units are Justitie en Veiligheid), two lines, the file's name as source
+            assertTrue(jaar.startsWith("1 januari 2013 1 2 65,00 reeks-2013.csv"), jaar);
+            bzk.foto("historische-reeks");
+
+            bzk.ga("cijfers/index.xhtml?jaar=2021");
+            assertTrue(
+                    bzk.tekst(By.id("historisch")).contains("De cijfers van 2021 komen uit de historische reeks"),
+                    bzk.tekst());
+            assertFalse(bzk.tekst(By.id("provincies")).contains("Prognose"), "no prognosis column");
+            assertTrue(bzk.driver().findElements(By.id("prognose")).isEmpty(), "no prognosis explained");
+            assertTrue(
+                    bzk.tekst(By.cssSelector("#ontwikkeling thead")).contains("2019"),
+                    "the demo series starts in 2019");
+            bzk.foto("dashboard-historisch-jaar");
+        }
+    }
+
     @Test
     @Order(99)
     void geenToegankelijkheidsproblemenOpDeGefotografeerdePaginas() {

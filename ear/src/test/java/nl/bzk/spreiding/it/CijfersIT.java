@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -294,5 +295,103 @@ class CijfersIT {
                 beeld.get("randstadAandeelGroei") == null || beeld.isNull("randstadAandeelGroei")
                         ? null
                         : beeld.get("randstadAandeelGroei"));
+    }
+
+    /**
+     * The historical series (issue 17, point 4): a file with an error stores nothing and names row and column; a good
+     * file adds accepted years without prognosis that the development shows; a year is replaced by a later file; only
+     * BZK imports; a historical year never opens and gets no letter. Years 2011 and 2012 are this test's own.
+     */
+    @Test
+    void historischeReeksAllesOfNietsEnInDeOntwikkeling() {
+        Api bzk = Api.als(basis, "bzk");
+        byte[] fout = ("jaar;onderdeel;provincie;gemeente;fte\n"
+                        + "2011;CJIB;Fryslân;;50\n"
+                        + "2011;XYZ;Groningen;;5\n"
+                        + "2025;CJIB;PV21;;1\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Api.Antwoord geweigerd = bzk.postBestand("api/historie?naam=reeks-fout.csv", "text/csv", fout);
+        assertEquals(400, geweigerd.status(), geweigerd.body());
+        assertEquals(
+                "In het bestand staan 2 fouten; er is niets opgeslagen.",
+                geweigerd.object().getString("melding"));
+        List<String> fouten = geweigerd.object().getJsonArray("fouten").getValuesAs(JsonObject.class).stream()
+                .map(f -> f.getInt("rij") + "/" + f.getString("kolom"))
+                .toList();
+        assertEquals(List.of("2/onderdeel", "3/jaar"), fouten);
+        assertFalse(jarenVanDeReeks(bzk).contains(2011), "nothing stored");
+
+        Api.Antwoord contact = Api.als(basis, "contact.fin").postBestand("api/historie?naam=x.csv", "text/csv", fout);
+        assertEquals(403, contact.status(), contact.body());
+
+        byte[] goed = ("jaar;onderdeel;provincie;gemeente;fte\n"
+                        + "2011;CJIB;Fryslân;;50\n"
+                        + "2012;CJIB;PV21;Leeuwarden;60\n"
+                        + "2012;BD;groningen;;10,5\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Api.Antwoord ingelezen =
+                bzk.postBestand("api/historie?naam=C%3A%5Cmap%5Creeks-2011-2012.csv", "text/csv", goed);
+        assertEquals(200, ingelezen.status(), ingelezen.body());
+        JsonObject j2012 = ingelezen.array().getJsonObject(1);
+        assertEquals(2012, j2012.getInt("jaar"));
+        assertEquals("reeks-2011-2012.csv", j2012.getString("bron"));
+        assertEquals(2, j2012.getJsonArray("delen").size(), "two ministries");
+        assertEquals(0, new BigDecimal("50").compareTo(fte(2011, "Fryslân")));
+        assertEquals(0, new BigDecimal("60").compareTo(fte(2012, "Fryslân")));
+        assertEquals(0, new BigDecimal("10.5").compareTo(fte(2012, "Groningen")));
+
+        JsonObject beeld = bzk.get("api/cijfers/2012").object();
+        assertEquals(0, new BigDecimal("70.5").compareTo(getal(beeld, "totaal")));
+        assertTrue(!beeld.containsKey("prognoseTotaal") || beeld.isNull("prognoseTotaal"), beeld.toString());
+        HttpResponse<byte[]> prognose = bzk.download("api/cijfers/2012/prognose.csv");
+        String melding = new String(prognose.body(), StandardCharsets.UTF_8);
+        assertEquals(404, prognose.statusCode(), melding);
+        assertTrue(melding.contains("Voor 2012 is geen prognose bekend"), melding);
+
+        // a later file replaces the years it holds, and only those
+        Api.Antwoord vervangen = bzk.postBestand(
+                "api/historie?naam=reeks-2012.csv",
+                "text/csv",
+                "jaar;onderdeel;provincie;fte\n2012;CJIB;Fryslân;70\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, vervangen.status(), vervangen.body());
+        assertEquals(0, new BigDecimal("70").compareTo(fte(2012, "Fryslân")));
+        assertNull(fte(2012, "Groningen"), "the Belastingdienst line of 2012 is gone with the old file");
+        assertEquals(0, new BigDecimal("50").compareTo(fte(2011, "Fryslân")));
+
+        JsonObject ronde = bzk.get("api/rondes/2012").object();
+        assertTrue(ronde.getBoolean("historisch"));
+        Api.Antwoord openen = bzk.post("api/rondes/2012/openen", "{\"versie\":" + ronde.getJsonNumber("versie") + "}");
+        assertEquals(409, openen.status(), openen.body());
+        assertTrue(openen.body().contains("het is een historische reeks"), openen.body());
+        Api.Antwoord brief = bzk.post(
+                "api/documenten",
+                "{\"soort\":\"BIJLAGE_1_CIJFERS\",\"jaar\":2012,\"periode\":\"2025\",\"kamerstuk\":\"29 697, nr. 170\","
+                        + "\"vergaderjaar\":\"2012-2013\",\"datum\":\"2012-05-20\"}");
+        assertEquals(400, brief.status(), brief.body());
+        assertTrue(brief.body().contains("2012 is een jaar uit de historische reeks"), brief.body());
+    }
+
+    private List<Integer> jarenVanDeReeks(Api wie) {
+        return wie.get("api/historie").array().getValuesAs(JsonObject.class).stream()
+                .map(j -> j.getInt("jaar"))
+                .toList();
+    }
+
+    /** A province's FTE in a year from the development per province, or null when it has none that year. */
+    private BigDecimal fte(int jaar, String provincie) {
+        JsonObject o = Api.als(basis, "bzk")
+                .get("api/cijfers/ontwikkeling?per=provincie")
+                .object();
+        int i = o.getJsonArray("jaren").getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::intValue)
+                .toList()
+                .indexOf(jaar);
+        JsonObject reeks = o.getJsonArray("reeksen").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("naam").equals(provincie))
+                .findFirst()
+                .orElseThrow();
+        return i < 0 || reeks.getJsonArray("fte").isNull(i)
+                ? null
+                : reeks.getJsonArray("fte").getJsonNumber(i).bigDecimalValue();
     }
 }

@@ -105,6 +105,7 @@ class KamerbriefZoalsDeBriefTest {
                                         null),
                                 "test"),
                         MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV29", "PV24")),
+                        null,
                         new Momentopname.Actieplanstand(
                                 new Momentopname.Periode("2025", "1 september 2025"), List.of(), List.of()),
                         List.of(),

@@ -1,14 +1,17 @@
 package nl.bzk.spreiding.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
@@ -20,6 +23,7 @@ import nl.bzk.spreiding.documents.service.StandaardSjablonen;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.referentie.entity.Benaming;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +98,7 @@ public class StandaardSjablonenTest {
                                 null),
                         "test"),
                 MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")),
+                ontwikkeling(),
                 new Momentopname.Actieplanstand(
                         new Momentopname.Periode("2025", "1 september 2025"),
                         List.of(new Momentopname.Maatregelstand(
@@ -107,6 +112,37 @@ public class StandaardSjablonenTest {
                         List.of(new Momentopname.Standtelling("Lopend", 1))),
                 List.of(),
                 dossier);
+    }
+
+    /** Four years, the first two from the historical series (2079 without Utrecht), and one after the letter's year. */
+    static Momentopname.Ontwikkelingsbeeld ontwikkeling() {
+        return MomentopnameOpbouw.ontwikkeling(
+                2081,
+                new Dashboard.Ontwikkeling(
+                        Dimensie.PROVINCIE,
+                        List.of(2078, 2079, 2080, 2081, 2082),
+                        List.of(
+                                new Dashboard.Reeks(
+                                        "PV21", "Fryslân", Arrays.asList(bd(80), bd(90), bd(100), bd(423), bd(430))),
+                                new Dashboard.Reeks(
+                                        "PV26",
+                                        "Utrecht",
+                                        Arrays.asList(bd(2700), null, bd(2900), bd(3004), bd(3100))))),
+                new TreeMap<>(Map.of(2078, bd(2780), 2079, bd(2800), 2080, bd(3000), 2081, bd(3427), 2082, bd(3530))),
+                Set.of(2078, 2079));
+    }
+
+    @Test
+    void bijlageEenToontDeOntwikkelingSindsHetBeginVanDeReeks() throws Exception {
+        String tekst = PdfControle.tekst(maak(Documentsoort.BIJLAGE_1_CIJFERS));
+        assertTrue(tekst.contains("Tabel 5: Ontwikkeling van de rijkswerkgelegenheid sinds 1 januari 2078"), tekst);
+        // the historical years are marked and explained; growth in fte and percent, with the sign of a decline
+        assertTrue(tekst.contains("1 januari 2078 * 2.780 – –"), tekst);
+        assertTrue(tekst.contains("1 januari 2081 3.427 427 14,2"), tekst);
+        assertTrue(tekst.contains("* Historische reeks"), tekst);
+        // per province the years up to the letter's (not 2082), a gap as a dash
+        assertTrue(tekst.contains("Utrecht 2.700 – 2.900 3.004"), tekst);
+        assertFalse(tekst.contains("3.530"), tekst);
     }
 
     /** The snapshot as stored and read back: the tree a template sees. */

@@ -22,6 +22,8 @@ class AanleveringWorkflowTest {
 
     private static Aanlevering aanlevering(RondeStatus rondeStatus) {
         Ronde ronde = new Ronde(2025, LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 31), 4);
+        // A round closes after it was open, as in the service.
+        ronde.setStatus(RondeStatus.OPEN);
         ronde.setStatus(rondeStatus);
         return new Aanlevering(ronde, new Ministerie());
     }
@@ -38,6 +40,34 @@ class AanleveringWorkflowTest {
                 fout.getMessage());
         a.beoordeeld(AanleveringStatus.TERUGGESTUURD, "Graag een toelichting", NU, "bzk");
         assertTrue(a.isBewerkbaar());
+    }
+
+    @Test
+    void eenRondeGaatNietVanGeplandNaarGesloten() {
+        Ronde ronde = new Ronde(2025, LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 31), 4);
+        Fout fout = assertThrows(Fout.class, () -> ronde.setStatus(RondeStatus.GESLOTEN));
+        assertEquals("Inventarisatieronde 2025 kan niet van gepland naar gesloten", fout.getMessage());
+    }
+
+    @Test
+    void eenHistorischeRondeIsGeslotenZonderPrognoseEnGaatNooitOpen() {
+        Ronde ronde = Ronde.historisch(2018, "reeks.csv", NU, "bzk");
+        assertEquals(RondeStatus.GESLOTEN, ronde.getStatus());
+        assertFalse(ronde.heeftPrognose());
+        assertEquals(2018, ronde.getHorizon());
+        assertEquals(0, ronde.getPrognosejaren().length);
+        assertFalse(ronde.magNaar(RondeStatus.OPEN));
+        Fout fout = assertThrows(Fout.class, () -> ronde.setStatus(RondeStatus.OPEN));
+        assertEquals(
+                "Inventarisatieronde 2018 kan niet van gesloten naar open; het is een historische reeks",
+                fout.getMessage());
+        Aanlevering a = Aanlevering.historisch(ronde, new Ministerie(), NU, "bzk");
+        assertEquals(AanleveringStatus.GOEDGEKEURD, a.getStatus());
+        assertEquals("bzk", a.getBeoordeeldDoor());
+        assertFalse(a.isBewerkbaar());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Aanlevering.historisch(aanlevering(RondeStatus.OPEN).getRonde(), new Ministerie(), NU, "bzk"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.bzk.spreiding.submission.bestand.Aanleverkolommen;
 import nl.bzk.spreiding.submission.bestand.Bestandsformaat;
 import nl.bzk.spreiding.submission.bestand.Bestandsinlezer;
 import nl.bzk.spreiding.submission.bestand.Ingelezen;
@@ -25,13 +26,14 @@ class BestandsinlezerTest {
     private static final List<String> PROGNOSE =
             List.of("prognose_2026", "prognose_2027", "prognose_2028", "prognose_2029", "prognose_2030");
 
-    private static Ingelezen csv(String tekst) {
-        return Bestandsinlezer.lees(tekst.getBytes(StandardCharsets.UTF_8), Bestandsformaat.CSV, PROGNOSE);
+    private static Ingelezen<RegelInvoer> csv(String tekst) {
+        return Bestandsinlezer.lees(
+                tekst.getBytes(StandardCharsets.UTF_8), Bestandsformaat.CSV, new Aanleverkolommen(PROGNOSE));
     }
 
     @Test
     void kolommenInWillekeurigeVolgordeEnHoofdletters() {
-        Ingelezen ingelezen =
+        Ingelezen<RegelInvoer> ingelezen =
                 csv("FTE,Onderdeel,provincie,prognose_2030,prognose_2029,prognose_2028,prognose_2027,prognose_2026\n"
                         + "12.5,CJIB,PV21,5,4,3,2,1\n\n");
         assertTrue(ingelezen.fouten().isEmpty(), ingelezen.fouten().toString());
@@ -44,11 +46,11 @@ class BestandsinlezerTest {
 
     @Test
     void onbekendeKolomEnTeVeelCellen() {
-        Ingelezen ingelezen = csv(
+        Ingelezen<RegelInvoer> ingelezen = csv(
                 "onderdeel;provincie;fte;prognose_2026;prognose_2027;prognose_2028;prognose_2029;prognose_2030;prognose_2031\nCJIB;PV21;1;1;1;1;1;1;1\n");
         assertEquals("prognose_2031", ingelezen.fouten().get(0).kolom());
         assertTrue(ingelezen.regels().isEmpty());
-        Ingelezen verschoven = csv(
+        Ingelezen<RegelInvoer> verschoven = csv(
                 "onderdeel;provincie;fte;prognose_2026;prognose_2027;prognose_2028;prognose_2029;prognose_2030\nCJIB;PV21;1;1;1;1;1;1;extra\n");
         assertEquals(
                 "heeft meer cellen dan de kopregel kolommen heeft",
@@ -58,7 +60,7 @@ class BestandsinlezerTest {
 
     @Test
     void onafgeslotenAanhalingstekenIsOnleesbaar() {
-        Ingelezen ingelezen = csv(
+        Ingelezen<RegelInvoer> ingelezen = csv(
                 "onderdeel;provincie;fte;prognose_2026;prognose_2027;prognose_2028;prognose_2029;prognose_2030\n\"CJIB;PV21;1;1;1;1;1;1\n");
         assertTrue(
                 ingelezen.fouten().get(0).melding().startsWith("Het CSV-bestand is onleesbaar"),
@@ -80,7 +82,8 @@ class BestandsinlezerTest {
                         List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.TEN),
                         "groei")),
                 List.of(new Sjabloon.Code("CJIB", "CJIB", "onderdeel")));
-        Ingelezen ingelezen = Bestandsinlezer.lees(xlsx, Bestandsformaat.XLSX, PROGNOSE);
+        Ingelezen<RegelInvoer> ingelezen =
+                Bestandsinlezer.lees(xlsx, Bestandsformaat.XLSX, new Aanleverkolommen(PROGNOSE));
         assertTrue(ingelezen.fouten().isEmpty(), ingelezen.fouten().toString());
         RegelInvoer regel = ingelezen.regels().get(0);
         assertEquals("Leeuwarden", regel.gemeente());
@@ -94,7 +97,7 @@ class BestandsinlezerTest {
 
     @Test
     void legeRijenTellenMeeVoorDeGrens() {
-        Ingelezen ingelezen = csv(KOP + "\n".repeat(20_001) + "CJIB;PV21;1;1;1;1;1;1\n");
+        Ingelezen<RegelInvoer> ingelezen = csv(KOP + "\n".repeat(20_001) + "CJIB;PV21;1;1;1;1;1;1\n");
         assertEquals(
                 List.of(
                         "Er zijn meer dan 20.000 rijen (lege rijen tellen mee); splits de aanlevering niet, maar verwijder lege rijen"),
@@ -106,12 +109,12 @@ class BestandsinlezerTest {
 
     @Test
     void teVeelCellenOfTekensInEenCel() {
-        Ingelezen breed = csv(KOP + "CJIB;PV21;1;1;1;1;1;1" + ";".repeat(60) + "\n");
+        Ingelezen<RegelInvoer> breed = csv(KOP + "CJIB;PV21;1;1;1;1;1;1" + ";".repeat(60) + "\n");
         assertEquals(
                 "heeft meer dan 50 cellen; gebruik de kolommen van het sjabloon",
                 breed.fouten().get(0).melding());
         assertEquals(1, breed.fouten().get(0).rij());
-        Ingelezen lang = csv(KOP + "CJIB;PV21;1;1;1;1;1;" + "9".repeat(10_001) + "\n");
+        Ingelezen<RegelInvoer> lang = csv(KOP + "CJIB;PV21;1;1;1;1;1;" + "9".repeat(10_001) + "\n");
         assertEquals("bevat meer dan 10000 tekens", lang.fouten().get(0).melding());
         assertEquals("kolom 8", lang.fouten().get(0).kolom());
     }
@@ -120,7 +123,8 @@ class BestandsinlezerTest {
     void decompressiebomWordtNaTwintigMegabyteGestopt() throws Exception {
         byte[] bom = zip(Map.of("xl/worksheets/sheet1.xml", 25 * 1024 * 1024));
         assertTrue(bom.length < 100_000, bom.length + " bytes");
-        Ingelezen ingelezen = Bestandsinlezer.lees(bom, Bestandsformaat.XLSX, PROGNOSE);
+        Ingelezen<RegelInvoer> ingelezen =
+                Bestandsinlezer.lees(bom, Bestandsformaat.XLSX, new Aanleverkolommen(PROGNOSE));
         assertTrue(
                 ingelezen
                         .fouten()
@@ -133,7 +137,7 @@ class BestandsinlezerTest {
         for (int i = 0; i < 101; i++) {
             veel.put("deel" + i + ".xml", 10);
         }
-        assertTrue(Bestandsinlezer.lees(zip(veel), Bestandsformaat.XLSX, PROGNOSE)
+        assertTrue(Bestandsinlezer.lees(zip(veel), Bestandsformaat.XLSX, new Aanleverkolommen(PROGNOSE))
                 .fouten()
                 .get(0)
                 .melding()
@@ -142,7 +146,7 @@ class BestandsinlezerTest {
         for (int i = 0; i < 3; i++) {
             samen.put("deel" + i + ".xml", 19 * 1024 * 1024);
         }
-        assertTrue(Bestandsinlezer.lees(zip(samen), Bestandsformaat.XLSX, PROGNOSE)
+        assertTrue(Bestandsinlezer.lees(zip(samen), Bestandsformaat.XLSX, new Aanleverkolommen(PROGNOSE))
                 .fouten()
                 .get(0)
                 .melding()

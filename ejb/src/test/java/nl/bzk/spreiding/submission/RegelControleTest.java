@@ -148,13 +148,13 @@ class RegelControleTest {
         return p;
     }
 
-    private static Organisatieonderdeel onderdeel(String code, String naam, Ministerie ministerie, boolean actief) {
+    static Organisatieonderdeel onderdeel(String code, String naam, Ministerie ministerie, boolean actief) {
         Organisatieonderdeel o = new Organisatieonderdeel(code, Benaming.van(naam, code, "het"), ministerie, null);
         zet(o, "actief", actief);
         return o;
     }
 
-    private static void zet(Object o, String veld, Object waarde) {
+    static void zet(Object o, String veld, Object waarde) {
         try {
             Field f = o.getClass().getDeclaredField(veld);
             f.setAccessible(true);

@@ -31,6 +31,8 @@ import nl.bzk.spreiding.platform.Fout;
  *     #VERSIE} since JSON-B writes them
  * @param teksten the letter dossier's text blocks (key to paragraphs), null outside a dossier
  * @param route the beslisnota's paraaf block, null outside a dossier
+ * @param ontwikkeling the development up to the document's year since the first year with figures (the historical
+ *     series included); null in snapshots written before it was added
  */
 public record Momentopname(
         Integer versie,
@@ -39,7 +41,8 @@ public record Momentopname(
         Actieplanstand actieplan,
         List<Casusstand> casussen,
         Map<String, List<String>> teksten,
-        Route route) {
+        Route route,
+        Ontwikkelingsbeeld ontwikkeling) {
 
     /** Version 2: written by JSON-B from these records (version 1, without the field, by a hand-made writer). */
     public static final int VERSIE = 2;
@@ -82,6 +85,23 @@ public record Momentopname(
             Cijferregel grootsteSector,
             Cijferregel snelstGroeiendeSector,
             List<Toets> toetsen) {}
+
+    /**
+     * The development for Bijlage 1: the national total of every year since the series began, and per province the
+     * figures of the last years ({@code recenteJaren}, at most {@link MomentopnameOpbouw#RECENTE_JAREN}: a page is
+     * only so wide).
+     */
+    public record Ontwikkelingsbeeld(
+            Integer eersteJaar,
+            String eerstePeildatum,
+            List<Jaartotaal> totalen,
+            List<Integer> recenteJaren,
+            List<Provincieontwikkeling> provincies) {}
+
+    /** @param historisch whether the year's figures come from the historical series rather than a round */
+    public record Jaartotaal(Integer jaar, String peildatum, Fte totaal, Groei groei, Boolean historisch) {}
+
+    public record Provincieontwikkeling(String code, String naam, List<Fte> fte) {}
 
     public record Fte(BigDecimal fte, String tekst) {}
 
@@ -191,7 +211,7 @@ public record Momentopname(
 
     /** The same snapshot with the paraaf block of the route as it stands now, written as the current version. */
     public Momentopname metRoute(Route nieuweRoute) {
-        return new Momentopname(VERSIE, document, cijfers, actieplan, casussen, teksten, nieuweRoute);
+        return new Momentopname(VERSIE, document, cijfers, actieplan, casussen, teksten, nieuweRoute, ontwikkeling);
     }
 
     public String naarJson() {

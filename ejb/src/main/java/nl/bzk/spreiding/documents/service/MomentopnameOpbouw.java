@@ -19,13 +19,16 @@ import nl.bzk.spreiding.documents.service.Momentopname.Cijferregel;
 import nl.bzk.spreiding.documents.service.Momentopname.Documentgegevens;
 import nl.bzk.spreiding.documents.service.Momentopname.Fte;
 import nl.bzk.spreiding.documents.service.Momentopname.Groei;
+import nl.bzk.spreiding.documents.service.Momentopname.Jaartotaal;
 import nl.bzk.spreiding.documents.service.Momentopname.Maatregelstand;
 import nl.bzk.spreiding.documents.service.Momentopname.Onderdeel;
 import nl.bzk.spreiding.documents.service.Momentopname.Ondertekening;
+import nl.bzk.spreiding.documents.service.Momentopname.Ontwikkelingsbeeld;
 import nl.bzk.spreiding.documents.service.Momentopname.Paraaf;
 import nl.bzk.spreiding.documents.service.Momentopname.Periode;
 import nl.bzk.spreiding.documents.service.Momentopname.Procent;
 import nl.bzk.spreiding.documents.service.Momentopname.Prognose;
+import nl.bzk.spreiding.documents.service.Momentopname.Provincieontwikkeling;
 import nl.bzk.spreiding.documents.service.Momentopname.Provincieregel;
 import nl.bzk.spreiding.documents.service.Momentopname.Route;
 import nl.bzk.spreiding.documents.service.Momentopname.Standtelling;
@@ -54,6 +57,7 @@ public final class MomentopnameOpbouw {
     public static Momentopname momentopname(
             Documentgegevens document,
             Cijferbeeld cijfers,
+            Ontwikkelingsbeeld ontwikkeling,
             Actieplanstand actieplan,
             List<Casusstand> casussen,
             Dossierinhoud dossier) {
@@ -64,7 +68,56 @@ public final class MomentopnameOpbouw {
                 actieplan,
                 casussen,
                 dossier == null ? null : teksten(dossier),
-                dossier == null ? null : route(dossier));
+                dossier == null ? null : route(dossier),
+                ontwikkeling);
+    }
+
+    /** Bijlage 1 shows the provinces for at most this many years (the document's year and those before it). */
+    public static final int RECENTE_JAREN = 6;
+
+    /**
+     * The development up to {@code jaar}: the national total of every year since the first, with its growth, and per
+     * province the last {@link #RECENTE_JAREN} years.
+     *
+     * @param perProvincie the development per province over all years with figures (later years are left out)
+     * @param historisch the years whose figures come from the historical series
+     */
+    public static Ontwikkelingsbeeld ontwikkeling(
+            int jaar, Dashboard.Ontwikkeling perProvincie, Map<Integer, BigDecimal> totalen, Set<Integer> historisch) {
+        List<Integer> jaren =
+                totalen.keySet().stream().filter(j -> j <= jaar).sorted().toList();
+        List<Jaartotaal> reeks = new ArrayList<>();
+        BigDecimal vorige = null;
+        Integer vorigJaar = null;
+        for (int j : jaren) {
+            BigDecimal totaal = totalen.get(j);
+            // Growth only from the year directly before: a gap in the series is no year's growth.
+            Groei groei = vorige == null || vorigJaar != j - 1
+                    ? null
+                    : groei(totaal.subtract(vorige), Afronding.procent(totaal.subtract(vorige), vorige));
+            reeks.add(new Jaartotaal(j, peildatum(j), fte(totaal), groei, historisch.contains(j)));
+            vorige = totaal;
+            vorigJaar = j;
+        }
+        List<Integer> recent = jaren.subList(Math.max(0, jaren.size() - RECENTE_JAREN), jaren.size());
+        List<Provincieontwikkeling> provincies = perProvincie.reeksen().stream()
+                .map(r -> new Provincieontwikkeling(
+                        r.sleutel(),
+                        r.naam(),
+                        recent.stream()
+                                .map(j -> {
+                                    int i = perProvincie.jaren().indexOf(j);
+                                    BigDecimal f = i < 0 ? null : r.fte().get(i);
+                                    return f == null ? new Fte(null, "–") : fte(f);
+                                })
+                                .toList()))
+                .toList();
+        return new Ontwikkelingsbeeld(
+                jaren.isEmpty() ? null : jaren.get(0),
+                jaren.isEmpty() ? null : peildatum(jaren.get(0)),
+                reeks,
+                List.copyOf(recent),
+                provincies);
     }
 
     /** The text blocks: key to paragraphs, every known block present (empty when the drafter wrote none). */

@@ -10,6 +10,7 @@ import nl.bzk.spreiding.actionplan.service.Actieplan;
 import nl.bzk.spreiding.cases.service.Casussen;
 import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Provincie;
@@ -42,6 +43,11 @@ public class Momentopnamen {
             throw Fout.ongeldig(
                     "Veld jaar: voor " + jaar + " zijn geen goedgekeurde cijfers; kies uit " + dashboard.jaren());
         }
+        if (!dashboard.heeftPrognose(jaar)) {
+            // The letter reports a year's prognosis and its round; the series only feeds the development.
+            throw Fout.ongeldig("Veld jaar: " + jaar + " is een jaar uit de historische reeks, zonder prognose; "
+                    + "een brief gaat over het jaar van een inventarisatieronde");
+        }
     }
 
     /** @param v the request with its defaults filled in: year, period, date and signatory present */
@@ -59,6 +65,11 @@ public class Momentopnamen {
                                 .filter(Provincie::isToeTeDelen)
                                 .map(Provincie::getCode)
                                 .collect(Collectors.toSet())),
+                MomentopnameOpbouw.ontwikkeling(
+                        v.jaar(),
+                        dashboard.ontwikkeling(Dimensie.PROVINCIE, Cijfers.Filter.GEEN),
+                        dashboard.totaalPerJaar(Cijfers.Filter.GEEN),
+                        dashboard.historischeJaren()),
                 MomentopnameOpbouw.actieplan(periode, actieplan.maatregelen(), actieplan.standen(periode.getNaam())),
                 MomentopnameOpbouw.casussen(casussen.lijst(null, null, null)),
                 v.dossier());

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import nl.bzk.spreiding.referentie.service.Referentiegewijzigd;
 import nl.bzk.spreiding.submission.service.AanleveringBeoordeeld;
+import nl.bzk.spreiding.submission.service.ReeksIngelezen;
 
 /**
  * The figures of a year and filter, computed once per view and kept until the figures change: a submission accepted
@@ -78,6 +79,10 @@ public class Cijfercache {
     }
 
     void referentie(@Observes(during = TransactionPhase.AFTER_SUCCESS) Referentiegewijzigd gebeurtenis) {
+        vergeetAlles();
+    }
+
+    void reeks(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReeksIngelezen gebeurtenis) {
         vergeetAlles();
     }
 

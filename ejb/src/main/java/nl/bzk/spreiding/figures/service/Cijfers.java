@@ -10,7 +10,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
@@ -144,6 +146,12 @@ public class Cijfers {
                 .getResultStream()
                 .findFirst()
                 .orElse(jaar + Ronde.MAXIMAAL_PROGNOSEJAREN);
+    }
+
+    /** The years of the historical series (rounds imported by BZK, without prognosis). */
+    public Set<Integer> historischeJaren() {
+        return new TreeSet<>(
+                em.createNamedQuery(Ronde.HISTORISCHE_JAREN, Integer.class).getResultList());
     }
 
     /** The round years with accepted figures, oldest first. */

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.platform.CsvBestand;
+import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Nederlands;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -52,7 +53,13 @@ public final class Cijfertabellen {
             case SECTOREN -> regels("sectoren", "Per sector", "Sector", b, b.perSector(), sectorNamen);
             case MINISTERIES ->
                 regels("ministeries", "Per ministerie", "Ministerie", b, b.perMinisterie(), ministerieNamen);
-            case PROGNOSE -> prognose(b);
+            case PROGNOSE -> {
+                if (!b.heeftPrognose()) {
+                    throw Fout.nietGevonden("Voor " + b.jaar()
+                            + " is geen prognose bekend: de cijfers van dat jaar komen uit de historische reeks");
+                }
+                yield prognose(b);
+            }
         };
     }
 
@@ -60,7 +67,9 @@ public final class Cijfertabellen {
             Dashboard.Beeld b, Map<String, String> sectorNamen, Map<String, String> ministerieNamen) {
         List<Tabel> tabellen = new ArrayList<>();
         for (Soort s : Soort.values()) {
-            tabellen.add(tabel(s, b, sectorNamen, ministerieNamen));
+            if (s != Soort.PROGNOSE || b.heeftPrognose()) {
+                tabellen.add(tabel(s, b, sectorNamen, ministerieNamen));
+            }
         }
         return tabellen;
     }
@@ -68,14 +77,18 @@ public final class Cijfertabellen {
     static Tabel provincies(Dashboard.Beeld b) {
         List<String> koppen = new ArrayList<>(List.of("Provinciecode", "Provincie"));
         koppen.addAll(jaarkoppen(b));
-        koppen.add("Prognose 1 januari " + b.prognoseJaar() + " (fte)");
-        koppen.add("Prognose (%)");
+        if (b.heeftPrognose()) {
+            koppen.add("Prognose 1 januari " + b.prognoseJaar() + " (fte)");
+            koppen.add("Prognose (%)");
+        }
         List<List<Cel>> rijen = new ArrayList<>();
         for (Dashboard.ProvincieBeeld p : b.perProvincie()) {
             List<Cel> rij = new ArrayList<>(List.of(new Tekst(p.cijfers().sleutel()), new Tekst(p.naam())));
             rij.addAll(cijfers(p.cijfers()));
-            rij.add(new Fte(p.prognose()));
-            rij.add(new Procent(p.prognoseProcent()));
+            if (b.heeftPrognose()) {
+                rij.add(new Fte(p.prognose()));
+                rij.add(new Procent(p.prognoseProcent()));
+            }
             rijen.add(rij);
         }
         return new Tabel("provincies", "Per provincie", koppen, rijen);

@@ -63,9 +63,12 @@ public class Dashboard {
             List<Bijdrage> prognoseBijdragen,
             List<Bijdrage> prognoseAfnames) {
 
-        /** The change this province's prognosis expects, in FTE (prognosis minus the figure on the peildatum). */
+        /**
+         * The change this province's prognosis expects, in FTE (prognosis minus the figure on the peildatum); null in
+         * a year of the historical series, which has no prognosis.
+         */
         public BigDecimal prognoseVerandering() {
-            return prognose.subtract(cijfers.ditJaar());
+            return prognose == null ? null : prognose.subtract(cijfers.ditJaar());
         }
     }
 
@@ -87,7 +90,13 @@ public class Dashboard {
             List<ProvincieBeeld> perProvincie,
             List<Regel> perSector,
             List<Regel> perMinisterie,
-            List<Toets> toetsen) {}
+            List<Toets> toetsen) {
+
+        /** A year of the historical series has no prognosis: its prognosis figures are null and not shown. */
+        public boolean heeftPrognose() {
+            return prognoseTotaal != null;
+        }
+    }
 
     /** The figures of a year as the caller may see them; computed once and kept until they change (Cijfercache). */
     public Beeld beeld(int jaar, Cijfers.Filter filter) {
@@ -101,12 +110,15 @@ public class Dashboard {
         Map<String, BigDecimal> provDit = cijfers.som(jaar, Dimensie.PROVINCIE, filter, false);
         Map<String, BigDecimal> provVorig =
                 vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.PROVINCIE, filter, false);
-        Map<String, BigDecimal> provPrognose = cijfers.som(jaar, Dimensie.PROVINCIE, filter, true);
+        int horizon = cijfers.horizon(jaar);
+        boolean prognose = horizon > jaar; // a year of the historical series has none (heeftPrognose)
+        Map<String, BigDecimal> provPrognose =
+                prognose ? cijfers.som(jaar, Dimensie.PROVINCIE, filter, true) : Map.of();
         BigDecimal totaal = Cijferoverzicht.som(provDit);
         BigDecimal totaalVorig = vorig == null ? null : Cijferoverzicht.som(provVorig);
         BigDecimal groei = totaalVorig == null ? null : totaal.subtract(totaalVorig);
         BigDecimal groeiProcent = totaalVorig == null ? null : Afronding.procent(groei, totaalVorig);
-        BigDecimal prognoseTotaal = Cijferoverzicht.som(provPrognose);
+        BigDecimal prognoseTotaal = prognose ? Cijferoverzicht.som(provPrognose) : null;
 
         List<Regel> provincies = Cijferoverzicht.regels(provDit, provVorig);
         // Units and sectors are ministry detail: a ministry contact sees them only for their own ministry.
@@ -123,7 +135,7 @@ public class Dashboard {
                         vorig == null
                                 ? Map.of()
                                 : perBijdrager(cijfers.perProvincieEnOnderdeel(vorig, filter, false), bijdragers));
-        Map<String, List<Regel>> perProvincieVerwacht = !detail
+        Map<String, List<Regel>> perProvincieVerwacht = !detail || !prognose
                 ? Map.of()
                 : perProvincie(
                         perBijdrager(cijfers.perProvincieEnOnderdeel(jaar, filter, true), bijdragers), bijdragersNu);
@@ -142,9 +154,9 @@ public class Dashboard {
                                     vorig == null ? null : BigDecimal.ZERO,
                                     vorig == null ? null : BigDecimal.ZERO,
                                     null));
-                    BigDecimal prognose = provPrognose.getOrDefault(p.getCode(), BigDecimal.ZERO);
+                    BigDecimal verwacht = prognose ? provPrognose.getOrDefault(p.getCode(), BigDecimal.ZERO) : null;
                     List<Regel> onderdelen = perProvincieBijdrager.getOrDefault(p.getCode(), List.of());
-                    List<Regel> verwacht = perProvincieVerwacht.getOrDefault(p.getCode(), List.of());
+                    List<Regel> verwachtPerBijdrager = perProvincieVerwacht.getOrDefault(p.getCode(), List.of());
                     Boolean boven = groeiProcent == null || r.groeiProcent() == null || !p.isToeTeDelen()
                             ? null
                             : r.groeiProcent().compareTo(groeiProcent) >= 0;
@@ -152,13 +164,13 @@ public class Dashboard {
                             r,
                             p.getNaam(),
                             p.isRandstad(),
-                            prognose,
-                            Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
+                            verwacht,
+                            verwacht == null ? null : Afronding.procent(verwacht.subtract(r.ditJaar()), r.ditJaar()),
                             boven,
                             bijdragen(Cijferoverzicht.grootsteBijdragen(onderdelen, 4), benamingen),
                             bijdragen(Cijferoverzicht.grootsteAfnames(onderdelen, 3), benamingen),
-                            bijdragen(Cijferoverzicht.grootsteBijdragen(verwacht, 3), benamingen),
-                            bijdragen(Cijferoverzicht.grootsteAfnames(verwacht, 3), benamingen));
+                            bijdragen(Cijferoverzicht.grootsteBijdragen(verwachtPerBijdrager, 3), benamingen),
+                            bijdragen(Cijferoverzicht.grootsteAfnames(verwachtPerBijdrager, 3), benamingen));
                 })
                 .toList();
 
@@ -198,8 +210,8 @@ public class Dashboard {
                 groeiProcent,
                 Cijferoverzicht.aandeelGroei(provincies, randstad, groei),
                 prognoseTotaal,
-                Afronding.procent(prognoseTotaal.subtract(totaal), totaal),
-                cijfers.horizon(jaar),
+                prognose ? Afronding.procent(prognoseTotaal.subtract(totaal), totaal) : null,
+                horizon,
                 beelden,
                 sectoren,
                 ministeries,
@@ -237,6 +249,16 @@ public class Dashboard {
 
     public List<Integer> jaren() {
         return cijfers.jaren();
+    }
+
+    /** The years whose figures come from the historical series. */
+    public Set<Integer> historischeJaren() {
+        return cijfers.historischeJaren();
+    }
+
+    /** Whether the year has a prognosis: a year of the historical series has none. */
+    public boolean heeftPrognose(int jaar) {
+        return cijfers.horizon(jaar) > jaar;
     }
 
     /** One line of the development: a province, sector or ministry by name, its FTE per year (null: no figure). */

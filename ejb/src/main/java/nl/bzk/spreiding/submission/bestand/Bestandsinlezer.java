@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import nl.bzk.spreiding.platform.Bevinding;
 import nl.bzk.spreiding.platform.CsvBestand;
 import nl.bzk.spreiding.submission.service.Invoergrenzen;
-import nl.bzk.spreiding.submission.service.RegelInvoer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,8 +24,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * Reads a submission file (CSV with Apache Commons CSV, XLSX with FastExcel) into text rows. It judges only the
- * file: encoding, layout, size, formulas. The figures themselves are checked by RegelControle.
+ * Reads a file of figures (CSV with Apache Commons CSV, XLSX with FastExcel) into text rows of the given
+ * {@link Kolomindeling}. It judges only the file: encoding, layout, size, formulas. The figures themselves are checked
+ * by RegelControle (a submission) or Reekscontrole (the historical series).
  * <p>
  * Every bound of {@link Invoergrenzen} is checked while reading, so a hostile file (a decompression bomb, a sheet of
  * a million empty rows, a row of 16.000 cells, a cell of megabytes) is refused at the first bound it passes.
@@ -38,13 +38,13 @@ public final class Bestandsinlezer {
 
     private Bestandsinlezer() {}
 
-    public static Ingelezen lees(byte[] inhoud, Bestandsformaat formaat, List<String> prognoseKolommen) {
+    public static <T> Ingelezen<T> lees(byte[] inhoud, Bestandsformaat formaat, Kolomindeling<T> indeling) {
         List<Bevinding> fouten = new ArrayList<>();
         if (inhoud == null || inhoud.length == 0) {
-            return new Ingelezen(List.of(), List.of(new Bevinding(null, null, null, "Het bestand is leeg")));
+            return new Ingelezen<>(List.of(), List.of(new Bevinding(null, null, null, "Het bestand is leeg")));
         }
         if (inhoud.length > MAX_BYTES) {
-            return new Ingelezen(
+            return new Ingelezen<>(
                     List.of(),
                     List.of(new Bevinding(
                             null,
@@ -53,13 +53,12 @@ public final class Bestandsinlezer {
                             "Het bestand is te groot (" + inhoud.length / 1024 + " kB); de grens is "
                                     + MAX_BYTES / (1024 * 1024) + " MB")));
         }
-        List<RegelInvoer> regels = formaat == Bestandsformaat.CSV
-                ? csv(inhoud, prognoseKolommen, fouten)
-                : xlsx(inhoud, prognoseKolommen, fouten);
-        return fouten.isEmpty() ? new Ingelezen(regels, List.of()) : new Ingelezen(List.of(), fouten);
+        List<T> regels =
+                formaat == Bestandsformaat.CSV ? csv(inhoud, indeling, fouten) : xlsx(inhoud, indeling, fouten);
+        return fouten.isEmpty() ? new Ingelezen<>(regels, List.of()) : new Ingelezen<>(List.of(), fouten);
     }
 
-    private static List<RegelInvoer> csv(byte[] inhoud, List<String> prognose, List<Bevinding> fouten) {
+    private static <T> List<T> csv(byte[] inhoud, Kolomindeling<T> indeling, List<Bevinding> fouten) {
         String tekst;
         try {
             tekst = StandardCharsets.UTF_8
@@ -88,7 +87,7 @@ public final class Bestandsinlezer {
                 .setDelimiter(scheiding)
                 .setIgnoreEmptyLines(false)
                 .get();
-        List<RegelInvoer> regels = new ArrayList<>();
+        List<T> regels = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(tekst, formaat)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -99,7 +98,7 @@ public final class Bestandsinlezer {
             if (buitenGrenzen(0, kop, fouten)) {
                 return List.of();
             }
-            Kolommen kolommen = Kolommen.lees(kop, prognose, fouten);
+            Kolommen kolommen = Kolommen.lees(kop, indeling, fouten);
             if (!fouten.isEmpty()) {
                 return List.of();
             }
@@ -119,7 +118,7 @@ public final class Bestandsinlezer {
                 if (buitenGrenzen(rij, cellen, fouten)) {
                     return List.of();
                 }
-                regels.add(regel(rij, cellen, kop.size(), kolommen, fouten));
+                regels.add(regel(rij, cellen, kop.size(), kolommen, indeling, fouten));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // Not the parser's own text (English, with class names): the user needs to know what to look at.
@@ -134,13 +133,13 @@ public final class Bestandsinlezer {
         return regels;
     }
 
-    private static List<RegelInvoer> xlsx(byte[] inhoud, List<String> prognose, List<Bevinding> fouten) {
+    private static <T> List<T> xlsx(byte[] inhoud, Kolomindeling<T> indeling, List<Bevinding> fouten) {
         Optional<String> bom = Zipcontrole.controleer(inhoud);
         if (bom.isPresent()) {
             fouten.add(new Bevinding(null, null, null, bom.get()));
             return List.of();
         }
-        List<RegelInvoer> regels = new ArrayList<>();
+        List<T> regels = new ArrayList<>();
         try (ReadableWorkbook werkboek = new ReadableWorkbook(new ByteArrayInputStream(inhoud))) {
             Sheet blad = werkboek.getFirstSheet();
             try (Stream<Row> rijen = blad.openStream()) {
@@ -162,7 +161,7 @@ public final class Bestandsinlezer {
                 if (buitenGrenzen(0, kop, fouten)) {
                     return List.of();
                 }
-                Kolommen kolommen = Kolommen.lees(kop, prognose, fouten);
+                Kolommen kolommen = Kolommen.lees(kop, indeling, fouten);
                 if (!fouten.isEmpty()) {
                     return List.of();
                 }
@@ -193,7 +192,7 @@ public final class Bestandsinlezer {
                     if (buitenGrenzen(rij, cellen, fouten)) {
                         return List.of();
                     }
-                    regels.add(regel(rij, cellen, kop.size(), kolommen, fouten));
+                    regels.add(regel(rij, cellen, kop.size(), kolommen, indeling, fouten));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -260,19 +259,17 @@ public final class Bestandsinlezer {
         };
     }
 
-    private static RegelInvoer regel(
-            int rij, List<String> cellen, int kopBreedte, Kolommen kolommen, List<Bevinding> fouten) {
+    private static <T> T regel(
+            int rij,
+            List<String> cellen,
+            int kopBreedte,
+            Kolommen kolommen,
+            Kolomindeling<T> indeling,
+            List<Bevinding> fouten) {
         if (kolommen.heeftWaardeBuitenKolommen(cellen, kopBreedte)) {
             fouten.add(new Bevinding(rij, null, null, "heeft meer cellen dan de kopregel kolommen heeft"));
         }
-        return new RegelInvoer(
-                rij,
-                kolommen.waarde(cellen, "onderdeel"),
-                kolommen.waarde(cellen, "provincie"),
-                kolommen.waarde(cellen, "gemeente"),
-                kolommen.waarde(cellen, "fte"),
-                kolommen.prognose(cellen),
-                kolommen.waarde(cellen, "toelichting"));
+        return indeling.rij(rij, kolom -> kolommen.waarde(cellen, kolom));
     }
 
     /** The line on which undecodable bytes start, to point the user at it. */

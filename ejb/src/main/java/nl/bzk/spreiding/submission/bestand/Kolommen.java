@@ -1,48 +1,25 @@
 package nl.bzk.spreiding.submission.bestand;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.bzk.spreiding.platform.Bevinding;
 
-/**
- * The column layout of a submission file (docs/submissions.md): the header row names the columns, in any
- * order and case. Required: onderdeel, provincie, fte and prognose_JJJJ for each prognosis year. Optional:
- * gemeente, toelichting. Informative columns of the template (naam, fte_vorig_jaar) are ignored.
- */
-public final class Kolommen {
-
-    static final List<String> GENEGEERD = List.of("naam", "provincienaam", "fte_vorig_jaar");
+/** Where each column of a {@link Kolomindeling} stands in a file, read from its header row. */
+final class Kolommen {
 
     private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> prognose;
 
-    private Kolommen(List<String> prognose) {
-        this.prognose = prognose;
-    }
-
-    public static List<String> verplicht(List<String> prognose) {
-        List<String> verplicht = new ArrayList<>(List.of("onderdeel", "provincie", "fte"));
-        verplicht.addAll(prognose);
-        return verplicht;
-    }
-
-    public static List<String> alle(List<String> prognose) {
-        List<String> alle = new ArrayList<>(List.of("onderdeel", "provincie", "gemeente", "fte"));
-        alle.addAll(prognose);
-        alle.add("toelichting");
-        return alle;
-    }
+    private Kolommen() {}
 
     /** Reads the header; problems are added to fouten (and the result is then unusable). */
-    static Kolommen lees(List<String> kop, List<String> prognose, List<Bevinding> fouten) {
-        Kolommen kolommen = new Kolommen(prognose);
-        List<String> bekend = alle(prognose);
+    static Kolommen lees(List<String> kop, Kolomindeling<?> indeling, List<Bevinding> fouten) {
+        Kolommen kolommen = new Kolommen();
+        List<String> bekend = indeling.alle();
         for (int i = 0; i < kop.size(); i++) {
             String naam = kop.get(i) == null ? "" : kop.get(i).strip().toLowerCase(Locale.ROOT);
-            if (naam.isEmpty() || GENEGEERD.contains(naam)) {
+            if (naam.isEmpty() || indeling.genegeerd().contains(naam)) {
                 continue;
             }
             if (!bekend.contains(naam)) {
@@ -52,7 +29,7 @@ public final class Kolommen {
                 fouten.add(new Bevinding(null, naam, null, "komt twee keer voor in de kopregel"));
             }
         }
-        List<String> ontbrekend = verplicht(prognose).stream()
+        List<String> ontbrekend = indeling.verplicht().stream()
                 .filter(k -> !kolommen.index.containsKey(k))
                 .toList();
         if (!ontbrekend.isEmpty()) {
@@ -69,10 +46,6 @@ public final class Kolommen {
     String waarde(List<String> cellen, String kolom) {
         Integer i = index.get(kolom);
         return i == null || i >= cellen.size() ? null : cellen.get(i);
-    }
-
-    List<String> prognose(List<String> cellen) {
-        return prognose.stream().map(k -> waarde(cellen, k)).toList();
     }
 
     /** Cells beyond the known columns that hold something: a sign of a shifted row. */

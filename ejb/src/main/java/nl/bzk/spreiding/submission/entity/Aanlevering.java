@@ -29,11 +29,13 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
 @NamedQuery(
         name = Aanlevering.VAN_RONDE_EN_MINISTERIE,
         query = "SELECT a FROM Aanlevering a WHERE a.ronde = :ronde AND a.ministerie = :ministerie")
+@NamedQuery(name = Aanlevering.VERWIJDER_VAN_RONDE, query = "DELETE FROM Aanlevering a WHERE a.ronde = :ronde")
 public class Aanlevering {
 
     public static final String AANTAL_MINISTERIES_MET_STATUS = "Aanlevering.aantal_ministeries_met_status";
     public static final String JAREN_MET_STATUS = "Aanlevering.jaren_met_status";
     public static final String VAN_RONDE_EN_MINISTERIE = "Aanlevering.van_ronde_en_ministerie";
+    public static final String VERWIJDER_VAN_RONDE = "Aanlevering.verwijder_van_ronde";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +78,21 @@ public class Aanlevering {
     public Aanlevering(Ronde ronde, Ministerie ministerie) {
         this.ronde = ronde;
         this.ministerie = ministerie;
+    }
+
+    /**
+     * A ministry's figures of a year of the historical series: accepted when BZK imports them (who and when are the
+     * import's), as they are; no contact filed them.
+     */
+    public static Aanlevering historisch(Ronde ronde, Ministerie ministerie, OffsetDateTime op, String door) {
+        if (!ronde.isHistorisch()) {
+            throw new IllegalArgumentException("Inventarisatieronde " + ronde.getJaar() + " is geen historische reeks");
+        }
+        Aanlevering aanlevering = new Aanlevering(ronde, ministerie);
+        aanlevering.status = AanleveringStatus.GOEDGEKEURD;
+        aanlevering.beoordeeldOp = op;
+        aanlevering.beoordeeldDoor = door;
+        return aanlevering;
     }
 
     public Long getId() {

@@ -33,6 +33,14 @@ import nl.bzk.spreiding.referentie.entity.Provincie;
         name = AanleveringRegel.VAN_MINISTERIE_IN_JAAR,
         query =
                 "SELECT r FROM AanleveringRegel r WHERE r.aanlevering.ministerie = :m AND r.aanlevering.ronde.jaar = :j AND r.aanlevering.status = :s ORDER BY r.onderdeel.code, r.provincie.volgorde, r.gemeente")
+@NamedQuery(
+        name = AanleveringRegel.VERWIJDER_VAN_RONDE,
+        query =
+                "DELETE FROM AanleveringRegel r WHERE r.aanlevering IN (SELECT a FROM Aanlevering a WHERE a.ronde = :ronde)")
+@NamedQuery(
+        name = AanleveringRegel.PER_MINISTERIE_IN_RONDE,
+        query =
+                "SELECT r.aanlevering.ministerie.code, COUNT(r), SUM(r.fte) FROM AanleveringRegel r WHERE r.aanlevering.ronde = :ronde GROUP BY r.aanlevering.ministerie.code ORDER BY r.aanlevering.ministerie.code")
 public class AanleveringRegel {
 
     public static final String FTE_PER_ONDERDEEL_EN_PROVINCIE = "AanleveringRegel.fte_per_onderdeel_en_provincie";
@@ -40,6 +48,8 @@ public class AanleveringRegel {
 
     public static final String VAN_AANLEVERING = "AanleveringRegel.van_aanlevering";
     public static final String VERWIJDER_VAN_AANLEVERING = "AanleveringRegel.verwijder_van_aanlevering";
+    public static final String VERWIJDER_VAN_RONDE = "AanleveringRegel.verwijder_van_ronde";
+    public static final String PER_MINISTERIE_IN_RONDE = "AanleveringRegel.per_ministerie_in_ronde";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,12 +102,13 @@ public class AanleveringRegel {
         this.provincie = provincie;
         this.gemeente = gemeente == null ? "" : gemeente;
         this.fte = fte;
-        // One value per year of the round's horizon; the columns after it stay empty.
+        // One value per year of the round's horizon; the columns after it stay empty (all of them in a historical
+        // round).
         if (prognose.size() != aanlevering.getRonde().getAantalPrognosejaren()) {
             throw new IllegalArgumentException("prognose voor " + prognose.size() + " jaar, de ronde vraagt "
                     + aanlevering.getRonde().getAantalPrognosejaren());
         }
-        this.prognose1 = prognose.get(0);
+        this.prognose1 = prognose.isEmpty() ? null : prognose.get(0);
         this.prognose2 = prognose.size() > 1 ? prognose.get(1) : null;
         this.prognose3 = prognose.size() > 2 ? prognose.get(2) : null;
         this.prognose4 = prognose.size() > 3 ? prognose.get(3) : null;

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.stream.IntStream;
 import nl.bzk.spreiding.platform.Fout;
 
@@ -27,12 +28,18 @@ import nl.bzk.spreiding.platform.Fout;
         name = Ronde.LAATSTE_PROGNOSEJAAR,
         query = "SELECT r.jaar + r.aantalPrognosejaren FROM Ronde r WHERE r.jaar = :jaar")
 @NamedQuery(name = Ronde.VAN_JAAR, query = "SELECT r FROM Ronde r WHERE r.jaar = :jaar")
+@NamedQuery(name = Ronde.HISTORISCHE, query = "SELECT r FROM Ronde r WHERE r.historisch = TRUE ORDER BY r.jaar")
+@NamedQuery(name = Ronde.HISTORISCHE_JAREN, query = "SELECT r.jaar FROM Ronde r WHERE r.historisch = TRUE")
+@NamedQuery(name = Ronde.JAREN_NIET_HISTORISCH, query = "SELECT r.jaar FROM Ronde r WHERE r.historisch = FALSE")
 public class Ronde {
 
     public static final String AANTAL = "Ronde.aantal";
     public static final String ALLE = "Ronde.alle";
     public static final String LAATSTE_PROGNOSEJAAR = "Ronde.laatste_prognosejaar";
     public static final String VAN_JAAR = "Ronde.van_jaar";
+    public static final String HISTORISCHE = "Ronde.historische";
+    public static final String HISTORISCHE_JAREN = "Ronde.historische_jaren";
+    public static final String JAREN_NIET_HISTORISCH = "Ronde.jaren_niet_historisch";
 
     /** The storage holds at most this many prognosis years per line. */
     public static final int MAXIMAAL_PROGNOSEJAREN = 5;
@@ -52,6 +59,18 @@ public class Ronde {
     @Enumerated(EnumType.STRING)
     private RondeStatus status = RondeStatus.GEPLAND;
 
+    /** Imported figures of a year before the application was in use: accepted as they are, no prognosis. */
+    private boolean historisch;
+
+    /** For a historical round: the file its figures came from, when and by whom they were imported. */
+    private String bron;
+
+    @Column(name = "ingelezen_op")
+    private OffsetDateTime ingelezenOp;
+
+    @Column(name = "ingelezen_door")
+    private String ingelezenDoor;
+
     @Version
     private long version;
 
@@ -67,6 +86,33 @@ public class Ronde {
         this.peildatum = LocalDate.of(jaar, 1, 1);
         this.opening = opening;
         this.deadline = deadline;
+    }
+
+    /**
+     * The round of a year of the historical series (issue 17): closed from the start and never opened, so no ministry
+     * files in it; the peildatum is 1 January as always, and there is no prognosis (the horizon is the year itself).
+     */
+    public static Ronde historisch(int jaar, String bron, OffsetDateTime op, String door) {
+        Ronde ronde = new Ronde();
+        ronde.jaar = jaar;
+        ronde.peildatum = LocalDate.of(jaar, 1, 1);
+        ronde.opening = ronde.peildatum;
+        ronde.deadline = ronde.peildatum;
+        ronde.aantalPrognosejaren = 0;
+        ronde.status = RondeStatus.GESLOTEN;
+        ronde.historisch = true;
+        ronde.opnieuwIngelezen(bron, op, door);
+        return ronde;
+    }
+
+    /** A historical round's figures replaced by a new import. */
+    public void opnieuwIngelezen(String bron, OffsetDateTime op, String door) {
+        if (!historisch) {
+            throw new IllegalStateException("Inventarisatieronde " + jaar + " is geen historische reeks");
+        }
+        this.bron = bron;
+        this.ingelezenOp = op;
+        this.ingelezenDoor = door;
     }
 
     public Long getId() {
@@ -106,12 +152,45 @@ public class Ronde {
         return aantalPrognosejaren;
     }
 
-    /** The last prognosis year ("Prognose 2025 – 2029"): the figures and documents report the prognosis of this year. */
+    /**
+     * The last prognosis year ("Prognose 2025 – 2029"): the figures and documents report the prognosis of this year.
+     * A historical round has none: its horizon is its own year.
+     */
     public int getHorizon() {
         return jaar + aantalPrognosejaren;
     }
 
+    public boolean isHistorisch() {
+        return historisch;
+    }
+
+    public String getBron() {
+        return bron;
+    }
+
+    public OffsetDateTime getIngelezenOp() {
+        return ingelezenOp;
+    }
+
+    public String getIngelezenDoor() {
+        return ingelezenDoor;
+    }
+
+    /** Whether the round has a prognosis at all: a historical round has none. */
+    public boolean heeftPrognose() {
+        return aantalPrognosejaren > 0;
+    }
+
+    /** Whether BZK may move the round to this status: a historical round stays closed. */
+    public boolean magNaar(RondeStatus volgende) {
+        return !historisch && status.magNaar(volgende);
+    }
+
     public void setStatus(RondeStatus status) {
+        if (status != this.status && !magNaar(status)) {
+            throw Fout.conflict("Inventarisatieronde " + jaar + " kan niet van " + this.status.inZin() + " naar "
+                    + status.inZin() + (historisch ? "; het is een historische reeks" : ""));
+        }
         this.status = status;
     }
 }

@@ -40,6 +40,7 @@ import nl.bzk.spreiding.referentie.entity.Provincie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.submission.bestand.Aanleverkolommen;
 import nl.bzk.spreiding.submission.bestand.Bestandsformaat;
 import nl.bzk.spreiding.submission.bestand.Bestandsinlezer;
 import nl.bzk.spreiding.submission.bestand.Ingelezen;
@@ -229,7 +230,8 @@ public class Aanleveringen {
                         List.of(new Bevinding(
                                 null, null, bestandsnaam, "is geen CSV- of XLSX-bestand (.csv of .xlsx)"))));
         RegelControle controle = controle(aanlevering);
-        Ingelezen ingelezen = Bestandsinlezer.lees(inhoud, formaat, controle.getPrognoseKolommen());
+        Ingelezen<RegelInvoer> ingelezen =
+                Bestandsinlezer.lees(inhoud, formaat, new Aanleverkolommen(controle.getPrognoseKolommen()));
         if (!ingelezen.fouten().isEmpty()) {
             throw new ValidatieFout(samenvatting(ingelezen.fouten().size(), "het bestand"), ingelezen.fouten());
         }
@@ -347,7 +349,9 @@ public class Aanleveringen {
             List<BigDecimal> p = r.getPrognose();
             List<BigDecimal> verschoven = new ArrayList<>();
             for (int i = 1; i <= aanlevering.getRonde().getAantalPrognosejaren(); i++) {
-                verschoven.add(p.get(Math.min(i, p.size() - 1)));
+                // A year of the historical series has no prognosis: the prefill then expects no change, for the
+                // contact to adjust.
+                verschoven.add(p.isEmpty() ? r.getFte() : p.get(Math.min(i, p.size() - 1)));
             }
             rijen.add(rij(r, r.getFte(), verschoven, null));
         }
@@ -496,7 +500,7 @@ public class Aanleveringen {
                 + "). Een verandering van 100 fte of meer, of van meer dan 10 %, vraagt een toelichting";
     }
 
-    private static String samenvatting(int aantal, String wat) {
+    static String samenvatting(int aantal, String wat) {
         return "In " + wat + " " + (aantal == 1 ? "staat 1 fout" : "staan " + aantal + " fouten")
                 + "; er is niets opgeslagen.";
     }

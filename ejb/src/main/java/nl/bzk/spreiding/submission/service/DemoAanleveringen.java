@@ -28,7 +28,8 @@ import nl.bzk.spreiding.submission.entity.RondeStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo figures on the embedded default, generated deterministically: rounds 2024 and 2025 accepted for every
+ * Demo figures on the embedded default, generated deterministically: a historical series 2019 - 2023 (as if
+ * imported), rounds 2024 and 2025 accepted for every
  * ministry (national totals 353.797 and 367.131 fte, as in the Kamerbrief of 2025), and round 2026 open with
  * Financiën's submission filed for BZK to review. Runs only when there are no rounds yet.
  */
@@ -38,6 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoAanleveringen {
 
     private static final Logger LOG = Logger.getLogger(DemoAanleveringen.class.getName());
+    /** The demo's historical series runs from this year up to the first round (2024). */
+    static final int EERSTE_HISTORISCHE_JAAR = 2019;
+
     static final Map<Integer, BigDecimal> TOTAAL =
             Map.of(2024, new BigDecimal("353797"), 2025, new BigDecimal("367131"));
 
@@ -67,6 +71,18 @@ public class DemoAanleveringen {
                 em.createNamedQuery(Provincie.ALLE, Provincie.class).getResultList();
         List<Ministerie> ministeries =
                 em.createNamedQuery(Ministerie.ALLE_OP_CODE, Ministerie.class).getResultList();
+
+        // The historical series before the first round, as BZK would import it (same figures generator, no prognosis).
+        for (int jaar = EERSTE_HISTORISCHE_JAAR; jaar < 2024; jaar++) {
+            OffsetDateTime ingelezen = OffsetDateTime.of(2024, 1, 15, 9, 0, 0, 0, ZoneOffset.UTC);
+            Ronde ronde = Ronde.historisch(jaar, "demo-historische-reeks.csv", ingelezen, "bzk");
+            em.persist(ronde);
+            for (Ministerie ministerie : ministeries) {
+                Aanlevering aanlevering = Aanlevering.historisch(ronde, ministerie, ingelezen, "bzk");
+                em.persist(aanlevering);
+                regels(aanlevering, jaar, onderdelen, provincies).forEach(em::persist);
+            }
+        }
 
         for (int jaar : new int[] {2024, 2025}) {
             Ronde ronde = new Ronde(jaar, LocalDate.of(jaar, 2, 1), LocalDate.of(jaar, 3, 31), prognosejaren);
@@ -101,8 +117,14 @@ public class DemoAanleveringen {
         regels(finAanlevering, 2026, onderdelen, provincies).forEach(em::persist);
         em.flush();
         auditLog.vastleggen(
-                "DEMO_GELADEN", "Ronde", "2024-2026", null, null, Map.of("rondes", List.of(2024, 2025, 2026)));
-        LOG.info("Demo-aanleveringen geladen: rondes 2024 en 2025 goedgekeurd, ronde 2026 open");
+                "DEMO_GELADEN",
+                "Ronde",
+                EERSTE_HISTORISCHE_JAAR + "-2026",
+                null,
+                null,
+                Map.of("historisch", List.of(2019, 2020, 2021, 2022, 2023), "rondes", List.of(2024, 2025, 2026)));
+        LOG.info(
+                "Demo-aanleveringen geladen: historische reeks 2019-2023, rondes 2024 en 2025 goedgekeurd, ronde 2026 open");
     }
 
     private static List<AanleveringRegel> regels(

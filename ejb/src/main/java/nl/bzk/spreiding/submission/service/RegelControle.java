@@ -173,7 +173,7 @@ public final class RegelControle {
         return provincie;
     }
 
-    private static String tekst(int rij, String kolom, String waarde, int maximum, List<Bevinding> fouten) {
+    static String tekst(int rij, String kolom, String waarde, int maximum, List<Bevinding> fouten) {
         String tekst = waarde == null ? null : waarde.strip();
         String fout = Tekst.fout(tekst, maximum);
         if (fout != null) {
@@ -183,7 +183,7 @@ public final class RegelControle {
         return tekst;
     }
 
-    private static BigDecimal getal(int rij, String kolom, String waarde, List<Bevinding> fouten) {
+    static BigDecimal getal(int rij, String kolom, String waarde, List<Bevinding> fouten) {
         Getal.Uitkomst uitkomst = Getal.lees(waarde);
         if (uitkomst.fout() != null) {
             fouten.add(new Bevinding(rij, kolom, waarde == null ? "" : waarde.strip(), uitkomst.fout()));

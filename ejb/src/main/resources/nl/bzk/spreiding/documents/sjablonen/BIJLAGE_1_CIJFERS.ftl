@@ -56,5 +56,24 @@ Totaal: ${c.totaal.tekst} fte<#if c.groei??> (<#if c.groei.toename>+<#else>–</
 </#list>
 <rij vet="ja"><cel>Totaal</cel><cel uitlijning="rechts">${c.totaal.tekst}</cel><cel uitlijning="rechts">${c.prognose.totaal.tekst}</cel><cel uitlijning="rechts">${c.prognose.procentTekst}</cel></rij>
 </tabel>
+<#if ontwikkeling?? && (ontwikkeling.totalen?size > 1)>
+<#assign o = ontwikkeling>
+<kop niveau="2">Tabel 5: Ontwikkeling van de rijkswerkgelegenheid sinds ${o.eerstePeildatum}</kop>
+<tabel breedtes="3,2,2,1.5">
+<rij kop="ja"><cel>Peildatum</cel><cel uitlijning="rechts">Totaal (fte)</cel><cel uitlijning="rechts">Groei (fte)</cel><cel uitlijning="rechts">Groei (%)</cel></rij>
+<#list o.totalen as t>
+<rij><cel>${t.peildatum}<#if t.historisch> *</#if></cel><cel uitlijning="rechts">${t.totaal.tekst}</cel><cel uitlijning="rechts"><#if t.groei??><#if !t.groei.toename>– </#if>${t.groei.tekst}<#else>–</#if></cel><cel uitlijning="rechts"><#if t.groei??><#if !t.groei.toename>– </#if>${t.groei.procentTekst}<#else>–</#if></cel></rij>
+</#list>
+</tabel>
+<#if o.totalen?filter(t -> t.historisch)?size gt 0><toelichting>* Historische reeks: cijfers van vóór de eerste inventarisatieronde, door BZK ingelezen; voor die jaren is er geen prognose.</toelichting></#if>
+
+<kop niveau="2">Tabel 6: Rijkswerkgelegenheid per provincie op 1 januari, ${o.recenteJaren?first?c} – ${o.recenteJaren?last?c} (fte)</kop>
+<tabel breedtes="3<#list o.recenteJaren as j>,1.5</#list>">
+<rij kop="ja"><cel>Provincie</cel><#list o.recenteJaren as j><cel uitlijning="rechts">${j?c}</cel></#list></rij>
+<#list o.provincies as p>
+<rij><cel>${p.naam}</cel><#list p.fte as f><cel uitlijning="rechts">${f.tekst}</cel></#list></rij>
+</#list>
+</tabel>
+</#if>
 <toelichting>Bron: aanleveringen van de ministeries, goedgekeurd door BZK. Cijfers in fte, afgerond op hele fte; percentages op één decimaal (half naar boven).</toelichting>
 </document>

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.bzk.spreiding.documents.PdfControle;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
@@ -27,6 +28,7 @@ import nl.bzk.spreiding.documents.service.Momentopname.Provincieregel;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.referentie.entity.Benaming;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,6 +139,58 @@ class MomentopnameTest {
         assertEquals(geparafeerd, p.geparafeerd());
     }
 
+    /** 2071 - 2082 without 2075, 2071 - 2073 historical; Fryslân only, from 2074. */
+    private static Momentopname.Ontwikkelingsbeeld ontwikkeling(int jaar) {
+        List<Integer> jaren = List.of(2071, 2072, 2073, 2074, 2076, 2077, 2078, 2079, 2080, 2081, 2082);
+        Map<Integer, BigDecimal> totalen = new TreeMap<>();
+        jaren.forEach(j -> totalen.put(j, BigDecimal.valueOf(1000L + (j - 2071) * 10L)));
+        return MomentopnameOpbouw.ontwikkeling(
+                jaar,
+                new Dashboard.Ontwikkeling(
+                        Dimensie.PROVINCIE,
+                        jaren,
+                        List.of(new Dashboard.Reeks(
+                                "PV21",
+                                "Fryslân",
+                                jaren.stream()
+                                        .map(j -> j < 2074 ? null : BigDecimal.valueOf(j - 2000L))
+                                        .toList()))),
+                totalen,
+                Set.of(2071, 2072, 2073));
+    }
+
+    @Test
+    void deOntwikkelingLooptTotHetJaarVanDeBriefEnToontDeLaatsteJarenPerProvincie() {
+        Momentopname.Ontwikkelingsbeeld o = ontwikkeling(2081);
+        assertEquals(2071, o.eersteJaar());
+        assertEquals("1 januari 2071", o.eerstePeildatum());
+        assertEquals(
+                List.of(2071, 2072, 2073, 2074, 2076, 2077, 2078, 2079, 2080, 2081),
+                o.totalen().stream().map(Momentopname.Jaartotaal::jaar).toList());
+        assertEquals(
+                List.of(true, true, true, false),
+                o.totalen().subList(0, 4).stream()
+                        .map(Momentopname.Jaartotaal::historisch)
+                        .toList());
+        assertNull(o.totalen().get(0).groei(), "the first year has no growth");
+        assertEquals("10", o.totalen().get(1).groei().tekst());
+        assertEquals("1", o.totalen().get(1).groei().procentTekst());
+        assertNull(o.totalen().get(4).groei(), "2076 follows a gap: no growth over two years");
+        assertEquals(List.of(2076, 2077, 2078, 2079, 2080, 2081), o.recenteJaren());
+        assertEquals(
+                List.of("76", "77", "78", "79", "80", "81"),
+                o.provincies().get(0).fte().stream()
+                        .map(Momentopname.Fte::tekst)
+                        .toList());
+        Momentopname.Ontwikkelingsbeeld vroeg = ontwikkeling(2072);
+        assertEquals(List.of(2071, 2072), vroeg.recenteJaren());
+        assertEquals(
+                List.of("–", "–"),
+                vroeg.provincies().get(0).fte().stream()
+                        .map(Momentopname.Fte::tekst)
+                        .toList());
+    }
+
     private static Momentopname volledig() {
         return MomentopnameOpbouw.momentopname(
                 MomentopnameOpbouw.document(
@@ -154,6 +208,7 @@ class MomentopnameTest {
                                 null),
                         "test"),
                 beeld(),
+                ontwikkeling(2081),
                 new Momentopname.Actieplanstand(
                         new Momentopname.Periode("2081", "1 september 2081"),
                         List.of(),

@@ -13,6 +13,11 @@ import nl.bzk.spreiding.platform.Nederlands;
 @ApplicationScoped
 public class Opmaak {
 
+    /** A count: "1.234". */
+    public String geheel(long waarde) {
+        return Nederlands.geheel(waarde);
+    }
+
     public String fte(BigDecimal waarde) {
         return Nederlands.getal(waarde, 2);
     }

@@ -23,6 +23,7 @@ public final class AanleveringDtos {
             String status,
             int[] prognosejaren,
             int horizon,
+            boolean historisch,
             long versie) {
         static RondeDto van(Ronde r) {
             return new RondeDto(
@@ -33,6 +34,7 @@ public final class AanleveringDtos {
                     r.getStatus().name(),
                     r.getPrognosejaren(),
                     r.getHorizon(),
+                    r.isHistorisch(),
                     r.getVersion());
         }
     }
