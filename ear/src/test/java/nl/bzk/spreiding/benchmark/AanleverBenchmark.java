@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import nl.bzk.spreiding.it.Api;
+import nl.bzk.spreiding.it.Inlogformulier;
+import nl.bzk.spreiding.platform.Nederlands;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -98,7 +100,31 @@ public final class AanleverBenchmark {
         System.out.printf(
                 Locale.ROOT, "template xlsx (%d rows): %.0f ms (HTTP %d)%n", rijen, sec(start) * 1000, status);
 
+        grid(basis, jaar, rijen);
         last(basis, jaar + 1);
+    }
+
+    /**
+     * The contact's page of that submission: the grid shows 100 of the rows (paging), the totals count all of them.
+     * Prints the time of each full page request (render of the grid, totals and comparison) and its size.
+     */
+    private static void grid(URL basis, int jaar, int rijen) {
+        Api pagina = Inlogformulier.inloggen(basis, "contact.jenv", "demo");
+        for (int i = 1; i <= HERHALINGEN + 2; i++) {
+            long start = System.nanoTime();
+            Api.Antwoord a = pagina.get("ministerie/aanlevering.xhtml?jaar=" + jaar);
+            double s = sec(start);
+            if (a.status() != 200 || !a.body().contains("van " + Nederlands.geheel(rijen))) {
+                throw new IllegalStateException("Rasterpagina mislukt: HTTP " + a.status());
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "grid page (100 of %d rows shown) run %d: %5.0f ms, %d kB%n",
+                    rijen,
+                    i,
+                    s * 1000,
+                    a.body().length() / 1024);
+        }
     }
 
     /** Concurrent imports by three ministries (one writer each) while BZK reads the queue and details. */

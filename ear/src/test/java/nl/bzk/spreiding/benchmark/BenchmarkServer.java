@@ -40,7 +40,13 @@ final class BenchmarkServer implements AutoCloseable {
                 "-Dspreiding.db.user=" + dbUser,
                 "-Dspreiding.db.password=" + dbPassword,
                 "-Dspreiding.db.datasource-class="
-                        + System.getProperty("bench.db.datasource", "org.h2.jdbcx.JdbcDataSource"),
+                        + System.getProperty("bench.db.datasource", "org.h2.jdbcx.JdbcDataSource")));
+        // Extra options for the server's JVM, e.g. a flight recording to profile it (docs/benchmarks.md).
+        String jvm = System.getProperty("bench.jvm", "");
+        if (!jvm.isBlank()) {
+            cmd.addAll(List.of(jvm.strip().split("\\s+")));
+        }
+        cmd.addAll(List.of(
                 "-jar",
                 System.getProperty("payara.micro.jar"),
                 "--nocluster",

@@ -74,6 +74,11 @@ public final class Api {
         return stuur(verzoek(pad).GET());
     }
 
+    /** A GET that names the version the client has (If-None-Match), for a 304 when it is still current. */
+    public Antwoord getAlsGewijzigd(String pad, String etag) {
+        return stuur(verzoek(pad).header("If-None-Match", etag).GET());
+    }
+
     public Antwoord post(String pad, String json) {
         return stuur(verzoek(pad)
                 .header("Content-Type", "application/json")

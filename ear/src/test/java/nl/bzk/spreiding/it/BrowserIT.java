@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -126,6 +129,29 @@ class BrowserIT {
                     vergelijking);
             assertFalse(vergelijking.matches("(?s).*\\bPV(2\\d|3[01])\\b.*"), vergelijking);
             browser.foto("aanlevering-ingelezen");
+
+            // The grid as people use it: the totals follow the typing before saving, arrow down goes to the row
+            // below, a refused save puts the message in the row.
+            String oud = browser.element(By.id("regels:grid:0:fte")).getAttribute("value");
+            BigDecimal totaal = nederlands(browser.tekst(By.id("grid-totaal")));
+            browser.typ("regels:grid:0:fte", "0");
+            assertEquals(
+                    0,
+                    totaal.subtract(nederlands(oud)).compareTo(nederlands(browser.tekst(By.id("grid-totaal")))),
+                    "the overall total follows the typing");
+            browser.element(By.id("regels:grid:0:fte")).sendKeys(Keys.ARROW_DOWN);
+            assertEquals(
+                    "regels:grid:1:fte",
+                    browser.driver().switchTo().activeElement().getAttribute("id"));
+            browser.typ("regels:grid:0:fte", "-5");
+            browser.klik("regels:opslaan");
+            assertEquals("fte: mag niet negatief zijn", browser.tekst(By.id("melding-1")));
+            assertEquals("true", browser.element(By.id("regels:grid:0:fte")).getAttribute("aria-invalid"));
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "arguments[0].scrollIntoView({block: 'center'})", browser.element(By.id("melding-1")));
+            browser.foto("aanlevering-rijmelding");
+            browser.typ("regels:grid:0:fte", oud);
 
             // The grid: a municipality for the first line, saved from the page.
             browser.typ("regels:grid:0:gemeente", "Den Helder");
@@ -586,6 +612,57 @@ class BrowserIT {
         }
     }
 
+    /**
+     * Issue 17, point 3: a submission of more lines than a page holds is paged; what is typed on a page is kept and
+     * saved with the rest. Justitie en Veiligheid in round 2097 (this test's own): 156 lines, CJIB in 12 provinces
+     * times 13 municipalities.
+     */
+    @Test
+    @Order(12)
+    void eenGroteAanleveringWordtPerPaginaGetoondEnOpgeslagen() {
+        Aanleverproces proces = new Aanleverproces(basis);
+        proces.openRonde(2097, 30);
+        Api jenv = proces.jenv();
+        long id = proces.begin(jenv, 2097).getJsonNumber("id").longValue();
+        List<String> regels = new ArrayList<>();
+        for (String provincie : List.of(
+                "PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31")) {
+            for (int g = 1; g <= 13; g++) {
+                regels.add("{\"onderdeel\":\"CJIB\",\"provincie\":\"" + provincie + "\",\"gemeente\":\"Gemeente " + g
+                        + "\",\"fte\":1,\"prognose\":[1,1,1,1,1]}");
+            }
+        }
+        Api.Antwoord gezet = proces.zetRegels(jenv, id, proces.versie(jenv, id), regels.toArray(String[]::new));
+        assertEquals(200, gezet.status(), gezet.body());
+        try (Browser contact = Browser.open(basis)) {
+            contact.login("contact.jenv");
+            contact.ga("ministerie/aanlevering.xhtml?jaar=2097");
+            assertEquals("Rij 1 tot en met 100 van 156 (pagina 1 van 2)", contact.tekst(By.id("paginabereik")));
+            assertEquals(
+                    100,
+                    contact.driver()
+                            .findElements(By.cssSelector("#regels\\:grid tbody tr"))
+                            .size());
+            assertEquals("156,00", contact.tekst(By.id("grid-totaal")), "the total counts every page");
+            contact.typ("regels:grid:99:fte", "2");
+            contact.klik("regels:volgende");
+            assertEquals("Rij 101 tot en met 156 van 156 (pagina 2 van 2)", contact.tekst(By.id("paginabereik")));
+            assertEquals(
+                    "Fte rij 101",
+                    contact.element(By.id("regels:grid:100:fte")).getAttribute("aria-label"),
+                    "rows keep their number");
+            assertEquals("101", contact.tekst(By.cssSelector("#regels\\:grid tbody tr td")), "rows keep their number");
+            assertEquals("157,00", contact.tekst(By.id("grid-totaal")), "what was typed on page 1 is kept");
+            contact.typ("regels:grid:155:fte", "3");
+            assertEquals("159,00", contact.tekst(By.id("grid-totaal")));
+            contact.foto("aanlevering-pagina-2");
+            contact.klik("regels:opslaan");
+            assertTrue(contact.tekst().contains("De regels zijn opgeslagen."), contact.tekst());
+            assertEquals(
+                    159, TestDatabase.getal("SELECT SUM(fte) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
+        }
+    }
+
     @Test
     @Order(99)
     void geenToegankelijkheidsproblemenOpDeGefotografeerdePaginas() {
@@ -614,5 +691,10 @@ class BrowserIT {
         }
         bzk.klik("stap:uitvoeren");
         assertTrue(bzk.tekst(By.id("status")).startsWith(naam), bzk.tekst());
+    }
+
+    /** A number as the page writes it: "1.234,56". */
+    private static BigDecimal nederlands(String tekst) {
+        return new BigDecimal(tekst.strip().replace(".", "").replace(',', '.'));
     }
 }

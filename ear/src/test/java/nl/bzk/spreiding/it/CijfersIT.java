@@ -340,7 +340,11 @@ class CijfersIT {
         assertEquals(0, new BigDecimal("60").compareTo(fte(2012, "Fryslân")));
         assertEquals(0, new BigDecimal("10.5").compareTo(fte(2012, "Groningen")));
 
-        JsonObject beeld = bzk.get("api/cijfers/2012").object();
+        Api.Antwoord eerst = bzk.get("api/cijfers/2012");
+        String etag = eerst.header("ETag");
+        assertTrue(etag != null && etag.startsWith("\""), "the picture carries an entity tag: " + etag);
+        assertEquals(304, bzk.getAlsGewijzigd("api/cijfers/2012", etag).status(), "unchanged: not sent again");
+        JsonObject beeld = eerst.object();
         assertEquals(0, new BigDecimal("70.5").compareTo(getal(beeld, "totaal")));
         assertTrue(!beeld.containsKey("prognoseTotaal") || beeld.isNull("prognoseTotaal"), beeld.toString());
         HttpResponse<byte[]> prognose = bzk.download("api/cijfers/2012/prognose.csv");
@@ -355,6 +359,10 @@ class CijfersIT {
                 "jaar;onderdeel;provincie;fte\n2012;CJIB;Fryslân;70\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, vervangen.status(), vervangen.body());
         assertEquals(0, new BigDecimal("70").compareTo(fte(2012, "Fryslân")));
+        Api.Antwoord nieuw = bzk.getAlsGewijzigd("api/cijfers/2012", etag);
+        assertEquals(200, nieuw.status(), "the import changed the picture, so the old tag no longer holds");
+        assertEquals(0, new BigDecimal("70").compareTo(getal(nieuw.object(), "totaal")));
+        assertFalse(etag.equals(nieuw.header("ETag")));
         assertNull(fte(2012, "Groningen"), "the Belastingdienst line of 2012 is gone with the old file");
         assertEquals(0, new BigDecimal("50").compareTo(fte(2011, "Fryslân")));
 

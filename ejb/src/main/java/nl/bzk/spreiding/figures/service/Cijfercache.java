@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.referentie.service.Referentiegewijzigd;
 import nl.bzk.spreiding.submission.service.AanleveringBeoordeeld;
 import nl.bzk.spreiding.submission.service.ReeksIngelezen;
@@ -40,11 +41,35 @@ public class Cijfercache {
     /** The national total per year (the bar chart). */
     public record Totaalsleutel(Cijfers.Filter filter, String zicht) {}
 
+    /** The picture of a year as the API writes it (the key of {@link Sleutel}, kept apart from the picture itself). */
+    private record Geschrevensleutel(Sleutel beeld) {}
+
+    /**
+     * A picture written as JSON once, with its entity tag: the API hands out the bytes (or a 304 to a client that has
+     * them) instead of writing the same large picture for every request.
+     */
+    public record Geschreven(byte[] json, String etag) {
+        public static Geschreven van(byte[] json) {
+            return new Geschreven(json, Sha256.van(json).substring(0, 32));
+        }
+    }
+
     private final Map<Object, Object> beelden = new ConcurrentHashMap<>();
     private final AtomicLong generatie = new AtomicLong();
 
     public Dashboard.Beeld haal(Sleutel sleutel, Supplier<Dashboard.Beeld> bereken) {
         return bewaard(sleutel, bereken);
+    }
+
+    /** A text made from the picture of a year (e.g. the dashboard's opening sentence). */
+    private record Tekstsleutel(Sleutel beeld, String soort) {}
+
+    public String haalTekst(Sleutel sleutel, String soort, Supplier<String> maak) {
+        return bewaard(new Tekstsleutel(sleutel, soort), maak);
+    }
+
+    public Geschreven haalGeschreven(Sleutel sleutel, Supplier<Geschreven> schrijf) {
+        return bewaard(new Geschrevensleutel(sleutel), schrijf);
     }
 
     public Dashboard.Ontwikkeling haal(Ontwikkelingsleutel sleutel, Supplier<Dashboard.Ontwikkeling> bereken) {

@@ -3,7 +3,10 @@ package nl.bzk.spreiding.figures.service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Toets;
@@ -101,6 +105,29 @@ public class Dashboard {
     /** The figures of a year as the caller may see them; computed once and kept until they change (Cijfercache). */
     public Beeld beeld(int jaar, Cijfers.Filter filter) {
         return cache.haal(new Cijfercache.Sleutel(jaar, filter, cijfers.zicht()), () -> bereken(jaar, filter));
+    }
+
+    /**
+     * A text made from the picture of {@link #beeld} (the dashboard's opening sentence), made once per picture and kept
+     * with it under the same key: the same access rules.
+     */
+    public String tekst(int jaar, Cijfers.Filter filter, String soort, Function<Beeld, String> maak) {
+        return cache.haalTekst(
+                new Cijfercache.Sleutel(jaar, filter, cijfers.zicht()), soort, () -> maak.apply(beeld(jaar, filter)));
+    }
+
+    /** Written as the API writes its answers (JSON-B's defaults, as the JAX-RS provider uses them). */
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /**
+     * The picture of {@link #beeld} written as JSON, once per picture and kept with it: the same access rules (the
+     * key holds what the caller may see), no writing per request.
+     */
+    public Cijfercache.Geschreven beeldGeschreven(int jaar, Cijfers.Filter filter) {
+        return cache.haalGeschreven(
+                new Cijfercache.Sleutel(jaar, filter, cijfers.zicht()),
+                () -> Cijfercache.Geschreven.van(
+                        JSON.toJson(beeld(jaar, filter)).getBytes(StandardCharsets.UTF_8)));
     }
 
     private Beeld bereken(int jaar, Cijfers.Filter filter) {

@@ -77,11 +77,16 @@ public class DemoAanleveringen {
             OffsetDateTime ingelezen = OffsetDateTime.of(2024, 1, 15, 9, 0, 0, 0, ZoneOffset.UTC);
             Ronde ronde = Ronde.historisch(jaar, "demo-historische-reeks.csv", ingelezen, "bzk");
             em.persist(ronde);
+            List<AanleveringRegel> alle = new ArrayList<>();
             for (Ministerie ministerie : ministeries) {
                 Aanlevering aanlevering = Aanlevering.historisch(ronde, ministerie, ingelezen, "bzk");
                 em.persist(aanlevering);
-                regels(aanlevering, jaar, onderdelen, provincies).forEach(em::persist);
+                alle.addAll(regels(aanlevering, jaar, onderdelen, provincies));
             }
+            // Invented, not published figures: the national total grows towards 2024's as it did from 2024 to 2025.
+            BigDecimal groei = TOTAAL.get(2025).divide(TOTAAL.get(2024), 10, RoundingMode.HALF_UP);
+            BigDecimal doel = TOTAAL.get(2024).divide(groei.pow(2024 - jaar), 0, RoundingMode.HALF_UP);
+            schaal(alle, doel).forEach(em::persist);
         }
 
         for (int jaar : new int[] {2024, 2025}) {
@@ -157,6 +162,24 @@ public class DemoAanleveringen {
             }
         }
         return regels;
+    }
+
+    /** The lines scaled to the given national total, each in proportion (the rounding left on the largest line). */
+    private static List<AanleveringRegel> schaal(List<AanleveringRegel> regels, BigDecimal doel) {
+        BigDecimal som = regels.stream().map(AanleveringRegel::getFte).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<AanleveringRegel> geschaald = new ArrayList<>();
+        for (AanleveringRegel r : regels) {
+            geschaald.add(new AanleveringRegel(
+                    r.getAanlevering(),
+                    r.getOnderdeel(),
+                    r.getProvincie(),
+                    r.getGemeente(),
+                    r.getFte().multiply(doel).divide(som, 2, RoundingMode.HALF_UP),
+                    r.getPrognose(),
+                    r.getToelichting()));
+        }
+        corrigeerTotaal(geschaald, doel);
+        return geschaald;
     }
 
     /** Sets the largest line so that the national total is exactly the given one. */

@@ -7,12 +7,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.bzk.spreiding.figures.service.Cijfercache;
 import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Cijfertabellen;
 import nl.bzk.spreiding.figures.service.Dashboard;
@@ -25,6 +29,9 @@ import nl.bzk.spreiding.referentie.entity.Sector;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("cijfers")
@@ -74,10 +81,32 @@ public class CijferResource {
             summary =
                     "Cijferbeeld van een peiljaar: totalen, groei, Randstad-aandeel, prognose en toetsen van de moties. "
                             + "Exacte waarden; afronden is aan de weergave (één decimaal, half naar boven).")
-    public Dashboard.Beeld beeld(
+    @APIResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Dashboard.Beeld.class)))
+    @APIResponse(responseCode = "304", description = "Ongewijzigd sinds de ETag in If-None-Match")
+    public Response beeld(
             @PathParam("jaar") int jaar,
             @QueryParam("sector") String sector,
-            @QueryParam("ministerie") String ministerie) {
+            @QueryParam("ministerie") String ministerie,
+            @Context Request verzoek) {
+        // Written once per picture and kept with it (Cijfercache); a client that has it gets a 304.
+        Cijfercache.Geschreven geschreven =
+                dashboard.beeldGeschreven(jaar, new Cijfers.Filter(Invoer.code(sector), Invoer.code(ministerie)));
+        EntityTag tag = new EntityTag(geschreven.etag());
+        Response.ResponseBuilder ongewijzigd = verzoek.evaluatePreconditions(tag);
+        if (ongewijzigd != null) {
+            return ongewijzigd.build();
+        }
+        return Response.ok(geschreven.json(), MediaType.APPLICATION_JSON_TYPE)
+                .tag(tag)
+                .build();
+    }
+
+    private Dashboard.Beeld beeldVan(int jaar, String sector, String ministerie) {
         return dashboard.beeld(jaar, new Cijfers.Filter(Invoer.code(sector), Invoer.code(ministerie)));
     }
 
@@ -95,7 +124,7 @@ public class CijferResource {
             @QueryParam("ministerie") String ministerie) {
         Cijfertabellen.Tabel t = Cijfertabellen.tabel(
                 Cijfertabellen.Soort.valueOf(tabel.toUpperCase(Locale.ROOT)),
-                beeld(jaar, sector, ministerie),
+                beeldVan(jaar, sector, ministerie),
                 sectorNamen(),
                 ministerieNamen());
         return Bijlage.antwoord(
@@ -113,7 +142,7 @@ public class CijferResource {
             @QueryParam("sector") String sector,
             @QueryParam("ministerie") String ministerie) {
         byte[] xlsx = Cijfertabellen.xlsx(
-                Cijfertabellen.alle(beeld(jaar, sector, ministerie), sectorNamen(), ministerieNamen()));
+                Cijfertabellen.alle(beeldVan(jaar, sector, ministerie), sectorNamen(), ministerieNamen()));
         return Bijlage.antwoord(xlsx, XLSX, "rijkswerkgelegenheid-" + jaar + ".xlsx");
     }
 

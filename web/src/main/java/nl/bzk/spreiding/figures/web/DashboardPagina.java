@@ -71,7 +71,20 @@ public class DashboardPagina implements Serializable {
             new Keuze("provincie", "provincie"), new Keuze("sector", "sector"), new Keuze("ministerie", "ministerie"));
 
     /** A bar of the chart: the year, its total and its height in percent of the largest. */
-    public record Staaf(int jaar, String fte, int hoogte) {}
+    /**
+     * A bar of the totals chart: {@code x} and {@code breedte} in the chart's 1100 units, shared by however many years
+     * there are (a long historical series narrows the bars; the values stand above them only while they fit).
+     */
+    public record Staaf(int jaar, String fte, int hoogte, int x, int breedte, boolean metWaarde) {
+        public int midden() {
+            return x + breedte / 2;
+        }
+    }
+
+    /** The chart's width for the bars, and the widest a bar gets (the few-years look of before). */
+    private static final int GRAFIEKBREEDTE = 1080;
+
+    private static final int STAAFVAK_MAXIMAAL = 110;
 
     @PostConstruct
     void laad() {
@@ -157,12 +170,19 @@ public class DashboardPagina implements Serializable {
                         : "Rijkswerkgelegenheid per provincie op 1 januari " + b.jaar() + " (fte)";
     }
 
-    /** The opening sentences of "Uitkomsten inventarisatie", in the letter's words. */
-    /** Filled from the letter's template fragment once per view (it builds the figures part of a snapshot). */
+    /**
+     * The opening sentences of "Uitkomsten inventarisatie", in the letter's words: filled from the letter's template
+     * fragment once per picture and kept with it (it builds the figures part of a snapshot and compiles the fragment).
+     */
     public String getKernzin() {
         if (kernzin == null) {
-            Dashboard.Beeld b = getBeeld();
-            kernzin = b == null ? "" : Kernzin.van(b, sector != null || ministerie != null);
+            kernzin = getBeeld() == null
+                    ? ""
+                    : dashboard.tekst(
+                            jaar,
+                            new Cijfers.Filter(sector, ministerie),
+                            "kernzin",
+                            b -> Kernzin.van(b, sector != null || ministerie != null));
         }
         return kernzin;
     }
@@ -213,6 +233,7 @@ public class DashboardPagina implements Serializable {
             }
             BigDecimal max =
                     totalen.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+            int vak = Math.min(STAAFVAK_MAXIMAAL, GRAFIEKBREEDTE / Math.max(1, totalen.size()));
             totalen.forEach((j, totaal) -> ontwikkeling.add(new Staaf(
                     j,
                     Afronding.fte(totaal),
@@ -220,7 +241,10 @@ public class DashboardPagina implements Serializable {
                             ? 0
                             : totaal.multiply(BigDecimal.valueOf(100))
                                     .divide(max, 0, RoundingMode.HALF_UP)
-                                    .intValue())));
+                                    .intValue(),
+                    10 + ontwikkeling.size() * vak + vak / 8,
+                    vak * 3 / 4,
+                    vak >= 70)));
         }
         return ontwikkeling;
     }

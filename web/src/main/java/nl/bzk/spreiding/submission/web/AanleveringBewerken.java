@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
@@ -116,6 +118,77 @@ public class AanleveringBewerken implements Serializable {
 
     public void voegRijToe() {
         rijen.add(new RijModel());
+        eerste = laatstePagina(); // the new row is at the end: show it
+    }
+
+    // ---- paging: a grid of thousands of rows (400 units x 13 provinces) shows PAGINA rows at a time ----
+
+    /** Rows per page of the grid: enough for a ministry of some size, few enough to render and post quickly. */
+    public static final int PAGINA = 100;
+
+    /** Index of the first row on the page shown. */
+    private int eerste;
+
+    public int getEerste() {
+        return Math.min(eerste, laatstePagina());
+    }
+
+    public int getPaginagrootte() {
+        return PAGINA;
+    }
+
+    public boolean isGepagineerd() {
+        return rijen.size() > PAGINA;
+    }
+
+    public int getPagina() {
+        return getEerste() / PAGINA + 1;
+    }
+
+    public int getAantalPaginas() {
+        return Math.max(1, (rijen.size() + PAGINA - 1) / PAGINA);
+    }
+
+    /** The form is posted, so what was typed on this page is kept; then the grid shows the next rows. */
+    public void volgendePagina() {
+        eerste = Math.min(getEerste() + PAGINA, laatstePagina());
+    }
+
+    public void vorigePagina() {
+        eerste = Math.max(0, getEerste() - PAGINA);
+    }
+
+    private int laatstePagina() {
+        return (getAantalPaginas() - 1) * PAGINA;
+    }
+
+    /** "Rij 101 tot en met 200 van 5.200" */
+    public String getPaginabereik() {
+        return "Rij " + (getEerste() + 1) + " tot en met " + Math.min(getEerste() + PAGINA, rijen.size()) + " van "
+                + Nederlands.geheel(rijen.size());
+    }
+
+    // ---- inline messages and totals ----
+
+    /** The findings of the last refused save or import that are about row {@code rij} (1 = the first row). */
+    public String rijmelding(int rij) {
+        return meldingen.getBevindingen().stream()
+                .filter(b -> b.rij() != null && b.rij() == rij)
+                .map(b -> (b.kolom() == null ? "" : b.kolom() + ": ") + b.melding())
+                .collect(Collectors.joining("; "));
+    }
+
+    public boolean isRijmeldingen() {
+        return meldingen.getBevindingen().stream().anyMatch(b -> b.rij() != null);
+    }
+
+    /** The FTE typed in all rows (all pages), as far as they are numbers: the page's totals before saving. */
+    public Grid.Totalen getTotalen() {
+        return Grid.totalen(
+                rijen,
+                getEerste(),
+                PAGINA,
+                referentie.onderdelen(gebruikers.ingelogd().getMinisterie().getCode()));
     }
 
     public void verwijder(RijModel rij) {
@@ -128,6 +201,11 @@ public class AanleveringBewerken implements Serializable {
             invoer.add(rijen.get(i).invoer(i + 1));
         }
         if (meldingen.probeer(() -> aanleveringen.vervangRegels(id, versie, invoer)) == null) {
+            // Show the page with the first row in error; its message stands in the row.
+            meldingen.getBevindingen().stream()
+                    .filter(b -> b.rij() != null)
+                    .findFirst()
+                    .ifPresent(b -> eerste = (b.rij() - 1) / PAGINA * PAGINA);
             return null;
         }
         meldingen.naRedirect("De regels zijn opgeslagen.");
@@ -235,7 +313,14 @@ public class AanleveringBewerken implements Serializable {
         return id;
     }
 
+    /**
+     * The rows, numbered as the page shows them and the service reports them (the table's own row index did not reach
+     * the row's cells: every row read "1").
+     */
     public List<RijModel> getRijen() {
+        for (int i = 0; i < rijen.size(); i++) {
+            rijen.get(i).nummer(i + 1);
+        }
         return rijen;
     }
 

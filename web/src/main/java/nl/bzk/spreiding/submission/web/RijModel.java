@@ -21,6 +21,9 @@ public class RijModel implements Serializable {
 
     private String toelichting;
 
+    /** The row's number as shown (1 = the first row), kept current by the page as rows come and go. */
+    private int nummer;
+
     public static RijModel van(AanleveringRegel r) {
         RijModel rij = new RijModel();
         rij.onderdeel = r.getOnderdeel().getCode();
@@ -41,6 +44,14 @@ public class RijModel implements Serializable {
 
     private static String tekst(BigDecimal waarde) {
         return waarde == null ? null : Nederlands.invoer(waarde);
+    }
+
+    public int getNummer() {
+        return nummer;
+    }
+
+    void nummer(int nummer) {
+        this.nummer = nummer;
     }
 
     public String getOnderdeel() {
