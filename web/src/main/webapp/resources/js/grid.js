@@ -35,14 +35,17 @@
         var perOnderdeel = {};
         rijen().forEach(function (rij) {
             var fte = rij.querySelector('input.fte');
-            var onderdeel = rij.querySelector('select[id$=":onderdeel"]');
+            // a saved line names its unit as text (data-onderdeel), a new row in a list
+            var vast = rij.querySelector('[data-onderdeel]');
+            var keuze = rij.querySelector('select[id$=":onderdeel"]');
+            var onderdeel = vast ? vast.getAttribute('data-onderdeel') : (keuze ? keuze.value : '');
             if (!fte) {
                 return;
             }
             var waarde = getal(fte.value);
             totaal += waarde;
-            if (onderdeel && onderdeel.value) {
-                perOnderdeel[onderdeel.value] = (perOnderdeel[onderdeel.value] || 0) + waarde;
+            if (onderdeel) {
+                perOnderdeel[onderdeel] = (perOnderdeel[onderdeel] || 0) + waarde;
             }
         });
         document.getElementById('grid-totaal').textContent = opmaak.format(totaal);

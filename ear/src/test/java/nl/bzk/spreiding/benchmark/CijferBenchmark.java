@@ -30,6 +30,10 @@ import nl.bzk.spreiding.it.Inlogformulier;
 public final class CijferBenchmark {
 
     private static final int JAREN = Integer.getInteger("bench.jaren", 20);
+
+    /** The generated years end here: before the demo's own years (its historical series starts in 2019). */
+    private static final int EERSTE_JAAR = 2018 - JAREN + 1;
+
     private static final int ONDERDELEN = Integer.getInteger("bench.onderdelen", 500);
     private static final String[] PROVINCIES = {
         "PV20", "PV21", "PV22", "PV23", "PV24", "PV25", "PV26", "PV27", "PV28", "PV29", "PV30", "PV31", "NTD"
@@ -51,7 +55,7 @@ public final class CijferBenchmark {
                     regels,
                     (System.nanoTime() - t0) / 1e9);
             Api bzk = Api.als(server.basis, "bzk");
-            int laatste = 2000 + JAREN - 1;
+            int laatste = EERSTE_JAAR + JAREN - 1;
             meet(bzk, "year " + laatste + ", cold", "api/cijfers/" + laatste);
             for (int i = 1; i <= 3; i++) {
                 meet(bzk, "year " + laatste + ", warm run " + i, "api/cijfers/" + laatste);
@@ -178,7 +182,7 @@ public final class CijferBenchmark {
             }
             int regels = 0;
             for (int j = 0; j < JAREN; j++) {
-                int jaar = 2000 + j;
+                int jaar = EERSTE_JAAR + j;
                 long ronde;
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO ronde (jaar, peildatum, opening, deadline, status) VALUES (?, ?, ?, ?, 'GESLOTEN')",

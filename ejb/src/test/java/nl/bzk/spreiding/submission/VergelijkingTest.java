@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import nl.bzk.spreiding.submission.service.Overzicht;
 import nl.bzk.spreiding.submission.service.Vergelijking;
 import nl.bzk.spreiding.submission.service.Vergelijking.Stand;
 import nl.bzk.spreiding.submission.service.Vergelijking.Verschil;
@@ -68,5 +69,42 @@ class VergelijkingTest {
         assertEquals(new BigDecimal("-65.00"), v.get(0).verschil());
         assertEquals(new BigDecimal("-100.0"), v.get(0).procent());
         assertTrue(v.get(0).ontbreektToelichting());
+    }
+
+    private static Verschil verschil(int i, int verschil, boolean nodig, boolean gegeven) {
+        return new Verschil(
+                "O" + i,
+                "PV21",
+                BigDecimal.TEN,
+                BigDecimal.TEN.add(BigDecimal.valueOf(verschil)),
+                BigDecimal.valueOf(verschil),
+                null,
+                nodig,
+                gegeven);
+    }
+
+    @Test
+    void eenGroteVergelijkingToontEerstWatAandachtVraagt() {
+        List<Verschil> klein = java.util.stream.IntStream.range(0, Overzicht.MAXIMAAL_OP_PAGINA)
+                .mapToObj(i -> verschil(i, i % 7, false, false))
+                .toList();
+        assertEquals(klein, overzicht(klein).opvallendsteVerschillen(), "up to the maximum: all, in their order");
+
+        List<Verschil> groot = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            groot.add(verschil(i, i % 50, false, false));
+        }
+        groot.add(verschil(1000, 150, true, true)); // needed and given
+        groot.add(verschil(1001, -120, true, false)); // still needed
+        List<Verschil> getoond = overzicht(groot).opvallendsteVerschillen();
+        assertEquals(Overzicht.MAXIMAAL_OP_PAGINA, getoond.size());
+        assertEquals("O1001", getoond.get(0).onderdeel(), "what still needs a toelichting first");
+        assertEquals("O1000", getoond.get(1).onderdeel());
+        assertEquals(BigDecimal.valueOf(49), getoond.get(2).verschil(), "then the largest changes");
+        assertTrue(getoond.stream().noneMatch(v -> v.verschil().signum() == 0));
+    }
+
+    private static Overzicht overzicht(List<Verschil> verschillen) {
+        return new Overzicht(null, List.of(), verschillen, List.of(), BigDecimal.ZERO, BigDecimal.ZERO);
     }
 }

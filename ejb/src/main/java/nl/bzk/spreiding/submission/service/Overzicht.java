@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.submission.service;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.AanleveringRegel;
@@ -15,6 +16,26 @@ public record Overzicht(
         BigDecimal totaalDitJaar) {
 
     public record OnderdeelTotaal(String onderdeel, BigDecimal vorigJaar, BigDecimal ditJaar, BigDecimal verschil) {}
+
+    /** A page lists at most this many lines of the comparison; the file holds them all. */
+    public static final int MAXIMAAL_OP_PAGINA = 200;
+
+    /**
+     * The lines of the comparison a page shows: all of them, in their order, up to {@link #MAXIMAAL_OP_PAGINA}; beyond
+     * that the ones that still need a toelichting, then those that need one, then the largest changes.
+     */
+    public List<Vergelijking.Verschil> opvallendsteVerschillen() {
+        if (verschillen.size() <= MAXIMAAL_OP_PAGINA) {
+            return verschillen;
+        }
+        return verschillen.stream()
+                .sorted(Comparator.comparing(Vergelijking.Verschil::ontbreektToelichting)
+                        .thenComparing(Vergelijking.Verschil::toelichtingNodig)
+                        .reversed()
+                        .thenComparing(v -> v.verschil().abs(), Comparator.reverseOrder()))
+                .limit(MAXIMAAL_OP_PAGINA)
+                .toList();
+    }
 
     public long aantalOntbrekendeToelichtingen() {
         return verschillen.stream()

@@ -60,6 +60,7 @@ public class AanleveringBewerken implements Serializable {
     private transient Overzicht overzicht;
     private transient Overzicht vorigJaarVan;
     private transient Map<String, BigDecimal> vorigJaarPerSleutel;
+    private transient Map<String, String> onderdeelnamen;
 
     @PostConstruct
     void laad() {
@@ -295,6 +296,17 @@ public class AanleveringBewerken implements Serializable {
                 .filter(Organisatieonderdeel::isActief)
                 .sorted(Comparator.comparing(Organisatieonderdeel::getCode))
                 .toList();
+    }
+
+    /** The name of one of the ministry's units, active or not (a saved line may name one no longer active). */
+    public String onderdeelnaam(String code) {
+        if (onderdeelnamen == null) {
+            onderdeelnamen = new HashMap<>();
+            referentie
+                    .onderdelen(gebruikers.ingelogd().getMinisterie().getCode())
+                    .forEach(o -> onderdeelnamen.put(o.getCode(), o.benaming().volledigeNaam()));
+        }
+        return onderdeelnamen.getOrDefault(code, code);
     }
 
     public List<Provincie> getProvincies() {

@@ -21,12 +21,16 @@ public class RijModel implements Serializable {
 
     private String toelichting;
 
+    /** A saved line: its unit is fixed on the page (a new row chooses one). */
+    private boolean vast;
+
     /** The row's number as shown (1 = the first row), kept current by the page as rows come and go. */
     private int nummer;
 
     public static RijModel van(AanleveringRegel r) {
         RijModel rij = new RijModel();
         rij.onderdeel = r.getOnderdeel().getCode();
+        rij.vast = true;
         rij.provincie = r.getProvincie().getCode();
         rij.gemeente = r.getGemeente();
         rij.fte = tekst(r.getFte());
@@ -44,6 +48,10 @@ public class RijModel implements Serializable {
 
     private static String tekst(BigDecimal waarde) {
         return waarde == null ? null : Nederlands.invoer(waarde);
+    }
+
+    public boolean isVast() {
+        return vast;
     }
 
     public int getNummer() {
