@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
+import nl.bzk.spreiding.platform.Tijd;
 
 /** Steps of the submission workflow through the API, shared by the integration tests. */
 final class Aanleverproces {
@@ -33,7 +34,7 @@ final class Aanleverproces {
 
     /** As above; {@code prognosejaren} null leaves the horizon to the server's default. */
     JsonObject openRonde(int jaar, int deadlineOverDagen, Integer prognosejaren) {
-        LocalDate vandaag = LocalDate.now();
+        LocalDate vandaag = LocalDate.now(Tijd.ZONE); // the server judges deadlines by the Dutch day
         Api.Antwoord ronde = bzk().post(
                         "api/rondes",
                         "{\"jaar\":" + jaar + ",\"opening\":\"" + vandaag.minusDays(30)
