@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -53,6 +54,13 @@ public final class Nederlands {
     }
 
     /** A whole number for messages: "20.000". */
+    /** "2018", "2017 en 2018", "2015, 2016 en 2017". */
+    public static String opsomming(List<String> delen) {
+        return delen.size() <= 1
+                ? String.join("", delen)
+                : String.join(", ", delen.subList(0, delen.size() - 1)) + " en " + delen.get(delen.size() - 1);
+    }
+
     public static String geheel(long waarde) {
         return getal(BigDecimal.valueOf(waarde), 0);
     }

@@ -89,6 +89,8 @@ class VergelijkingTest {
                 .mapToObj(i -> verschil(i, i % 7, false, false))
                 .toList();
         assertEquals(klein, overzicht(klein).opvallendsteVerschillen(), "up to the maximum: all, in their order");
+        assertFalse(overzicht(klein).ingekort());
+        assertEquals(Overzicht.MAXIMAAL_OP_PAGINA, overzicht(klein).aantalGetoond());
 
         List<Verschil> groot = new java.util.ArrayList<>();
         for (int i = 0; i < 1000; i++) {
@@ -98,6 +100,8 @@ class VergelijkingTest {
         groot.add(verschil(1001, -120, true, false)); // still needed
         List<Verschil> getoond = overzicht(groot).opvallendsteVerschillen();
         assertEquals(Overzicht.MAXIMAAL_OP_PAGINA, getoond.size());
+        assertTrue(overzicht(groot).ingekort());
+        assertEquals(getoond.size(), overzicht(groot).aantalGetoond());
         assertEquals("O1001", getoond.get(0).onderdeel(), "what still needs a toelichting first");
         assertEquals("O1000", getoond.get(1).onderdeel());
         assertEquals(BigDecimal.valueOf(49), getoond.get(2).verschil(), "then the largest changes");

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoercontrole;
@@ -68,6 +70,11 @@ public class Referentiegegevens {
         return em.createNamedQuery(Organisatieonderdeel.VAN_MINISTERIE, Organisatieonderdeel.class)
                 .setParameter("code", ministerieCode)
                 .getResultList();
+    }
+
+    /** Every unit, active or not, by code: what the checks of submitted lines look codes up in. */
+    public Map<String, Organisatieonderdeel> onderdelenOpCode() {
+        return onderdelen(null).stream().collect(Collectors.toMap(Organisatieonderdeel::getCode, Function.identity()));
     }
 
     public Optional<Organisatieonderdeel> onderdeel(String code) {

@@ -42,8 +42,6 @@ import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
 import nl.bzk.spreiding.submission.bestand.Aanleverkolommen;
 import nl.bzk.spreiding.submission.bestand.Bestandsformaat;
-import nl.bzk.spreiding.submission.bestand.Bestandsinlezer;
-import nl.bzk.spreiding.submission.bestand.Ingelezen;
 import nl.bzk.spreiding.submission.bestand.Sjabloon;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.AanleveringRegel;
@@ -224,27 +222,14 @@ public class Aanleveringen {
     @RolesAllowed(Rol.MINISTRY_CONTACT_NAAM)
     public Aanlevering importeer(long id, long versie, String bestandsnaam, String mediaType, byte[] inhoud) {
         Aanlevering aanlevering = bewerkbaar(id, versie);
-        Bestandsformaat formaat = Bestandsformaat.herken(bestandsnaam, mediaType)
-                .orElseThrow(() -> new ValidatieFout(
-                        "Het bestand is niet ingelezen; er is niets opgeslagen.",
-                        List.of(new Bevinding(
-                                null, null, bestandsnaam, "is geen CSV- of XLSX-bestand (.csv of .xlsx)"))));
         RegelControle controle = controle(aanlevering);
-        Ingelezen<RegelInvoer> ingelezen =
-                Bestandsinlezer.lees(inhoud, formaat, new Aanleverkolommen(controle.getPrognoseKolommen()));
-        if (!ingelezen.fouten().isEmpty()) {
-            throw new ValidatieFout(samenvatting(ingelezen.fouten().size(), "het bestand"), ingelezen.fouten());
-        }
-        if (ingelezen.regels().isEmpty()) {
-            throw new ValidatieFout(
-                    "Het bestand is niet ingelezen; er is niets opgeslagen.",
-                    List.of(new Bevinding(null, null, null, "Het bestand bevat geen regels met cijfers")));
-        }
+        Bestandsinvoer.Gelezen<RegelInvoer> ingelezen = Bestandsinvoer.lees(
+                bestandsnaam, mediaType, inhoud, new Aanleverkolommen(controle.getPrognoseKolommen()));
         RegelControle.Uitkomst uitkomst = controle.controleer(ingelezen.regels());
         if (!uitkomst.isGoed()) {
             throw new ValidatieFout(samenvatting(uitkomst.bevindingen().size(), "het bestand"), uitkomst.bevindingen());
         }
-        return slaOp(aanlevering, uitkomst.regels(), "GEIMPORTEERD " + formaat);
+        return slaOp(aanlevering, uitkomst.regels(), "GEIMPORTEERD " + ingelezen.formaat());
     }
 
     /** Files the submission with BZK. Pressing twice is harmless: an already filed submission is returned as it is. */
@@ -436,8 +421,7 @@ public class Aanleveringen {
     }
 
     private RegelControle controle(Aanlevering aanlevering) {
-        Map<String, Organisatieonderdeel> onderdelen = referentie.onderdelen(null).stream()
-                .collect(Collectors.toMap(Organisatieonderdeel::getCode, Function.identity()));
+        Map<String, Organisatieonderdeel> onderdelen = referentie.onderdelenOpCode();
         Map<String, Provincie> provincies =
                 referentie.provincies().stream().collect(Collectors.toMap(Provincie::getCode, Function.identity()));
         return new RegelControle(

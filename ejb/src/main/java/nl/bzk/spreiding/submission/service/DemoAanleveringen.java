@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
@@ -127,9 +128,13 @@ public class DemoAanleveringen {
                 EERSTE_HISTORISCHE_JAAR + "-2026",
                 null,
                 null,
-                Map.of("historisch", List.of(2019, 2020, 2021, 2022, 2023), "rondes", List.of(2024, 2025, 2026)));
-        LOG.info(
-                "Demo-aanleveringen geladen: historische reeks 2019-2023, rondes 2024 en 2025 goedgekeurd, ronde 2026 open");
+                Map.of(
+                        "historisch",
+                        IntStream.range(EERSTE_HISTORISCHE_JAAR, 2024).boxed().toList(),
+                        "rondes",
+                        List.of(2024, 2025, 2026)));
+        LOG.info("Demo-aanleveringen geladen: historische reeks " + EERSTE_HISTORISCHE_JAAR
+                + "-2023, rondes 2024 en 2025 goedgekeurd, ronde 2026 open");
     }
 
     private static List<AanleveringRegel> regels(

@@ -12,24 +12,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
-import nl.bzk.spreiding.platform.Bevinding;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.ValidatieFout;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
-import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.entity.Rol;
-import nl.bzk.spreiding.submission.bestand.Bestandsformaat;
-import nl.bzk.spreiding.submission.bestand.Bestandsinlezer;
-import nl.bzk.spreiding.submission.bestand.Ingelezen;
 import nl.bzk.spreiding.submission.bestand.Reekskolommen;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.AanleveringRegel;
@@ -96,25 +91,10 @@ public class HistorischeReeks {
     /** Imports a CSV or XLSX file of the series; returns the years it held, as now stored. */
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public List<Reeksjaar> importeer(String bestandsnaam, String mediaType, byte[] inhoud) {
-        Bestandsformaat formaat = Bestandsformaat.herken(bestandsnaam, mediaType)
-                .orElseThrow(() -> new ValidatieFout(
-                        "Het bestand is niet ingelezen; er is niets opgeslagen.",
-                        List.of(new Bevinding(
-                                null, null, bestandsnaam, "is geen CSV- of XLSX-bestand (.csv of .xlsx)"))));
-        Ingelezen<ReeksInvoer> bestand = Bestandsinlezer.lees(inhoud, formaat, new Reekskolommen());
-        if (!bestand.fouten().isEmpty()) {
-            throw new ValidatieFout(
-                    Aanleveringen.samenvatting(bestand.fouten().size(), "het bestand"), bestand.fouten());
-        }
-        if (bestand.regels().isEmpty()) {
-            throw new ValidatieFout(
-                    "Het bestand is niet ingelezen; er is niets opgeslagen.",
-                    List.of(new Bevinding(null, null, null, "Het bestand bevat geen regels met cijfers")));
-        }
-        Map<String, Organisatieonderdeel> onderdelen = referentie.onderdelen(null).stream()
-                .collect(Collectors.toMap(Organisatieonderdeel::getCode, Function.identity()));
+        Bestandsinvoer.Gelezen<ReeksInvoer> bestand =
+                Bestandsinvoer.lees(bestandsnaam, mediaType, inhoud, new Reekskolommen());
         Reekscontrole.Uitkomst uitkomst = new Reekscontrole(
-                        onderdelen,
+                        referentie.onderdelenOpCode(),
                         referentie.provincies(),
                         new HashSet<>(em.createNamedQuery(Ronde.JAREN_NIET_HISTORISCH, Integer.class)
                                 .getResultList()),
@@ -129,12 +109,14 @@ public class HistorischeReeks {
         String bron = bron(bestandsnaam);
         OffsetDateTime nu = OffsetDateTime.now(klok);
         String door = context.getCallerPrincipal().getName();
-        perJaar.forEach((jaar, regels) -> slaJaarOp(jaar, regels, bron, nu, door));
+        List<Reeksjaar> opgeslagen = new ArrayList<>();
+        perJaar.forEach((jaar, regels) -> opgeslagen.add(slaJaarOp(jaar, regels, bron, nu, door)));
         ingelezen.fire(new ReeksIngelezen(List.copyOf(perJaar.keySet())));
-        return perJaar.keySet().stream().map(jaar -> reeksjaar(ronde(jaar))).toList();
+        return opgeslagen;
     }
 
-    private void slaJaarOp(
+    /** Stores one year of the series (replacing it when it is there) and returns it as stored. */
+    private Reeksjaar slaJaarOp(
             int jaar, List<Reekscontrole.GoedeReeksregel> regels, String bron, OffsetDateTime op, String door) {
         Ronde ronde = ronde(jaar);
         Reeksjaar voor = null;
@@ -165,13 +147,10 @@ public class HistorischeReeks {
                     aanlevering, r.onderdeel(), r.provincie(), r.gemeente(), r.fte(), List.of(), null));
         }
         em.flush();
+        Reeksjaar na = reeksjaar(ronde);
         auditLog.vastleggen(
-                voor == null ? "HISTORISCH_INGELEZEN" : "HISTORISCH_VERVANGEN",
-                "Ronde",
-                jaar,
-                null,
-                voor,
-                reeksjaar(ronde));
+                voor == null ? "HISTORISCH_INGELEZEN" : "HISTORISCH_VERVANGEN", "Ronde", jaar, null, voor, na);
+        return na;
     }
 
     private Ronde ronde(int jaar) {

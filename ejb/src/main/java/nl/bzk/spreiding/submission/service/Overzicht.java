@@ -37,6 +37,16 @@ public record Overzicht(
                 .toList();
     }
 
+    /** Whether the page shows fewer lines of the comparison than there are. */
+    public boolean ingekort() {
+        return verschillen.size() > MAXIMAAL_OP_PAGINA;
+    }
+
+    /** How many lines of the comparison the page shows ({@link #opvallendsteVerschillen}, without sorting them). */
+    public int aantalGetoond() {
+        return Math.min(verschillen.size(), MAXIMAAL_OP_PAGINA);
+    }
+
     public long aantalOntbrekendeToelichtingen() {
         return verschillen.stream()
                 .filter(Vergelijking.Verschil::ontbreektToelichting)

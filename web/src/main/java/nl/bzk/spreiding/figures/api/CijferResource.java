@@ -72,7 +72,7 @@ public class CijferResource {
                     case "ministerie" -> Dimensie.MINISTERIE;
                     default -> throw Fout.ongeldig("Veld per: kies provincie, sector of ministerie");
                 };
-        return dashboard.ontwikkeling(dimensie, new Cijfers.Filter(Invoer.code(sector), Invoer.code(ministerie)));
+        return dashboard.ontwikkeling(dimensie, filter(sector, ministerie));
     }
 
     @GET
@@ -94,8 +94,7 @@ public class CijferResource {
             @QueryParam("ministerie") String ministerie,
             @Context Request verzoek) {
         // Written once per picture and kept with it (Cijfercache); a client that has it gets a 304.
-        Cijfercache.Geschreven geschreven =
-                dashboard.beeldGeschreven(jaar, new Cijfers.Filter(Invoer.code(sector), Invoer.code(ministerie)));
+        Cijfercache.Geschreven geschreven = dashboard.beeldGeschreven(jaar, filter(sector, ministerie));
         EntityTag tag = new EntityTag(geschreven.etag());
         Response.ResponseBuilder ongewijzigd = verzoek.evaluatePreconditions(tag);
         if (ongewijzigd != null) {
@@ -107,7 +106,7 @@ public class CijferResource {
     }
 
     private Dashboard.Beeld beeldVan(int jaar, String sector, String ministerie) {
-        return dashboard.beeld(jaar, new Cijfers.Filter(Invoer.code(sector), Invoer.code(ministerie)));
+        return dashboard.beeld(jaar, filter(sector, ministerie));
     }
 
     @GET
@@ -144,6 +143,11 @@ public class CijferResource {
         byte[] xlsx = Cijfertabellen.xlsx(
                 Cijfertabellen.alle(beeldVan(jaar, sector, ministerie), sectorNamen(), ministerieNamen()));
         return Bijlage.antwoord(xlsx, XLSX, "rijkswerkgelegenheid-" + jaar + ".xlsx");
+    }
+
+    /** The dashboard's filter from the query's codes (blank: none). */
+    private static Cijfers.Filter filter(String sector, String ministerie) {
+        return new Cijfers.Filter(Invoer.code(sector), Invoer.code(ministerie));
     }
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.service.Gebruikers;
-import nl.bzk.spreiding.submission.bestand.Bestandsinlezer;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.entity.RondeStatus;
@@ -61,6 +59,7 @@ public class AanleveringBewerken implements Serializable {
     private transient Overzicht vorigJaarVan;
     private transient Map<String, BigDecimal> vorigJaarPerSleutel;
     private transient Map<String, String> onderdeelnamen;
+    private transient List<Organisatieonderdeel> eigenOnderdelen;
 
     @PostConstruct
     void laad() {
@@ -94,6 +93,17 @@ public class AanleveringBewerken implements Serializable {
             versie = overzicht.aanlevering().getVersion();
             overzicht.regels().forEach(r -> rijen.add(RijModel.van(r)));
         });
+        nummer();
+    }
+
+    /**
+     * Numbers the rows as the page shows them and the service reports them, after every change of the list (the
+     * table's own row index did not reach the row's cells: every row read "1").
+     */
+    private void nummer() {
+        for (int i = 0; i < rijen.size(); i++) {
+            rijen.get(i).nummer(i + 1);
+        }
     }
 
     /** Starts from last year's accepted lines unless the contact asked for an empty submission. */
@@ -119,6 +129,7 @@ public class AanleveringBewerken implements Serializable {
 
     public void voegRijToe() {
         rijen.add(new RijModel());
+        nummer();
         eerste = laatstePagina(); // the new row is at the end: show it
     }
 
@@ -185,15 +196,12 @@ public class AanleveringBewerken implements Serializable {
 
     /** The FTE typed in all rows (all pages), as far as they are numbers: the page's totals before saving. */
     public Grid.Totalen getTotalen() {
-        return Grid.totalen(
-                rijen,
-                getEerste(),
-                PAGINA,
-                referentie.onderdelen(gebruikers.ingelogd().getMinisterie().getCode()));
+        return Grid.totalen(rijen, getEerste(), PAGINA, onderdelenVanMinisterie());
     }
 
     public void verwijder(RijModel rij) {
         rijen.remove(rij);
+        nummer();
     }
 
     public String opslaan() {
@@ -214,20 +222,17 @@ public class AanleveringBewerken implements Serializable {
     }
 
     public String importeer() throws IOException {
-        if (bestand == null || bestand.getSize() == 0) {
+        Gekozenbestand gekozen = Gekozenbestand.van(bestand);
+        if (gekozen == null) {
             meldingen.fout("Kies eerst een CSV- of XLSX-bestand.");
             return null;
         }
-        byte[] inhoud;
-        try (InputStream in = bestand.getInputStream()) {
-            inhoud = in.readNBytes(Bestandsinlezer.MAX_BYTES + 1);
-        }
-        String naam = bestand.getSubmittedFileName();
-        if (meldingen.probeer(() -> aanleveringen.importeer(id, versie, naam, bestand.getContentType(), inhoud))
+        if (meldingen.probeer(() ->
+                        aanleveringen.importeer(id, versie, gekozen.naam(), gekozen.mediaType(), gekozen.inhoud()))
                 == null) {
             return null;
         }
-        meldingen.naRedirect("Het bestand " + naam + " is ingelezen: "
+        meldingen.naRedirect("Het bestand " + gekozen.naam() + " is ingelezen: "
                 + aanleveringen.regels(id).size() + " regels.");
         return opnieuw();
     }
@@ -290,9 +295,17 @@ public class AanleveringBewerken implements Serializable {
         return jaar == null ? null : rondes.haal(jaar);
     }
 
+    /** The ministry's units, active or not, read once per view: the list of new rows, names and totals use them. */
+    private List<Organisatieonderdeel> onderdelenVanMinisterie() {
+        if (eigenOnderdelen == null) {
+            eigenOnderdelen =
+                    referentie.onderdelen(gebruikers.ingelogd().getMinisterie().getCode());
+        }
+        return eigenOnderdelen;
+    }
+
     public List<Organisatieonderdeel> getOnderdelen() {
-        String code = gebruikers.ingelogd().getMinisterie().getCode();
-        return referentie.onderdelen(code).stream()
+        return onderdelenVanMinisterie().stream()
                 .filter(Organisatieonderdeel::isActief)
                 .sorted(Comparator.comparing(Organisatieonderdeel::getCode))
                 .toList();
@@ -302,8 +315,7 @@ public class AanleveringBewerken implements Serializable {
     public String onderdeelnaam(String code) {
         if (onderdeelnamen == null) {
             onderdeelnamen = new HashMap<>();
-            referentie
-                    .onderdelen(gebruikers.ingelogd().getMinisterie().getCode())
+            onderdelenVanMinisterie()
                     .forEach(o -> onderdeelnamen.put(o.getCode(), o.benaming().volledigeNaam()));
         }
         return onderdeelnamen.getOrDefault(code, code);
@@ -325,14 +337,7 @@ public class AanleveringBewerken implements Serializable {
         return id;
     }
 
-    /**
-     * The rows, numbered as the page shows them and the service reports them (the table's own row index did not reach
-     * the row's cells: every row read "1").
-     */
     public List<RijModel> getRijen() {
-        for (int i = 0; i < rijen.size(); i++) {
-            rijen.get(i).nummer(i + 1);
-        }
         return rijen;
     }
 
