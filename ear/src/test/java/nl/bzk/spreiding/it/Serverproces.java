@@ -38,6 +38,18 @@ final class Serverproces {
      */
     static Serverproces start(String naam, List<String> jvm, List<String> micro, Map<String, String> env)
             throws Exception {
+        Serverproces server = begin(naam, jvm, micro, env);
+        server.wachtTotGereed();
+        return server;
+    }
+
+    /**
+     * Starts the server without waiting for it ({@link #wachtTotGereed}), so several can start at once. With
+     * {@code --clustername} among the Micro options it joins that data grid; otherwise it runs with
+     * {@code --nocluster}.
+     */
+    static Serverproces begin(String naam, List<String> jvm, List<String> micro, Map<String, String> env)
+            throws Exception {
         Path werk = Path.of("target", naam).toAbsolutePath();
         if (Files.exists(werk)) {
             try (var paden = Files.walk(werk)) {
@@ -52,7 +64,6 @@ final class Serverproces {
         cmd.addAll(List.of(
                 "-jar",
                 System.getProperty("payara.micro.jar"),
-                "--nocluster",
                 "--port",
                 String.valueOf(poort),
                 "--contextroot",
@@ -64,22 +75,41 @@ final class Serverproces {
                 "--rootDir",
                 werk.resolve("micro").toString()));
         cmd.addAll(micro);
+        if (!micro.contains("--clustername")) {
+            cmd.add("--nocluster");
+        }
         cmd.addAll(List.of("--deploy", System.getProperty("spreiding.war")));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .directory(werk.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(werk.resolve("server.log").toFile());
         pb.environment().putAll(env);
-        Serverproces server = new Serverproces(werk, poort, pb.start());
+        return new Serverproces(werk, poort, pb.start());
+    }
+
+    void wachtTotGereed() throws Exception {
         long tot = System.nanoTime() + 240_000_000_000L;
-        while (!server.log.contains(" ready in ") && System.nanoTime() < tot && server.proces.isAlive()) {
+        while (!log.contains(" ready in ") && System.nanoTime() < tot && proces.isAlive()) {
             Thread.sleep(1000);
-            server.log = Files.readString(werk.resolve("server.log"), StandardCharsets.UTF_8);
+            log = logNu();
         }
         assertTrue(
-                server.log.contains(" ready in "),
-                "server niet gestart: " + server.log.substring(Math.max(0, server.log.length() - 3000)));
-        return server;
+                log.contains(" ready in "), "server niet gestart: " + log.substring(Math.max(0, log.length() - 3000)));
+    }
+
+    /** Everything the server has logged so far. */
+    String logNu() throws IOException {
+        return Files.readString(werk.resolve("server.log"), StandardCharsets.UTF_8);
+    }
+
+    boolean isLevend() {
+        return proces.isAlive();
+    }
+
+    /** The instance loses its life at once (SIGKILL): no shutdown, no goodbye to the data grid. */
+    void dood() throws InterruptedException {
+        proces.destroyForcibly();
+        proces.waitFor();
     }
 
     /** What the server logged up to the moment it was ready. */

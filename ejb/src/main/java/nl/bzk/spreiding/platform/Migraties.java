@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.platform;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
@@ -42,12 +43,30 @@ public class Migraties {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    /** Held from here until {@link Opstart} runs: see {@link Opstartslot}. */
+    private Opstartslot opstartslot;
+
     @PostConstruct
     void migreer() {
+        opstartslot = Opstartslot.neem(dataSource);
         MigrateResult result = flyway(dataSource, getClass().getClassLoader()).migrate();
         LOG.info(() -> "Schema op versie " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migraties uitgevoerd)");
         beschermIngebouwdeDatabase();
+    }
+
+    /** Called by {@link Opstart} once every start-up bean has run. */
+    public void opstartwerkKlaar() {
+        geefSlotVrij();
+    }
+
+    /** A deployment that fails halfway still lets the next instance in. */
+    @PreDestroy
+    void geefSlotVrij() {
+        if (opstartslot != null) {
+            opstartslot.close();
+            opstartslot = null;
+        }
     }
 
     /** The files H2 has just created get the same owner-only permissions as the folder they are in. */

@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.archive.service;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+// under the start-up lock (Opstartslot): with several instances one writes the development key, the others read it
+@DependsOn("Migraties")
 @Lock(LockType.READ)
 public class Ondertekensleutel {
 

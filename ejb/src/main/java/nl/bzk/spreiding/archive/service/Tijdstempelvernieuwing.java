@@ -1,13 +1,21 @@
 package nl.bzk.spreiding.archive.service;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +29,7 @@ import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.platform.Taakslot;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -106,20 +115,58 @@ public class Tijdstempelvernieuwing {
         return new Uitkomst(ids.size(), vernieuwd, meldingen);
     }
 
-    /** The nightly run, as the system task (run-as principal, see glassfish-ejb-jar.xml). */
-    @Stateless(name = "TijdstempelvernieuwingTaak")
+    /**
+     * The nightly run, as the system task (run-as principal, see glassfish-ejb-jar.xml), at the time of day set by
+     * {@code spreiding.archief.tijdstempel.tijdstip} (Dutch time, {@code uu:mm}; {@code *:*} every minute, for tests).
+     * With several instances each fires; the one that claims the minute ({@link Taakslot}) renews.
+     */
+    @Singleton(name = "TijdstempelvernieuwingTaak")
+    @Startup
     @RunAs(Rol.BZK_COORDINATOR_NAAM)
     public static class Taak {
+
+        static final String NAAM = "tijdstempelvernieuwing";
 
         @Inject
         private Tijdstempelvernieuwing vernieuwing;
 
-        @Schedule(hour = "2", minute = "30", persistent = false)
-        void elkeNacht() {
-            Uitkomst u = vernieuwing.vernieuw(vernieuwing.standaardDrempel());
-            if (u.vernieuwd() > 0) {
-                LOG.info(() -> "Tijdstempels vernieuwd: " + u.vernieuwd() + " van " + u.bekeken() + " archiefstukken");
+        @Inject
+        private Taakslot slot;
+
+        @Resource
+        private TimerService timers;
+
+        @Inject
+        @ConfigProperty(name = "spreiding.archief.tijdstempel.tijdstip", defaultValue = "02:30")
+        private String tijdstip;
+
+        @PostConstruct
+        void plan() {
+            String[] delen = tijdstip.trim().split(":");
+            try {
+                if (delen.length != 2) {
+                    throw new IllegalArgumentException("geen uu:mm");
+                }
+                timers.createCalendarTimer(
+                        new ScheduleExpression().hour(delen[0]).minute(delen[1]).timezone(Tijd.ZONE.getId()),
+                        new TimerConfig(NAAM, false));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(
+                        "Instelling spreiding.archief.tijdstempel.tijdstip: '" + tijdstip
+                                + "' is geen tijdstip (uu:mm, bijvoorbeeld 02:30)",
+                        e);
             }
+        }
+
+        @Timeout
+        void elkeKeer() {
+            if (!slot.neem(NAAM, Instant.now())) {
+                LOG.info(() -> "Tijdstempelvernieuwing overgeslagen: een andere instantie voert deze uit");
+                return;
+            }
+            Uitkomst u = vernieuwing.vernieuw(vernieuwing.standaardDrempel());
+            LOG.info(() -> "Tijdstempelvernieuwing uitgevoerd door " + Taakslot.INSTANTIE + ": " + u.vernieuwd()
+                    + " van " + u.bekeken() + " archiefstukken vernieuwd");
         }
     }
 }

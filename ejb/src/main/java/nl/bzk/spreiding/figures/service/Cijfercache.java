@@ -23,8 +23,8 @@ import nl.bzk.spreiding.submission.service.ReeksIngelezen;
  *
  * <p>Everything is forgotten on any change: a year's picture also depends on the year before (growth) and on how many
  * ministries are accepted (what a contact may see), and changes are rare (a few dozen acceptances a year). A picture
- * computed while a change committed is not kept ({@link #generatie}). On several instances each keeps its own cache;
- * telling the others is issue 18's data grid.
+ * computed while a change committed is not kept ({@link #generatie}). On several instances each keeps its own cache
+ * and {@link CijfersElders} tells the others through the data grid.
  */
 @ApplicationScoped
 public class Cijfercache {
@@ -111,7 +111,7 @@ public class Cijfercache {
         vergeetAlles();
     }
 
-    private void vergeetAlles() {
+    void vergeetAlles() {
         generatie.incrementAndGet();
         beelden.clear();
     }

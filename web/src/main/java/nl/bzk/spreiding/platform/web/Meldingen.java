@@ -52,9 +52,11 @@ public class Meldingen {
         return bevindingen;
     }
 
-    /** Messages survive the redirect after a successful POST. */
+    @Inject
+    private Doorgeschoven doorgeschoven;
+
+    /** The message is shown on the page the redirect after a successful POST leads to (on any instance). */
     public void naRedirect(String tekst) {
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        info(tekst);
+        doorgeschoven.bewaar(tekst);
     }
 }

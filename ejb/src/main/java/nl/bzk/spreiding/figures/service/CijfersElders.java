@@ -1,0 +1,54 @@
+package nl.bzk.spreiding.figures.service;
+
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import nl.bzk.spreiding.referentie.service.Referentiegewijzigd;
+import nl.bzk.spreiding.submission.service.AanleveringBeoordeeld;
+import nl.bzk.spreiding.submission.service.ReeksIngelezen;
+
+/**
+ * The figures cache on several instances: a change committed here is told to the other instances through Payara's
+ * data grid (clustered CDI events, Hazelcast), and a change told by another instance empties this instance's
+ * {@link Cijfercache}. The message is a plain string, so no class of the application crosses the grid. A single
+ * instance (Payara Micro with {@code --nocluster}, Payara Server) is a grid of one: the message goes nowhere.
+ */
+@ApplicationScoped
+public class CijfersElders {
+
+    private static final Logger LOG = Logger.getLogger(CijfersElders.class.getName());
+    static final String GEBEURTENIS = "spreiding.cijfers-gewijzigd";
+
+    @Inject
+    private Cijfercache cache;
+
+    @Inject
+    @Outbound(eventName = GEBEURTENIS)
+    private Event<String> anderen;
+
+    void beoordeeld(@Observes(during = TransactionPhase.AFTER_SUCCESS) AanleveringBeoordeeld gebeurtenis) {
+        vertel("aanlevering " + gebeurtenis.aanlevering() + " beoordeeld");
+    }
+
+    void referentie(@Observes(during = TransactionPhase.AFTER_SUCCESS) Referentiegewijzigd gebeurtenis) {
+        vertel("referentiegegevens gewijzigd");
+    }
+
+    void reeks(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReeksIngelezen gebeurtenis) {
+        vertel("historische reeks ingelezen");
+    }
+
+    private void vertel(String wat) {
+        anderen.fire(wat);
+    }
+
+    void elders(@Observes @Inbound(eventName = GEBEURTENIS) String wat) {
+        cache.vergeetAlles();
+        LOG.fine(() -> "Cijfercache geleegd: " + wat + " op een andere instantie");
+    }
+}
