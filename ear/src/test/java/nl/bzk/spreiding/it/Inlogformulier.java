@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The login page as a browser fills it in, for tests that need a page session without a real browser. */
 public final class Inlogformulier {
@@ -36,11 +38,15 @@ public final class Inlogformulier {
         return browser;
     }
 
-    /** The session cookie the last login response set ("JSESSIONID=..."). */
+    /**
+     * The session's cookies as a browser sends them back after the login response ("JSESSIONID=...;
+     * JSESSIONIDVERSION=..."). The application being distributable, Payara sets the session's version next to its id
+     * and, over TLS, does not find the session without it.
+     */
     public static String sessiecookie(Api.Antwoord antwoord) {
-        String cookie = antwoord.header("Set-Cookie");
-        assertNotNull(cookie, "geen sessiecookie");
-        return cookie.split(";")[0];
+        List<String> cookies = antwoord.response().headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), "geen sessiecookie: " + cookies);
+        return cookies.stream().map(c -> c.split(";")[0]).collect(Collectors.joining("; "));
     }
 
     private static String enc(String s) {

@@ -29,9 +29,8 @@ final class PayaraServer {
     private final Path domeinen;
     final int beheerpoort;
     final int httpPoort;
-    /** Measured, for docs/deployment.md (ms): create-domain, start-domain, settings and restart, deploy. */
+    // measured for docs/deployment.md (ms): create-domain, start-domain, settings and restart, deploy
     long aanmaakMs;
-
     long startMs;
     long instellenMs;
     long uitrolMs;

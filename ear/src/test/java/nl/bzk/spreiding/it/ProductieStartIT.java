@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -138,11 +139,21 @@ class ProductieStartIT {
         Antwoord ingelogd = verzoek(
                 "POST", "login.xhtml", null, null, voorCookie, Inlogformulier.velden(BEHEERDER, WACHTWOORD, viewState));
         assertEquals(302, ingelogd.status(), ingelogd.body());
-        String setCookie = ingelogd.header("Set-Cookie");
-        assertNotNull(setCookie);
-        assertTrue(setCookie.contains("Secure"), setCookie);
+        List<String> gezet = ingelogd.cookies();
+        String sessiecookie = gezet.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(sessiecookie.contains("Secure"), sessiecookie);
+        // Known gap (docs/security.md): Payara 6.2025.10 sets the session's version cookie of a distributable
+        // application without Secure when the sign-in renews the session id. It carries the context path and a
+        // counter, never the session id.
+        gezet.stream()
+                .filter(c -> c.startsWith("JSESSIONIDVERSION="))
+                .forEach(c -> assertFalse(c.contains(sessiecookie.substring(11, sessiecookie.indexOf(';'))), c));
         long aangemeld = System.nanoTime();
-        String sessie = setCookie.split(";")[0];
+        String sessie = ingelogd.cookie();
+        assertNotNull(sessie, gezet.toString());
         assertEquals(
                 200, verzoek("GET", "index.xhtml", null, null, sessie, null).status());
         // Active all the time (well within the 30 minutes of inactivity), yet ended after the absolute lifetime.
@@ -194,9 +205,23 @@ class ProductieStartIT {
                     .orElse(null);
         }
 
+        /** Every cookie set, whole (a distributable application sets JSESSIONIDVERSION next to JSESSIONID). */
+        List<String> cookies() {
+            return headers.entrySet().stream()
+                    .filter(e -> "Set-Cookie".equalsIgnoreCase(e.getKey()))
+                    .flatMap(e -> e.getValue().stream())
+                    .toList();
+        }
+
+        /**
+         * The cookies as a browser sends them back; over TLS Payara finds a distributable application's session only
+         * with its version cookie next to the id.
+         */
         String cookie() {
-            String c = header("Set-Cookie");
-            return c == null ? null : c.split(";")[0];
+            List<String> alle = cookies();
+            return alle.isEmpty()
+                    ? null
+                    : alle.stream().map(c -> c.split(";")[0]).collect(Collectors.joining("; "));
         }
     }
 
