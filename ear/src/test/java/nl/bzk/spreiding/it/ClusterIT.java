@@ -43,7 +43,8 @@ import org.openqa.selenium.By;
  * Two Payara Micro instances on one PostgreSQL database, clustered through Payara's data grid (Hazelcast, TCP discovery
  * on the loopback), behind Debian's HAProxy (issue 18). Both start at the same moment on an empty database; the start-up
  * work runs once. The scheduled renewal fires on both and runs on one. A change accepted on one instance empties the
- * figures cache of the other. A contact edits a submission in the browser through the load balancer; the instance that
+ * figures cache of the other; an account deactivated on one is refused at once by the other, where its login was
+ * cached. A contact edits a submission in the browser through the load balancer; the instance that
  * served her dies (SIGKILL) halfway; she carries on signed in, her typing and the page's state intact, and files.
  * Last, the database is dumped and restored into an empty database, a fresh instance starts on it, and the archivist
  * verifies the archive chain and every document there. Needs PostgreSQL, HAProxy and Chromium (the PostgreSQL pass of
@@ -206,6 +207,26 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void eenGedeactiveerdAccountIsOpElkeInstantieMeteenUit() throws Exception {
+        // Defence's contact signs in over the API on B, where the login is then kept for a minute (BasicCache).
+        Api defensieOpB = Api.als(basis(b), "contact.def");
+        assertEquals(200, defensieOpB.get("api/mij").status());
+        Api beheerOpA = Api.als(basis(a), "admin");
+        JsonObject account =
+                beheerOpA.get("api/gebruikers?zoek=contact.def").array().getValuesAs(JsonObject.class).stream()
+                        .filter(g -> g.getString("gebruikersnaam").equals("contact.def"))
+                        .findFirst()
+                        .orElseThrow();
+        Api.Antwoord uit = beheerOpA.post(
+                "api/gebruikers/" + account.getJsonNumber("id").longValue() + "/deactiveren",
+                "{\"versie\":" + account.getJsonNumber("versie").longValue() + "}");
+        assertEquals(200, uit.status(), uit.body());
+        // deactivated on A: B refuses the very next call, its cached login notwithstanding
+        assertEquals(401, defensieOpB.get("api/mij").status());
+    }
+
+    @Test
+    @Order(5)
     void gebruikerWerktDoorAlsHaarInstantieWegvalt() throws Exception {
         URL opA = basis(a);
         Aanleverproces p = new Aanleverproces(opA);
@@ -267,7 +288,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void eenDumpWordtTeruggezetEnHetArchiefKlopt() throws Exception {
         Serverproces over = a.isLevend() ? a : b;
         Api archivaris = Api.als(basis(over), "archivaris");
