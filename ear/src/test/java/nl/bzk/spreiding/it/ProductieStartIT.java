@@ -146,7 +146,7 @@ class ProductieStartIT {
                 .orElseThrow();
         assertTrue(sessiecookie.contains("Secure"), sessiecookie);
         // Known gap (docs/security.md): Payara 6.2025.10 sets the session's version cookie of a distributable
-        // application without Secure when the sign-in renews the session id. It carries the context path and a
+        // application without Secure when the request carried the session cookie. It holds the context path and a
         // counter, never the session id.
         gezet.stream()
                 .filter(c -> c.startsWith("JSESSIONIDVERSION="))
