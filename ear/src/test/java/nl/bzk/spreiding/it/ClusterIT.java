@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -25,11 +21,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -76,7 +72,7 @@ class ClusterIT {
             throw new IllegalStateException(
                     "HAProxy ontbreekt (" + Lastverdeler.HAPROXY + "): apt-get install haproxy");
         }
-        verwijder(werk);
+        Mappen.verwijder(werk);
         Files.createDirectories(werk);
         nieuweDatabase(DATABASE);
         String cluster = "spreiding-it-" + UUID.randomUUID().toString().substring(0, 8);
@@ -97,15 +93,11 @@ class ClusterIT {
     private Serverproces instantie(String map, String naam, String cluster, int grid) throws Exception {
         Serverproces s = Serverproces.begin(
                 map,
-                List.of(
-                        "-Dspreiding.demo.enabled=true",
-                        "-Dspreiding.db.url=jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
-                        "-Dspreiding.db.user=" + System.getProperty("it.db.user"),
-                        "-Dspreiding.db.password=" + System.getProperty("it.db.password"),
-                        "-Dspreiding.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
-                        "-Dspreiding.data.dir=" + werk.resolve("data"),
-                        // every minute instead of nightly, so the test sees both instances fire
-                        "-Dspreiding.archief.tijdstempel.tijdstip=*:*"),
+                Stream.concat(
+                                opties(DATABASE, werk.resolve("data")).stream(),
+                                // every minute instead of nightly, so the test sees both instances fire
+                                Stream.of("-Dspreiding.archief.tijdstempel.tijdstip=*:*"))
+                        .toList(),
                 List.of(
                         "--addLibs",
                         System.getProperty("postgresql.jar"),
@@ -146,11 +138,11 @@ class ClusterIT {
         assertEquals(1, keer("Demo-archief: 4 ondertekende documenten", logA, logB), "demo-archief eenmaal");
         assertEquals(1, keer("Opstartslot na ", logA, logB), "de tweede wachtte op de eerste");
         try (Connection c = verbinding(DATABASE)) {
-            assertEquals(9, getal(c, "SELECT COUNT(*) FROM gebruiker"));
-            assertEquals(4, getal(c, "SELECT COUNT(*) FROM archiefstuk"));
+            assertEquals(9, TestDatabase.getal(c, "SELECT COUNT(*) FROM gebruiker"));
+            assertEquals(4, TestDatabase.getal(c, "SELECT COUNT(*) FROM archiefstuk"));
             assertEquals(
-                    getal(c, "SELECT COUNT(DISTINCT version) FROM flyway_schema_history"),
-                    getal(c, "SELECT COUNT(*) FROM flyway_schema_history"));
+                    TestDatabase.getal(c, "SELECT COUNT(DISTINCT version) FROM flyway_schema_history"),
+                    TestDatabase.getal(c, "SELECT COUNT(*) FROM flyway_schema_history"));
         }
         try (var sleutels = Files.list(werk.resolve("data").resolve("ondertekening"))) {
             assertEquals(1, sleutels.filter(p -> p.toString().endsWith(".p12")).count(), "één sleutelbestand");
@@ -166,13 +158,13 @@ class ClusterIT {
                 beideGereed.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES), ZoneOffset.UTC);
         long tot = System.nanoTime() + 80_000_000_000L;
         try (Connection c = verbinding(DATABASE)) {
-            while (getal(c, "SELECT COUNT(*) FROM taakuitvoering WHERE tijdvak >= ?", vanaf) == 0
+            while (TestDatabase.getal(c, "SELECT COUNT(*) FROM taakuitvoering WHERE tijdvak >= ?", vanaf) == 0
                     && System.nanoTime() < tot) {
                 Thread.sleep(1000);
             }
             Thread.sleep(3000); // the instance that lost the claim logs it a moment later
-            long rijen = getal(c, "SELECT COUNT(*) FROM taakuitvoering");
-            assertTrue(getal(c, "SELECT COUNT(*) FROM taakuitvoering WHERE tijdvak >= ?", vanaf) >= 1);
+            long rijen = TestDatabase.getal(c, "SELECT COUNT(*) FROM taakuitvoering");
+            assertTrue(TestDatabase.getal(c, "SELECT COUNT(*) FROM taakuitvoering WHERE tijdvak >= ?", vanaf) >= 1);
             String logA = a.logNu();
             String logB = b.logNu();
             assertEquals(rijen, keer("Tijdstempelvernieuwing uitgevoerd", logA, logB), "eenmaal per minuut");
@@ -275,11 +267,13 @@ class ClusterIT {
         }
         // Nothing lost, nothing twice.
         try (Connection c = verbinding(DATABASE)) {
-            assertEquals(3, getal(c, "SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
-            assertEquals(43, getal(c, "SELECT SUM(fte) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
+            assertEquals(
+                    3, TestDatabase.getal(c, "SELECT COUNT(*) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
+            assertEquals(
+                    43, TestDatabase.getal(c, "SELECT SUM(fte) FROM aanlevering_regel WHERE aanlevering_id = ?", id));
             assertEquals(
                     1,
-                    getal(
+                    TestDatabase.getal(
                             c,
                             "SELECT COUNT(*) FROM audit_regel WHERE entiteit = 'Aanlevering' AND entiteit_id = ? "
                                     + "AND actie = 'INGEDIEND'",
@@ -324,13 +318,7 @@ class ClusterIT {
                 dump.toString());
         herstel = Serverproces.start(
                 "cluster-herstel",
-                List.of(
-                        "-Dspreiding.demo.enabled=true",
-                        "-Dspreiding.db.url=jdbc:postgresql://127.0.0.1:5432/" + HERSTELD,
-                        "-Dspreiding.db.user=" + System.getProperty("it.db.user"),
-                        "-Dspreiding.db.password=" + System.getProperty("it.db.password"),
-                        "-Dspreiding.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
-                        "-Dspreiding.data.dir=" + data),
+                opties(HERSTELD, data),
                 List.of("--addLibs", System.getProperty("postgresql.jar")),
                 Map.of());
         instanties.add(herstel);
@@ -348,9 +336,24 @@ class ClusterIT {
         try (Connection c = verbinding(HERSTELD)) {
             assertEquals(
                     0,
-                    getal(c, "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"),
+                    TestDatabase.getal(c, "SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"),
                     "the restored schema needed no repair");
         }
+    }
+
+    /** An instance's settings: a database on the suite's PostgreSQL, a data folder, the demo accounts. */
+    private static List<String> opties(String database, Path data) {
+        return List.of(
+                "-Dspreiding.demo.enabled=true",
+                "-Dspreiding.db.url=" + url(database),
+                "-Dspreiding.db.user=" + System.getProperty("it.db.user"),
+                "-Dspreiding.db.password=" + System.getProperty("it.db.password"),
+                "-Dspreiding.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
+                "-Dspreiding.data.dir=" + data);
+    }
+
+    private static String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + database;
     }
 
     private static URL basis(Serverproces s) throws IOException {
@@ -368,10 +371,7 @@ class ClusterIT {
     }
 
     private static void nieuweDatabase(String naam) throws SQLException {
-        try (Connection c = DriverManager.getConnection(
-                        System.getProperty("it.db.url"),
-                        System.getProperty("it.db.user"),
-                        System.getProperty("it.db.password"));
+        try (Connection c = TestDatabase.verbinding();
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + naam + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + naam);
@@ -380,21 +380,7 @@ class ClusterIT {
 
     private static Connection verbinding(String database) throws SQLException {
         return DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:5432/" + database,
-                System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-    }
-
-    private static long getal(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                p.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+                url(database), System.getProperty("it.db.user"), System.getProperty("it.db.password"));
     }
 
     private void opdracht(String... cmd) throws Exception {
@@ -413,17 +399,6 @@ class ClusterIT {
                     Files.copy(bron, doel, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
-        }
-    }
-
-    private static void verwijder(Path map) {
-        if (!Files.exists(map)) {
-            return;
-        }
-        try (var paden = Files.walk(map)) {
-            paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -15,7 +15,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.TreeMap;
@@ -83,10 +82,7 @@ class EarOpPayaraServerIT {
 
     /** The application's own schema, empty: Flyway builds it at deployment, the demo fills it. */
     private static String nieuwSchema() throws Exception {
-        try (Connection c = DriverManager.getConnection(
-                        System.getProperty("it.db.url"),
-                        System.getProperty("it.db.user"),
-                        System.getProperty("it.db.password"));
+        try (Connection c = TestDatabase.verbinding();
                 Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
             s.execute("CREATE SCHEMA " + SCHEMA);

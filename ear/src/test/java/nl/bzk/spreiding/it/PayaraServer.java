@@ -2,15 +2,12 @@ package nl.bzk.spreiding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -55,7 +52,7 @@ final class PayaraServer {
      */
     static PayaraServer start(Path werk, List<String> instellingen) throws Exception {
         Path asadmin = Path.of(System.getProperty("payara.server.dir"), "payara6", "bin", "asadmin");
-        verwijder(werk);
+        Mappen.verwijder(werk);
         Path domeinen = Files.createDirectories(werk.resolve("domains"));
         PayaraServer server = new PayaraServer(asadmin, domeinen, vrijePoortbasis());
 
@@ -181,17 +178,6 @@ final class PayaraServer {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void verwijder(Path map) {
-        if (!Files.exists(map)) {
-            return;
-        }
-        try (var paden = Files.walk(map)) {
-            paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

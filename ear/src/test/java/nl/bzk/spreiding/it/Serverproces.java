@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -51,11 +50,7 @@ final class Serverproces {
     static Serverproces begin(String naam, List<String> jvm, List<String> micro, Map<String, String> env)
             throws Exception {
         Path werk = Path.of("target", naam).toAbsolutePath();
-        if (Files.exists(werk)) {
-            try (var paden = Files.walk(werk)) {
-                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        Mappen.verwijder(werk);
         Files.createDirectories(werk);
         int poort = vrijePoort();
         List<String> cmd =

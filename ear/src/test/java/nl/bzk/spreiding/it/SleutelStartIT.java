@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,7 @@ class SleutelStartIT {
     @Test
     void foutWachtwoordStoptDeStartMetEenDuidelijkeMelding() throws Exception {
         Path werk = Path.of("target", "sleutel-start");
-        if (Files.exists(werk)) {
-            try (var paden = Files.walk(werk)) {
-                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
+        Mappen.verwijder(werk);
         Files.createDirectories(werk);
         OntwikkelSleutels.laadOfMaak(werk.resolve("sleutel"));
         Path p12 = werk.resolve("sleutel").resolve("ondertekening.p12").toAbsolutePath();

@@ -68,8 +68,16 @@ public final class TestDatabase {
 
     /** Rows of a query as column-name to value maps (lower-case names). */
     public static List<Map<String, Object>> rijen(String sql, Object... parameters) {
-        try (Connection c = verbinding();
-                PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = verbinding()) {
+            return rijen(c, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The same on a connection of the caller's (another database than the suite's). */
+    public static List<Map<String, Object>> rijen(Connection c, String sql, Object... parameters) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
@@ -90,7 +98,15 @@ public final class TestDatabase {
     }
 
     public static long getal(String sql, Object... parameters) {
-        return ((Number) rijen(sql, parameters).get(0).values().iterator().next()).longValue();
+        return eerste(rijen(sql, parameters));
+    }
+
+    public static long getal(Connection c, String sql, Object... parameters) {
+        return eerste(rijen(c, sql, parameters));
+    }
+
+    private static long eerste(List<Map<String, Object>> rijen) {
+        return ((Number) rijen.get(0).values().iterator().next()).longValue();
     }
 
     /**

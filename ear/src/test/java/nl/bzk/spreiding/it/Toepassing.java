@@ -1,11 +1,7 @@
 package nl.bzk.spreiding.it;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -36,13 +32,6 @@ public final class Toepassing {
             return;
         }
         opgeruimd = true;
-        Path micro = Path.of(System.getProperty("it.work.dir", "target/it-work"), "micro");
-        if (Files.exists(micro)) {
-            try (var paden = Files.walk(micro)) {
-                paden.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        Mappen.verwijder(Path.of(System.getProperty("it.work.dir", "target/it-work"), "micro"));
     }
 }

@@ -1,8 +1,6 @@
 package nl.bzk.spreiding.figures.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -11,20 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import nl.bzk.spreiding.platform.Sha256;
-import nl.bzk.spreiding.referentie.service.Referentiegewijzigd;
-import nl.bzk.spreiding.submission.service.AanleveringBeoordeeld;
-import nl.bzk.spreiding.submission.service.ReeksIngelezen;
 
 /**
- * The figures of a year and filter, computed once per view and kept until the figures change: a submission accepted
- * or returned ({@link AanleveringBeoordeeld}) or reference data changed ({@link Referentiegewijzigd}), seen here after
- * the transaction that changed them committed. The key holds what the caller may see ({@code zicht}: all ministries, or the own ministry of
+ * The figures of a year and filter, computed once per view and kept until the figures change ({@link
+ * Cijferwijzigingen} names the changes and empties the cache after they committed, here and on the other instances). The key holds what the caller may see ({@code zicht}: all ministries, or the own ministry of
  * a contact), so a cached picture is only ever handed to someone with the same rights as the one it was made for.
  *
  * <p>Everything is forgotten on any change: a year's picture also depends on the year before (growth) and on how many
  * ministries are accepted (what a contact may see), and changes are rare (a few dozen acceptances a year). A picture
- * computed while a change committed is not kept ({@link #generatie}). On several instances each keeps its own cache
- * and {@link CijfersElders} tells the others through the data grid.
+ * computed while a change committed is not kept ({@link #generatie}). On several instances each keeps its own cache.
  */
 @ApplicationScoped
 public class Cijfercache {
@@ -99,18 +92,7 @@ public class Cijfercache {
         return waarde;
     }
 
-    void beoordeeld(@Observes(during = TransactionPhase.AFTER_SUCCESS) AanleveringBeoordeeld gebeurtenis) {
-        vergeetAlles();
-    }
-
-    void referentie(@Observes(during = TransactionPhase.AFTER_SUCCESS) Referentiegewijzigd gebeurtenis) {
-        vergeetAlles();
-    }
-
-    void reeks(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReeksIngelezen gebeurtenis) {
-        vergeetAlles();
-    }
-
+    /** Called by {@link Cijferwijzigingen} when the figures changed, here or on another instance. */
     void vergeetAlles() {
         generatie.incrementAndGet();
         beelden.clear();

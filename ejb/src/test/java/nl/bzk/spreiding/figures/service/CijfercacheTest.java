@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.bzk.spreiding.referentie.service.Referentiegewijzigd;
-import nl.bzk.spreiding.submission.service.AanleveringBeoordeeld;
 import org.junit.jupiter.api.Test;
 
 class CijfercacheTest {
@@ -45,10 +43,10 @@ class CijfercacheTest {
         });
         assertSame(eerste, cache.haal(BZK, () -> beeld(2025)));
         assertEquals(1, berekend.get());
-        cache.beoordeeld(new AanleveringBeoordeeld(1, 2025));
+        cache.vergeetAlles(); // an acceptance committed (Cijferwijzigingen)
         assertNotSame(eerste, cache.haal(BZK, () -> beeld(2025)), "computed again after an acceptance");
         Dashboard.Beeld tweede = cache.haal(BZK, () -> beeld(2025));
-        cache.referentie(new Referentiegewijzigd("CJIB"));
+        cache.vergeetAlles(); // a unit changed
         assertNotSame(tweede, cache.haal(BZK, () -> beeld(2025)), "computed again after a unit changed");
     }
 
@@ -64,7 +62,7 @@ class CijfercacheTest {
         Cijfercache cache = new Cijfercache();
         Dashboard.Beeld oud = cache.haal(BZK, () -> {
             // an acceptance commits while this picture is computed from the old figures
-            cache.beoordeeld(new AanleveringBeoordeeld(1, 2025));
+            cache.vergeetAlles();
             return beeld(2025);
         });
         assertEquals(0, cache.omvang());

@@ -13,15 +13,17 @@ import nl.bzk.spreiding.submission.service.AanleveringBeoordeeld;
 import nl.bzk.spreiding.submission.service.ReeksIngelezen;
 
 /**
- * The figures cache on several instances: a change committed here is told to the other instances through Payara's
- * data grid (clustered CDI events, Hazelcast), and a change told by another instance empties this instance's
- * {@link Cijfercache}. The message is a plain string, so no class of the application crosses the grid. A single
- * instance (Payara Micro with {@code --nocluster}, Payara Server) is a grid of one: the message goes nowhere.
+ * The one list of changes that alter the figures: a submission accepted or returned ({@link AanleveringBeoordeeld}),
+ * reference data changed ({@link Referentiegewijzigd}), the historical series imported ({@link ReeksIngelezen}). Once
+ * such a change has committed, this instance's {@link Cijfercache} is emptied and the other instances are told through
+ * Payara's data grid (clustered CDI events, Hazelcast), each emptying its own on receipt. The message is a plain
+ * string, so no class of the application crosses the grid. A single instance (Payara Micro with {@code --nocluster},
+ * Payara Server) is a grid of one: the message goes nowhere.
  */
 @ApplicationScoped
-public class CijfersElders {
+public class Cijferwijzigingen {
 
-    private static final Logger LOG = Logger.getLogger(CijfersElders.class.getName());
+    private static final Logger LOG = Logger.getLogger(Cijferwijzigingen.class.getName());
     static final String GEBEURTENIS = "spreiding.cijfers-gewijzigd";
 
     @Inject
@@ -32,18 +34,19 @@ public class CijfersElders {
     private Event<String> anderen;
 
     void beoordeeld(@Observes(during = TransactionPhase.AFTER_SUCCESS) AanleveringBeoordeeld gebeurtenis) {
-        vertel("aanlevering " + gebeurtenis.aanlevering() + " beoordeeld");
+        gewijzigd("aanlevering " + gebeurtenis.aanlevering() + " beoordeeld");
     }
 
     void referentie(@Observes(during = TransactionPhase.AFTER_SUCCESS) Referentiegewijzigd gebeurtenis) {
-        vertel("referentiegegevens gewijzigd");
+        gewijzigd("referentiegegevens gewijzigd");
     }
 
     void reeks(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReeksIngelezen gebeurtenis) {
-        vertel("historische reeks ingelezen");
+        gewijzigd("historische reeks ingelezen");
     }
 
-    private void vertel(String wat) {
+    private void gewijzigd(String wat) {
+        cache.vergeetAlles();
         anderen.fire(wat);
     }
 
