@@ -3,6 +3,7 @@ package nl.bzk.spreiding.figures.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,9 @@ public class Cijfercache {
     /** The national total per year (the bar chart). */
     public record Totaalsleutel(Cijfers.Filter filter, String zicht) {}
 
+    /** The years with accepted figures (the same for everyone: what a caller may see of a year is decided per year). */
+    private record Jarensleutel() {}
+
     /** The picture of a year as the API writes it (the key of {@link Sleutel}, kept apart from the picture itself). */
     private record Geschrevensleutel(Sleutel beeld) {}
 
@@ -47,7 +51,18 @@ public class Cijfercache {
         }
     }
 
+    /**
+     * Markup made from a picture (a page's fixed part, rendered once), kept apart from the pictures: it is larger (about
+     * 100 kB for the dashboard), so it has its own bound in characters.
+     */
+    static final long MAXIMUM_WEERGAVETEKENS = 16L * 1024 * 1024;
+
+    /** Markup of one kind ({@code soort}, e.g. the dashboard's figures per province) made from the picture of a key. */
+    private record Weergavesleutel(Sleutel beeld, String soort) {}
+
     private final Map<Object, Object> beelden = new ConcurrentHashMap<>();
+    private final Map<Weergavesleutel, String> weergaven = new ConcurrentHashMap<>();
+    private final AtomicLong weergavetekens = new AtomicLong();
     private final AtomicLong generatie = new AtomicLong();
 
     public Dashboard.Beeld haal(Sleutel sleutel, Supplier<Dashboard.Beeld> bereken) {
@@ -63,6 +78,37 @@ public class Cijfercache {
 
     public Geschreven haalGeschreven(Sleutel sleutel, Supplier<Geschreven> schrijf) {
         return bewaard(new Geschrevensleutel(sleutel), schrijf);
+    }
+
+    /**
+     * Markup made from the figures under a key (a page's part that shows nothing but them), made once and kept until the
+     * figures change, like the picture itself. Whoever asks must have got the key from {@link Dashboard}, which puts
+     * the caller's rights in it.
+     */
+    public String haalWeergave(Sleutel sleutel, String soort, Supplier<String> maak) {
+        Weergavesleutel w = new Weergavesleutel(sleutel, soort);
+        String markup = weergaven.get(w);
+        if (markup != null) {
+            return markup;
+        }
+        long voor = generatie.get();
+        markup = maak.get();
+        if (generatie.get() == voor) {
+            if (weergavetekens.addAndGet(markup.length()) > MAXIMUM_WEERGAVETEKENS) {
+                weergaven.clear();
+                weergavetekens.set(markup.length());
+            }
+            String vervangen = weergaven.put(w, markup);
+            if (vervangen != null) {
+                weergavetekens.addAndGet(-vervangen.length());
+            }
+        }
+        return markup;
+    }
+
+    /** The years with accepted figures, oldest first; every dashboard page lists them. */
+    public List<Integer> haalJaren(Supplier<List<Integer>> lees) {
+        return bewaard(new Jarensleutel(), () -> List.copyOf(lees.get()));
     }
 
     public Dashboard.Ontwikkeling haal(Ontwikkelingsleutel sleutel, Supplier<Dashboard.Ontwikkeling> bereken) {
@@ -96,9 +142,15 @@ public class Cijfercache {
     void vergeetAlles() {
         generatie.incrementAndGet();
         beelden.clear();
+        weergaven.clear();
+        weergavetekens.set(0);
     }
 
     int omvang() {
         return beelden.size();
+    }
+
+    int weergaven() {
+        return weergaven.size();
     }
 }

@@ -116,6 +116,15 @@ public class Dashboard {
                 new Cijfercache.Sleutel(jaar, filter, cijfers.zicht()), soort, () -> maak.apply(beeld(jaar, filter)));
     }
 
+    /**
+     * The key of the picture of {@link #beeld} for markup made from it and kept with it ({@link
+     * Cijfercache#haalWeergave}): it holds what the caller may see, so kept markup only reaches callers with the same
+     * rights.
+     */
+    public Cijfercache.Sleutel weergavesleutel(int jaar, Cijfers.Filter filter) {
+        return new Cijfercache.Sleutel(jaar, filter, cijfers.zicht());
+    }
+
     /** Written as the API writes its answers (JSON-B's defaults, as the JAX-RS provider uses them). */
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -275,7 +284,7 @@ public class Dashboard {
     }
 
     public List<Integer> jaren() {
-        return cijfers.jaren();
+        return cache.haalJaren(cijfers::jaren);
     }
 
     /** The years whose figures come from the historical series. */

@@ -1,17 +1,30 @@
 package nl.bzk.spreiding.referentie.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+/**
+ * A ministry. Reference data that only the migrations change, never the application: kept in the shared cache and its
+ * lists in the query results cache (every page's filters and names ask for them), on each instance alike.
+ */
 @Entity
 @Table(name = "ministerie")
-@NamedQuery(name = Ministerie.ALLE_OP_CODE, query = "SELECT m FROM Ministerie m ORDER BY m.code")
-@NamedQuery(name = Ministerie.ALLE_OP_NAAM, query = "SELECT m FROM Ministerie m ORDER BY m.naam")
+@Cacheable
+@NamedQuery(
+        name = Ministerie.ALLE_OP_CODE,
+        query = "SELECT m FROM Ministerie m ORDER BY m.code",
+        hints = @QueryHint(name = Sector.RESULTATEN_BEWAREN, value = "true"))
+@NamedQuery(
+        name = Ministerie.ALLE_OP_NAAM,
+        query = "SELECT m FROM Ministerie m ORDER BY m.naam",
+        hints = @QueryHint(name = Sector.RESULTATEN_BEWAREN, value = "true"))
 @NamedQuery(name = Ministerie.MET_CODE, query = "SELECT m FROM Ministerie m WHERE m.code = :code")
 public class Ministerie {
 

@@ -2,6 +2,8 @@ package nl.bzk.spreiding.security.service;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -70,7 +72,11 @@ public class DemoAccounts {
 
     private boolean actief;
 
-    /** True while demo accounts with their known password can sign in (the pages show a banner). */
+    /**
+     * True while demo accounts with their known password can sign in (the pages show a banner). Every page asks: a read
+     * lock, not the singleton's default write lock, so pages do not queue for it.
+     */
+    @Lock(LockType.READ)
     public boolean isActief() {
         return actief;
     }

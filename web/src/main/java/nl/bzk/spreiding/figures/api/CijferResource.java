@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.figures.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -40,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Cijfers",
         description = "Rijkswerkgelegenheid per provincie, sector en ministerie uit goedgekeurde aanleveringen")
 @RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+// One instance for all requests: the most asked address of the API (dashboards poll it) need not look up its two
+// services anew for every request, as a resource created per request does. It keeps nothing of a request.
+@ApplicationScoped
 public class CijferResource {
 
     @Inject

@@ -1,8 +1,8 @@
 package nl.bzk.spreiding.figures.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,12 +18,14 @@ import nl.bzk.spreiding.documents.opmaak.Kaartvlakken;
 import nl.bzk.spreiding.documents.service.Kaartgeometrie;
 import nl.bzk.spreiding.documents.service.Kernzin;
 import nl.bzk.spreiding.figures.service.Afronding;
+import nl.bzk.spreiding.figures.service.Cijfercache;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Cijfertabellen;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.web.Bewaard;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Sector;
@@ -32,7 +34,7 @@ import nl.bzk.spreiding.referentie.web.Benamingen;
 
 /** The dashboard: the figures of a year as the letter would print them, with tables and the development over the years. */
 @Named
-@ViewScoped
+@RequestScoped
 public class DashboardPagina implements Serializable {
 
     @Inject
@@ -49,6 +51,9 @@ public class DashboardPagina implements Serializable {
 
     @Inject
     private Kaartgeometrie kaartgeometrie;
+
+    @Inject
+    private Cijfercache cache;
 
     private Integer jaar;
     private String sector;
@@ -132,6 +137,20 @@ public class DashboardPagina implements Serializable {
             beeld = meldingen.probeer(() -> dashboard.beeld(jaar, new Cijfers.Filter(sector, ministerie)));
         }
         return beeld;
+    }
+
+    /**
+     * Where the figures part of the page is kept, rendered once per picture and development view (docs/benchmarks.md):
+     * under the picture's key, which holds the caller's rights, so it is emptied with the picture when the figures
+     * change. None when there is no picture (the page then says why, as a message, and renders as usual).
+     */
+    public Bewaard.Bewaarplaats getBewaarplaats() {
+        if (getBeeld() == null) {
+            return null;
+        }
+        Cijfercache.Sleutel sleutel = dashboard.weergavesleutel(jaar, new Cijfers.Filter(sector, ministerie));
+        String soort = "dashboard/" + getPer();
+        return maak -> cache.haalWeergave(sleutel, soort, maak);
     }
 
     /**

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.Set;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.DemoAccounts;
@@ -23,7 +26,13 @@ public class Ingelogd {
     @Inject
     private DemoAccounts demoAccounts;
 
+    @Inject
+    private HttpServletRequest request;
+
     private Gebruiker gebruiker;
+
+    /** The caller's roles, asked once per request: the menu alone asks a dozen times. */
+    private Set<Rol> rollen;
 
     /** Demo accounts with a known password can sign in: every page says so. */
     public boolean isDemo() {
@@ -37,24 +46,41 @@ public class Ingelogd {
         return gebruiker;
     }
 
+    /** The token of the sign-out form (Uitloggen). */
+    public String getUitlogtoken() {
+        return SpreidingAuthenticatie.uitlogtoken(request.getSession(false));
+    }
+
+    private boolean heeft(Rol rol) {
+        if (rollen == null) {
+            rollen = EnumSet.noneOf(Rol.class);
+            for (Rol r : Rol.values()) {
+                if (securityContext.isCallerInRole(r.name())) {
+                    rollen.add(r);
+                }
+            }
+        }
+        return rollen.contains(rol);
+    }
+
     public boolean isContactpersoon() {
-        return securityContext.isCallerInRole(Rol.MINISTRY_CONTACT_NAAM);
+        return heeft(Rol.MINISTRY_CONTACT);
     }
 
     public boolean isCoordinator() {
-        return securityContext.isCallerInRole(Rol.BZK_COORDINATOR_NAAM);
+        return heeft(Rol.BZK_COORDINATOR);
     }
 
     public boolean isArchivaris() {
-        return securityContext.isCallerInRole(Rol.ARCHIVIST_NAAM);
+        return heeft(Rol.ARCHIVIST);
     }
 
     public boolean isBeheerder() {
-        return securityContext.isCallerInRole(Rol.ADMIN_NAAM);
+        return heeft(Rol.ADMIN);
     }
 
     public boolean isOndertekenaar() {
-        return securityContext.isCallerInRole(Rol.ONDERTEKENAAR_NAAM);
+        return heeft(Rol.ONDERTEKENAAR);
     }
     /** Takes part in the letter workflow: drafts, reviews or signs. */
     public boolean isDossierdeelnemer() {

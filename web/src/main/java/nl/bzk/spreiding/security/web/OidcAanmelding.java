@@ -283,7 +283,8 @@ public class OidcAanmelding {
         }
     }
 
-    private static String willekeurig() {
+    /** 24 random bytes, URL-safe: for state, nonce and the sign-out token of a session. */
+    static String willekeurig() {
         byte[] b = new byte[24];
         WILLEKEURIG.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);

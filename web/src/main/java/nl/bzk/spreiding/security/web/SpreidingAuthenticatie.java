@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,6 +53,8 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     private static final String SESSIE_SLEUTEL = "spreiding.sessiesleutel";
     private static final String SESSIE_BEGIN = "spreiding.aangemeld";
     private static final String SESSIE_TIJDELIJK = "spreiding.wachtwoord-tijdelijk";
+    /** The token the sign-out form sends back (Uitloggen): a page of another site cannot know it. */
+    private static final String SESSIE_UITLOGTOKEN = "spreiding.uitlogtoken";
     /** Request attribute: the caller signed in with a temporary password and may only change it (TijdelijkWachtwoord). */
     static final String WACHTWOORD_WIJZIGEN = "spreiding.wachtwoord-wijzigen";
 
@@ -156,6 +159,7 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
                     .sessiesleutel(bekend.naam())
                     .filter(bekend.sessiesleutel()::equals)
                     .isPresent()) {
+                basicCache.bevestigd(credential.getCaller(), credential.getPasswordAsString(), bekend, nu);
                 if (bekend.wachtwoordTijdelijk()) {
                     request.setAttribute(WACHTWOORD_WIJZIGEN, true);
                 }
@@ -232,11 +236,26 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
         sessie.setAttribute(SESSIE_GROEPEN, g.rollen().toArray(String[]::new));
         sessie.setAttribute(SESSIE_SLEUTEL, g.sessiesleutel());
         sessie.setAttribute(SESSIE_BEGIN, System.currentTimeMillis());
+        sessie.setAttribute(SESSIE_UITLOGTOKEN, OidcAanmelding.willekeurig());
         if (tijdelijk) {
             sessie.setAttribute(SESSIE_TIJDELIJK, true);
             request.setAttribute(WACHTWOORD_WIJZIGEN, true);
         }
         return sessie;
+    }
+
+    /** The sign-out token of the signed-in session, for the sign-out form; null without one. */
+    static String uitlogtoken(HttpSession sessie) {
+        return sessie == null ? null : (String) sessie.getAttribute(SESSIE_UITLOGTOKEN);
+    }
+
+    /** Whether a sign-out request carries the session's token (compared in constant time). */
+    static boolean uitlogtokenKlopt(HttpSession sessie, String token) {
+        String verwacht = uitlogtoken(sessie);
+        return verwacht != null
+                && token != null
+                && MessageDigest.isEqual(
+                        verwacht.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The provider sent the person back: verify, match to a user row, and open a session like the form login does. */

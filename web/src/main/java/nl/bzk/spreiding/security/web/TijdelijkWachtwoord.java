@@ -16,8 +16,8 @@ import nl.bzk.spreiding.platform.api.ApiFout;
 public class TijdelijkWachtwoord extends HttpFilter {
 
     static final String WIJZIG_PAGINA = "/account/wachtwoord.xhtml";
-    private static final Set<String> TOEGESTAAN =
-            Set.of(WIJZIG_PAGINA, SpreidingAuthenticatie.LOGIN_PAGINA, "/api/mij", "/api/mij/wachtwoord");
+    private static final Set<String> TOEGESTAAN = Set.of(
+            WIJZIG_PAGINA, SpreidingAuthenticatie.LOGIN_PAGINA, Uitloggen.PAD, "/api/mij", "/api/mij/wachtwoord");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,37 +1,51 @@
 package nl.bzk.spreiding.security.web;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 
-@Named
-@RequestScoped
-public class Uitloggen {
+/**
+ * Signing out: the form in every page's header posts here with the session's sign-out token. A plain form, not a Faces
+ * form: a Faces form would make every page keep its view state in the session (up to fifteen views per session, copied
+ * to the other instances on every request in a cluster), only to be able to sign out. The token stands in for the view
+ * state's protection against forged requests; the session cookie is also SameSite=Strict.
+ */
+@WebServlet(Uitloggen.PAD)
+public class Uitloggen extends HttpServlet {
 
-    @Inject
-    private FacesContext faces;
+    static final String PAD = "/uitloggen";
 
     @Inject
     private OidcAanmelding oidc;
 
+    /** Signing out takes the form; an address typed in leads to the start page, signed in as before. */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/index.xhtml");
+    }
+
     /** Ends the local session and, after an OpenID Connect sign-in, the provider's session too (where it supports that). */
-    public void uitloggen() throws ServletException, IOException {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         HttpSession sessie = request.getSession(false);
-        String idToken = sessie == null ? null : (String) sessie.getAttribute(OidcAanmelding.ID_TOKEN);
+        if (!SpreidingAuthenticatie.uitlogtokenKlopt(sessie, request.getParameter("token"))) {
+            // Not from our own page: a forged request signs nobody out.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String idToken = (String) sessie.getAttribute(OidcAanmelding.ID_TOKEN);
         request.logout();
-        external.invalidateSession();
+        sessie.invalidate();
         Optional<String> provider =
                 idToken != null && oidc.isIngeschakeld() ? oidc.afmeldadres(request, idToken) : Optional.empty();
-        external.redirect(provider.orElse(
-                external.getRequestContextPath() + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
+        response.sendRedirect(
+                provider.orElse(request.getContextPath() + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
     }
 }
