@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,6 +128,39 @@ class BeveiligingIT {
         assertEquals(200, start.status());
         assertTrue(start.body().contains("Contactpersoon Financiën"), start.body());
         assertTrue(start.body().contains("Aanlevering van uw ministerie"));
+    }
+
+    /**
+     * Signing out posts the session's token to /uitloggen (a plain form, so pages without other forms keep no view
+     * state in the session): without the token, or with another, nobody is signed out.
+     */
+    @Test
+    void uitloggenAlleenMetHetTokenVanDeSessie() {
+        Api browser = Inlogformulier.inloggen(basis, "contact.jenv", "demo");
+        Api.Antwoord start = browser.get("index.xhtml");
+        assertEquals(200, start.status());
+        assertFalse(start.body().contains("jakarta.faces.ViewState"), "a page without forms keeps no view state");
+        Matcher token = Pattern.compile(
+                        "<form id=\"uitlog\" method=\"post\" action=\"/spreiding/uitloggen\""
+                                + "[^>]*>.*?name=\"token\" value=\"([^\"]+)\"",
+                        Pattern.DOTALL)
+                .matcher(start.body());
+        assertTrue(token.find(), start.body());
+
+        assertEquals(403, browser.form("uitloggen", "").status(), "no token");
+        assertEquals(
+                403, browser.form("uitloggen", "token=" + token.group(1) + "x").status(), "another token");
+        Api ander = Inlogformulier.inloggen(basis, "contact.jenv", "demo");
+        assertEquals(403, ander.form("uitloggen", "token=" + token.group(1)).status(), "the token of another session");
+        assertEquals(200, ander.get("index.xhtml").status());
+        assertEquals(200, browser.get("index.xhtml").status(), "still signed in");
+
+        Api.Antwoord uit = browser.form("uitloggen", "token=" + token.group(1));
+        assertEquals(302, uit.status());
+        assertTrue(uit.header("Location").endsWith("/spreiding/login.xhtml?uitgelogd=true"), uit.header("Location"));
+        Api.Antwoord daarna = browser.get("index.xhtml");
+        assertEquals(302, daarna.status());
+        assertTrue(daarna.header("Location").contains("/spreiding/login.xhtml"), daarna.header("Location"));
     }
 
     @Test

@@ -546,6 +546,13 @@ class BrowserIT {
 
             contact.login("def.browser", "Tijdelijk-voor-Petra-1", "/account/wachtwoord.xhtml");
             assertTrue(contact.tekst().contains("U bent ingelogd met een tijdelijk wachtwoord"), contact.tekst());
+            // Signing out is allowed with a temporary password too (the header's plain form with its token).
+            contact.klik("uitlog:uitloggen");
+            assertTrue(
+                    contact.driver().getCurrentUrl().contains("login.xhtml?uitgelogd=true"),
+                    contact.driver().getCurrentUrl());
+            assertTrue(contact.tekst().contains("U bent uitgelogd"), contact.tekst());
+            contact.login("def.browser", "Tijdelijk-voor-Petra-1", "/account/wachtwoord.xhtml");
             contact.typ("wachtwoord:huidig", "Tijdelijk-voor-Petra-1");
             contact.typ("wachtwoord:nieuw", "Petra werkt bij Defensie sinds 2019");
             contact.typ("wachtwoord:herhaling", "Petra werkt bij Defensie sinds 2019");

@@ -14,6 +14,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -283,6 +285,56 @@ class CijfersIT {
         assertEquals(200, pagina.status());
         // Bars of the development chart: the DJI totals of 2070 (200) and 2071 (210), in one query over all years.
         assertTrue(pagina.body().contains(">200</text>") && pagina.body().contains(">210</text>"), pagina.body());
+    }
+
+    /**
+     * The dashboard's figures part is rendered once per picture and kept (sp:bewaard): a second view gets the same
+     * markup, an acceptance shows at once, and what was kept for BZK never reaches a contact who may not see it. Round
+     * 2061 is this test's own.
+     */
+    @Test
+    void dashboardpaginaBewaardTotDeCijfersVeranderen() {
+        Aanleverproces p = new Aanleverproces(basis);
+        p.openRonde(2061, 30);
+        p.aanleverenEnGoedkeuren(
+                Api.als(basis, "contact.jenv"), 2061, Aanleverproces.regel("CJIB", "PV21", "100", "start"));
+        Api bzk = Api.als(basis, "bzk");
+        String eerst = provincietabel(bzk, "cijfers/index.xhtml?jaar=2061");
+        assertEquals("100", fte(eerst, "Fryslân"), eerst);
+        assertEquals("0", fte(eerst, "Zuid-Holland"), eerst);
+        assertEquals(eerst, provincietabel(bzk, "cijfers/index.xhtml?jaar=2061"), "the kept markup, unchanged");
+
+        // Kept for BZK (all ministries): a contact may not see the national picture of one or two ministries.
+        Api.Antwoord contact = Api.als(basis, "contact.fin").get("cijfers/index.xhtml?jaar=2061");
+        assertEquals(200, contact.status());
+        assertFalse(contact.body().contains("id=\"provincies\""), contact.body());
+        assertTrue(contact.body().contains("zodra ten minste 4 ministeries zijn goedgekeurd"), contact.body());
+
+        p.aanleverenEnGoedkeuren(
+                Api.als(basis, "contact.fin"), 2061, Aanleverproces.regel("BD", "PV28", "1000", "start"));
+        String daarna = provincietabel(bzk, "cijfers/index.xhtml?jaar=2061");
+        assertEquals("1.000", fte(daarna, "Zuid-Holland"), "after the acceptance: " + daarna);
+        assertEquals("100", fte(daarna, "Fryslân"), daarna);
+        // A contact's own ministry, kept under the contact's rights: Financiën's unit only.
+        String eigen = provincietabel(Api.als(basis, "contact.fin"), "cijfers/index.xhtml?jaar=2061&ministerie=FIN");
+        assertEquals("1.000", fte(eigen, "Zuid-Holland"), eigen);
+        assertEquals("0", fte(eigen, "Fryslân"), eigen);
+    }
+
+    /** The FTE cell of a province's row in the province table. */
+    private static String fte(String tabel, String provincie) {
+        Matcher m = Pattern.compile(Pattern.quote(provincie) + "[^<]*</th>\\s*<td class=\"getal\">([^<]*)<")
+                .matcher(tabel);
+        assertTrue(m.find(), provincie + " in " + tabel);
+        return m.group(1);
+    }
+
+    private static String provincietabel(Api wie, String pad) {
+        Api.Antwoord pagina = wie.get(pad);
+        assertEquals(200, pagina.status(), pagina.body());
+        int begin = pagina.body().indexOf("<table class=\"tabel\" id=\"provincies\">");
+        assertTrue(begin >= 0, pagina.body());
+        return pagina.body().substring(begin, pagina.body().indexOf("</table>", begin));
     }
 
     @Test

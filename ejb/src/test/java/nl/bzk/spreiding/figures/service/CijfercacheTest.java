@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class CijfercacheTest {
@@ -77,5 +78,56 @@ class CijfercacheTest {
             cache.haal(new Cijfercache.Sleutel(jaar, Cijfers.Filter.GEEN, "*"), () -> beeld(jaar));
         }
         assertEquals(10, cache.omvang(), "started afresh at the maximum");
+    }
+
+    @Test
+    void weergaveEenmaalGemaaktEnMetDeCijfersVergeten() {
+        Cijfercache cache = new Cijfercache();
+        AtomicInteger gemaakt = new AtomicInteger();
+        Supplier<String> maak = () -> "<table>" + gemaakt.incrementAndGet() + "</table>";
+        assertEquals("<table>1</table>", cache.haalWeergave(BZK, "dashboard/provincie", maak));
+        assertEquals("<table>1</table>", cache.haalWeergave(BZK, "dashboard/provincie", maak), "kept");
+        assertEquals("<table>2</table>", cache.haalWeergave(BZK, "dashboard/sector", maak), "another kind");
+        assertEquals("<table>3</table>", cache.haalWeergave(FINANCIEN, "dashboard/provincie", maak), "other rights");
+        cache.vergeetAlles();
+        assertEquals(0, cache.weergaven());
+        assertEquals("<table>4</table>", cache.haalWeergave(BZK, "dashboard/provincie", maak), "made again");
+    }
+
+    @Test
+    void weergaveTijdensEenWijzigingGemaaktWordtNietBewaard() {
+        Cijfercache cache = new Cijfercache();
+        cache.haalWeergave(BZK, "dashboard/provincie", () -> {
+            cache.vergeetAlles();
+            return "oud";
+        });
+        assertEquals("nieuw", cache.haalWeergave(BZK, "dashboard/provincie", () -> "nieuw"));
+    }
+
+    @Test
+    void weergavenBlijvenBegrensdInTekens() {
+        Cijfercache cache = new Cijfercache();
+        String groot = "x".repeat(100_000);
+        int past = (int) (Cijfercache.MAXIMUM_WEERGAVETEKENS / groot.length());
+        for (int i = 0; i < past + 5; i++) {
+            cache.haalWeergave(new Cijfercache.Sleutel(2000 + i, Cijfers.Filter.GEEN, "*"), "d", () -> groot);
+        }
+        assertEquals(5, cache.weergaven(), "started afresh once the characters passed the bound");
+    }
+
+    @Test
+    void jarenTotDeCijfersVeranderen() {
+        Cijfercache cache = new Cijfercache();
+        AtomicInteger gelezen = new AtomicInteger();
+        Supplier<List<Integer>> lees = () -> {
+            gelezen.incrementAndGet();
+            return List.of(2024, 2025);
+        };
+        assertEquals(List.of(2024, 2025), cache.haalJaren(lees));
+        cache.haalJaren(lees);
+        assertEquals(1, gelezen.get());
+        cache.vergeetAlles(); // a round's first acceptance adds a year
+        cache.haalJaren(lees);
+        assertEquals(2, gelezen.get());
     }
 }

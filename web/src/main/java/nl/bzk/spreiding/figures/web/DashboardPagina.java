@@ -108,6 +108,11 @@ public class DashboardPagina implements Serializable {
                 .orElse(Dimensie.PROVINCIE);
     }
 
+    /** Before the page renders: reads the picture, so a refusal is a message at the top of the page. */
+    public void voorbereiden() {
+        getBeeld();
+    }
+
     /** The development since the first year with figures, per province, sector or ministry (all years, one query). */
     public Dashboard.Ontwikkeling getOntwikkelingPer() {
         if (ontwikkelingPer == null) {
