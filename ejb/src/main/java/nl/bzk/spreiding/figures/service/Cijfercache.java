@@ -83,7 +83,8 @@ public class Cijfercache {
     /**
      * Markup made from the figures under a key (a page's part that shows nothing but them), made once and kept until the
      * figures change, like the picture itself. Whoever asks must have got the key from {@link Dashboard}, which puts
-     * the caller's rights in it.
+     * the caller's rights in it. {@code maak} answers null for markup that must not be kept (it went wrong while
+     * being made); then null is returned and nothing is kept.
      */
     public String haalWeergave(Sleutel sleutel, String soort, Supplier<String> maak) {
         Weergavesleutel w = new Weergavesleutel(sleutel, soort);
@@ -93,7 +94,7 @@ public class Cijfercache {
         }
         long voor = generatie.get();
         markup = maak.get();
-        if (generatie.get() == voor) {
+        if (markup != null && generatie.get() == voor) {
             if (weergavetekens.addAndGet(markup.length()) > MAXIMUM_WEERGAVETEKENS) {
                 weergaven.clear();
                 weergavetekens.set(markup.length());

@@ -2,6 +2,7 @@ package nl.bzk.spreiding.figures.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
@@ -102,6 +103,14 @@ class CijfercacheTest {
             return "oud";
         });
         assertEquals("nieuw", cache.haalWeergave(BZK, "dashboard/provincie", () -> "nieuw"));
+    }
+
+    @Test
+    void weergaveDieMisging_wordtNietBewaard() {
+        Cijfercache cache = new Cijfercache();
+        assertNull(cache.haalWeergave(BZK, "dashboard/provincie", () -> null));
+        assertEquals(0, cache.weergaven());
+        assertEquals("goed", cache.haalWeergave(BZK, "dashboard/provincie", () -> "goed"));
     }
 
     @Test

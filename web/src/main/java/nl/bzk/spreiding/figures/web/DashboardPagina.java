@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,10 +31,14 @@ import nl.bzk.spreiding.referentie.entity.Sector;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.referentie.web.Benamingen;
 
-/** The dashboard: the figures of a year as the letter would print them, with tables and the development over the years. */
+/**
+ * The dashboard: the figures of a year as the letter would print them, with tables and the development over the years.
+ * Per request: the page is a GET form without postbacks, and a view-scoped bean would sit in the session for every
+ * page view (copied on every request, the application being distributable).
+ */
 @Named
 @RequestScoped
-public class DashboardPagina implements Serializable {
+public class DashboardPagina {
 
     @Inject
     private Dashboard dashboard;
@@ -58,16 +61,16 @@ public class DashboardPagina implements Serializable {
     private Integer jaar;
     private String sector;
     private String ministerie;
-    private transient Dashboard.Beeld beeld;
-    private transient List<Staaf> ontwikkeling;
-    private transient Kaartvlakken.Kaart kaart;
+    private Dashboard.Beeld beeld;
+    private List<Staaf> ontwikkeling;
+    private Kaartvlakken.Kaart kaart;
     private Dimensie per;
-    private transient List<Integer> jaren;
-    private transient String kernzin;
-    private transient List<Sector> sectoren;
-    private transient List<Ministerie> ministeries;
-    private transient Dashboard.Ontwikkeling ontwikkelingPer;
-    private transient Lijngrafiek.Grafiek grafiek;
+    private List<Integer> jaren;
+    private String kernzin;
+    private List<Sector> sectoren;
+    private List<Ministerie> ministeries;
+    private Dashboard.Ontwikkeling ontwikkelingPer;
+    private Lijngrafiek.Grafiek grafiek;
 
     /** What the development can be shown per, with the word the page uses. */
     public record Keuze(String waarde, String label) {}

@@ -26,7 +26,10 @@ public class Bewaard extends UIComponentBase {
     static final String TYPE = "nl.bzk.spreiding.Bewaard";
     public static final String NAAMRUIMTE = "https://spreiding.bzk.nl/faces";
 
-    /** Where markup is kept: the markup under the place's own key, made with {@code maak} when it has none. */
+    /**
+     * Where markup is kept: the markup under the place's own key, made with {@code maak} when it has none; null when
+     * {@code maak} answered null (made, but not to be kept).
+     */
     @FunctionalInterface
     public interface Bewaarplaats {
         String markup(Supplier<String> maak);
@@ -48,7 +51,15 @@ public class Bewaard extends UIComponentBase {
             super.encodeChildren(context);
             return;
         }
-        context.getResponseWriter().write(plaats.markup(() -> kinderen(context)));
+        String[] gemaakt = new String[1];
+        String bewaard = plaats.markup(() -> {
+            int meldingen = context.getMessageList().size();
+            gemaakt[0] = kinderen(context);
+            // A child that could not read its data added a message and rendered without it: shown this once, not kept
+            // for everyone with the same rights until the figures change.
+            return context.getMessageList().size() == meldingen ? gemaakt[0] : null;
+        });
+        context.getResponseWriter().write(bewaard != null ? bewaard : gemaakt[0]);
     }
 
     /** The children's markup, written by a copy of the page's writer (same escaping, same content type). */
