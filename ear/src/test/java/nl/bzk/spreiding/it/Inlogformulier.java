@@ -32,10 +32,20 @@ public final class Inlogformulier {
     /** A client with a page session (cookie), logged in through the form. */
     public static Api inloggen(URL basis, String gebruiker, String wachtwoord) {
         Api browser = Api.anoniem(basis);
+        aanmelden(browser, gebruiker, wachtwoord);
+        return browser;
+    }
+
+    /** The cookies of a page session opened through the form, as a hand-made client sends them ({@link #sessiecookie}). */
+    public static String sessiecookie(URL basis, String gebruiker, String wachtwoord) {
+        return sessiecookie(aanmelden(Api.anoniem(basis), gebruiker, wachtwoord));
+    }
+
+    private static Api.Antwoord aanmelden(Api browser, String gebruiker, String wachtwoord) {
         Api.Antwoord formulier = browser.get("login.xhtml");
         Api.Antwoord ingelogd = browser.form("login.xhtml", velden(gebruiker, wachtwoord, viewState(formulier.body())));
         assertEquals(302, ingelogd.status(), ingelogd.body());
-        return browser;
+        return ingelogd;
     }
 
     /**

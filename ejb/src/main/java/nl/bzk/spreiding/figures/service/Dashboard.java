@@ -104,7 +104,7 @@ public class Dashboard {
 
     /** The figures of a year as the caller may see them; computed once and kept until they change (Cijfercache). */
     public Beeld beeld(int jaar, Cijfers.Filter filter) {
-        return cache.haal(new Cijfercache.Sleutel(jaar, filter, cijfers.zicht()), () -> bereken(jaar, filter));
+        return cache.haal(beeldsleutel(jaar, filter), () -> bereken(jaar, filter));
     }
 
     /**
@@ -112,16 +112,15 @@ public class Dashboard {
      * with it under the same key: the same access rules.
      */
     public String tekst(int jaar, Cijfers.Filter filter, String soort, Function<Beeld, String> maak) {
-        return cache.haalTekst(
-                new Cijfercache.Sleutel(jaar, filter, cijfers.zicht()), soort, () -> maak.apply(beeld(jaar, filter)));
+        return cache.haalTekst(beeldsleutel(jaar, filter), soort, () -> maak.apply(beeld(jaar, filter)));
     }
 
     /**
-     * The key of the picture of {@link #beeld} for markup made from it and kept with it ({@link
-     * Cijfercache#haalWeergave}): it holds what the caller may see, so kept markup only reaches callers with the same
-     * rights.
+     * The key of the picture of {@link #beeld}, for everything made from it and kept with it (the JSON, the opening
+     * sentence, markup: {@link Cijfercache#haalWeergave}): it holds what the caller may see, so what is kept only
+     * reaches callers with the same rights.
      */
-    public Cijfercache.Sleutel weergavesleutel(int jaar, Cijfers.Filter filter) {
+    public Cijfercache.Sleutel beeldsleutel(int jaar, Cijfers.Filter filter) {
         return new Cijfercache.Sleutel(jaar, filter, cijfers.zicht());
     }
 
@@ -134,7 +133,7 @@ public class Dashboard {
      */
     public Cijfercache.Geschreven beeldGeschreven(int jaar, Cijfers.Filter filter) {
         return cache.haalGeschreven(
-                new Cijfercache.Sleutel(jaar, filter, cijfers.zicht()),
+                beeldsleutel(jaar, filter),
                 () -> Cijfercache.Geschreven.van(
                         JSON.toJson(beeld(jaar, filter)).getBytes(StandardCharsets.UTF_8)));
     }

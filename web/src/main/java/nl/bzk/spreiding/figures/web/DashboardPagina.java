@@ -156,7 +156,7 @@ public class DashboardPagina {
         if (getBeeld() == null) {
             return null;
         }
-        Cijfercache.Sleutel sleutel = dashboard.weergavesleutel(jaar, new Cijfers.Filter(sector, ministerie));
+        Cijfercache.Sleutel sleutel = dashboard.beeldsleutel(jaar, new Cijfers.Filter(sector, ministerie));
         String soort = "dashboard/" + getPer();
         return maak -> cache.haalWeergave(sleutel, soort, maak);
     }
