@@ -15,6 +15,8 @@ public class Fout extends RuntimeException {
         NIET_GEVONDEN,
         GEEN_TOEGANG,
         CONFLICT,
+        /** Busy: too many of this kind of work at once; try again after {@link #getWachtSeconden()}. */
+        BEZET,
         STORING
     }
 
@@ -23,6 +25,7 @@ public class Fout extends RuntimeException {
 
     private final Soort soort;
     private final Plaats plaats;
+    private int wachtSeconden;
 
     public Fout(Soort soort, String melding) {
         this(soort, melding, null, null);
@@ -58,6 +61,18 @@ public class Fout extends RuntimeException {
 
     public static Fout conflict(String melding) {
         return new Fout(Soort.CONFLICT, melding);
+    }
+
+    /** 503 with Retry-After: the work is bounded and all its places are taken; nothing was done. */
+    public static Fout bezet(String melding, int wachtSeconden) {
+        Fout f = new Fout(Soort.BEZET, melding);
+        f.wachtSeconden = wachtSeconden;
+        return f;
+    }
+
+    /** For {@link Soort#BEZET}: after how many seconds a new try makes sense. */
+    public int getWachtSeconden() {
+        return wachtSeconden;
     }
 
     public static Fout ongeldig(String melding) {

@@ -54,7 +54,8 @@ class OndertekeningTest {
 
     @Test
     void ondertekendDocumentIsGeldigEnBlijftPdfA() throws Exception {
-        Verificatierapport r = DssVerificatie.rapport(ondertekend, Sha256.van(ondertekend), sleutel.vertrouwd());
+        Verificatierapport r = DssVerificatie.rapport(
+                ondertekend, Sha256.van(ondertekend), sleutel.vertrouwd(), DssVerificatie.Bron.ARCHIEF);
         assertTrue(r.geldig(), r.toString());
         assertEquals("PAdES-BASELINE-B", r.niveau());
         assertEquals("TOTAL_PASSED", r.dss().indicatie());
@@ -91,13 +92,14 @@ class OndertekeningTest {
     }
 
     @Test
-    void eenGewijzigdeByteWordtOntdekt() {
+    void eenGewijzigdeByteWordtOntdekt() throws Exception {
         String vastgelegd = Sha256.van(ondertekend);
         // a byte inside the signed page content (well before the signature dictionary)
         byte[] gewijzigd = ondertekend.clone();
         int plek = new String(gewijzigd, StandardCharsets.ISO_8859_1).indexOf("stream") + 40;
         gewijzigd[plek] ^= 0x01;
-        Verificatierapport r = DssVerificatie.rapport(gewijzigd, vastgelegd, sleutel.vertrouwd());
+        Verificatierapport r =
+                DssVerificatie.rapport(gewijzigd, vastgelegd, sleutel.vertrouwd(), DssVerificatie.Bron.ARCHIEF);
         assertFalse(r.geldig());
         assertFalse(r.controles().get(0).geslaagd(), "hash check");
         assertTrue(
@@ -112,7 +114,8 @@ class OndertekeningTest {
     @Test
     void onbekendeWortelIsOngeldig() throws Exception {
         Sleutelmateriaal ander = OntwikkelSleutels.laadOfMaak(map.resolve("ander"));
-        Verificatierapport r = DssVerificatie.rapport(ondertekend, Sha256.van(ondertekend), ander.vertrouwd());
+        Verificatierapport r = DssVerificatie.rapport(
+                ondertekend, Sha256.van(ondertekend), ander.vertrouwd(), DssVerificatie.Bron.ARCHIEF);
         assertFalse(r.geldig());
         assertTrue(
                 r.controles().stream()

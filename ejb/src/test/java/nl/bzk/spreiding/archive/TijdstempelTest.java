@@ -56,7 +56,8 @@ class TijdstempelTest {
             Verificatierapport r = DssVerificatie.rapport(
                     ondertekend,
                     Sha256.van(ondertekend),
-                    List.of(sleutel.vertrouwd().get(0), tsaCert));
+                    List.of(sleutel.vertrouwd().get(0), tsaCert),
+                    DssVerificatie.Bron.ARCHIEF);
             assertTrue(r.geldig(), r.toString());
             assertTrue(
                     r.niveau().startsWith("PAdES-BASELINE-T") || r.niveau().startsWith("PAdES-BASELINE-LT"),
@@ -72,7 +73,8 @@ class TijdstempelTest {
             // B-LTA: a document time-stamp over everything, then a renewal on a forced short threshold.
             byte[] lta = Documenttijdstempel.voegToe(ondertekend, stempelaar);
             List<X509Certificate> wortels = List.of(sleutel.vertrouwd().get(0), tsaCert);
-            Verificatierapport rLta = DssVerificatie.rapport(lta, Sha256.van(lta), wortels);
+            Verificatierapport rLta =
+                    DssVerificatie.rapport(lta, Sha256.van(lta), wortels, DssVerificatie.Bron.ARCHIEF);
             assertTrue(rLta.geldig(), rLta.toString());
             assertEquals("PAdES-BASELINE-LTA", rLta.niveau(), rLta.toString());
             assertEquals(List.of(), PdfControle.pdfAenUaFouten(lta));
@@ -85,7 +87,8 @@ class TijdstempelTest {
             assertTrue(reden != null && reden.contains("verloopt"), reden);
             byte[] vernieuwd = Documenttijdstempel.voegToe(lta, stempelaar);
             assertEquals(2, Documenttijdstempel.stempels(vernieuwd).size());
-            Verificatierapport rVernieuwd = DssVerificatie.rapport(vernieuwd, Sha256.van(vernieuwd), wortels);
+            Verificatierapport rVernieuwd =
+                    DssVerificatie.rapport(vernieuwd, Sha256.van(vernieuwd), wortels, DssVerificatie.Bron.ARCHIEF);
             assertTrue(rVernieuwd.geldig(), rVernieuwd.toString());
             assertEquals("PAdES-BASELINE-LTA", rVernieuwd.niveau());
             assertEquals(List.of(), PdfControle.pdfAenUaFouten(vernieuwd));

@@ -9,6 +9,10 @@ import eu.europa.esig.dss.enumerations.SubIndication;
 import eu.europa.esig.dss.enumerations.TokenExtractionStrategy;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.x509.CertificateToken;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfDifferencesFinder;
+import eu.europa.esig.dss.pdf.modifications.DefaultPdfObjectModificationsFinder;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
@@ -60,13 +64,25 @@ public final class DssVerificatie {
         }
     }
 
+    /**
+     * Where a file comes from. A file from outside (a copy received by e-mail) is never rendered: DSS's visual
+     * comparison is off for it, as rendering is where a crafted page costs most; the object comparison stays.
+     */
+    public enum Bron {
+        ARCHIEF,
+        BUITEN
+    }
+
+    /** How deep DSS follows objects when it compares revisions (its default is unbounded for practical purposes). */
+    static final int VERGELIJKDIEPTE = 100;
+
     private DssVerificatie() {}
 
-    public static Uitkomst valideer(byte[] pdf, Collection<X509Certificate> vertrouwd) {
-        CommonTrustedCertificateSource bron = new CommonTrustedCertificateSource();
-        vertrouwd.forEach(c -> bron.addCertificate(new CertificateToken(c)));
+    public static Uitkomst valideer(byte[] pdf, Collection<X509Certificate> vertrouwd, Bron bron) {
+        CommonTrustedCertificateSource roots = new CommonTrustedCertificateSource();
+        vertrouwd.forEach(c -> roots.addCertificate(new CertificateToken(c)));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        verifier.setTrustedCertSources(bron);
+        verifier.setTrustedCertSources(roots);
         verifier.setAIASource(null);
         verifier.setCrlSource(null);
         verifier.setOcspSource(null);
@@ -78,6 +94,9 @@ public final class DssVerificatie {
             return geenOordeel("Het bestand is geen ondertekend PDF-document dat DSS kan lezen", nu);
         }
         validator.setCertificateVerifier(verifier);
+        if (validator instanceof PDFDocumentValidator pdfValidator) {
+            pdfValidator.setPdfObjFactory(objecten(bron));
+        }
         // The signer's certificate itself is kept with an archive record, so DSS must put it in its diagnostic data.
         validator.setTokenExtractionStrategy(TokenExtractionStrategy.EXTRACT_CERTIFICATES_ONLY);
         Reports reports = validator.validateDocument();
@@ -114,10 +133,28 @@ public final class DssVerificatie {
                 nu);
     }
 
-    /** The checks of a verification report: the stored hash (when given), DSS's judgement, changes after signing, chain. */
+    private static PdfBoxDefaultObjectFactory objecten(Bron bron) {
+        PdfBoxDefaultObjectFactory objecten = new PdfBoxDefaultObjectFactory();
+        DefaultPdfDifferencesFinder verschillen = new DefaultPdfDifferencesFinder();
+        if (bron == Bron.BUITEN) {
+            verschillen.setMaximalPagesAmountForVisualComparison(0);
+        }
+        objecten.setPdfDifferencesFinder(verschillen);
+        DefaultPdfObjectModificationsFinder wijzigingen = new DefaultPdfObjectModificationsFinder();
+        wijzigingen.setMaximumObjectVerificationDeepness(VERGELIJKDIEPTE);
+        objecten.setPdfObjectModificationsFinder(wijzigingen);
+        return objecten;
+    }
+
+    /**
+     * The checks of a verification report: the stored hash (when given), DSS's judgement, changes after signing, chain.
+     * The file must first keep the bounds of {@link Pdfvoorcontrole}; DSS never sees a file that does not.
+     */
     public static Verificatierapport rapport(
-            byte[] pdf, String vastgelegdeSha256, Collection<X509Certificate> vertrouwd) {
-        Uitkomst u = valideer(pdf, vertrouwd);
+            byte[] pdf, String vastgelegdeSha256, Collection<X509Certificate> vertrouwd, Bron bron)
+            throws Pdfvoorcontrole.Buitengrenzen {
+        Pdfvoorcontrole.controleer(pdf, Pdfvoorcontrole.STANDAARD);
+        Uitkomst u = valideer(pdf, vertrouwd, bron);
         List<Controle> c = new ArrayList<>();
         boolean hashGoed = true;
         if (vastgelegdeSha256 != null) {

@@ -25,6 +25,7 @@ import nl.bzk.spreiding.archive.entity.Ketenschakel;
 import nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
+import nl.bzk.spreiding.archive.ondertekening.Pdfvoorcontrole;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Document;
@@ -67,6 +68,9 @@ public class Archief {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private Controleplaatsen plaatsen;
 
     @Inject
     @ConfigProperty(name = "spreiding.archief.bewaartermijn", defaultValue = "Blijvend te bewaren")
@@ -144,7 +148,16 @@ public class Archief {
         }
         String sha256 = Sha256.van(ondertekend);
         // EU DSS validates the fresh signature; its outcome is kept with the record (Archiefregeling art. 24c).
-        Verificatierapport controle = DssVerificatie.rapport(ondertekend, sha256, ondertekensleutel.vertrouwd());
+        Verificatierapport controle;
+        try {
+            controle = DssVerificatie.rapport(
+                    ondertekend, sha256, ondertekensleutel.vertrouwd(), DssVerificatie.Bron.ARCHIEF);
+        } catch (Pdfvoorcontrole.Buitengrenzen e) {
+            throw Fout.storing(
+                    "Het zojuist ondertekende document valt buiten de grenzen van de PDF-controle; er is niets "
+                            + "gearchiveerd. Probeer het later opnieuw",
+                    e);
+        }
         if (!controle.geldig()) {
             throw Fout.storing(
                     "De zojuist gezette handtekening is niet geldig (controleer de ondertekensleutel); er is niets "
@@ -265,16 +278,45 @@ public class Archief {
     public Verificatierapport verifieer(long id) {
         Archiefstuk a = haal(id);
         Archiefvernieuwing v = laatsteVernieuwing(id);
-        return DssVerificatie.rapport(pdf(id), v != null ? v.getSha256() : a.getSha256(), ondertekensleutel.vertrouwd())
-                .met(keten.controleer(a));
+        byte[] bestand = pdf(id);
+        return plaatsen.metPlaats(() -> {
+            try {
+                return DssVerificatie.rapport(
+                                bestand,
+                                v != null ? v.getSha256() : a.getSha256(),
+                                ondertekensleutel.vertrouwd(),
+                                DssVerificatie.Bron.ARCHIEF)
+                        .met(keten.controleer(a));
+            } catch (Pdfvoorcontrole.Buitengrenzen e) {
+                // Only a file changed in the database can get here: the archive made it within the bounds.
+                throw Fout.conflict("Archiefstuk " + id + " kan niet worden gecontroleerd: " + e.getMessage()
+                        + " Het bestand is na archivering gewijzigd of beschadigd; meld dit bij de beheerder.");
+            }
+        });
     }
 
-    /** An uploaded PDF checked by DSS against the trusted roots; nothing is stored, the check is audited. */
+    /**
+     * An uploaded PDF checked by DSS against the trusted roots; nothing is stored, the check is audited. The file must
+     * keep the pre-scan's bounds ({@link Pdfvoorcontrole}), DSS does not render it, and at most
+     * {@link Controleplaatsen} checks run at once.
+     */
     public Verificatierapport controleer(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
             throw Fout.ongeldig("Veld bestand: kies een PDF-bestand");
         }
-        Verificatierapport r = DssVerificatie.rapport(pdf, null, ondertekensleutel.vertrouwd());
+        if (pdf.length > Pdfvoorcontrole.STANDAARD.bytes()) {
+            throw Fout.ongeldig("Veld bestand: het bestand is groter dan 5 MB; er is niets gecontroleerd");
+        }
+        if (!Pdfvoorcontrole.lijktOpPdf(pdf)) {
+            throw Fout.ongeldig("Veld bestand: het bestand is geen PDF-document; er is niets gecontroleerd");
+        }
+        Verificatierapport r = plaatsen.metPlaats(() -> {
+            try {
+                return DssVerificatie.rapport(pdf, null, ondertekensleutel.vertrouwd(), DssVerificatie.Bron.BUITEN);
+            } catch (Pdfvoorcontrole.Buitengrenzen e) {
+                throw Fout.ongeldig("Veld bestand: " + e.getMessage() + " Er is niets gecontroleerd.");
+            }
+        });
         String hash = Sha256.van(pdf);
         // The audit key is the start of the file's hash (the column holds 60 characters); the whole hash is in "na".
         auditLog.vastleggen(

@@ -26,6 +26,7 @@ import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.ondertekening.Documenttijdstempel;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
+import nl.bzk.spreiding.archive.ondertekening.Pdfvoorcontrole;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Sha256;
@@ -84,12 +85,28 @@ public class Tijdstempelvernieuwing {
         OffsetDateTime nu = Tijd.nu();
         for (long id : ids) {
             byte[] pdf = archief.pdf(id);
+            try {
+                // PDFBox and DSS read only a file that keeps the bounds (a stored file changed in the database
+                // could hide a bomb as well as an uploaded one).
+                Pdfvoorcontrole.controleer(pdf, Pdfvoorcontrole.STANDAARD);
+            } catch (Pdfvoorcontrole.Buitengrenzen e) {
+                meldingen.add("Archiefstuk " + id + ": niet vernieuwd, het bestand valt buiten de grenzen van de "
+                        + "PDF-controle (" + e.getMessage() + ")");
+                continue;
+            }
             String reden = Documenttijdstempel.moetVernieuwen(pdf, drempel, nu.toInstant());
             if (reden == null) {
                 continue;
             }
             byte[] nieuw = Documenttijdstempel.voegToe(pdf, sleutel.tijdstempelaar());
-            Verificatierapport r = DssVerificatie.rapport(nieuw, null, sleutel.vertrouwd());
+            Verificatierapport r;
+            try {
+                r = DssVerificatie.rapport(nieuw, null, sleutel.vertrouwd(), DssVerificatie.Bron.ARCHIEF);
+            } catch (Pdfvoorcontrole.Buitengrenzen e) {
+                meldingen.add("Archiefstuk " + id + ": de vernieuwde versie valt buiten de grenzen van de "
+                        + "PDF-controle (" + e.getMessage() + "); niet bewaard.");
+                continue;
+            }
             if (!r.geldig()) {
                 meldingen.add("Archiefstuk " + id + ": de vernieuwde handtekening is niet geldig ("
                         + r.dss().oordeel() + "); niet bewaard.");

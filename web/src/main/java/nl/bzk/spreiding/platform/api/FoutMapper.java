@@ -24,6 +24,12 @@ public class FoutMapper implements ExceptionMapper<Fout> {
         if (fout.getPlaats() != null) {
             body = body.metPlaats(fout.getPlaats());
         }
-        return body.response();
+        Response antwoord = body.response();
+        if (fout.getSoort() == Fout.Soort.BEZET) {
+            return Response.fromResponse(antwoord)
+                    .header("Retry-After", fout.getWachtSeconden())
+                    .build();
+        }
+        return antwoord;
     }
 }

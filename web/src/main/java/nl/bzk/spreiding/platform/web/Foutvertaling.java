@@ -68,6 +68,7 @@ public final class Foutvertaling {
                             case NIET_GEVONDEN -> 404;
                             case GEEN_TOEGANG -> 403;
                             case CONFLICT -> 409;
+                            case BEZET -> 503;
                             case STORING -> 500;
                         },
                         f.getMessage(),

@@ -59,7 +59,10 @@ public class Verzoekgrootte extends HttpFilter {
             return MAX_ANONIEM;
         }
         String pad = request.getRequestURI().substring(request.getContextPath().length());
-        return pad.endsWith("/bestand") || isMultipart(request) ? MAX_BESTAND : MAX_INGELOGD;
+        // The PDF check (api/archief/controle) takes a file as its body: the file limit, as the upload page has.
+        return pad.endsWith("/bestand") || pad.equals("/api/archief/controle") || isMultipart(request)
+                ? MAX_BESTAND
+                : MAX_INGELOGD;
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
