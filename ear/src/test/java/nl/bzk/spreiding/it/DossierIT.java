@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import nl.bzk.spreiding.documents.PdfControle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -306,23 +308,43 @@ class DossierIT {
                     route);
             b.foto("archief-route");
 
-            // The MDTO export keeps the route as events, and still validates against the schema.
-            byte[] zip =
-                    archivaris.download("api/archief/" + stukId + "/export.zip").body();
-            boolean gezien = false;
-            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                    byte[] inhoud = in.readAllBytes();
-                    if (e.getName().endsWith(".mdto.xml")) {
-                        Mdto.valideer(e.getName(), inhoud);
-                    }
-                    String xml = new String(inhoud, StandardCharsets.UTF_8);
-                    if (xml.contains("Geparafeerd als Afdelingshoofd (stap 1, versie 2)")) {
-                        gezien = true;
+            // The MDTO export keeps the route as events, and still validates against the schema. Issue 30, finding 4:
+            // a control character in a return comment, stored before the input rule (seeded here through SQL), once
+            // made the export of every document of the signed year fail with 500; now every XML writer makes text
+            // XML-safe (a vertical tab becomes a line break).
+            assertEquals(
+                    1,
+                    TestDatabase.wijzig(
+                            "UPDATE beoordeling_opmerking SET tekst = ? WHERE beoordeling_id = (SELECT MIN(b.id)"
+                                    + " FROM beoordeling b JOIN briefdossier d ON d.id = b.dossier_id"
+                                    + " WHERE d.jaar = ? AND b.besluit = 'TERUGGESTUURD') AND volgorde = 0",
+                            "Kop klopt niet\u000bzie de bijlage\u0001.",
+                            JAAR));
+            for (String pad : List.of("api/archief/" + stukId + "/export.zip", "api/archief/export.zip?jaar=" + JAAR)) {
+                HttpResponse<byte[]> export = archivaris.download(pad);
+                assertEquals(200, export.statusCode(), pad);
+                boolean gezien = false;
+                boolean opmerking = false;
+                try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(export.body()))) {
+                    for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                        byte[] inhoud = in.readAllBytes();
+                        if (e.getName().endsWith(".xml")) {
+                            if (e.getName().endsWith(".mdto.xml")) {
+                                Mdto.valideer(e.getName(), inhoud);
+                            } else {
+                                DocumentBuilderFactory.newInstance()
+                                        .newDocumentBuilder()
+                                        .parse(new ByteArrayInputStream(inhoud));
+                            }
+                        }
+                        String xml = new String(inhoud, StandardCharsets.UTF_8);
+                        gezien |= xml.contains("Geparafeerd als Afdelingshoofd (stap 1, versie 2)");
+                        opmerking |= xml.contains("Kop klopt niet\nzie de bijlage\uFFFD.");
                     }
                 }
+                assertTrue(gezien, "de parafering staat als event in de MDTO-export: " + pad);
+                assertTrue(opmerking, "de opmerking staat XML-veilig in de export: " + pad);
             }
-            assertTrue(gezien, "de parafering staat als event in de MDTO-export");
         }
         // The workflow's pages pass axe (WCAG 2.1 A/AA), as every page of the application must.
         for (String pagina :

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.entity.Bewaartermijn;
+import nl.bzk.spreiding.platform.Xml;
 
 /**
  * Writes MDTO 1.0.1 sidecar files (namespace https://www.nationaalarchief.nl/mdto) in the element order of the schema:
@@ -188,7 +188,7 @@ final class MdtoSchrijver {
     private static byte[] schrijf(Inhoud inhoud) {
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(uit, "UTF-8");
+            XMLStreamWriter w = Xml.schrijver(uit);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("MDTO");
             w.writeDefaultNamespace(MDTO);

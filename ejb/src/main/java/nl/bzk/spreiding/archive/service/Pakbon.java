@@ -3,9 +3,9 @@ package nl.bzk.spreiding.archive.service;
 import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import nl.bzk.spreiding.platform.Xml;
 
 /**
  * The delivery note of a SIP with what the Nationaal Archief's SIP specification asks of it: a unique id, title, target
@@ -33,7 +33,7 @@ record Pakbon(
     byte[] xml() {
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(uit, "UTF-8");
+            XMLStreamWriter w = Xml.schrijver(uit);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeStartElement("pakbon");
             w.writeDefaultNamespace(NAAMRUIMTE);
