@@ -328,6 +328,31 @@ class AanvalIT {
                         "naam:aanval.slot"));
     }
 
+    /**
+     * Issue 30, finding 5: a NUL byte in a login name made PostgreSQL refuse the throttle's query (500 and hundreds of
+     * log lines per anonymous request, and no throttle). Now the name is counted under its hash: 401, then 429, as any
+     * other name; through the form the text rule refuses it before any sign-in is tried.
+     */
+    @Test
+    void eenNulInDeInlognaamGeeft401EnWordtGeteld() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, Bronadres.get(basis, "127.0.0.55", "api/mij", "admin\u0000x", "fout-" + i));
+        }
+        assertEquals(429, Bronadres.get(basis, "127.0.0.55", "api/mij", "admin\u0000x", "fout"));
+        Api browser = Api.anoniem(basis);
+        Api.Antwoord formulier = browser.get("login.xhtml");
+        Api.Antwoord antwoord = browser.form(
+                "login.xhtml",
+                Inlogformulier.velden("admin\u0000x", "fout", Inlogformulier.viewState(formulier.body())));
+        assertEquals(200, antwoord.status(), antwoord.body());
+        assertTrue(
+                antwoord.body().contains("is geen toegestane tekst op één regel")
+                        || antwoord.body().contains("stuurteken"),
+                antwoord.body());
+        assertEquals(
+                200, Bronadres.get(basis, "127.0.0.1", "api/mij", "admin", Api.WACHTWOORD), "admin zelf merkt niets");
+    }
+
     @Test
     void eenAdresDatVijftigKeerMisgaatWachtOokVoorEenGoedAccount() {
         TestDatabase.maakGebruiker("aanval.adres", WACHTWOORD, "BZK_COORDINATOR", null);

@@ -185,6 +185,20 @@ class GebruikersbeheerIT {
                     "{\"gebruikersnaam\":\"ww.lijst\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],\"tijdelijkWachtwoord\":\"password1234\"}",
                     "400",
                     "veelgebruikte wachtwoorden"
+                },
+                // Issue 30, finding 10: a display name reaches mail headers and bodies, the paraaf block and the audit
+                // trail; a line break in it is refused (the text rule), as is a NUL in a password (finding 12).
+                new String[] {
+                    "{\"gebruikersnaam\":\"eve\",\"naam\":\"Eve\\r\\nBcc: x@example.org\",\"rollen\":[\"ARCHIVIST\"],"
+                            + "\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}",
+                    "400",
+                    "Veld naam: moet op één regel staan"
+                },
+                new String[] {
+                    "{\"gebruikersnaam\":\"nul.ww\",\"naam\":\"X\",\"rollen\":[\"ARCHIVIST\"],"
+                            + "\"tijdelijkWachtwoord\":\"Lang\\u0000genoeg-wachtwoord\"}",
+                    "400",
+                    "Veld tijdelijkWachtwoord: bevat een onzichtbaar stuurteken"
                 });
         for (String[] geval : gevallen) {
             Api.Antwoord a = admin().post("api/gebruikers", geval[0]);

@@ -15,9 +15,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * Free text a person typed: at most {@link #max} characters, no invisible control characters and no opening a
- * spreadsheet would run as a formula ({@link Tekst}, the same rule as for the cells of a submission file). Empty is
- * allowed; combine with {@code @NotBlank} where the field is required.
+ * Multi-line free text a person typed (a comment, a description, advice): at most {@link #max} characters, line feeds
+ * and tabs allowed, CR and vertical tab as line breaks (the service stores {@link Tekst#alinea}), no other control
+ * character ({@link Tekst#alineaFout}). Empty is allowed; combine with {@code @NotBlank} where the field is required.
+ * A single-line field carries {@link Regeltekst} instead.
  */
 @Documented
 @Constraint(validatedBy = Vrijetekst.Controle.class)
@@ -45,7 +46,7 @@ public @interface Vrijetekst {
 
         @Override
         public boolean isValid(String waarde, ConstraintValidatorContext context) {
-            String fout = Tekst.fout(waarde == null ? null : waarde.strip(), max);
+            String fout = Tekst.alineaFout(waarde == null ? null : waarde.strip(), max);
             if (fout == null) {
                 return true;
             }

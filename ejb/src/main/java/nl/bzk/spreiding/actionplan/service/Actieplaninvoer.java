@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import nl.bzk.spreiding.actionplan.entity.StandLabel;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.Vrijetekst;
 
 /**
@@ -16,16 +17,16 @@ final class Actieplaninvoer {
     private Actieplaninvoer() {}
 
     record Periode(
-            @NotBlank @Vrijetekst(max = 60) String naam,
+            @NotBlank @Regeltekst(max = 60) String naam,
             @NotNull LocalDate peildatum) {}
 
     record Maatregel(
-            @NotBlank @Vrijetekst String titel,
+            @NotBlank @Regeltekst String titel,
             @NotBlank @Vrijetekst String doelstelling,
             List<@Vrijetekst String> acties) {}
 
     record Stand(
             @NotNull(message = "{spreiding.stand.label}") StandLabel label,
-            @Vrijetekst(max = 200) String verantwoordelijke,
+            @Regeltekst(max = 200) String verantwoordelijke,
             List<@Vrijetekst String> punten) {}
 }

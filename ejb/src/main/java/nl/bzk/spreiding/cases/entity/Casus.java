@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.actionplan.entity.Maatregel;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Tekst;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 
@@ -120,7 +121,7 @@ public class Casus {
             Provincie naarProvincie,
             String naarGemeente) {
         this.titel = titel;
-        this.omschrijving = omschrijving;
+        this.omschrijving = Tekst.alinea(omschrijving);
         this.soort = soort;
         this.fte = fte;
         this.vanProvincie = vanProvincie;

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.submission.service.Ftegetal;
 
@@ -12,15 +13,15 @@ import nl.bzk.spreiding.submission.service.Ftegetal;
  * codes exist and the provinces fit the kind of case is checked by {@link Casussen} against the database.
  */
 public record CasusInvoer(
-        @NotBlank @Vrijetekst(max = 300) String titel,
+        @NotBlank @Regeltekst(max = 300) String titel,
         @Vrijetekst String omschrijving,
-        @NotBlank String onderdeel,
-        @NotBlank String soort,
+        @NotBlank @Regeltekst String onderdeel,
+        @NotBlank @Regeltekst String soort,
         @Ftegetal BigDecimal fte,
-        String vanProvincie,
-        @Vrijetekst String vanGemeente,
-        String naarProvincie,
-        @Vrijetekst String naarGemeente,
+        @Regeltekst String vanProvincie,
+        @Regeltekst String vanGemeente,
+        @Regeltekst String naarProvincie,
+        @Regeltekst String naarGemeente,
 
         @Size(max = 100, message = "{spreiding.lijst.message} maatregelen")
-        List<@NotBlank String> maatregelen) {}
+        List<@NotBlank @Regeltekst String> maatregelen) {}

@@ -119,12 +119,12 @@ public class Casussen {
     public Casus naarStatus(long id, long versie, CasusStatus nieuw, String tekst, Boolean positief) {
         Casus casus = haal(id);
         Versie.controleer("Casus " + id, versie, casus.getVersion());
-        String fout = Tekst.fout(tekst == null ? null : tekst.strip(), 4000);
+        String fout = Tekst.alineaFout(tekst == null ? null : tekst.strip(), 4000);
         if (fout != null) {
             throw Fout.ongeldig("Veld " + (nieuw == CasusStatus.BESLOTEN ? "besluit" : "advies") + ": " + fout);
         }
         Map<String, Object> voor = snapshot(casus);
-        casus.naarStatus(nieuw, tekst, positief, vandaag());
+        casus.naarStatus(nieuw, Tekst.alinea(tekst), positief, vandaag());
         em.flush();
         auditLog.vastleggen(
                 casus.getStatus().name(),

@@ -27,9 +27,9 @@ import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.Invoercontrole;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Tijd;
-import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,14 +79,14 @@ public class Documentgenerator {
     public record Verzoek(
             Documentsoort soort,
             Integer jaar,
-            @Vrijetekst(max = 60) String periode,
+            @Regeltekst(max = 60) String periode,
             Long sjabloonId,
-            @Vrijetekst(max = 60) String kamerstuk,
-            @Vrijetekst(max = 20) String vergaderjaar,
-            @Vrijetekst(max = 60) String kenmerk,
+            @Regeltekst(max = 60) String kamerstuk,
+            @Regeltekst(max = 20) String vergaderjaar,
+            @Regeltekst(max = 60) String kenmerk,
             LocalDate datum,
-            @Vrijetekst(max = 200) String ondertekenaar,
-            @Vrijetekst(max = 100) String ondertekenaarNaam,
+            @Regeltekst(max = 200) String ondertekenaar,
+            @Regeltekst(max = 100) String ondertekenaarNaam,
             Dossierinhoud dossier) {
         public Verzoek(
                 Documentsoort soort,

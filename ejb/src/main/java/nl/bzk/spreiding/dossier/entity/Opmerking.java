@@ -4,6 +4,8 @@ import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.Locale;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Tekst;
 
 /**
  * A reviewer's comment on one document of the set, one text block, or the dossier as a whole. The subject is stored
@@ -33,8 +35,14 @@ public class Opmerking {
         if (tekst.length() > MAX_LENGTE) {
             throw new IllegalArgumentException("Een opmerking is ten hoogste " + MAX_LENGTE + " tekens");
         }
+        // The text rule (multi-line): a comment reaches mail bodies, the paraaf block, the audit trail and the MDTO
+        // export; line breaks are stored as line feeds.
+        String fout = Tekst.alineaFout(tekst.strip(), MAX_LENGTE);
+        if (fout != null) {
+            throw Fout.ongeldig("Veld opmerking: " + fout);
+        }
         this.onderwerp = o;
-        this.tekst = tekst.strip();
+        this.tekst = Tekst.alinea(tekst.strip());
     }
 
     static boolean isOnderwerp(String code) {

@@ -5,6 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Set;
+import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Tekst;
 import nl.bzk.spreiding.security.entity.Rol;
 
 /**
@@ -27,6 +29,11 @@ public class Routestap {
     private Routestap(String functie, Rol rol, String gebruiker) {
         if (functie == null || functie.isBlank() || functie.strip().length() > 100) {
             throw new IllegalArgumentException("Een stap heeft een functie van 1 tot 100 tekens");
+        }
+        // The function is printed in the paraaf block and named in e-mails: one line, no control character.
+        String fout = Tekst.regelFout(functie.strip(), 100);
+        if (fout != null) {
+            throw Fout.ongeldig("Veld functie: " + fout);
         }
         this.functie = functie.strip();
         this.rol = rol;

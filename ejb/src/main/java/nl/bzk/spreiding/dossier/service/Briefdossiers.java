@@ -41,9 +41,9 @@ import nl.bzk.spreiding.notificatie.Bericht;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.Invoercontrole;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
-import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
@@ -108,12 +108,12 @@ public class Briefdossiers {
     /** A new dossier; the same limits as a document request ({@code Documentgenerator.Verzoek}). */
     public record Nieuw(
             int jaar,
-            @Vrijetekst(max = 60) String periode,
-            @Vrijetekst(max = 60) String kamerstuk,
-            @Vrijetekst(max = 20) String vergaderjaar,
-            @Vrijetekst(max = 60) String kenmerk,
-            @Vrijetekst(max = 200) String ondertekenaarFunctie,
-            @Vrijetekst(max = 100) String ondertekenaarNaam) {}
+            @Regeltekst(max = 60) String periode,
+            @Regeltekst(max = 60) String kamerstuk,
+            @Regeltekst(max = 20) String vergaderjaar,
+            @Regeltekst(max = 60) String kenmerk,
+            @Regeltekst(max = 200) String ondertekenaarFunctie,
+            @Regeltekst(max = 100) String ondertekenaarNaam) {}
 
     /** What waits for the signed-in user in one dossier. */
     public record Taak(Briefdossier dossier, String wat) {}

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Sha256;
+import nl.bzk.spreiding.platform.Tekst;
 import nl.bzk.spreiding.security.entity.Aanmeldpoging;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -231,9 +232,13 @@ public class Aanmelden {
         return begrensd("adres:", adres == null ? "" : adres);
     }
 
-    /** A key of at most 60 characters (it is also the audit line's entity id) whatever the client sends. */
+    /**
+     * A key of at most 60 printable characters (it is also the audit line's entity id) whatever the client sends: a
+     * name with a control character (a NUL byte, which PostgreSQL refuses in text) or of more than 60 characters is
+     * counted under its hash, so the throttle holds for it too.
+     */
     private static String begrensd(String soort, String waarde) {
-        return soort.length() + waarde.length() <= 60
+        return soort.length() + waarde.length() <= 60 && Tekst.regelFout(waarde, 60) == null
                 ? soort + waarde
                 : soort + "#" + Sha256.van(waarde).substring(0, 40);
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Tekst;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 
 /** One ministry's submission in one round. Its lines are {@link AanleveringRegel}s. */
@@ -170,7 +171,7 @@ public class Aanlevering {
                     "Alleen een ingediende aanlevering kan worden " + uitkomst.inZin() + "; deze is " + status.inZin());
         }
         this.status = uitkomst;
-        this.opmerkingBzk = opmerking;
+        this.opmerkingBzk = Tekst.alinea(opmerking);
         this.beoordeeldOp = op;
         this.beoordeeldDoor = door;
     }

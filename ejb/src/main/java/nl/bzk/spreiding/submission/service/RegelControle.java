@@ -175,12 +175,12 @@ public final class RegelControle {
 
     static String tekst(int rij, String kolom, String waarde, int maximum, List<Bevinding> fouten) {
         String tekst = waarde == null ? null : waarde.strip();
-        String fout = Tekst.fout(tekst, maximum);
+        String fout = Tekst.celFout(tekst, maximum);
         if (fout != null) {
             fouten.add(new Bevinding(rij, kolom, tekst, fout));
             return null;
         }
-        return tekst;
+        return Tekst.alinea(tekst);
     }
 
     static BigDecimal getal(int rij, String kolom, String waarde, List<Bevinding> fouten) {

@@ -19,6 +19,8 @@ import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
 import nl.bzk.spreiding.actionplan.entity.StandLabel;
 import nl.bzk.spreiding.actionplan.service.Actieplan;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +36,12 @@ public class ActieplanResource {
     @Inject
     private Actieplan actieplan;
 
-    public record MaatregelDto(String code, String titel, String doelstelling, List<String> acties, long versie) {
+    public record MaatregelDto(
+            @Regeltekst String code,
+            @Regeltekst String titel,
+            @Vrijetekst String doelstelling,
+            List<@Vrijetekst String> acties,
+            long versie) {
         static MaatregelDto van(Maatregel m) {
             return new MaatregelDto(m.getCode(), m.getTitel(), m.getDoelstelling(), m.getActies(), m.getVersion());
         }
@@ -47,13 +54,13 @@ public class ActieplanResource {
     }
 
     public record StandDto(
-            String maatregel,
-            String periode,
+            @Regeltekst String maatregel,
+            @Regeltekst String periode,
             boolean bewerkbaar,
-            String label,
-            String verantwoordelijke,
+            @Regeltekst String label,
+            @Regeltekst String verantwoordelijke,
             LocalDate datum,
-            List<String> punten,
+            List<@Vrijetekst String> punten,
             long versie) {
         static StandDto van(MaatregelStand s) {
             return new StandDto(
@@ -68,7 +75,7 @@ public class ActieplanResource {
         }
     }
 
-    public record NieuwePeriode(String naam, LocalDate peildatum) {}
+    public record NieuwePeriode(@Regeltekst String naam, LocalDate peildatum) {}
 
     @GET
     @Path("maatregelen")

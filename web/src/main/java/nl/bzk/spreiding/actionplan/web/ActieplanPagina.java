@@ -11,6 +11,7 @@ import java.util.List;
 import nl.bzk.spreiding.actionplan.entity.MaatregelStand;
 import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
 import nl.bzk.spreiding.actionplan.service.Actieplan;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
 /** Bijlage 2 on screen: the measures with their stand van zaken in a period; BZK opens a new period here. */
@@ -25,7 +26,10 @@ public class ActieplanPagina implements Serializable {
     private Meldingen meldingen;
 
     private String periode;
+
+    @Regeltekst
     private String nieuweNaam;
+
     private LocalDate nieuwePeildatum;
 
     @PostConstruct

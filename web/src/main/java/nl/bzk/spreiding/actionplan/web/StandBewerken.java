@@ -13,6 +13,8 @@ import nl.bzk.spreiding.actionplan.entity.MaatregelStand;
 import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
 import nl.bzk.spreiding.actionplan.entity.StandLabel;
 import nl.bzk.spreiding.actionplan.service.Actieplan;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
 /** BZK's form for the stand van zaken of one measure in the open period. */
@@ -30,9 +32,15 @@ public class StandBewerken implements Serializable {
     private String periode;
     private String titel;
     private StandLabel label;
+
+    @Regeltekst
     private String verantwoordelijke;
+
     private LocalDate datum;
+
+    @Vrijetekst
     private String punten;
+
     private long versie;
 
     @PostConstruct

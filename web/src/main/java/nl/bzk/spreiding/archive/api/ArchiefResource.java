@@ -23,6 +23,7 @@ import nl.bzk.spreiding.archive.service.ArchiefExport;
 import nl.bzk.spreiding.archive.service.Archiefketen;
 import nl.bzk.spreiding.archive.service.Tijdstempelvernieuwing;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.platform.api.Bijlage;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -98,7 +99,8 @@ public class ArchiefResource {
     }
 
     /** Finalise a concept document; {@code versieSlot} is the version of the document as read. */
-    public record Vaststelling(long documentId, long versieSlot, String classificatie) {}
+    public record Vaststelling(
+            long documentId, long versieSlot, @Regeltekst String classificatie) {}
 
     @GET
     @Operation(

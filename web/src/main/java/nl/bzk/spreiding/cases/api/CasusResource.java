@@ -22,6 +22,8 @@ import nl.bzk.spreiding.cases.entity.CasusStatus;
 import nl.bzk.spreiding.cases.service.CasusInvoer;
 import nl.bzk.spreiding.cases.service.Casussen;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -91,16 +93,16 @@ public class CasusResource {
 
     public record Wijziging(
             long versie,
-            String titel,
-            String omschrijving,
-            String onderdeel,
-            String soort,
+            @Regeltekst String titel,
+            @Vrijetekst String omschrijving,
+            @Regeltekst String onderdeel,
+            @Regeltekst String soort,
             BigDecimal fte,
-            String vanProvincie,
-            String vanGemeente,
-            String naarProvincie,
-            String naarGemeente,
-            List<String> maatregelen) {
+            @Regeltekst String vanProvincie,
+            @Regeltekst String vanGemeente,
+            @Regeltekst String naarProvincie,
+            @Regeltekst String naarGemeente,
+            List<@Regeltekst String> maatregelen) {
         CasusInvoer invoer() {
             return new CasusInvoer(
                     titel,
@@ -116,7 +118,11 @@ public class CasusResource {
         }
     }
 
-    public record Overgang(long versie, String status, String tekst, Boolean positief) {}
+    public record Overgang(
+            long versie,
+            @Regeltekst String status,
+            @Vrijetekst String tekst,
+            Boolean positief) {}
 
     @GET
     @Operation(summary = "Casussen, te filteren op provincie (van of naar), ministerie en status")

@@ -17,6 +17,8 @@ import nl.bzk.spreiding.cases.entity.CasusStatus;
 import nl.bzk.spreiding.cases.service.CasusInvoer;
 import nl.bzk.spreiding.cases.service.Casussen;
 import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Organisatieonderdeel;
@@ -44,26 +46,48 @@ public class CasussenPagina implements Serializable {
     @Inject
     private Meldingen meldingen;
 
+    @Regeltekst
     private String provincie;
+
+    @Regeltekst
     private String ministerie;
+
     private CasusStatus status;
     private Long id;
     private final Formulier formulier = new Formulier();
     private CasusStatus volgende;
+
+    @Vrijetekst
     private String tekst;
+
     private Boolean positief;
     private long versie;
 
     public static class Formulier implements Serializable {
+        @Regeltekst
         private String titel;
+
+        @Vrijetekst
         private String omschrijving;
+
+        @Regeltekst
         private String onderdeel;
+
         private CasusSoort soort;
         private BigDecimal fte;
+
+        @Regeltekst
         private String vanProvincie;
+
+        @Regeltekst
         private String vanGemeente;
+
+        @Regeltekst
         private String naarProvincie;
+
+        @Regeltekst
         private String naarGemeente;
+
         private List<String> maatregelen = List.of();
 
         CasusInvoer invoer() {

@@ -20,6 +20,8 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.service.Documenten;
 import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.platform.api.Bijlage;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -90,16 +92,16 @@ public class DocumentResource {
 
     /** What to generate; empty fields take defaults (newest year and period, active template, today). */
     public record Aanvraag(
-            String soort,
+            @Regeltekst String soort,
             Integer jaar,
-            String periode,
+            @Regeltekst String periode,
             Long sjabloonId,
-            String kamerstuk,
-            String vergaderjaar,
-            String kenmerk,
+            @Regeltekst String kamerstuk,
+            @Regeltekst String vergaderjaar,
+            @Regeltekst String kenmerk,
             LocalDate datum,
-            String ondertekenaar,
-            String ondertekenaarNaam) {
+            @Regeltekst String ondertekenaar,
+            @Regeltekst String ondertekenaarNaam) {
         Documentgenerator.Verzoek verzoek(boolean soortVerplicht) {
             return new Documentgenerator.Verzoek(
                     soortVerplicht || soort != null ? Soorten.soort(soort) : null,
@@ -115,7 +117,8 @@ public class DocumentResource {
         }
     }
 
-    public record Voorbeeld(Aanvraag aanvraag, String sjabloonTekst) {}
+    public record Voorbeeld(
+            Aanvraag aanvraag, @Vrijetekst(max = 1_000_000) String sjabloonTekst) {}
 
     @GET
     @Operation(summary = "Gemaakte documenten, te filteren op soort en jaar")

@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import nl.bzk.spreiding.documents.entity.Documentsjabloon;
 import nl.bzk.spreiding.documents.service.Documentsjablonen;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,7 +63,11 @@ public class SjabloonResource {
     }
 
     /** A new version; {@code vanafVersie} is the version the editor started from (refused when a newer one exists). */
-    public record NieuweVersie(String soort, String tekst, String toelichting, Integer vanafVersie) {}
+    public record NieuweVersie(
+            @Regeltekst String soort,
+            @Vrijetekst(max = 1_000_000) String tekst,
+            @Vrijetekst String toelichting,
+            Integer vanafVersie) {}
 
     public record Activering(long versieSlot) {}
 

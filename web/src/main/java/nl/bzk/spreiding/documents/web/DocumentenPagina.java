@@ -20,6 +20,7 @@ import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.documents.service.Documentsjablonen;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.platform.Nederlands;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
@@ -56,15 +57,31 @@ public class DocumentenPagina implements Serializable {
     // Read once per view: every action redirects to a new view, so the list is never stale.
     private transient List<Document> lijst;
 
+    @Regeltekst
     private String soort = SET;
+
     private Integer jaar;
+
+    @Regeltekst
     private String periode;
+
+    @Regeltekst
     private String kamerstuk;
+
+    @Regeltekst
     private String vergaderjaar;
+
+    @Regeltekst
     private String kenmerk;
+
     private LocalDate datum = LocalDate.now(Tijd.ZONE);
+
+    @Regeltekst
     private String ondertekenaar;
+
+    @Regeltekst
     private String ondertekenaarNaam;
+
     private Long sjabloonId;
 
     @PostConstruct

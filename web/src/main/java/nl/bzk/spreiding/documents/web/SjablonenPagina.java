@@ -14,6 +14,7 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.documents.service.Documentsjablonen;
 import nl.bzk.spreiding.platform.Nederlands;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
 /**
@@ -36,8 +37,13 @@ public class SjablonenPagina implements Serializable {
     private Documentsoort soort = Documentsoort.KAMERBRIEF;
     private int geopendeVersie;
     private int vanafVersie;
+
+    @Vrijetekst(max = 1_000_000)
     private String tekst;
+
+    @Vrijetekst
     private String toelichting;
+
     private transient List<Documentsjabloon> versies;
 
     @PostConstruct

@@ -32,6 +32,8 @@ import nl.bzk.spreiding.dossier.service.Briefdossiers;
 import nl.bzk.spreiding.dossier.service.Standaardroute;
 import nl.bzk.spreiding.dossier.service.Tekstverschil;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -79,7 +81,8 @@ public class DossierResource {
         }
     }
 
-    public record OpmerkingDto(String onderwerp, String tekst) {}
+    public record OpmerkingDto(
+            @Regeltekst String onderwerp, @Vrijetekst String tekst) {}
 
     public record BeoordelingDto(
             int versie,
@@ -162,23 +165,27 @@ public class DossierResource {
 
     public record Nieuw(
             @NotNull Integer jaar,
-            String periode,
-            String kamerstuk,
-            String vergaderjaar,
-            String kenmerk,
-            String ondertekenaarFunctie,
-            String ondertekenaarNaam) {}
+            @Regeltekst String periode,
+            @Regeltekst String kamerstuk,
+            @Regeltekst String vergaderjaar,
+            @Regeltekst String kenmerk,
+            @Regeltekst String ondertekenaarFunctie,
+            @Regeltekst String ondertekenaarNaam) {}
 
     public record Tekst(
-            String tekst, @NotNull(message = VERSIESLOT) Long versieSlot) {}
+            @Vrijetekst(max = 1_000_000) String tekst,
+            @NotNull(message = VERSIESLOT) Long versieSlot) {}
 
     public record Route(
             @NotNull List<StapInvoer> stappen,
-            String herstart,
+            @Regeltekst String herstart,
             @NotNull(message = VERSIESLOT) Long versieSlot) {}
 
     /** A step: the function and either a role code or a user name. */
-    public record StapInvoer(String functie, String rol, String gebruiker) {}
+    public record StapInvoer(
+            @Regeltekst String functie,
+            @Regeltekst String rol,
+            @Regeltekst String gebruiker) {}
 
     public record Versieverzoek(
             @NotNull(message = VERSIESLOT) Long versieSlot) {}
@@ -187,7 +194,7 @@ public class DossierResource {
 
     public record Besluit(Integer versie, List<OpmerkingDto> opmerkingen) {}
 
-    public record Ondertekening(Integer versie, String classificatie) {}
+    public record Ondertekening(Integer versie, @Regeltekst String classificatie) {}
 
     public record VerschilDto(
             String soort, String document, long van, long naar, List<Tekstverschil.Wijziging> wijzigingen) {}

@@ -28,6 +28,8 @@ import nl.bzk.spreiding.dossier.entity.Opmerking;
 import nl.bzk.spreiding.dossier.entity.Tekstblok;
 import nl.bzk.spreiding.dossier.service.Briefdossiers;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.security.entity.Rol;
 
@@ -61,7 +63,10 @@ public class DossierPagina implements Serializable {
 
     /** One comment row of the review form. */
     public static class OpmerkingInvoer implements Serializable {
+        @Regeltekst
         private String onderwerp = Opmerking.ALGEMEEN;
+
+        @Vrijetekst
         private String tekst;
 
         public String getOnderwerp() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
 import nl.bzk.spreiding.dossier.service.Briefdossiers;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
 /** The list of letter dossiers, and a new one for a year; "Mijn taken" lists what waits for the user. */
@@ -20,7 +21,10 @@ public class DossiersPagina {
     private Meldingen meldingen;
 
     private Integer jaar;
+
+    @Regeltekst
     private String ondertekenaarNaam;
+
     private List<Briefdossier> lijst;
     private List<Briefdossiers.Taak> taken;
 

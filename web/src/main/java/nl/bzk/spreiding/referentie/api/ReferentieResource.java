@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.referentie.entity.Benaming;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
@@ -45,12 +46,12 @@ public class ReferentieResource {
 
     /** A unit; afkorting and lidwoord ("de", "het") are how letters name it, both optional. */
     public record OnderdeelDto(
-            String code,
-            String naam,
-            String afkorting,
-            String lidwoord,
-            String ministerie,
-            String sector,
+            @Regeltekst String code,
+            @Regeltekst String naam,
+            @Regeltekst String afkorting,
+            @Regeltekst String lidwoord,
+            @Regeltekst String ministerie,
+            @Regeltekst String sector,
             boolean actief,
             long versie) {
         static OnderdeelDto van(Organisatieonderdeel o) {

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -69,18 +70,23 @@ public class GebruikerResource {
     }
 
     public record NieuweGebruiker(
-            String gebruikersnaam,
-            String naam,
-            List<String> rollen,
-            String ministerie,
-            String tijdelijkWachtwoord,
-            String email) {}
+            @Regeltekst String gebruikersnaam,
+            @Regeltekst String naam,
+            List<@Regeltekst String> rollen,
+            @Regeltekst String ministerie,
+            @Regeltekst(max = 1000) String tijdelijkWachtwoord,
+            @Regeltekst String email) {}
 
-    public record Wijziging(String naam, List<String> rollen, String ministerie, long versie, String email) {}
+    public record Wijziging(
+            @Regeltekst String naam,
+            List<@Regeltekst String> rollen,
+            @Regeltekst String ministerie,
+            long versie,
+            @Regeltekst String email) {}
 
     public record Versie(long versie) {}
 
-    public record NieuwWachtwoord(String wachtwoord, long versie) {}
+    public record NieuwWachtwoord(@Regeltekst(max = 1000) String wachtwoord, long versie) {}
 
     @GET
     @Operation(summary = "Gebruikers, gezocht op (deel van) gebruikersnaam of naam; hoogstens 500")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.service.Gebruikers;
@@ -31,7 +32,9 @@ public class MijnAccountResource {
     @Inject
     private Wachtwoorden wachtwoorden;
 
-    public record EigenWachtwoord(String huidig, String nieuw) {}
+    public record EigenWachtwoord(
+            @Regeltekst(max = 1000) String huidig,
+            @Regeltekst(max = 1000) String nieuw) {}
 
     @PUT
     @Path("wachtwoord")

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.security.entity.Gebruiker;
@@ -31,18 +32,31 @@ public class GebruikersPagina implements Serializable {
     @Inject
     private Meldingen meldingen;
 
+    @Regeltekst
     private String zoek;
+
     private Long id;
     private transient List<Gebruiker> gebruikers;
     private transient Gebruiker gebruiker;
 
     // the form of a new user, and of the changes to one
+    @Regeltekst
     private String gebruikersnaam;
+
+    @Regeltekst
     private String naam;
+
+    @Regeltekst
     private String email;
+
     private List<String> rollen = new ArrayList<>();
+
+    @Regeltekst
     private String ministerie;
+
+    @Regeltekst(max = 1000)
     private String wachtwoord;
+
     private long versie;
 
     @PostConstruct

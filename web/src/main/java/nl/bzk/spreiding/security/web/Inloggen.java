@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import nl.bzk.spreiding.platform.Regeltekst;
 
 /** Backs the login page. */
 @Named
@@ -36,9 +37,11 @@ public class Inloggen {
     }
 
     @NotBlank(message = "Vul uw gebruikersnaam in")
+    @Regeltekst
     private String gebruikersnaam;
 
     @NotBlank(message = "Vul uw wachtwoord in")
+    @Regeltekst(max = 1000)
     private String wachtwoord;
 
     public void inloggen() throws IOException {

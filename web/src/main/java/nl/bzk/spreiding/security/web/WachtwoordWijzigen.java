@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.security.service.Wachtwoordbeleid;
 import nl.bzk.spreiding.security.service.Wachtwoorden;
@@ -26,8 +27,13 @@ public class WachtwoordWijzigen {
     @Inject
     private FacesContext faces;
 
+    @Regeltekst(max = 1000)
     private String huidig;
+
+    @Regeltekst(max = 1000)
     private String nieuw;
+
+    @Regeltekst(max = 1000)
     private String herhaling;
 
     public void wijzig() throws IOException, ServletException {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.AanleveringRegel;
 import nl.bzk.spreiding.submission.entity.Ronde;
@@ -44,7 +46,7 @@ public final class AanleveringDtos {
 
     public record Versie(long versie) {}
 
-    public record Terugsturen(long versie, String opmerking) {}
+    public record Terugsturen(long versie, @Vrijetekst String opmerking) {}
 
     public record AanleveringDto(
             long id,
@@ -74,12 +76,12 @@ public final class AanleveringDtos {
 
     /** A line as read and as sent: the figures are JSON numbers with at most two decimals. */
     public record RegelDto(
-            String onderdeel,
-            String provincie,
-            String gemeente,
+            @Regeltekst String onderdeel,
+            @Regeltekst String provincie,
+            @Regeltekst String gemeente,
             BigDecimal fte,
             List<BigDecimal> prognose,
-            String toelichting) {
+            @Vrijetekst String toelichting) {
         static RegelDto van(AanleveringRegel r) {
             return new RegelDto(
                     r.getOnderdeel().getCode(),

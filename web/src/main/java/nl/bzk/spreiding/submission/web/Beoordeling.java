@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.Ronde;
@@ -31,7 +32,10 @@ public class Beoordeling implements Serializable {
 
     private Integer jaar;
     private Long id;
+
+    @Vrijetekst
     private String opmerking;
+
     private transient Overzicht overzicht;
 
     @PostConstruct

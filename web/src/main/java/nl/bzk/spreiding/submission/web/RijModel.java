@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import nl.bzk.spreiding.platform.Nederlands;
+import nl.bzk.spreiding.platform.Regeltekst;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.submission.entity.AanleveringRegel;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.service.RegelInvoer;
@@ -12,13 +14,21 @@ import nl.bzk.spreiding.submission.service.RegelInvoer;
 /** One editable row of the submission grid; values stay text until the service checks them. */
 public class RijModel implements Serializable {
 
+    @Regeltekst
     private String onderdeel;
+
+    @Regeltekst
     private String provincie;
+
+    @Regeltekst
     private String gemeente;
+
+    @Regeltekst
     private String fte;
     /** Room for the longest horizon; the grid shows as many as the round asks for. */
     private final String[] prognose = new String[Ronde.MAXIMAAL_PROGNOSEJAREN];
 
+    @Vrijetekst
     private String toelichting;
 
     /** A saved line: its unit is fixed on the page (a new row chooses one). */
