@@ -563,6 +563,11 @@ class BrowserIT {
             contact.klik("naar-aanlevering");
             assertEquals("Aanlevering Ministerie van Defensie", contact.titel());
 
+            // The password change raised the account's version: the administrator's form is stale and the
+            // deactivation is refused until the page is read again (issue 30, finding 11).
+            admin.klik("toegang:deactiveren");
+            assertTrue(admin.tekst().contains("intussen door iemand anders gewijzigd"), admin.tekst());
+            admin.herlaad();
             admin.klik("toegang:deactiveren");
             assertTrue(admin.tekst().contains("Het account is gedeactiveerd"), admin.tekst());
             contact.herlaad();

@@ -117,8 +117,14 @@ class GebruikersbeheerIT {
                 .object()
                 .getJsonNumber("versie")
                 .longValue();
+        // Issue 30, finding 11: a deactivation from a stale form (an older version) is refused like every other change.
+        Api.Antwoord oud = admin().post("api/gebruikers/" + id + "/deactiveren", "{\"versie\":" + (versie - 1) + "}");
+        assertEquals(409, oud.status(), oud.body());
+        assertEquals(200, contact.get("api/aanleveringen").status(), "nog actief");
         Api.Antwoord uit = admin().post("api/gebruikers/" + id + "/deactiveren", "{\"versie\":" + versie + "}");
         assertEquals(200, uit.status(), uit.body());
+        Api.Antwoord weerOud = admin().post("api/gebruikers/" + id + "/activeren", "{\"versie\":" + versie + "}");
+        assertEquals(409, weerOud.status(), weerOud.body());
         assertFalse(uit.object().getBoolean("actief"));
         assertEquals(401, contact.get("api/aanleveringen").status(), "de API-login uit de cache vervalt meteen");
     }

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
+import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.documents.opmaak.SjabloonFout;
 import nl.bzk.spreiding.documents.opmaak.Sjabloongrenzen;
 import nl.bzk.spreiding.documents.opmaak.Sjabloonmotor;
+import nl.bzk.spreiding.platform.Tijd;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,6 +67,28 @@ class SjabloongrenzenTest {
         SjabloonFout fout = weigert("<#macro m n>\n<#if true><@m n + 1/></#if>\n</#macro>\n<@m 1/>");
         assertTrue(fout.getMessage().contains("dieper dan " + Sjabloongrenzen.MAX_DIEPTE), fout.getMessage());
         assertTrue(fout.getRegel() != null && fout.getKolom() != null, fout.getMessage());
+    }
+
+    /** Issue 30, finding 8: 2.000 nested {@code <vet>} gave a StackOverflowError and a 500 when the template was saved. */
+    @Test
+    void diepGenesteOpmaakWordtMetRegelEnKolomGeweigerd() {
+        String sjabloon = "<document titel=\"x\">\n<alinea>" + "<vet>".repeat(2_000) + "x" + "</vet>".repeat(2_000)
+                + "</alinea>\n</document>";
+        SjabloonFout fout = assertThrows(SjabloonFout.class, () -> Sjabloonmotor.controleer(sjabloon));
+        assertTrue(fout.getMessage().contains("dieper genest dan 50 niveaus"), fout.getMessage());
+        assertEquals(2, fout.getRegel(), fout.getMessage());
+        // <document> and <alinea> are two levels, so the 49th <vet> is the 51st element: column 9 + 48 × 5.
+        assertEquals(9 + 48 * 5, fout.getKolom(), fout.getMessage());
+        // A loop can still nest what the text check counted once: the filled-in markup is bounded too.
+        String opmaak = Sjabloonmotor.vul(
+                "<document titel=\"x\"><alinea><#list 1..2000 as i><vet></#list>x"
+                        + "<#list 1..2000 as i></vet></#list></alinea></document>",
+                Map.of());
+        SjabloonFout gevuld = assertThrows(
+                SjabloonFout.class,
+                () -> Documentopmaak.maak(
+                        opmaak, Map.of(), Provinciegeometrie.schematisch(), OffsetDateTime.now(Tijd.ZONE)));
+        assertTrue(gevuld.getMessage().contains("dieper genest dan 50 niveaus"), gevuld.getMessage());
     }
 
     @Test

@@ -14,11 +14,20 @@ final class Opmaakregels {
     private static final Pattern KAART = Pattern.compile("<kaart(?=[\\s/>])");
     private static final Pattern ALT = Pattern.compile("\\salt\\s*=\\s*([\"'])\\s*[^\\s\"']");
     private static final Pattern COMMENTAAR = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
+    /** A markup tag (not a FreeMarker directive {@code <#…>} or macro call {@code <@…>}). */
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][\\w-]*)");
+
+    /**
+     * Markup elements inside each other (the default templates reach 5). The layout walks the markup recursively, so
+     * 2.000 nested {@code <vet>} once ended in a StackOverflowError.
+     */
+    static final int MAX_NESTING = 50;
 
     private Opmaakregels() {}
 
     static void toets(String sjabloon) {
         String tekst = zonderCommentaar(sjabloon);
+        nesting(tekst);
         Matcher kaart = KAART.matcher(tekst);
         while (kaart.find()) {
             String tag = starttag(tekst, kaart.start());
@@ -28,6 +37,23 @@ final class Opmaakregels {
                         kolom(tekst, kaart.start()),
                         "<kaart> zonder alt=\"…\": beschrijf wat de kaart laat zien, voor wie haar niet kan zien "
                                 + "(de waarden per provincie voegt Spreiding zelf toe).");
+            }
+        }
+    }
+
+    /** Refuses markup nested deeper than {@link #MAX_NESTING}, naming the tag that goes one level too deep. */
+    private static void nesting(String tekst) {
+        Matcher tag = TAG.matcher(tekst);
+        int diepte = 0;
+        while (tag.find()) {
+            if (!tag.group(1).isEmpty()) {
+                diepte = Math.max(0, diepte - 1);
+            } else if (!starttag(tekst, tag.start()).endsWith("/>") && ++diepte > MAX_NESTING) {
+                throw new SjabloonFout(
+                        regel(tekst, tag.start()),
+                        kolom(tekst, tag.start()),
+                        "de opmaak is hier dieper genest dan " + MAX_NESTING + " niveaus (<" + tag.group(2)
+                                + "> binnen " + MAX_NESTING + " andere elementen).");
             }
         }
     }

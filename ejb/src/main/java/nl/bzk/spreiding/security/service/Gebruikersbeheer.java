@@ -138,7 +138,7 @@ public class Gebruikersbeheer {
      * just changed their password (the version is accepted for symmetry with the other edits, and not checked).
      */
     public Gebruiker deactiveer(long id, long versie) {
-        Gebruiker g = haal(id);
+        Gebruiker g = bewerkbaar(id, versie);
         if (!g.isActief()) {
             return g;
         }
@@ -154,7 +154,7 @@ public class Gebruikersbeheer {
     }
 
     public Gebruiker activeer(long id, long versie) {
-        Gebruiker g = haal(id);
+        Gebruiker g = bewerkbaar(id, versie);
         if (g.isActief()) {
             return g;
         }
