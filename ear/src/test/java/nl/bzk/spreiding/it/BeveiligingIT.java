@@ -99,6 +99,36 @@ class BeveiligingIT {
         assertEquals(403, Api.als(basis, "bzk").get("beheer/index.xhtml").status());
     }
 
+    /**
+     * Issue 30, finding 9: a call the EJB refuses was a 500 (with a stack trace in the log); a forged view state and an
+     * id too large for a number were 500 on pages. Each is now the 4xx it means, and nothing changes.
+     */
+    @Test
+    void eenGeweigerdeAanroepOfEenVervalsteStaatGeeftGeen500() {
+        long beoordelingen = TestDatabase.getal("SELECT COUNT(*) FROM beoordeling");
+        Api.Antwoord tekenen = Api.als(basis, "bzk").post("api/dossiers/2025/ondertekenen", "{\"versie\":1}");
+        assertEquals(403, tekenen.status(), tekenen.body());
+        assertTrue(tekenen.object().getString("melding").contains("geen rechten"), tekenen.body());
+        Api.Antwoord route = Api.als(basis, "ondertekenaar")
+                .put(
+                        "api/dossiers/2025/route",
+                        "{\"stappen\":[{\"functie\":\"Directeur\",\"rol\":\"BZK_COORDINATOR\"}],\"versieSlot\":1}");
+        assertEquals(403, route.status(), route.body());
+        assertEquals(
+                403,
+                Api.als(basis, "ondertekenaar").get("actieplan/index.xhtml").status());
+        assertEquals(beoordelingen, TestDatabase.getal("SELECT COUNT(*) FROM beoordeling"));
+
+        Api browser = Api.anoniem(basis);
+        browser.get("login.xhtml");
+        Api.Antwoord vervalst = browser.form("login.xhtml", Inlogformulier.velden("admin", "demo", "-123:456"));
+        assertEquals(400, vervalst.status(), vervalst.body());
+        int groot = Api.als(basis, "archivaris")
+                .get("archief/stuk.xhtml?id=12345678901234567890")
+                .status();
+        assertTrue(groot == 400 || groot == 404, "status " + groot);
+    }
+
     @Test
     void beveiligingsheadersOpElkePagina() {
         Api.Antwoord login = Api.anoniem(basis).get("login.xhtml");

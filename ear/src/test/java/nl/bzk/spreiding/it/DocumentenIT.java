@@ -276,9 +276,30 @@ class DocumentenIT {
         Api.Antwoord fouteSlot = bzk.post(
                 "api/sjablonen/" + nieuwId + "/activeer", "{\"versieSlot\":" + (nieuw.getInt("versieSlot") + 5) + "}");
         assertEquals(409, fouteSlot.status(), fouteSlot.body());
-        Api.Antwoord actief = bzk.post(
+        // Four-eyes on templates (issue 30, finding 2): whoever wrote a version cannot also put it into use, whether
+        // or not a letter dossier exists yet; a second coordinator reads and activates it.
+        long audit = TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE actie = 'SJABLOON_GEACTIVEERD'");
+        Api.Antwoord zelf = bzk.post(
                 "api/sjablonen/" + nieuwId + "/activeer", "{\"versieSlot\":" + nieuw.getInt("versieSlot") + "}");
+        assertEquals(409, zelf.status(), zelf.body());
+        assertTrue(zelf.body().contains("zelf bewaard") && zelf.body().contains("vier ogen"), zelf.body());
+        assertEquals(
+                "CONCEPT",
+                bzk.get("api/sjablonen?soort=BESLISNOTA").array().getValuesAs(JsonObject.class).stream()
+                        .filter(v -> v.getJsonNumber("id").longValue() == nieuwId)
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("status"));
+        assertEquals(
+                audit, TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE actie = 'SJABLOON_GEACTIVEERD'"));
+        Api.Antwoord actief = Api.als(basis, "bzk.beoordelaar")
+                .post("api/sjablonen/" + nieuwId + "/activeer", "{\"versieSlot\":" + nieuw.getInt("versieSlot") + "}");
         assertEquals(200, actief.status(), actief.body());
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM documentsjabloon WHERE id = ? AND geactiveerd_door = 'bzk.beoordelaar'",
+                        nieuwId));
         assertEquals("ACTIEF", actief.object().getString("status"));
         assertEquals(
                 1,

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import nl.bzk.spreiding.platform.Fout;
 
 /**
  * One version of a document template. The text of a version never changes once saved (a change is a new version),
@@ -63,6 +64,9 @@ public class Documentsjabloon {
     @Column(name = "geactiveerd_op")
     private OffsetDateTime geactiveerdOp;
 
+    @Column(name = "geactiveerd_door")
+    private String geactiveerdDoor;
+
     @Version
     private long version;
 
@@ -86,9 +90,40 @@ public class Documentsjabloon {
         this.status = SjabloonStatus.CONCEPT;
     }
 
-    public void activeer(OffsetDateTime moment) {
+    /**
+     * Why {@code wie} may not make this version the active template, or null when they may: the answer for the page's
+     * button and the guard of {@link #activeer}. Four-eyes: the text of every letter comes from the active template,
+     * so a coordinator who wrote a version cannot also put it into use; a second coordinator reads and activates it.
+     */
+    public String waaromNietActiveren(String wie) {
+        if (status == SjabloonStatus.ACTIEF) {
+            return "Versie " + versie + " is al het actieve sjabloon";
+        }
+        if (wie != null && wie.equals(gemaaktDoor)) {
+            return "U heeft versie " + versie + " zelf bewaard; een tweede BZK-coördinator leest en activeert haar "
+                    + "(vier ogen)";
+        }
+        return null;
+    }
+
+    public void activeer(String wie, OffsetDateTime moment) {
+        String waarom = waaromNietActiveren(wie);
+        if (waarom != null) {
+            throw Fout.conflict(waarom);
+        }
         status = SjabloonStatus.ACTIEF;
         geactiveerdOp = moment;
+        geactiveerdDoor = wie;
+    }
+
+    /** The shipped default of a type that has none yet, active from the installation on (no person wrote it). */
+    public void installeer(OffsetDateTime moment) {
+        status = SjabloonStatus.ACTIEF;
+        geactiveerdOp = moment;
+    }
+
+    public String getGeactiveerdDoor() {
+        return geactiveerdDoor;
     }
 
     public void vervang() {

@@ -113,8 +113,10 @@ public class Documentsjablonen {
     public Documentsjabloon activeer(long id, long versie) {
         Documentsjabloon s = haal(id);
         Versie.controleer("sjabloonversie " + s.getVersie(), versie, s.getVersion());
-        if (s.getStatus() == SjabloonStatus.ACTIEF) {
-            throw Fout.conflict("Versie " + s.getVersie() + " is al het actieve sjabloon");
+        String wie = gebruikers.ingelogd().getGebruikersnaam();
+        String waarom = s.waaromNietActiveren(wie);
+        if (waarom != null) {
+            throw Fout.conflict(waarom);
         }
         Map<String, Object> voor = beeld(s);
         for (Documentsjabloon ander : versies(s.getSoort())) {
@@ -129,7 +131,7 @@ public class Documentsjablonen {
                         Map.of("status", "VERVALLEN"));
             }
         }
-        s.activeer(Tijd.nu());
+        s.activeer(wie, Tijd.nu());
         em.flush();
         auditLog.vastleggen("SJABLOON_GEACTIVEERD", "Documentsjabloon", s.getId(), null, voor, beeld(s));
         return s;
@@ -142,6 +144,8 @@ public class Documentsjablonen {
         m.put("status", s.getStatus().name());
         m.put("sha256", s.getTekstSha256());
         m.put("toelichting", s.getToelichting());
+        m.put("bewaardDoor", s.getGemaaktDoor());
+        m.put("geactiveerdDoor", s.getGeactiveerdDoor());
         return m;
     }
 }

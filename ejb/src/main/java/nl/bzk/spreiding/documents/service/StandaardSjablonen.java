@@ -49,7 +49,7 @@ public class StandaardSjablonen {
                         "Standaardsjabloon, opgebouwd naar de voorbeelddocumenten",
                         "systeem",
                         Tijd.nu());
-                s.activeer(Tijd.nu());
+                s.installeer(Tijd.nu());
                 em.persist(s);
                 em.flush();
                 auditLog.vastleggen(

@@ -16,6 +16,7 @@ import nl.bzk.spreiding.documents.service.Documentsjablonen;
 import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
+import nl.bzk.spreiding.security.web.Ingelogd;
 
 /**
  * BZK edits a document template: open a version, change the text, preview it with the current data, save it as a new
@@ -33,6 +34,9 @@ public class SjablonenPagina implements Serializable {
 
     @Inject
     private Meldingen meldingen;
+
+    @Inject
+    private Ingelogd ingelogd;
 
     private Documentsoort soort = Documentsoort.KAMERBRIEF;
     private int geopendeVersie;
@@ -92,6 +96,11 @@ public class SjablonenPagina implements Serializable {
         meldingen.naRedirect("Versie " + s.getVersie()
                 + " is bewaard als concept. Activeer deze versie om haar standaard te gebruiken.");
         return "/bzk/sjablonen?faces-redirect=true&soort=" + soort + "&versie=" + s.getVersie();
+    }
+
+    /** Why the signed-in coordinator may not activate this version (the entity's four-eyes rule), or null. */
+    public String waaromNietActiveren(Documentsjabloon versie) {
+        return versie.waaromNietActiveren(ingelogd.getGebruiker().getGebruikersnaam());
     }
 
     public String activeer(Documentsjabloon versie) {

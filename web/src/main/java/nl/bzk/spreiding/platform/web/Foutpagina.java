@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -33,8 +34,20 @@ public class Foutpagina {
                 vertaald = new Foutvertaling.Vertaald(
                         vertaald.status(), vertaald.melding() + " Referentie: " + referentie + ".", referentie);
             }
+            // The page answers with the status the error means (403 for a refused call, 400 for a stale page), not
+            // the 500 the container sets for every exception.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && !faces.getExternalContext().isResponseCommitted()) {
+                faces.getExternalContext().setResponseStatus(vertaald.status());
+            }
         }
         return vertaald;
+    }
+
+    /** The title of the page for a stale view (its status, 400, is set on the way). */
+    public String getVerlopen() {
+        vertaald();
+        return "Sessie verlopen";
     }
 
     public String getMelding() {

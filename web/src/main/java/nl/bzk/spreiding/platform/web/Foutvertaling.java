@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.platform.web;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -74,8 +75,19 @@ public final class Foutvertaling {
                         f.getMessage(),
                         null);
             }
-            if (t instanceof EJBAccessException) {
+            // A refused EJB call, however the container words it: EJBAccessException for a business view, and
+            // AccessLocalException or RMI's AccessException for other views (these were a 500, issue 30 finding 9).
+            if (t instanceof EJBAccessException
+                    || t instanceof AccessLocalException
+                    || t.getClass().getName().equals("java.rmi.AccessException")) {
                 return new Vertaald(403, "U heeft geen rechten voor deze handeling", null);
+            }
+            if (t.getClass().getName().equals("jakarta.faces.application.ViewExpiredException")) {
+                return new Vertaald(
+                        400,
+                        "De pagina is verlopen of niet meer geldig. Laad haar opnieuw; er is niets opgeslagen van de "
+                                + "laatste handeling.",
+                        null);
             }
             // EclipseLink may raise its own OptimisticLockException instead of the JPA one.
             if (t instanceof OptimisticLockException
