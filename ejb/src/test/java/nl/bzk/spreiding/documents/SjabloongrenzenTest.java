@@ -91,6 +91,15 @@ class SjabloongrenzenTest {
         assertTrue(gevuld.getMessage().contains("dieper genest dan 50 niveaus"), gevuld.getMessage());
     }
 
+    /** Issue 30, finding 12: an error tells the author what is wrong, not which FreeMarker version the server runs. */
+    @Test
+    void eenFoutNoemtDeVersieVanFreeMarkerNiet() {
+        SjabloonFout fout = assertThrows(SjabloonFout.class, () -> Sjabloonmotor.controleer("${x?foo}"));
+        assertTrue(fout.getMessage().contains("Unknown built-in: \"foo\""), fout.getMessage());
+        assertTrue(!fout.getMessage().matches(".*\\d+\\.\\d+\\.\\d+.*"), fout.getMessage());
+        assertTrue(!fout.getMessage().contains("using FreeMarker"), fout.getMessage());
+    }
+
     @Test
     void attemptVangtDeGrensNiet() {
         SjabloonFout fout = weigert("<#attempt>\n<#macro m><@m/></#macro><@m/>\n<#recover>ontsnapt</#attempt>");

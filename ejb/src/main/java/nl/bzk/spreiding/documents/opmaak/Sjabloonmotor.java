@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns a document template (FreeMarker, edited by BZK staff in the browser) and a data snapshot into document markup.
@@ -112,12 +113,24 @@ public final class Sjabloonmotor {
         if (tip > 0) {
             m = m.substring(0, tip);
         }
-        return m.replaceAll("\\s+", " ").strip();
+        return zonderVersie(m.replaceAll("\\s+", " ").strip());
     }
 
     private static String eersteRegel(String m) {
-        return m == null ? "onbekende syntaxfout" : m.replaceAll("\\s+", " ").strip();
+        return m == null
+                ? "onbekende syntaxfout"
+                : zonderVersie(m.replaceAll("\\s+", " ").strip());
     }
+
+    /** A message for the author, not a fingerprint of the server: FreeMarker's version number is left out. */
+    static String zonderVersie(String m) {
+        // "Unknown built-in" goes on with a link, "you're using FreeMarker 2.3.x" and the list of every built-in.
+        int hulp = m.indexOf(" Help (latest version)");
+        String kort = hulp > 0 ? m.substring(0, hulp) : m;
+        return VERSIE.matcher(kort).replaceAll("FreeMarker");
+    }
+
+    private static final Pattern VERSIE = Pattern.compile("FreeMarker\\s+\\d+\\.\\d+(\\.\\d+)?([-.\\w]*)?");
 
     private static boolean teGroot(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {

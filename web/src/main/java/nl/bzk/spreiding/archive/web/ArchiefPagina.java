@@ -20,6 +20,7 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.dossier.service.Briefdossiers;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.web.Foutvertaling;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
 /**
@@ -83,8 +84,18 @@ public class ArchiefPagina {
                 stuk = archief.haal(Long.parseLong(p.get("id")));
                 rapport = archief.verifieer(stuk.getId());
                 route = dossiers.routeVanDocument(stuk.getDocumentId());
-            } catch (NumberFormatException | Fout e) {
-                meldingen.fout("Archiefstuk '" + p.get("id") + "' bestaat niet.");
+            } catch (NumberFormatException e) {
+                bestaatNiet(p.get("id"));
+            } catch (Fout e) {
+                if (e.getSoort() == Fout.Soort.NIET_GEVONDEN) {
+                    bestaatNiet(p.get("id"));
+                } else {
+                    // Busy (too many PDF checks at once) or a stored file that no longer passes: say so, not "gone".
+                    meldingen.fout(e.getMessage());
+                    FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .setResponseStatus(Foutvertaling.vertaal(e).status());
+                }
             }
             return;
         }
@@ -93,6 +104,12 @@ public class ArchiefPagina {
         } catch (DateTimeParseException e) {
             meldingen.fout("Vul datums in als jjjj-mm-dd.");
         }
+    }
+
+    /** An id that is no number, or of no record: the page says so, with the status a link checker understands. */
+    private void bestaatNiet(String id) {
+        meldingen.fout("Archiefstuk '" + id + "' bestaat niet.");
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
     }
 
     public String soortNaam(String code) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -30,12 +31,19 @@ public class Uitloggen extends HttpServlet {
         response.sendRedirect(request.getContextPath() + "/index.xhtml");
     }
 
+    private static boolean tokenInAdres(HttpServletRequest request) {
+        String adres = request.getQueryString();
+        return adres != null
+                && Arrays.stream(adres.split("&")).anyMatch(d -> d.equals("token") || d.startsWith("token="));
+    }
+
     /** Ends the local session and, after an OpenID Connect sign-in, the provider's session too (where it supports that). */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         HttpSession sessie = request.getSession(false);
-        if (!SpreidingAuthenticatie.uitlogtokenKlopt(sessie, request.getParameter("token"))) {
+        // The token only from the form's body: one in the address would end up in logs, history and Referer headers.
+        if (tokenInAdres(request) || !SpreidingAuthenticatie.uitlogtokenKlopt(sessie, request.getParameter("token"))) {
             // Not from our own page: a forged request signs nobody out.
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
