@@ -538,6 +538,13 @@ class AanvalIT {
         assertThrows(
                 IllegalStateException.class,
                 () -> TestDatabase.maakGebruiker("spreiding systeemtaak", WACHTWOORD, "ARCHIVIST", null));
+        // Issue 30, finding 12: what the system did is recorded under the reserved principal, not under "systeem",
+        // which the account above can carry: its lines and the system's stay apart.
+        assertTrue(TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE actie = 'SJABLOON_GEINSTALLEERD'"
+                        + " AND gebruiker = 'spreiding systeemtaak'")
+                > 0);
+        assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE gebruiker = 'systeem'"));
+        assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM documentsjabloon WHERE gemaakt_door = 'systeem'"));
     }
 
     // ---- 13. Demo mode is visible ----

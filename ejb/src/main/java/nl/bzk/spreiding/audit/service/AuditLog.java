@@ -63,10 +63,11 @@ public class AuditLog {
     }
 
     private String wie() {
-        // Start-up work (migrations, demo data) runs without a caller; GlassFish names that caller ANONYMOUS.
+        // Start-up work (migrations, demo data) runs without a caller; GlassFish names that caller ANONYMOUS. Both are
+        // recorded as the reserved run-as principal, whose name no account can carry ("systeem" could: issue 30).
         String naam = context.getCallerPrincipal() == null
                 ? null
                 : context.getCallerPrincipal().getName();
-        return naam == null || "ANONYMOUS".equals(naam) || Rol.SYSTEEMTAAK.equals(naam) ? "systeem" : naam;
+        return naam == null || "ANONYMOUS".equals(naam) ? Rol.SYSTEEMTAAK : naam;
     }
 }

@@ -17,6 +17,7 @@ import nl.bzk.spreiding.documents.entity.Documentsjabloon;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Tijd;
+import nl.bzk.spreiding.security.entity.Rol;
 
 /**
  * Installs the shipped templates (following the seed documents) as version 1 of each document type that has none
@@ -47,7 +48,7 @@ public class StandaardSjablonen {
                         tekst,
                         Sha256.van(tekst),
                         "Standaardsjabloon, opgebouwd naar de voorbeelddocumenten",
-                        "systeem",
+                        Rol.SYSTEEMTAAK,
                         Tijd.nu());
                 s.installeer(Tijd.nu());
                 em.persist(s);

@@ -43,4 +43,7 @@ public enum Rol implements Benoemd {
      * no login name may contain (Gebruiker and a database constraint), so nobody can sign in as it.
      */
     public static final String SYSTEEMTAAK = "spreiding systeemtaak";
+
+    /** How pages name what {@link #SYSTEEMTAAK} did (a shipped template, the demo archive). */
+    public static final String SYSTEEMTAAK_WEERGAVE = "Spreiding (systeemtaak)";
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.security.entity.Gebruiker;
+import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
 
 /** People's names for the login names the workflow stores, as pages print them (names, not codes). */
@@ -23,6 +24,9 @@ public class Namen {
     public String van(String gebruikersnaam) {
         if (gebruikersnaam == null) {
             return "";
+        }
+        if (Rol.SYSTEEMTAAK.equals(gebruikersnaam)) {
+            return Rol.SYSTEEMTAAK_WEERGAVE;
         }
         return gelezen.computeIfAbsent(
                 gebruikersnaam, g -> gebruikers.zoek(g).map(Gebruiker::getNaam).orElse(g));
