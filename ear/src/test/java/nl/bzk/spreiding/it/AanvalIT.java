@@ -353,6 +353,37 @@ class AanvalIT {
                 200, Bronadres.get(basis, "127.0.0.1", "api/mij", "admin", Api.WACHTWOORD), "admin zelf merkt niets");
     }
 
+    /**
+     * Issue 30, finding 12: someone holding a signed-in session (an unlocked screen) could guess the current password
+     * through the password change without any limit. A wrong current password now counts as a failed sign-in.
+     */
+    @Test
+    void hetEigenWachtwoordWijzigenWordtBegrensdAlsInloggen() {
+        TestDatabase.maakGebruiker("aanval.wijzig", WACHTWOORD, "ARCHIVIST", null);
+        Api sessie = Api.als(basis, "aanval.wijzig", WACHTWOORD);
+        assertEquals(200, sessie.get("api/mij").status());
+        String hash = String.valueOf(
+                TestDatabase.rijen("SELECT wachtwoord_hash FROM gebruiker WHERE gebruikersnaam = 'aanval.wijzig'")
+                        .get(0)
+                        .get("wachtwoord_hash"));
+        for (int i = 0; i < 5; i++) {
+            Api.Antwoord fout = sessie.put(
+                    "api/mij/wachtwoord", "{\"huidig\":\"geraden-" + i + "\",\"nieuw\":\"Een heel nieuw wachtwoord\"}");
+            assertEquals(400, fout.status(), fout.body());
+        }
+        Api.Antwoord geblokkeerd = sessie.put(
+                "api/mij/wachtwoord", "{\"huidig\":\"" + WACHTWOORD + "\",\"nieuw\":\"Een heel nieuw wachtwoord\"}");
+        assertEquals(429, geblokkeerd.status(), geblokkeerd.body());
+        assertTrue(geblokkeerd.header("Retry-After") != null, geblokkeerd.body());
+        assertEquals(
+                hash,
+                String.valueOf(TestDatabase.rijen(
+                                "SELECT wachtwoord_hash FROM gebruiker WHERE gebruikersnaam = 'aanval.wijzig'")
+                        .get(0)
+                        .get("wachtwoord_hash")),
+                "nothing changed");
+    }
+
     @Test
     void eenAdresDatVijftigKeerMisgaatWachtOokVoorEenGoedAccount() {
         TestDatabase.maakGebruiker("aanval.adres", WACHTWOORD, "BZK_COORDINATOR", null);

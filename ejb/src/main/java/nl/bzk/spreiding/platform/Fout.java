@@ -17,6 +17,8 @@ public class Fout extends RuntimeException {
         CONFLICT,
         /** Busy: too many of this kind of work at once; try again after {@link #getWachtSeconden()}. */
         BEZET,
+        /** Throttled: too many failed attempts; try again after {@link #getWachtSeconden()}. */
+        TE_VAAK,
         STORING
     }
 
@@ -70,7 +72,14 @@ public class Fout extends RuntimeException {
         return f;
     }
 
-    /** For {@link Soort#BEZET}: after how many seconds a new try makes sense. */
+    /** 429 with Retry-After: too many failed attempts under this name or from this address; nothing was done. */
+    public static Fout teVaak(String melding, int wachtSeconden) {
+        Fout f = new Fout(Soort.TE_VAAK, melding);
+        f.wachtSeconden = wachtSeconden;
+        return f;
+    }
+
+    /** For {@link Soort#BEZET} and {@link Soort#TE_VAAK}: after how many seconds a new try makes sense. */
     public int getWachtSeconden() {
         return wachtSeconden;
     }

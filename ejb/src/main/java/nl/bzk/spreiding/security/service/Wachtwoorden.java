@@ -7,6 +7,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
@@ -29,9 +32,27 @@ public class Wachtwoorden {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private Aanmelden aanmelden;
+
     /** Ends every session of the user, this one too: they sign in again with the new password. */
-    public void wijzigEigen(String huidig, String nieuw) {
+    /**
+     * @param adres the client's address: a wrong current password counts as a failed sign-in under the name and the
+     *     address (issue 30), so a stolen session cannot guess the password faster than the sign-in could
+     */
+    public void wijzigEigen(String huidig, String nieuw, String adres) {
         String naam = context.getCallerPrincipal().getName();
+        OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(naam, adres);
+        if (geblokkeerd != null) {
+            long seconden = Math.max(
+                    1,
+                    Duration.between(OffsetDateTime.now(ZoneOffset.UTC), geblokkeerd)
+                            .toSeconds());
+            throw Fout.teVaak(
+                    "Te veel mislukte pogingen. Probeer het over " + seconden
+                            + " seconden opnieuw; er is niets gewijzigd.",
+                    (int) Math.min(Integer.MAX_VALUE, seconden));
+        }
         Gebruiker g = em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class)
                 .setParameter("naam", naam)
                 .getResultStream()
@@ -40,6 +61,7 @@ public class Wachtwoorden {
         if (huidig == null
                 || g.getWachtwoordHash() == null
                 || !hasher.klopt(huidig.toCharArray(), g.getWachtwoordHash())) {
+            aanmelden.mislukt(naam, adres);
             throw Fout.ongeldig("Veld huidig wachtwoord: dit is niet uw huidige wachtwoord");
         }
         if (nieuw != null && nieuw.equals(huidig)) {

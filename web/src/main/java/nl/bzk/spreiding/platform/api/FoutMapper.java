@@ -25,7 +25,7 @@ public class FoutMapper implements ExceptionMapper<Fout> {
             body = body.metPlaats(fout.getPlaats());
         }
         Response antwoord = body.response();
-        if (fout.getSoort() == Fout.Soort.BEZET) {
+        if (fout.getSoort() == Fout.Soort.BEZET || fout.getSoort() == Fout.Soort.TE_VAAK) {
             return Response.fromResponse(antwoord)
                     .header("Retry-After", fout.getWachtSeconden())
                     .build();

@@ -70,6 +70,7 @@ public final class Foutvertaling {
                             case GEEN_TOEGANG -> 403;
                             case CONFLICT -> 409;
                             case BEZET -> 503;
+                            case TE_VAAK -> 429;
                             case STORING -> 500;
                         },
                         f.getMessage(),

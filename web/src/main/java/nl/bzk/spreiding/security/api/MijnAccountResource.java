@@ -2,11 +2,13 @@ package nl.bzk.spreiding.security.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -42,9 +44,9 @@ public class MijnAccountResource {
     @Operation(
             summary =
                     "Eigen wachtwoord wijzigen (ook om een tijdelijk wachtwoord te vervangen); daarna opnieuw inloggen")
-    public Response wijzigWachtwoord(EigenWachtwoord w) {
+    public Response wijzigWachtwoord(EigenWachtwoord w, @Context HttpServletRequest request) {
         ApiFout.vereist(w);
-        wachtwoorden.wijzigEigen(w.huidig(), w.nieuw());
+        wachtwoorden.wijzigEigen(w.huidig(), w.nieuw(), request.getRemoteAddr());
         return Response.noContent().build();
     }
 

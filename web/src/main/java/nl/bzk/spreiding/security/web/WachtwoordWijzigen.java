@@ -42,7 +42,10 @@ public class WachtwoordWijzigen {
             return;
         }
         if (meldingen.probeer(() -> {
-                    wachtwoorden.wijzigEigen(huidig, nieuw);
+                    wachtwoorden.wijzigEigen(
+                            huidig,
+                            nieuw,
+                            ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
                     return Boolean.TRUE;
                 })
                 == null) {
