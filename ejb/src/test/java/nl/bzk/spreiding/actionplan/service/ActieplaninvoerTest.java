@@ -29,10 +29,13 @@ class ActieplaninvoerTest {
     @Test
     void eenPuntVanEenStandWordtBijNummerGenoemd() {
         assertEquals(
-                "Veld punten, nummer 2: begint met '+' en zou in een spreadsheet als formule worden uitgevoerd; dat is"
-                        + " niet toegestaan",
+                "Veld punten, nummer 2: bevat een onzichtbaar stuurteken (positie 6)",
                 weigering(new Actieplaninvoer.Stand(
-                        StandLabel.LOPEND, null, Arrays.asList("Eerste punt", "+31 70 123"))));
+                        StandLabel.LOPEND, null, Arrays.asList("Eerste punt", "Bel +\u000031 70 123"))));
+        // The spreadsheet-formula rule is for the cells of a submission file only (issue 30): a point may start with +.
+        assertEquals(
+                "Veld label: verplicht (NIET_GESTART, LOPEND, VERTRAAGD of GEREED)",
+                weigering(new Actieplaninvoer.Stand(null, null, Arrays.asList("+31 70 123 is het nummer"))));
     }
 
     @Test
