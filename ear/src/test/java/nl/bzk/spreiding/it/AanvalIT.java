@@ -325,7 +325,22 @@ class AanvalIT {
                 1,
                 TestDatabase.getal(
                         "SELECT COUNT(*) FROM audit_regel WHERE actie = 'AANMELDEN_GEBLOKKEERD' AND entiteit_id = ?",
-                        "naam:aanval.slot"));
+                        "naam@adres:aanval.slot|127.0.0.51"));
+    }
+
+    /**
+     * Issue 30, finding 6: five wrong passwords locked a known account (the signer, the administrator) for everyone.
+     * Now the lock is per name and address: the owner elsewhere signs in while the attacker waits; the name's
+     * failures from everywhere only slow it down, for two seconds at most.
+     */
+    @Test
+    void deEigenaarKanVanEenAnderAdresInloggenTerwijlDeAanvallerWacht() {
+        TestDatabase.maakGebruiker("aanval.eigenaar", WACHTWOORD, "BZK_COORDINATOR", null);
+        for (int i = 0; i < 6; i++) {
+            Bronadres.get(basis, "127.0.0.56", "api/mij", "aanval.eigenaar", "geraden-" + i);
+        }
+        assertEquals(429, Bronadres.get(basis, "127.0.0.56", "api/mij", "aanval.eigenaar", WACHTWOORD));
+        assertEquals(200, Bronadres.get(basis, "127.0.0.57", "api/mij", "aanval.eigenaar", WACHTWOORD));
     }
 
     /**

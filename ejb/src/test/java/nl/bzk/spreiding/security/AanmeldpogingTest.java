@@ -33,6 +33,21 @@ class AanmeldpogingTest {
         }
     }
 
+    /** A name's failures from everywhere slow it down, they never lock it (issue 30, finding 6). */
+    @Test
+    void eenKorteBovengrensVertraagtInPlaatsVanTeBlokkeren() {
+        Aanmeldpoging poging = new Aanmeldpoging("naam:x", T0);
+        OffsetDateTime nu = T0;
+        for (int i = 1; i < 20; i++) {
+            assertFalse(poging.registreerMislukt(nu, 20, Duration.ofSeconds(2)));
+        }
+        for (int i = 0; i < 30; i++) {
+            assertTrue(poging.registreerMislukt(nu, 20, Duration.ofSeconds(2)));
+            assertEquals(Duration.ofSeconds(2), Duration.between(nu, poging.getGeblokkeerdTot()), "poging " + i);
+            nu = nu.plusSeconds(2);
+        }
+    }
+
     @Test
     void naEenKwartierZonderMislukkenBegintDeTellingOpnieuw() {
         Aanmeldpoging poging = new Aanmeldpoging("adres:127.0.0.1", T0);

@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * Failed sign-ins under one key: a login name ("naam:...") or a client address ("adres:..."). From the threshold on,
+ * Failed sign-ins under one key: a login name from one address ("naam:...|adres:..."), a login name from anywhere
+ * ("naam:...") or a client address ("adres:..."). From the threshold on,
  * every further failure blocks the key for twice as long as the previous one (exponential back-off), up to a ceiling.
  * A quiet period without failures forgets the count. Login names that do not exist are counted like those that do.
  */
@@ -50,6 +51,14 @@ public class Aanmeldpoging {
      * @return true when this failure started a block (worth an audit line)
      */
     public boolean registreerMislukt(OffsetDateTime nu, int drempel) {
+        return registreerMislukt(nu, drempel, LANGSTE_BLOKKADE);
+    }
+
+    /**
+     * Counts one failure; a block lasts at most {@code langste}. A short ceiling slows a key down instead of locking it
+     * (the per-name key, which an attacker from elsewhere must not turn into a lockout of the owner).
+     */
+    public boolean registreerMislukt(OffsetDateTime nu, int drempel, Duration langste) {
         if (!isGeblokkeerd(nu) && laatste.plus(VENSTER).isBefore(nu)) {
             mislukt = 0;
         }
@@ -58,7 +67,8 @@ public class Aanmeldpoging {
         if (mislukt < drempel) {
             return false;
         }
-        geblokkeerdTot = nu.plus(blokkade(mislukt - drempel));
+        Duration duur = blokkade(mislukt - drempel);
+        geblokkeerdTot = nu.plus(duur.compareTo(langste) > 0 ? langste : duur);
         return true;
     }
 

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Sha256;
@@ -45,6 +50,25 @@ public class Aanmelden {
     @Inject
     @ConfigProperty(name = "spreiding.aanmelden.max-mislukt-per-adres", defaultValue = "50")
     private int drempelAdres;
+
+    /**
+     * Failures of one name from all addresses together before that name is slowed down (never locked: a block of this
+     * key lasts at most {@link #VERTRAGING}), so an attacker elsewhere cannot lock the owner out (issue 30).
+     */
+    @Inject
+    @ConfigProperty(name = "spreiding.aanmelden.max-mislukt-per-naam-overal", defaultValue = "20")
+    private int drempelNaamOveral;
+
+    /** The longest wait a name's failures from everywhere impose: it slows guessing to one try per name per period. */
+    static final Duration VERTRAGING = Duration.ofSeconds(2);
+
+    private static final Logger LOG = Logger.getLogger(Aanmelden.class.getName());
+    /** Blocks started in the current minute on this instance; one alert line per minute with a burst. */
+    private static final AtomicLong MINUUT = new AtomicLong();
+
+    private static final AtomicInteger BLOKKADES = new AtomicInteger();
+    private static final AtomicLong GEMELD = new AtomicLong(-1);
+    static final int UITBARSTING = 10;
 
     /**
      * An active user's password hash, roles and session key.
@@ -137,7 +161,7 @@ public class Aanmelden {
         if (g.getRollen().isEmpty()) {
             return new OidcUitkomst(null, Weigering.GEEN_ROL);
         }
-        gelukt(gebruikersnaam);
+        gelukt(gebruikersnaam, null);
         return new OidcUitkomst(gegevens(g), null);
     }
 
@@ -160,12 +184,16 @@ public class Aanmelden {
         return Sha256.van((hash == null ? "" : hash) + "|" + generatie).substring(0, 32);
     }
 
-    /** The moment until which sign-ins under this name or from this address are refused, or null. */
+    /**
+     * The moment until which sign-ins under this name from this address, under this name at all (briefly) or from this
+     * address are refused, or null.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OffsetDateTime geblokkeerdTot(String gebruikersnaam, String adres) {
         OffsetDateTime nu = nu();
         OffsetDateTime tot = null;
-        for (String sleutel : List.of(naamSleutel(gebruikersnaam), adresSleutel(adres))) {
+        for (String sleutel :
+                List.of(naamAdresSleutel(gebruikersnaam, adres), naamSleutel(gebruikersnaam), adresSleutel(adres))) {
             Aanmeldpoging poging = em.find(Aanmeldpoging.class, sleutel);
             if (poging != null
                     && poging.isGeblokkeerd(nu)
@@ -180,8 +208,9 @@ public class Aanmelden {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void mislukt(String gebruikersnaam, String adres) {
         OffsetDateTime nu = nu();
-        tel(naamSleutel(gebruikersnaam), drempelNaam, nu);
-        tel(adresSleutel(adres), drempelAdres, nu);
+        tel(naamAdresSleutel(gebruikersnaam, adres), drempelNaam, nu, Aanmeldpoging.LANGSTE_BLOKKADE);
+        tel(naamSleutel(gebruikersnaam), drempelNaamOveral, nu, VERTRAGING);
+        tel(adresSleutel(adres), drempelAdres, nu, Aanmeldpoging.LANGSTE_BLOKKADE);
     }
 
     /**
@@ -189,10 +218,12 @@ public class Aanmelden {
      * is recorded as the user's last sign-in.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void gelukt(String gebruikersnaam) {
-        Aanmeldpoging poging = em.find(Aanmeldpoging.class, naamSleutel(gebruikersnaam));
-        if (poging != null && !poging.isGeblokkeerd(nu())) {
-            em.remove(poging);
+    public void gelukt(String gebruikersnaam, String adres) {
+        for (String sleutel : List.of(naamAdresSleutel(gebruikersnaam, adres), naamSleutel(gebruikersnaam))) {
+            Aanmeldpoging poging = em.find(Aanmeldpoging.class, sleutel);
+            if (poging != null && !poging.isGeblokkeerd(nu())) {
+                em.remove(poging);
+            }
         }
         // A bulk update: a sign-in must not raise the user's version (an administrator's open edit stays valid) nor
         // collide with a concurrent sign-in of the same user.
@@ -202,13 +233,14 @@ public class Aanmelden {
                 .executeUpdate();
     }
 
-    private void tel(String sleutel, int drempel, OffsetDateTime nu) {
+    private void tel(String sleutel, int drempel, OffsetDateTime nu, Duration langste) {
         Aanmeldpoging poging = em.find(Aanmeldpoging.class, sleutel, LockModeType.PESSIMISTIC_WRITE);
         if (poging == null) {
             poging = new Aanmeldpoging(sleutel, nu);
             em.persist(poging);
         }
-        if (poging.registreerMislukt(nu, drempel)) {
+        if (poging.registreerMislukt(nu, drempel, langste)) {
+            meldUitbarsting(nu);
             auditLog.vastleggen(
                     "AANMELDEN_GEBLOKKEERD",
                     "Aanmelding",
@@ -221,6 +253,28 @@ public class Aanmelden {
                             "geblokkeerdTot",
                             poging.getGeblokkeerdTot().toString()));
         }
+    }
+
+    /**
+     * One alert line in the log per minute in which {@link #UITBARSTING} or more blocks started on this instance (each
+     * block is an audit line; the alert is for whoever watches the log).
+     */
+    static boolean meldUitbarsting(OffsetDateTime nu) {
+        long minuut = nu.toEpochSecond() / 60;
+        if (MINUUT.getAndSet(minuut) != minuut) {
+            BLOKKADES.set(0);
+        }
+        if (BLOKKADES.incrementAndGet() >= UITBARSTING && GEMELD.getAndSet(minuut) != minuut) {
+            LOG.warning(() -> "Aanmeldaanval? " + UITBARSTING + " of meer blokkades van inlognamen of adressen in de"
+                    + " minuut sinds " + Instant.ofEpochSecond(minuut * 60) + " (audittrail: AANMELDEN_GEBLOKKEERD)");
+            return true;
+        }
+        return false;
+    }
+
+    static String naamAdresSleutel(String gebruikersnaam, String adres) {
+        String naam = gebruikersnaam == null ? "" : gebruikersnaam.strip().toLowerCase(Locale.ROOT);
+        return begrensd("naam@adres:", naam + "|" + (adres == null ? "" : adres));
     }
 
     static String naamSleutel(String gebruikersnaam) {

@@ -17,6 +17,7 @@ import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.service.Gebruikers;
 import nl.bzk.spreiding.security.service.Wachtwoorden;
+import nl.bzk.spreiding.security.web.Clientadres;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Account")
 @PermitAll
 public class MijnAccountResource {
+
+    @Inject
+    private Clientadres clientadres;
 
     @Inject
     private Gebruikers gebruikers;
@@ -46,7 +50,7 @@ public class MijnAccountResource {
                     "Eigen wachtwoord wijzigen (ook om een tijdelijk wachtwoord te vervangen); daarna opnieuw inloggen")
     public Response wijzigWachtwoord(EigenWachtwoord w, @Context HttpServletRequest request) {
         ApiFout.vereist(w);
-        wachtwoorden.wijzigEigen(w.huidig(), w.nieuw(), request.getRemoteAddr());
+        wachtwoorden.wijzigEigen(w.huidig(), w.nieuw(), clientadres.van(request));
         return Response.noContent().build();
     }
 

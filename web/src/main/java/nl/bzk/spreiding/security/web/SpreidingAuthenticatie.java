@@ -59,6 +59,9 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     static final String WACHTWOORD_WIJZIGEN = "spreiding.wachtwoord-wijzigen";
 
     @Inject
+    private Clientadres clientadres;
+
+    @Inject
     private IdentityStoreHandler identityStoreHandler;
 
     @Inject
@@ -167,16 +170,16 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             }
             basicCache.vergeet(credential.getCaller(), credential.getPasswordAsString());
         }
-        OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(credential.getCaller(), request.getRemoteAddr());
+        OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(credential.getCaller(), clientadres.van(request));
         if (geblokkeerd != null) {
             return teVaak(response, context, geblokkeerd);
         }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            aanmelden.mislukt(credential.getCaller(), request.getRemoteAddr());
+            aanmelden.mislukt(credential.getCaller(), clientadres.van(request));
             return weiger(response, context);
         }
-        aanmelden.gelukt(credential.getCaller());
+        aanmelden.gelukt(credential.getCaller(), clientadres.van(request));
         // One query for what the request and the cache need: the session key and whether the password is temporary.
         aanmelden.gegevens(result.getCallerPrincipal().getName()).ifPresent(g -> {
             if (g.wachtwoordTijdelijk()) {
@@ -200,17 +203,17 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
             HttpServletResponse response,
             HttpMessageContext context) {
         String gebruikersnaam = credential instanceof UsernamePasswordCredential c ? c.getCaller() : "";
-        OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(gebruikersnaam, request.getRemoteAddr());
+        OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(gebruikersnaam, clientadres.van(request));
         if (geblokkeerd != null) {
             request.setAttribute(GEBLOKKEERD, seconden(geblokkeerd));
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStoreHandler.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            aanmelden.mislukt(gebruikersnaam, request.getRemoteAddr());
+            aanmelden.mislukt(gebruikersnaam, clientadres.van(request));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        aanmelden.gelukt(gebruikersnaam);
+        aanmelden.gelukt(gebruikersnaam, clientadres.van(request));
         Optional<Aanmelden.Aanmeldgegevens> gegevens =
                 aanmelden.gegevens(result.getCallerPrincipal().getName());
         if (gegevens.isEmpty()) {

@@ -19,6 +19,9 @@ import nl.bzk.spreiding.security.service.Wachtwoorden;
 public class WachtwoordWijzigen {
 
     @Inject
+    private Clientadres clientadres;
+
+    @Inject
     private Wachtwoorden wachtwoorden;
 
     @Inject
@@ -42,10 +45,8 @@ public class WachtwoordWijzigen {
             return;
         }
         if (meldingen.probeer(() -> {
-                    wachtwoorden.wijzigEigen(
-                            huidig,
-                            nieuw,
-                            ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
+                    wachtwoorden.wijzigEigen(huidig, nieuw, clientadres.van((HttpServletRequest)
+                            faces.getExternalContext().getRequest()));
                     return Boolean.TRUE;
                 })
                 == null) {
