@@ -223,6 +223,13 @@ class GebruikersbeheerIT {
                         "{\"naam\":\"Beheerder\",\"rollen\":[\"BZK_COORDINATOR\"],\"versie\":" + versie + "}");
         assertEquals(409, rol.status(), rol.body());
         assertTrue(rol.object().getString("melding").contains("eigen beheerdersrol"), rol.body());
+        // Nor gives themselves a workflow role (issue 30, finding 3: coordinator and signer in one hand).
+        Api.Antwoord erbij = admin().put(
+                        "api/gebruikers/" + id,
+                        "{\"naam\":\"Beheerder\",\"rollen\":[\"ADMIN\",\"BZK_COORDINATOR\",\"ONDERTEKENAAR\"],\"versie\":"
+                                + versie + "}");
+        assertEquals(409, erbij.status(), erbij.body());
+        assertTrue(erbij.object().getString("melding").contains("eigen rollen niet wijzigen"), erbij.body());
         Api.Antwoord zelf = admin().post("api/gebruikers/" + id + "/deactiveren", "{\"versie\":" + versie + "}");
         assertEquals(409, zelf.status(), zelf.body());
         assertEquals(403, Api.als(basis, "bzk").get("api/gebruikers").status(), "alleen beheerders");

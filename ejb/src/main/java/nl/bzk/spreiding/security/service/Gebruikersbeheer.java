@@ -115,7 +115,10 @@ public class Gebruikersbeheer {
         return g;
     }
 
-    /** Name, roles and ministry; refused when it would take the last active administrator or one's own ADMIN role away. */
+    /**
+     * Name, roles and ministry; refused when it would take the last active administrator away, or change the caller's
+     * own roles.
+     */
     public Gebruiker wijzig(long id, long versie, Gegevens gegevens) {
         Invoercontrole.controleer(gegevens);
         Gebruiker g = bewerkbaar(id, versie);
@@ -126,6 +129,11 @@ public class Gebruikersbeheer {
                 throw Fout.conflict("U kunt uw eigen beheerdersrol niet intrekken; laat een andere beheerder dat doen");
             }
             laatsteBeheerder(g, "de beheerdersrol kan niet worden ingetrokken");
+        }
+        // Separation of duties (issue 30): an administrator who could give themselves the coordinator's and the
+        // signer's roles could produce a signed letter alone.
+        if (isZelf(g) && !rollen.equals(g.getRollen())) {
+            throw Fout.conflict("U kunt uw eigen rollen niet wijzigen; laat een andere beheerder dat doen");
         }
         g.wijzigNaam(gegevens.naam().strip());
         g.wijzigRollen(rollen, ministerie(rollen, gegevens.ministerie()));
