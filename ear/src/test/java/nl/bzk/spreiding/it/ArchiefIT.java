@@ -695,6 +695,14 @@ class ArchiefIT {
                 TestDatabase.getal("SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
                         + " JOIN pg_namespace n ON n.oid = c.relnamespace"
                         + " WHERE t.tgname = 'archiefstuk_onveranderlijk' AND n.nspname = current_schema()"));
+        // The audit trail is append-only too (issue 30, finding 7): its lines can be added, never changed or removed.
+        for (String sql : List.of(
+                "UPDATE audit_regel SET gebruiker = 'iemand anders' WHERE id = (SELECT MIN(id) FROM audit_regel)",
+                "DELETE FROM audit_regel WHERE id = (SELECT MAX(id) FROM audit_regel)")) {
+            IllegalStateException e =
+                    Assertions.assertThrows(IllegalStateException.class, () -> TestDatabase.wijzig(sql));
+            assertTrue(e.getMessage().contains("De audittrail kan alleen worden aangevuld"), e.getMessage());
+        }
     }
 
     private static void assertThrows(PreparedStatement s) {
