@@ -70,9 +70,19 @@ class BriefdossierTest {
         assertTrue(d.magBeoordelen(v, "directeur", Set.of()));
         d.keurGoed(v, "directeur", "Joost", Set.of(), Set.of("anna"), NU, List.of());
         assertEquals(DossierStatus.GOEDGEKEURD, d.getStatus());
-        assertThrows(Fout.class, () -> d.onderteken(v, "anna", COORD, NU, 9L), "no signing role");
-        assertTrue(d.magOndertekenen(v, "minister", TEKENAAR));
-        d.onderteken(v, "minister", TEKENAAR, NU, 9L);
+        assertThrows(Fout.class, () -> d.onderteken(v, "anna", COORD, Set.of(), NU, 9L), "no signing role");
+        // Separation of duties (issue 30): whoever approved a step does not also sign, even holding the signer's role.
+        Set<String> geparafeerd = Set.of("anna", "directeur");
+        assertFalse(d.magOndertekenen(v, "directeur", TEKENAAR, geparafeerd));
+        Fout dubbel = assertThrows(Fout.class, () -> d.onderteken(v, "directeur", TEKENAAR, geparafeerd, NU, 9L));
+        assertEquals(Fout.Soort.GEEN_TOEGANG, dubbel.getSoort());
+        assertTrue(dubbel.getMessage().contains("geparafeerd"), dubbel.getMessage());
+        assertEquals(
+                dubbel.getMessage(),
+                d.waaromNietOndertekenen(v, "directeur", TEKENAAR, geparafeerd).getMessage(),
+                "one answer for the page and the command");
+        assertTrue(d.magOndertekenen(v, "minister", TEKENAAR, geparafeerd));
+        d.onderteken(v, "minister", TEKENAAR, geparafeerd, NU, 9L);
         assertEquals(DossierStatus.ONDERTEKEND, d.getStatus());
         assertThrows(Fout.class, () -> d.wijzigTekst(Tekstblok.KERN, "Later.", "opsteller", NU));
         assertThrows(Fout.class, () -> versie(d, "opsteller"));
@@ -91,8 +101,8 @@ class BriefdossierTest {
         assertEquals(1, d.getStapNummer(), "nothing moved");
         d.keurGoed(v, "anna", "Anna", COORD, Set.of(), NU, List.of());
         d.keurGoed(v, "directeur", "Joost", COORD, Set.of("anna"), NU, List.of());
-        assertFalse(d.magOndertekenen(v, "collega", Set.of(Rol.ONDERTEKENAAR, Rol.BZK_COORDINATOR)));
-        assertThrows(Fout.class, () -> d.onderteken(v, "collega", Set.of(Rol.ONDERTEKENAAR), NU, 1L));
+        assertFalse(d.magOndertekenen(v, "collega", Set.of(Rol.ONDERTEKENAAR, Rol.BZK_COORDINATOR), Set.of()));
+        assertThrows(Fout.class, () -> d.onderteken(v, "collega", Set.of(Rol.ONDERTEKENAAR), Set.of(), NU, 1L));
     }
 
     @Test

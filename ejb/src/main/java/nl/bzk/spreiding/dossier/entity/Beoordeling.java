@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One reviewer's decision on one version at one step of the route, with the comments; never changes. */
 @Entity
@@ -53,6 +55,14 @@ public class Beoordeling {
     @CollectionTable(name = "beoordeling_opmerking", joinColumns = @JoinColumn(name = "beoordeling_id"))
     @OrderColumn(name = "volgorde")
     private List<Opmerking> opmerkingen = new ArrayList<>();
+
+    /** Who approved version {@code versie}: one paraaf per person per version, and no signature on top of it. */
+    public static Set<String> geparafeerd(List<Beoordeling> beoordelingen, int versie) {
+        return beoordelingen.stream()
+                .filter(b -> b.getVersie() == versie && b.getBesluit() == Besluit.GOEDGEKEURD)
+                .map(Beoordeling::getDoor)
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     protected Beoordeling() {}
 

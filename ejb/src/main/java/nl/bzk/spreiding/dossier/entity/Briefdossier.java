@@ -285,28 +285,54 @@ public class Briefdossier {
 
     // --- signing --------------------------------------------------------------------------------------------------
 
-    /** Signing after every step approved, by a signer who did not write the version. */
-    public void onderteken(Dossierversie v, String wie, Set<Rol> rollen, OffsetDateTime nu, long beslisnotaId) {
-        controleerOndertekenbaar(v, wie, rollen);
+    /**
+     * Signing after every step approved, by a signer who neither wrote nor approved the version.
+     *
+     * @param geparafeerd who approved this version at a step ({@link Beoordeling#geparafeerd})
+     */
+    public void onderteken(
+            Dossierversie v,
+            String wie,
+            Set<Rol> rollen,
+            Set<String> geparafeerd,
+            OffsetDateTime nu,
+            long beslisnotaId) {
+        Fout waarom = waaromNietOndertekenen(v, wie, rollen, geparafeerd);
+        if (waarom != null) {
+            throw waarom;
+        }
         ondertekendDoor = wie;
         ondertekendOp = nu;
         ondertekendeBeslisnota = beslisnotaId;
         gaNaar(DossierStatus.ONDERTEKEND);
     }
 
-    public void controleerOndertekenbaar(Dossierversie v, String wie, Set<Rol> rollen) {
+    /**
+     * Why {@code wie} may not sign version {@code v} now, as the refusal to throw, or null when they may: the one
+     * answer for the page's button, the task list and the command (separation of duties: drafter, each step and the
+     * signer are different people).
+     */
+    public Fout waaromNietOndertekenen(Dossierversie v, String wie, Set<Rol> rollen, Set<String> geparafeerd) {
         if (status != DossierStatus.GOEDGEKEURD) {
-            throw Fout.conflict("Ondertekenen kan pas als alle stappen van de parafeerroute versie " + huidigeVersie
+            return Fout.conflict("Ondertekenen kan pas als alle stappen van de parafeerroute versie " + huidigeVersie
                     + " hebben goedgekeurd; het dossier is " + status.getLabel().toLowerCase(Locale.ROOT));
         }
-        controleerVersie(v.getNummer());
+        if (v == null || v.getNummer() != huidigeVersie) {
+            return Fout.conflict("Versie " + (v == null ? "?" : v.getNummer()) + " is niet de huidige versie ("
+                    + huidigeVersie + ") van het briefdossier " + jaar);
+        }
         if (!rollen.contains(Rol.ONDERTEKENAAR)) {
-            throw Fout.geenToegang("Alleen een ondertekenaar kan het briefdossier ondertekenen");
+            return Fout.geenToegang("Alleen een ondertekenaar kan het briefdossier ondertekenen");
         }
         if (v.heeftBijgedragen(wie)) {
-            throw Fout.geenToegang(
+            return Fout.geenToegang(
                     "Vier ogen: u heeft aan versie " + v.getNummer() + " meegeschreven en kunt haar niet ondertekenen");
         }
+        if (geparafeerd.contains(wie)) {
+            return Fout.geenToegang("Vier ogen: u heeft versie " + v.getNummer()
+                    + " geparafeerd; een ander dan wie parafeerde ondertekent haar");
+        }
+        return null;
     }
 
     // --- what people may do now (pages ask, they do not decide) -----------------------------------------------------
@@ -319,12 +345,8 @@ public class Briefdossier {
                 && !v.heeftBijgedragen(wie);
     }
 
-    public boolean magOndertekenen(Dossierversie v, String wie, Set<Rol> rollen) {
-        return status == DossierStatus.GOEDGEKEURD
-                && v != null
-                && v.getNummer() == huidigeVersie
-                && rollen.contains(Rol.ONDERTEKENAAR)
-                && !v.heeftBijgedragen(wie);
+    public boolean magOndertekenen(Dossierversie v, String wie, Set<Rol> rollen, Set<String> geparafeerd) {
+        return waaromNietOndertekenen(v, wie, rollen, geparafeerd) == null;
     }
 
     /** The current version was returned and waits for a new one. */

@@ -288,10 +288,7 @@ public class Briefdossiers {
         Briefdossier d = vergrendeld(jaar, null);
         Map<String, Object> voor = staat(d);
         Dossierversie v = versieOfConflict(d, versie);
-        Set<String> alGeparafeerd = beoordelingen(d).stream()
-                .filter(b -> b.getVersie() == versie && b.getBesluit() == Besluit.GOEDGEKEURD)
-                .map(Beoordeling::getDoor)
-                .collect(Collectors.toSet());
+        Set<String> alGeparafeerd = Beoordeling.geparafeerd(beoordelingen(d), versie);
         Beoordeling b = d.keurGoed(v, wie(), naam(wie()), rollen(), alGeparafeerd, Tijd.nu(), opmerkingen);
         em.persist(b);
         em.flush();
@@ -333,8 +330,13 @@ public class Briefdossiers {
         Briefdossier d = vergrendeld(jaar, null);
         Map<String, Object> voor = staat(d);
         Dossierversie v = versieOfConflict(d, versie);
-        d.controleerOndertekenbaar(v, wie(), rollen());
-        List<Beoordeling> parafen = beoordelingen(d).stream()
+        List<Beoordeling> alle = beoordelingen(d);
+        Set<String> geparafeerd = Beoordeling.geparafeerd(alle, versie);
+        Fout waarom = d.waaromNietOndertekenen(v, wie(), rollen(), geparafeerd);
+        if (waarom != null) {
+            throw waarom;
+        }
+        List<Beoordeling> parafen = alle.stream()
                 .filter(b -> b.getVersie() == versie && b.getBesluit() == Besluit.GOEDGEKEURD)
                 .toList();
         Document beslisnota = generator
@@ -357,7 +359,7 @@ public class Briefdossiers {
         for (Long id : teOndertekenen.values()) {
             stukken.add(archief.ondertekenNaRoute(id, classificatie).getId());
         }
-        d.onderteken(v, wie(), rollen(), Tijd.nu(), beslisnota.getId());
+        d.onderteken(v, wie(), rollen(), geparafeerd, Tijd.nu(), beslisnota.getId());
         em.flush();
         Map<String, Object> na = staat(d);
         na.put("archiefstukken", stukken.toString());
@@ -404,7 +406,9 @@ public class Briefdossiers {
                         d,
                         "Parafeer of stuur terug: versie " + d.getHuidigeVersie() + ", stap " + d.getStapNummer() + " ("
                                 + d.getHuidigeStap().getFunctie() + ")"));
-            } else if (d.magOndertekenen(v, ik, rollen)) {
+            } else if (d.getStatus() == DossierStatus.GOEDGEKEURD
+                    && v != null
+                    && d.magOndertekenen(v, ik, rollen, Beoordeling.geparafeerd(beoordelingen(d), v.getNummer()))) {
                 taken.add(new Taak(
                         d, "Onderteken versie " + d.getHuidigeVersie() + " (alle stappen hebben geparafeerd)"));
             } else if (d.isInBewerking() && (ik.equals(d.getOpsteller()) || (v != null && v.heeftBijgedragen(ik)))) {

@@ -23,6 +23,7 @@ import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.dossier.entity.Beoordeling;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
+import nl.bzk.spreiding.dossier.entity.DossierStatus;
 import nl.bzk.spreiding.dossier.entity.Dossierversie;
 import nl.bzk.spreiding.dossier.entity.Opmerking;
 import nl.bzk.spreiding.dossier.entity.Tekstblok;
@@ -181,7 +182,25 @@ public class DossierPagina implements Serializable {
     }
 
     public boolean isOndertekenbaar() {
-        return dossier() != null && dossier().magOndertekenen(getHuidige(), ik(), rollen());
+        return dossier() != null
+                && getHuidige() != null
+                && dossier().magOndertekenen(getHuidige(), ik(), rollen(), geparafeerd());
+    }
+
+    /** Why a signer may not sign the approved version (they wrote or approved it), for the page; null otherwise. */
+    public String getWaaromNietOndertekenen() {
+        if (dossier() == null
+                || getHuidige() == null
+                || dossier().getStatus() != DossierStatus.GOEDGEKEURD
+                || !rollen().contains(Rol.ONDERTEKENAAR)) {
+            return null;
+        }
+        Fout waarom = dossier().waaromNietOndertekenen(getHuidige(), ik(), rollen(), geparafeerd());
+        return waarom == null ? null : waarom.getMessage();
+    }
+
+    private Set<String> geparafeerd() {
+        return Beoordeling.geparafeerd(getBeoordelingen(), getHuidige().getNummer());
     }
 
     // --- actions
