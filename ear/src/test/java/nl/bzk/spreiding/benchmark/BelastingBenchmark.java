@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.bzk.spreiding.archive.Pdfbom;
 import nl.bzk.spreiding.it.Api;
 import nl.bzk.spreiding.it.Bronadres;
 import nl.bzk.spreiding.it.Inlogformulier;
@@ -89,15 +90,26 @@ public final class BelastingBenchmark {
             bestanden.add(csv(kop, s[1]));
         }
         byte[] bom = bom();
+        // Issue 30: the signed PDF with a Flate bomb on its page that cost 24 to 89 s of CPU in the PDF check.
+        Api archivaris = Api.als(basis, "archivaris");
+        long stuk = archivaris
+                .get("api/archief?jaar=2025")
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        byte[] pdfbom = Pdfbom.metBom(
+                archivaris.download("api/archief/" + stuk + "/pdf").body(), 1_700_000);
         List<Api> paginas = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             paginas.add(Inlogformulier.inloggen(basis, i % 2 == 0 ? "bzk" : "contact.jenv", "demo"));
         }
         System.out.printf(
                 Locale.ROOT,
-                "setup: round %d, 3 submissions, 20 page sessions; bomb %d kB (40 MB unpacked)%n",
+                "setup: round %d, 3 submissions, 20 page sessions; bomb %d kB (40 MB unpacked), PDF bomb %d kB%n",
                 JAAR,
-                bom.length / 1024);
+                bom.length / 1024,
+                pdfbom.length / 1024);
 
         long einde = System.nanoTime() + SECONDEN * 1_000_000_000L;
         AtomicLong maxHeapKb = new AtomicLong();
@@ -166,7 +178,7 @@ public final class BelastingBenchmark {
             int n = i;
             taken.add(pool.submit(() -> {
                 for (int k = n; System.nanoTime() < einde; k++) {
-                    switch (k % 3) {
+                    switch (k % 5) {
                         // With the current version, so the bomb is really read (409 only when a writer was just before
                         // it).
                         case 0 ->
@@ -194,6 +206,22 @@ public final class BelastingBenchmark {
                                     () -> Integer.parseInt(
                                             Bronadres.ruw(basis, groot(basis)).split(" ")[1]),
                                     413);
+                        // The PDF check refuses the bomb before EU DSS reads it (503 when both places are taken).
+                        case 3 ->
+                            meet(
+                                    "aanval:pdfbom",
+                                    () -> archivaris
+                                            .postBestand("api/archief/controle", "application/pdf", pdfbom)
+                                            .status(),
+                                    400,
+                                    503);
+                        // A NUL byte in the login name: counted under its hash, never a 500 from PostgreSQL.
+                        case 4 ->
+                            meet(
+                                    "aanval:nul",
+                                    () -> Bronadres.get(basis, "127.0.0.98", "api/mij", "admin\u0000" + n, "fout"),
+                                    401,
+                                    429);
                         // From another loopback address: the throttle blocks that address, not the other clients.
                         default ->
                             meet(
