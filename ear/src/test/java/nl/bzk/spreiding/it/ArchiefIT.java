@@ -94,6 +94,11 @@ class ArchiefIT {
         return a.object();
     }
 
+    /** The id of the archive record of a finalised concept. */
+    private long vastgesteld(JsonObject document) {
+        return stelVast(document).object().getJsonNumber("id").longValue();
+    }
+
     private Api.Antwoord stelVast(JsonObject document) {
         return Api.als(basis, "bzk")
                 .post(
@@ -445,18 +450,9 @@ class ArchiefIT {
     @Test
     void deArchiefketenOntdektVerwisselenWijzigenEnVerwijderen() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
-        long a = stelVast(concept("BIJLAGE_2_ACTIES", "IT-KETEN-A"))
-                .object()
-                .getJsonNumber("id")
-                .longValue();
-        long b = stelVast(concept("BIJLAGE_2_ACTIES", "IT-KETEN-B"))
-                .object()
-                .getJsonNumber("id")
-                .longValue();
-        long c = stelVast(concept("BESLISNOTA", "IT-KETEN-C"))
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+        long a = vastgesteld(concept("BIJLAGE_2_ACTIES", "IT-KETEN-A"));
+        long b = vastgesteld(concept("BIJLAGE_2_ACTIES", "IT-KETEN-B"));
+        long c = vastgesteld(concept("BESLISNOTA", "IT-KETEN-C"));
         JsonObject heel = archivaris.get("api/archief/keten").object();
         assertTrue(heel.getBoolean("geldig"), heel.toString());
         assertTrue(heel.getInt("schakels") >= 3, heel.toString());
@@ -549,10 +545,7 @@ class ArchiefIT {
     @Test
     void archivarisControleertEenPdfMetDssZonderOpslag() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
-        long id = stelVast(concept("BESLISNOTA", "IT-ARCHIEF-DSS"))
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+        long id = vastgesteld(concept("BESLISNOTA", "IT-ARCHIEF-DSS"));
         byte[] pdf = archivaris.download("api/archief/" + id + "/pdf").body();
         long stukken = TestDatabase.getal("SELECT COUNT(*) FROM archiefstuk");
 
@@ -641,10 +634,7 @@ class ArchiefIT {
     @Test
     void eenPdfBomWordtGeweigerdVoordatDssHemLeest() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
-        long id = stelVast(concept("BESLISNOTA", "IT-ARCHIEF-BOM"))
-                .object()
-                .getJsonNumber("id")
-                .longValue();
+        long id = vastgesteld(concept("BESLISNOTA", "IT-ARCHIEF-BOM"));
         byte[] bom =
                 Pdfbom.metBom(archivaris.download("api/archief/" + id + "/pdf").body(), 1_700_000);
         assertTrue(bom.length > 1_700_000 && bom.length < 1_800_000, "the 1,7 MB bomb: " + bom.length);

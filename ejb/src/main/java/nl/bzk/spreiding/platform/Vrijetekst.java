@@ -46,16 +46,7 @@ public @interface Vrijetekst {
 
         @Override
         public boolean isValid(String waarde, ConstraintValidatorContext context) {
-            String fout = Tekst.alineaFout(waarde == null ? null : waarde.strip(), max);
-            if (fout == null) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            // The reason is Tekst's own sentence; it is escaped so that no character of it reads as a message
-            // expression.
-            context.buildConstraintViolationWithTemplate(Invoercontrole.letterlijk(fout))
-                    .addConstraintViolation();
-            return false;
+            return Tekstcontrole.isGeldig(waarde, max, Tekst::alineaFout, context);
         }
     }
 }

@@ -9,10 +9,8 @@ import eu.europa.esig.dss.enumerations.Indication;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
 import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
@@ -23,8 +21,6 @@ import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.documents.PdfControle;
 import nl.bzk.spreiding.documents.StandaardSjablonenTest;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
-import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
-import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.platform.Sha256;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,15 +37,7 @@ class OndertekeningTest {
     @BeforeAll
     static void onderteken() {
         sleutel = OntwikkelSleutels.laadOfMaak(map.resolve("ondertekening"));
-        byte[] pdf = Documentopmaak.maak(
-                        "<document titel=\"Proef\" kamerstuk=\"29 697, nr. 160\"><kop>Proef</kop><alinea>"
-                                + "De totale rijkswerkgelegenheid is gegroeid tot 367.131 fte.</alinea></document>",
-                        Map.of(),
-                        Provinciegeometrie.schematisch(),
-                        OffsetDateTime.parse("2026-11-23T10:00:00+01:00"))
-                .pdf();
-        ondertekend = PadesOndertekenaar.onderteken(
-                pdf, sleutel, "Coördinator BZK", "Vastgesteld", new GregorianCalendar(), null);
+        ondertekend = Proefdocument.ondertekend(sleutel);
     }
 
     @Test

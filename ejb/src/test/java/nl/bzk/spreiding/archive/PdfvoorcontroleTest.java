@@ -7,16 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.util.GregorianCalendar;
-import java.util.Map;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.archive.ondertekening.OntwikkelSleutels;
-import nl.bzk.spreiding.archive.ondertekening.PadesOndertekenaar;
 import nl.bzk.spreiding.archive.ondertekening.Pdfvoorcontrole;
 import nl.bzk.spreiding.archive.ondertekening.Sleutelmateriaal;
-import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
-import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -37,15 +31,7 @@ class PdfvoorcontroleTest {
     @BeforeAll
     static void onderteken() {
         sleutel = OntwikkelSleutels.laadOfMaak(map.resolve("ondertekening"));
-        byte[] pdf = Documentopmaak.maak(
-                        "<document titel=\"Proef\" kamerstuk=\"29 697, nr. 160\"><kop>Proef</kop><alinea>"
-                                + "De totale rijkswerkgelegenheid is gegroeid tot 367.131 fte.</alinea></document>",
-                        Map.of(),
-                        Provinciegeometrie.schematisch(),
-                        OffsetDateTime.parse("2026-11-23T10:00:00+01:00"))
-                .pdf();
-        ondertekend = PadesOndertekenaar.onderteken(
-                pdf, sleutel, "Coördinator BZK", "Vastgesteld", new GregorianCalendar(), null);
+        ondertekend = Proefdocument.ondertekend(sleutel);
     }
 
     @Test
