@@ -183,6 +183,9 @@ class BeveiligingIT {
         Api ander = Inlogformulier.inloggen(basis, "contact.jenv", "demo");
         assertEquals(403, ander.form("uitloggen", "token=" + token.group(1)).status(), "the token of another session");
         assertEquals(200, ander.get("index.xhtml").status());
+        // The right token in the address (where logs, history and Referer headers keep it) counts for nothing
+        // (issue 30, finding 12): only the form's body carries it.
+        assertEquals(403, browser.form("uitloggen?token=" + token.group(1), "").status(), "token in the address");
         assertEquals(200, browser.get("index.xhtml").status(), "still signed in");
 
         Api.Antwoord uit = browser.form("uitloggen", "token=" + token.group(1));
