@@ -453,8 +453,12 @@ class ArchiefIT {
         long a = vastgesteld(concept("BIJLAGE_2_ACTIES", "IT-KETEN-A"));
         long b = vastgesteld(concept("BIJLAGE_2_ACTIES", "IT-KETEN-B"));
         long c = vastgesteld(concept("BESLISNOTA", "IT-KETEN-C"));
+        long d = vastgesteld(concept("BESLISNOTA", "IT-KETEN-D"));
         JsonObject heel = archivaris.get("api/archief/keten").object();
         assertTrue(heel.getBoolean("geldig"), heel.toString());
+        assertTrue(
+                heel.getString("ankerKop").startsWith("schakel " + heel.getInt("schakels") + ", kophash "),
+                heel.toString());
         assertTrue(heel.getInt("schakels") >= 3, heel.toString());
         JsonObject rapportA =
                 archivaris.get("api/archief/" + a + "/verificatie").object();
@@ -492,6 +496,19 @@ class ArchiefIT {
                 try (PreparedStatement s = db.prepareStatement(sql)) {
                     s.setLong(1, c);
                     assertEquals(1, s.executeUpdate());
+                }
+            }
+            // Issue 30, finding 7: the tail of the chain removed together with its record and its audit line. Only the
+            // anchor outside the database still knows the chain was longer.
+            for (String sql : List.of(
+                    "DELETE FROM archiefketen WHERE archiefstuk_id = ?",
+                    "DELETE FROM archiefinhoud WHERE archiefstuk_id = ?",
+                    "DELETE FROM archiefstuk WHERE id = ?",
+                    "DELETE FROM audit_regel WHERE actie = 'DOCUMENT_VASTGESTELD' AND id = (SELECT MAX(id) FROM"
+                            + " audit_regel WHERE actie = 'DOCUMENT_VASTGESTELD') AND ? > 0")) {
+                try (PreparedStatement s = db.prepareStatement(sql)) {
+                    s.setLong(1, d);
+                    assertEquals(1, s.executeUpdate(), sql);
                 }
             }
             if (TestDatabase.isPostgres()) {
@@ -534,6 +551,9 @@ class ArchiefIT {
                 bevindingen.toString());
         assertTrue(
                 bevindingen.stream().anyMatch(t -> t.contains("hoort bij archiefstuk " + c + ", dat ontbreekt")),
+                bevindingen.toString());
+        assertTrue(
+                bevindingen.stream().anyMatch(t -> t.contains("het einde van de keten is verwijderd")),
                 bevindingen.toString());
     }
 

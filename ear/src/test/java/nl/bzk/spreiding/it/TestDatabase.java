@@ -36,6 +36,13 @@ public final class TestDatabase {
             return;
         }
         geleegd = true;
+        // The archive chain's anchor outside the database (Ketenanker) belongs to the database that is emptied here.
+        try {
+            Files.deleteIfExists(
+                    Path.of(System.getProperty("it.work.dir", "target/it-work"), "archiefketen", "koppen.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         String schema = System.getProperty("it.db.schema", "");
         try {
             if (url().startsWith("jdbc:h2:")) {

@@ -3,6 +3,8 @@ package nl.bzk.spreiding.archive.service;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.entity.Ketenschakel;
@@ -37,10 +40,17 @@ public class Archiefketen {
             long archiefstukken,
             String kopHash,
             OffsetDateTime gecontroleerdOp,
-            List<String> bevindingen) {}
+            List<String> bevindingen,
+            String ankerKop) {}
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Event<Ketenanker.Kop> kop;
+
+    @Inject
+    private Ketenanker anker;
 
     /** Appends the link of a newly archived record; the last link is locked so two archivings cannot fork the chain. */
     @PermitAll
@@ -48,7 +58,13 @@ public class Archiefketen {
         Ketenschakel k = Ketenschakel.na(laatsteVergrendeld(), stuk, nu());
         em.persist(k);
         em.flush();
+        veranker(k);
         return k;
+    }
+
+    /** After the commit the anchor outside the database records the new head (Ketenanker). */
+    private void veranker(Ketenschakel k) {
+        kop.fire(new Ketenanker.Kop(k.getVolgnummer(), k.getHash(), k.getVastgelegdOp()));
     }
 
     /**
@@ -79,6 +95,7 @@ public class Archiefketen {
         Ketenschakel k = Ketenschakel.na(laatsteVergrendeld(), vernieuwing, nu());
         em.persist(k);
         em.flush();
+        veranker(k);
         return k;
     }
 
@@ -218,6 +235,22 @@ public class Archiefketen {
             bevindingen.add("Het audittrail noemt " + gearchiveerd + " archiveringen, de archiefketen heeft "
                     + stukschakels + " schakels van archiefstukken: archiefstukken en hun schakels zijn verwijderd");
         }
+        Optional<Ketenanker.Kop> buiten = anker.hoogste();
+        buiten.ifPresent(b -> {
+            Ketenschakel daar = keten.stream()
+                    .filter(k -> k.getVolgnummer() == b.volgnummer())
+                    .findFirst()
+                    .orElse(null);
+            long hoogste = keten.isEmpty() ? 0 : keten.get(keten.size() - 1).getVolgnummer();
+            if (daar == null) {
+                bevindingen.add("Buiten de database is schakel " + b.volgnummer() + " vastgelegd (kophash " + b.hash()
+                        + ", " + b.op() + "), maar de archiefketen in de database eindigt bij schakel " + hoogste
+                        + ": het einde van de keten is verwijderd");
+            } else if (!daar.getHash().equals(b.hash())) {
+                bevindingen.add("Schakel " + b.volgnummer() + " heeft in de database een andere hash dan buiten de "
+                        + "database is vastgelegd: de keten is herschreven");
+            }
+        });
         long aantal = em.createNamedQuery(Archiefstuk.AANTAL, Long.class).getSingleResult();
         return new Ketenrapport(
                 bevindingen.isEmpty(),
@@ -225,7 +258,9 @@ public class Archiefketen {
                 aantal,
                 keten.isEmpty() ? Ketenschakel.BEGIN : vorige,
                 nu(),
-                bevindingen);
+                bevindingen,
+                buiten.map(b -> "schakel " + b.volgnummer() + ", kophash " + b.hash())
+                        .orElse(null));
     }
 
     private Ketenschakel schakel(long volgnummer) {
