@@ -161,14 +161,8 @@ public final class Pdfvoorcontrole {
         long som = 0;
         Deque<COSBase> werk = new ArrayDeque<>();
         Set<COSBase> gezien = Collections.newSetFromMap(new IdentityHashMap<>());
-        werk.push(
-                pagina.getDictionaryObject(COSName.CONTENTS) == null
-                        ? new COSArray()
-                        : pagina.getDictionaryObject(COSName.CONTENTS));
-        werk.push(
-                pagina.getDictionaryObject(COSName.RESOURCES) == null
-                        ? new COSArray()
-                        : pagina.getDictionaryObject(COSName.RESOURCES));
+        duw(werk, pagina.getDictionaryObject(COSName.CONTENTS));
+        duw(werk, pagina.getDictionaryObject(COSName.RESOURCES));
         while (!werk.isEmpty()) {
             COSBase b = werk.pop();
             if (b instanceof COSObject o) {
@@ -186,10 +180,7 @@ public final class Pdfvoorcontrole {
                 if (som > grenzen.uitgepaktPerPagina()) {
                     throw teVeelOpPagina(nummer);
                 }
-                COSBase bronnen = s.getDictionaryObject(COSName.RESOURCES);
-                if (bronnen != null) {
-                    werk.push(bronnen);
-                }
+                duw(werk, s.getDictionaryObject(COSName.RESOURCES));
             } else if (b instanceof COSArray a) {
                 a.forEach(werk::push);
             } else if (b instanceof COSDictionary d) {
@@ -198,6 +189,13 @@ public final class Pdfvoorcontrole {
             }
         }
         return som;
+    }
+
+    /** An absent entry (null) is simply not there to walk; the work list takes no null. */
+    private static void duw(Deque<COSBase> werk, COSBase waarde) {
+        if (waarde != null) {
+            werk.push(waarde);
+        }
     }
 
     private Buitengrenzen teVeelOpPagina(int nummer) {

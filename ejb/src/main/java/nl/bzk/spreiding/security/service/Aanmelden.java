@@ -184,6 +184,11 @@ public class Aanmelden {
         return Sha256.van((hash == null ? "" : hash) + "|" + generatie).substring(0, 32);
     }
 
+    /** Whole seconds until {@code tot}, rounded up and at least 1: the Retry-After of a throttled attempt. */
+    public static long wachtSeconden(OffsetDateTime tot) {
+        return Math.max(1, Duration.between(nu(), tot).toSeconds() + 1);
+    }
+
     /**
      * The moment until which sign-ins under this name from this address, under this name at all (briefly) or from this
      * address are refused, or null.

@@ -7,9 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
@@ -44,10 +42,7 @@ public class Wachtwoorden {
         String naam = context.getCallerPrincipal().getName();
         OffsetDateTime geblokkeerd = aanmelden.geblokkeerdTot(naam, adres);
         if (geblokkeerd != null) {
-            long seconden = Math.max(
-                    1,
-                    Duration.between(OffsetDateTime.now(ZoneOffset.UTC), geblokkeerd)
-                            .toSeconds());
+            long seconden = Aanmelden.wachtSeconden(geblokkeerd);
             throw Fout.teVaak(
                     "Te veel mislukte pogingen. Probeer het over " + seconden
                             + " seconden opnieuw; er is niets gewijzigd.",

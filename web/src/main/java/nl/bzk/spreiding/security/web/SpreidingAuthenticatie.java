@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -281,8 +280,7 @@ public class SpreidingAuthenticatie implements HttpAuthenticationMechanism {
     }
 
     private static long seconden(OffsetDateTime tot) {
-        return Math.max(
-                1, Duration.between(OffsetDateTime.now(ZoneOffset.UTC), tot).toSeconds() + 1);
+        return Aanmelden.wachtSeconden(tot);
     }
 
     /** 429 with Retry-After: the same answer for every login name, so it tells nothing about accounts. */
