@@ -53,6 +53,13 @@ class ClusterIT {
     private static final Logger LOG = Logger.getLogger(ClusterIT.class.getName());
     private static final String DATABASE = "spreiding_cluster";
     private static final String HERSTELD = "spreiding_herstel";
+
+    /** The deployment with a separate schema owner (docs/deployment.md): the cluster's instances run as APP. */
+    private static final String EIGENAAR = "spreiding_it_eigenaar";
+
+    private static final String APP = "spreiding_it_app";
+    private static final String APP_WACHTWOORD = "app-" + UUID.randomUUID();
+    private static final String EIGENAAR_WACHTWOORD = "eigenaar-" + UUID.randomUUID();
     private static final int JAAR = 2036;
 
     private final Path werk = Path.of("target", "cluster").toAbsolutePath();
@@ -74,7 +81,7 @@ class ClusterIT {
         }
         Mappen.verwijder(werk);
         Files.createDirectories(werk);
-        nieuweDatabase(DATABASE);
+        nieuweDatabaseMetEigenaar(DATABASE);
         String cluster = "spreiding-it-" + UUID.randomUUID().toString().substring(0, 8);
         int grid = Serverproces.vrijePoort();
         long t0 = System.nanoTime();
@@ -94,7 +101,7 @@ class ClusterIT {
         Serverproces s = Serverproces.begin(
                 map,
                 Stream.concat(
-                                opties(DATABASE, werk.resolve("data")).stream(),
+                                gescheiden(opties(DATABASE, werk.resolve("data"))).stream(),
                                 // every minute instead of nightly, so the test sees both instances fire
                                 Stream.of("-Dspreiding.archief.tijdstempel.tijdstip=*:*"))
                         .toList(),
@@ -147,6 +154,38 @@ class ClusterIT {
         try (var sleutels = Files.list(werk.resolve("data").resolve("ondertekening"))) {
             assertEquals(1, sleutels.filter(p -> p.toString().endsWith(".p12")).count(), "één sleutelbestand");
         }
+        // Issue 30, finding 7: the instances run as a user with data rights only; the schema is the owner's, so the
+        // application's user can neither switch off the append-only triggers nor change the schema.
+        try (Connection c = verbinding(DATABASE)) {
+            assertEquals(
+                    List.of(EIGENAAR),
+                    TestDatabase.rijen(c, "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")
+                            .stream()
+                            .map(r -> r.get("tableowner"))
+                            .toList());
+        }
+        try (Connection app = DriverManager.getConnection(url(DATABASE), APP, APP_WACHTWOORD);
+                Statement s = app.createStatement()) {
+            assertTrue(TestDatabase.getal(app, "SELECT COUNT(*) FROM audit_regel") > 0, "the user reads");
+            for (String poging : List.of(
+                    "ALTER TABLE audit_regel DISABLE TRIGGER ALL",
+                    "ALTER TABLE archiefstuk DISABLE TRIGGER ALL",
+                    "DELETE FROM audit_regel",
+                    "TRUNCATE audit_regel",
+                    "DROP TABLE archiefstuk",
+                    "CREATE TABLE achterdeur (id INT)",
+                    "DELETE FROM flyway_schema_history")) {
+                SQLException fout = org.junit.jupiter.api.Assertions.assertThrows(
+                        SQLException.class, () -> s.execute(poging), poging);
+                assertTrue(
+                        fout.getMessage().contains("must be owner")
+                                || fout.getMessage().contains("permission denied")
+                                || fout.getMessage().contains("alleen worden aangevuld"),
+                        poging + ": " + fout.getMessage());
+            }
+        }
+        assertTrue(logA.contains("Migraties als schema-eigenaar " + EIGENAAR)
+                || logB.contains("Migraties als schema-eigenaar " + EIGENAAR));
         // The second instance joined the first's data grid (Payara logs its state when it is ready).
         assertTrue(logB.contains("DG Size: 2"), "instantie b niet in het datagrid van a");
     }
@@ -350,6 +389,34 @@ class ClusterIT {
                 "-Dspreiding.db.password=" + System.getProperty("it.db.password"),
                 "-Dspreiding.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
                 "-Dspreiding.data.dir=" + data);
+    }
+
+    /** The cluster's instances: the application's user with data rights, the owner for the migrations. */
+    private static List<String> gescheiden(List<String> opties) {
+        return Stream.concat(
+                        opties.stream()
+                                .filter(o -> !o.startsWith("-Dspreiding.db.user=")
+                                        && !o.startsWith("-Dspreiding.db.password=")),
+                        Stream.of(
+                                "-Dspreiding.db.user=" + APP,
+                                "-Dspreiding.db.password=" + APP_WACHTWOORD,
+                                "-Dspreiding.db.eigenaar.user=" + EIGENAAR,
+                                "-Dspreiding.db.eigenaar.password=" + EIGENAAR_WACHTWOORD))
+                .toList();
+    }
+
+    private static void nieuweDatabaseMetEigenaar(String naam) throws SQLException {
+        try (Connection c = TestDatabase.verbinding();
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + naam + " WITH (FORCE)");
+            // a restore of an earlier run carries grants to the roles
+            s.execute("DROP DATABASE IF EXISTS " + HERSTELD + " WITH (FORCE)");
+            s.execute("DROP ROLE IF EXISTS " + APP);
+            s.execute("DROP ROLE IF EXISTS " + EIGENAAR);
+            s.execute("CREATE ROLE " + EIGENAAR + " LOGIN PASSWORD '" + EIGENAAR_WACHTWOORD + "'");
+            s.execute("CREATE ROLE " + APP + " LOGIN PASSWORD '" + APP_WACHTWOORD + "'");
+            s.execute("CREATE DATABASE " + naam + " OWNER " + EIGENAAR);
+        }
     }
 
     private static String url(String database) {

@@ -243,6 +243,55 @@ class DossierIT {
             assertEquals(409, oud.status(), oud.body());
             assertEquals(v2, bzk.get("api/dossiers/" + JAAR).object());
 
+            // Issue 30, finding 3: the only administrator makes puppet accounts for the waiting version. The grants
+            // take effect (a fresh installation has one administrator) but every coordinator and signer is mailed, and
+            // the puppets, whose roles are younger than version 2, take no step on it.
+            Api admin = Api.als(basis, "admin");
+            String popWachtwoord = "Een pop die niets mag";
+            for (String[] pop : new String[][] {{"pop.paraaf", "BZK_COORDINATOR"}, {"pop.teken", "ONDERTEKENAAR"}}) {
+                Api.Antwoord a = admin.post(
+                        "api/gebruikers",
+                        "{\"gebruikersnaam\":\"" + pop[0] + "\",\"naam\":\"Pop " + pop[0] + "\",\"rollen\":[\"" + pop[1]
+                                + "\"],\"tijdelijkWachtwoord\":\"Tijdelijk-voor-pop-1\"}");
+                assertEquals(201, a.status(), a.body());
+                assertEquals(
+                        204,
+                        Api.als(basis, pop[0], "Tijdelijk-voor-pop-1")
+                                .put(
+                                        "api/mij/wachtwoord",
+                                        "{\"huidig\":\"Tijdelijk-voor-pop-1\",\"nieuw\":\"" + popWachtwoord + "\"}")
+                                .status());
+            }
+            List<MimeMessage> aangekondigd = mails(4);
+            assertEquals(
+                    Set.of(
+                            "bzk@spreiding.example",
+                            "bzk.beoordelaar@spreiding.example",
+                            "bzk.directeur@spreiding.example",
+                            "ondertekenaar@spreiding.example"),
+                    ontvangers(aangekondigd));
+            MimeMessage aankondiging = aangekondigd.stream()
+                    .filter(m -> {
+                        try {
+                            return m.getSubject().equals("Rol Coördinator BZK verleend zonder tweede beheerder");
+                        } catch (jakarta.mail.MessagingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .findFirst()
+                    .orElseThrow();
+            String aangekondigdTekst = (String) aankondiging.getContent();
+            assertTrue(
+                    aangekondigdTekst.contains(
+                                    "heeft Beheerder Spreiding de rol Coördinator BZK verleend aan Pop pop.paraaf")
+                            && aangekondigdTekst.contains("zonder tweede beheerder"),
+                    aangekondigdTekst);
+            Api.Antwoord popStap = Api.als(basis, "pop.paraaf", popWachtwoord)
+                    .post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":2}");
+            assertEquals(403, popStap.status(), popStap.body());
+            assertTrue(popStap.body().contains("na het maken van versie 2"), popStap.body());
+            assertEquals(v2, bzk.get("api/dossiers/" + JAAR).object());
+
             // Two reviewers approve in turn.
             for (String wie : List.of("bzk.beoordelaar", "bzk.directeur")) {
                 b.login(wie);
@@ -254,6 +303,14 @@ class DossierIT {
             }
             // the last approval went to the signer
             // (the mail of the first approval went to the director, of the second to the signer: checked below)
+
+            // The puppet signer, whose role is younger than version 2, is refused; nothing changes.
+            JsonObject goedgekeurd = bzk.get("api/dossiers/" + JAAR).object();
+            Api.Antwoord popTeken = Api.als(basis, "pop.teken", popWachtwoord)
+                    .post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":2}");
+            assertEquals(403, popTeken.status(), popTeken.body());
+            assertTrue(popTeken.body().contains("na het maken van versie 2"), popTeken.body());
+            assertEquals(goedgekeurd, bzk.get("api/dossiers/" + JAAR).object());
 
             // The signer signs; everyone involved hears of it.
             b.login("ondertekenaar");

@@ -289,4 +289,188 @@ class GebruikersbeheerIT {
                                 + "AND actie = 'TIJDELIJK_WACHTWOORD'",
                         String.valueOf(id)));
     }
+
+    /**
+     * Issue 30, finding 3: one administrator could produce a signed letter alone. Now the administrator takes no part in
+     * the work (no workflow call, no workflow role next to ADMIN, an old combination signs in as administrator only);
+     * while it is the only administrator its grants of the coordinator's, signer's and administrator's roles take
+     * effect but are announced (start page of every holder, listed for good); once there are two, such a grant waits
+     * for the other administrator, and neither the one who asked nor the account itself decides.
+     */
+    @Test
+    void eenBeheerderWerktNietMeeEnGevoeligeRollenVragenEenTweedeBeheerder() {
+        // IT administration only: the workflow refuses the administrator, pages and API alike.
+        assertEquals(403, admin().get("api/aanleveringen").status());
+        assertEquals(403, admin().get("api/dossiers/2025").status());
+        assertEquals(403, admin().get("api/documenten").status());
+        assertEquals(
+                403,
+                Inlogformulier.inloggen(basis, "admin", Api.WACHTWOORD)
+                        .get("dossier/taken.xhtml")
+                        .status());
+        assertEquals(200, admin().get("api/archief/keten").status(), "the chain's integrity stays the administrator's");
+        long gebruikers = TestDatabase.getal("SELECT COUNT(*) FROM gebruiker");
+        Api.Antwoord combinatie = admin().post(
+                        "api/gebruikers",
+                        "{\"gebruikersnaam\":\"beheer.teken\",\"naam\":\"X\",\"rollen\":[\"ADMIN\",\"ONDERTEKENAAR\"],"
+                                + "\"tijdelijkWachtwoord\":\"" + TIJDELIJK + "\"}");
+        assertEquals(400, combinatie.status(), combinatie.body());
+        assertTrue(
+                combinatie.object().getString("melding").contains("Veld rollen: Een beheerder heeft geen andere rol"));
+        assertEquals(gebruikers, TestDatabase.getal("SELECT COUNT(*) FROM gebruiker"));
+        // An account from before the rule holding both signs in as administrator only.
+        TestDatabase.maakGebruiker("oud.combi", EIGEN, "ONDERTEKENAAR", null);
+        try (var c = TestDatabase.verbinding();
+                var ps = c.prepareStatement("INSERT INTO gebruiker_rol (gebruiker_id, rol) "
+                        + "SELECT id, 'ADMIN' FROM gebruiker WHERE gebruikersnaam = 'oud.combi'")) {
+            ps.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Api oud = Api.als(basis, "oud.combi", EIGEN);
+        assertEquals(403, oud.get("api/dossiers/2025").status(), "the signer's role is not in effect next to ADMIN");
+        assertEquals(200, oud.get("api/gebruikers?zoek=oud.combi").status());
+        // The deactivation keeps the count of active administrators at one for what follows.
+        assertEquals(List.of("ADMIN"), strings(oud.get("api/mij").object(), "rollen"));
+        long oudId = admin().get("api/gebruikers?zoek=oud.combi")
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertEquals(
+                200,
+                admin().post(
+                                "api/gebruikers/" + oudId + "/deactiveren",
+                                "{\"versie\":"
+                                        + admin().get("api/gebruikers/" + oudId)
+                                                .object()
+                                                .getJsonNumber("versie") + "}")
+                        .status());
+
+        // A single administrator: the grant takes effect, is kept and announced to every holder of the role.
+        JsonObject teken = maak("teken.een", "\"ONDERTEKENAAR\"", null);
+        assertEquals(List.of("ONDERTEKENAAR"), strings(teken, "rollen"));
+        JsonObject zonder =
+                admin()
+                        .get("api/roltoekenningen?soort=zonder-tweede-beheerder")
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(t -> t.getString("gebruikersnaam").equals("teken.een"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(zonder.getBoolean("zonderTweedeBeheerder"));
+        assertEquals("Verleend", zonder.getString("statusOmschrijving"));
+        assertEquals(
+                1,
+                TestDatabase.getal(
+                        "SELECT COUNT(*) FROM audit_regel WHERE actie = 'ROL_VERLEEND_ZONDER_TWEEDE_BEHEERDER' "
+                                + "AND entiteit_id = ?",
+                        String.valueOf(zonder.getJsonNumber("id").longValue())));
+        String aankondiging = "de rol Ondertekenaar verleend aan Test teken.een, zonder tweede beheerder";
+        String startTekenaar = Inlogformulier.inloggen(basis, "ondertekenaar", Api.WACHTWOORD)
+                .get("index.xhtml")
+                .body();
+        assertTrue(startTekenaar.contains(aankondiging), startTekenaar);
+        assertFalse(
+                Inlogformulier.inloggen(basis, "archivaris", Api.WACHTWOORD)
+                        .get("index.xhtml")
+                        .body()
+                        .contains(aankondiging),
+                "only holders of the role");
+        Api beheerPagina = Inlogformulier.inloggen(basis, "admin", Api.WACHTWOORD);
+        String lijst = beheerPagina.get("beheer/gebruikers.xhtml").body();
+        assertTrue(
+                lijst.contains("Zonder tweede beheerder verleend") && lijst.contains("Test teken.een (teken.een)"),
+                lijst);
+
+        // A second administrator (granted by the single one, so announced too); from now on grants wait.
+        long tweedeId =
+                maak("beheer.twee", "\"ADMIN\"", null).getJsonNumber("id").longValue();
+        try {
+            Api tweede = Api.als(basis, "beheer.twee", TIJDELIJK);
+            assertEquals(
+                    204,
+                    tweede.put("api/mij/wachtwoord", "{\"huidig\":\"" + TIJDELIJK + "\",\"nieuw\":\"" + EIGEN + "\"}")
+                            .status());
+            tweede = Api.als(basis, "beheer.twee", EIGEN);
+
+            JsonObject coord = maak("coord.twee", "\"BZK_COORDINATOR\",\"ARCHIVIST\"", null);
+            assertEquals(List.of("ARCHIVIST"), strings(coord, "rollen"), "the coordinator's role waits");
+            assertEquals(List.of("BZK_COORDINATOR"), strings(coord, "wachtendeRollen"));
+            JsonObject wacht = admin().get("api/roltoekenningen").array().getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getString("gebruikersnaam").equals("coord.twee"))
+                    .findFirst()
+                    .orElseThrow();
+            long toekenning = wacht.getJsonNumber("id").longValue();
+            String versie = "{\"versie\":" + wacht.getJsonNumber("versie") + "}";
+            // The administrator who asked sees no button and is refused; nothing changes.
+            String pagina = beheerPagina.get("beheer/gebruikers.xhtml").body();
+            assertTrue(pagina.contains("U vroeg deze rol zelf aan"), pagina);
+            Api.Antwoord zelf = admin().post("api/roltoekenningen/" + toekenning + "/goedkeuren", versie);
+            assertEquals(403, zelf.status(), zelf.body());
+            assertTrue(zelf.object().getString("melding").contains("Vier ogen"), zelf.body());
+            assertEquals(
+                    List.of("ARCHIVIST"),
+                    strings(
+                            admin().get("api/gebruikers/" + coord.getJsonNumber("id"))
+                                    .object(),
+                            "rollen"));
+            // The other administrator approves: now the account holds the role, with an audit line.
+            Api.Antwoord goed = tweede.post("api/roltoekenningen/" + toekenning + "/goedkeuren", versie);
+            assertEquals(200, goed.status(), goed.body());
+            assertEquals("beheer.twee", goed.object().getString("beoordeeldDoor"));
+            assertEquals(
+                    List.of("BZK_COORDINATOR", "ARCHIVIST"),
+                    strings(
+                            admin().get("api/gebruikers/" + coord.getJsonNumber("id"))
+                                    .object(),
+                            "rollen"));
+            assertEquals(
+                    1,
+                    TestDatabase.getal(
+                            "SELECT COUNT(*) FROM audit_regel WHERE actie = 'ROL_TOEGEKEND' AND entiteit_id = ?",
+                            String.valueOf(toekenning)));
+            assertEquals(
+                    409,
+                    tweede.post("api/roltoekenningen/" + toekenning + "/afwijzen", versie)
+                            .status(),
+                    "decided");
+            // A refused grant leaves the account as it was.
+            long tekenId = teken.getJsonNumber("id").longValue();
+            Api.Antwoord erbij = admin().put(
+                            "api/gebruikers/" + tekenId,
+                            "{\"naam\":\"Test teken.een\",\"rollen\":[\"ONDERTEKENAAR\",\"BZK_COORDINATOR\"],\"versie\":"
+                                    + admin().get("api/gebruikers/" + tekenId)
+                                            .object()
+                                            .getJsonNumber("versie") + "}");
+            assertEquals(200, erbij.status(), erbij.body());
+            assertEquals(List.of("ONDERTEKENAAR"), strings(erbij.object(), "rollen"));
+            JsonObject tweedeWacht = tweede.get("api/roltoekenningen").array().getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getString("gebruikersnaam").equals("teken.een"))
+                    .findFirst()
+                    .orElseThrow();
+            Api.Antwoord af = tweede.post(
+                    "api/roltoekenningen/" + tweedeWacht.getJsonNumber("id") + "/afwijzen",
+                    "{\"versie\":" + tweedeWacht.getJsonNumber("versie") + "}");
+            assertEquals(200, af.status(), af.body());
+            assertEquals("AFGEWEZEN", af.object().getString("status"));
+            assertEquals(
+                    List.of("ONDERTEKENAAR"),
+                    strings(admin().get("api/gebruikers/" + tekenId).object(), "rollen"));
+        } finally {
+            admin().post(
+                            "api/gebruikers/" + tweedeId + "/deactiveren",
+                            "{\"versie\":"
+                                    + admin().get("api/gebruikers/" + tweedeId)
+                                            .object()
+                                            .getJsonNumber("versie") + "}");
+        }
+    }
+
+    private static List<String> strings(JsonObject o, String veld) {
+        return o.getJsonArray(veld).getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+    }
 }

@@ -120,6 +120,25 @@ class ProductieStartIT {
         assertEquals(200, mij.status(), mij.body());
         assertTrue(mij.body().contains("\"ADMIN\""), mij.body());
         assertFalse(verzoek("GET", "login.xhtml", null, null, null, null).body().contains("Demo-omgeving"));
+        // The single administrator of a fresh installation makes the other accounts through the API (issue 30): the
+        // coordinator's and the signer's roles take effect at once and stay listed as granted without a second one.
+        for (String[] account : new String[][] {{"coord.prod", "BZK_COORDINATOR"}, {"teken.prod", "ONDERTEKENAAR"}}) {
+            Antwoord a = verzoek(
+                    "POST",
+                    "api/gebruikers",
+                    BEHEERDER,
+                    WACHTWOORD,
+                    null,
+                    "{\"gebruikersnaam\":\"" + account[0] + "\",\"naam\":\"Productie " + account[0]
+                            + "\",\"rollen\":[\"" + account[1]
+                            + "\"],\"tijdelijkWachtwoord\":\"Tijdelijk-in-productie-1\"}");
+            assertEquals(201, a.status(), a.body());
+            assertTrue(a.body().contains("\"rollen\":[\"" + account[1] + "\"]"), a.body());
+        }
+        Antwoord zonder =
+                verzoek("GET", "api/roltoekenningen?soort=zonder-tweede-beheerder", BEHEERDER, WACHTWOORD, null, null);
+        assertEquals(200, zonder.status(), zonder.body());
+        assertTrue(zonder.body().contains("coord.prod") && zonder.body().contains("teken.prod"), zonder.body());
         HttpsURLConnection metrics = (HttpsURLConnection) URI.create("https://localhost:" + httpsPoort + "/metrics")
                 .toURL()
                 .openConnection();
@@ -248,7 +267,9 @@ class ProductieStartIT {
         }
         if (formulier != null) {
             c.setDoOutput(true);
-            c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+            c.setRequestProperty(
+                    "Content-Type",
+                    formulier.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded");
             try (OutputStream uit = c.getOutputStream()) {
                 uit.write(formulier.getBytes(StandardCharsets.UTF_8));
             }

@@ -1,6 +1,7 @@
 package nl.bzk.spreiding.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -8,7 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +89,8 @@ class TijdstempelIT {
                 .post("api/archief/tijdstempels/vernieuwen?drempel=P2D", "")
                 .object();
         assertEquals(4, vernieuwd.getInt("vernieuwd"), vernieuwd.toString());
-        assertEquals(stempelsVoor + 4, tsa.verzoeken.get());
+        // four document time-stamps, and (issue 30, finding 7) a stamp of the chain's head after each of the four links
+        assertEquals(stempelsVoor + 8, tsa.verzoeken.get());
 
         JsonObject na = archivaris.get("api/archief/" + id + "/verificatie").object();
         assertTrue(na.getBoolean("geldig"), na.toString());
@@ -94,6 +98,18 @@ class TijdstempelIT {
         JsonObject keten = archivaris.get("api/archief/keten").object();
         assertTrue(keten.getBoolean("geldig"), keten.toString());
         assertEquals(8, keten.getInt("schakels"), "four records and four renewals");
+        assertTrue(keten.getString("ankerKop").startsWith("schakel 8,"), keten.toString());
+        OffsetDateTime gestempeld = OffsetDateTime.parse(keten.getString("ankerGestempeldOp"));
+        assertTrue(Math.abs(Duration.between(gestempeld, OffsetDateTime.now()).toMinutes()) < 10, keten.toString());
+        // A stamp that does not cover the anchored head (here: link 7's, copied over link 8's) is reported.
+        Path stempels = server.werk.resolve("data").resolve("archiefketen").resolve("stempels");
+        byte[] echt = Files.readAllBytes(stempels.resolve("8.tst"));
+        Files.copy(stempels.resolve("7.tst"), stempels.resolve("8.tst"), StandardCopyOption.REPLACE_EXISTING);
+        JsonObject vervalst = archivaris.get("api/archief/keten").object();
+        Files.write(stempels.resolve("8.tst"), echt);
+        assertFalse(vervalst.getBoolean("geldig"), vervalst.toString());
+        assertTrue(vervalst.toString().contains("past niet bij die kop"), vervalst.toString());
+        assertTrue(archivaris.get("api/archief/keten").object().getBoolean("geldig"));
 
         // The export hands out the renewed file and records the renewal as an event; it still validates.
         byte[] zip = archivaris.download("api/archief/" + id + "/export.zip").body();

@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.dossier.entity.Beoordeling;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
+import nl.bzk.spreiding.dossier.entity.Deelnemer;
 import nl.bzk.spreiding.dossier.entity.DossierStatus;
 import nl.bzk.spreiding.dossier.entity.Dossierversie;
 import nl.bzk.spreiding.dossier.entity.Herstart;
@@ -46,6 +47,10 @@ class BriefdossierTest {
                 NU);
     }
 
+    private static Deelnemer p(String wie, String naam, Set<Rol> rollen) {
+        return new Deelnemer(wie, naam, rollen, null);
+    }
+
     private static Dossierversie versie(Briefdossier d, String wie) {
         Map<Documentsoort, Long> docs = new EnumMap<>(Documentsoort.class);
         for (Documentsoort s : Documentsoort.values()) {
@@ -62,27 +67,29 @@ class BriefdossierTest {
         d.dienIn(1);
         assertEquals(DossierStatus.IN_BEOORDELING, d.getStatus());
         assertEquals(1, d.getStapNummer());
-        Beoordeling b = d.keurGoed(v, "anna", "Anna", COORD, Set.of(), NU, List.of());
+        Beoordeling b = d.keurGoed(v, p("anna", "Anna", COORD), Set.of(), NU, List.of());
         assertEquals("Afdelingshoofd", b.getFunctie());
         // step 2 is for one named user only
-        assertThrows(Fout.class, () -> d.keurGoed(v, "kees", "Kees", COORD, Set.of("anna"), NU, List.of()));
-        assertFalse(d.magBeoordelen(v, "kees", COORD));
-        assertTrue(d.magBeoordelen(v, "directeur", Set.of()));
-        d.keurGoed(v, "directeur", "Joost", Set.of(), Set.of("anna"), NU, List.of());
+        assertThrows(Fout.class, () -> d.keurGoed(v, p("kees", "Kees", COORD), Set.of("anna"), NU, List.of()));
+        assertFalse(d.magBeoordelen(v, p("kees", "kees", COORD)));
+        assertTrue(d.magBeoordelen(v, p("directeur", "directeur", Set.of())));
+        d.keurGoed(v, p("directeur", "Joost", Set.of()), Set.of("anna"), NU, List.of());
         assertEquals(DossierStatus.GOEDGEKEURD, d.getStatus());
-        assertThrows(Fout.class, () -> d.onderteken(v, "anna", COORD, Set.of(), NU, 9L), "no signing role");
+        assertThrows(Fout.class, () -> d.onderteken(v, p("anna", "anna", COORD), Set.of(), NU, 9L), "no signing role");
         // Separation of duties (issue 30): whoever approved a step does not also sign, even holding the signer's role.
         Set<String> geparafeerd = Set.of("anna", "directeur");
-        assertFalse(d.magOndertekenen(v, "directeur", TEKENAAR, geparafeerd));
-        Fout dubbel = assertThrows(Fout.class, () -> d.onderteken(v, "directeur", TEKENAAR, geparafeerd, NU, 9L));
+        assertFalse(d.magOndertekenen(v, p("directeur", "directeur", TEKENAAR), geparafeerd));
+        Fout dubbel = assertThrows(
+                Fout.class, () -> d.onderteken(v, p("directeur", "directeur", TEKENAAR), geparafeerd, NU, 9L));
         assertEquals(Fout.Soort.GEEN_TOEGANG, dubbel.getSoort());
         assertTrue(dubbel.getMessage().contains("geparafeerd"), dubbel.getMessage());
         assertEquals(
                 dubbel.getMessage(),
-                d.waaromNietOndertekenen(v, "directeur", TEKENAAR, geparafeerd).getMessage(),
+                d.waaromNietOndertekenen(v, p("directeur", "directeur", TEKENAAR), geparafeerd)
+                        .getMessage(),
                 "one answer for the page and the command");
-        assertTrue(d.magOndertekenen(v, "minister", TEKENAAR, geparafeerd));
-        d.onderteken(v, "minister", TEKENAAR, geparafeerd, NU, 9L);
+        assertTrue(d.magOndertekenen(v, p("minister", "minister", TEKENAAR), geparafeerd));
+        d.onderteken(v, p("minister", "minister", TEKENAAR), geparafeerd, NU, 9L);
         assertEquals(DossierStatus.ONDERTEKEND, d.getStatus());
         assertThrows(Fout.class, () -> d.wijzigTekst(Tekstblok.KERN, "Later.", "opsteller", NU));
         assertThrows(Fout.class, () -> versie(d, "opsteller"));
@@ -95,14 +102,52 @@ class BriefdossierTest {
         Dossierversie v = versie(d, "opsteller");
         assertEquals(Set.of("collega", "opsteller"), v.getBijdragers());
         d.dienIn(1);
-        Fout eigen = assertThrows(Fout.class, () -> d.keurGoed(v, "opsteller", "O", COORD, Set.of(), NU, List.of()));
+        Fout eigen = assertThrows(Fout.class, () -> d.keurGoed(v, p("opsteller", "O", COORD), Set.of(), NU, List.of()));
         assertEquals(Fout.Soort.GEEN_TOEGANG, eigen.getSoort());
-        assertThrows(Fout.class, () -> d.keurGoed(v, "collega", "C", COORD, Set.of(), NU, List.of()));
+        assertThrows(Fout.class, () -> d.keurGoed(v, p("collega", "C", COORD), Set.of(), NU, List.of()));
         assertEquals(1, d.getStapNummer(), "nothing moved");
-        d.keurGoed(v, "anna", "Anna", COORD, Set.of(), NU, List.of());
-        d.keurGoed(v, "directeur", "Joost", COORD, Set.of("anna"), NU, List.of());
-        assertFalse(d.magOndertekenen(v, "collega", Set.of(Rol.ONDERTEKENAAR, Rol.BZK_COORDINATOR), Set.of()));
-        assertThrows(Fout.class, () -> d.onderteken(v, "collega", Set.of(Rol.ONDERTEKENAAR), Set.of(), NU, 1L));
+        d.keurGoed(v, p("anna", "Anna", COORD), Set.of(), NU, List.of());
+        d.keurGoed(v, p("directeur", "Joost", COORD), Set.of("anna"), NU, List.of());
+        assertFalse(d.magOndertekenen(
+                v, p("collega", "collega", Set.of(Rol.ONDERTEKENAAR, Rol.BZK_COORDINATOR)), Set.of()));
+        assertThrows(
+                Fout.class,
+                () -> d.onderteken(v, p("collega", "collega", Set.of(Rol.ONDERTEKENAAR)), Set.of(), NU, 1L));
+    }
+
+    /**
+     * Issue 30, finding 3: an account created or given its role after the version was made takes no step on it (an
+     * administrator cannot make a reviewer or a signer for a letter that already waits); the same answer for the page
+     * (mag...) and the command.
+     */
+    @Test
+    void wieZijnRolNaDeVersieKreegNeemtGeenStapInDieVersie() {
+        Briefdossier d = dossier(Herstart.OPNIEUW);
+        d.wijzigTekst(Tekstblok.KERN, "Kern.", "opsteller", NU);
+        Dossierversie v = versie(d, "opsteller");
+        d.dienIn(1);
+        Deelnemer laat = new Deelnemer("nieuw", "Nieuw", COORD, NU.plusSeconds(1));
+        assertFalse(d.magBeoordelen(v, laat));
+        Fout geweigerd = assertThrows(Fout.class, () -> d.keurGoed(v, laat, Set.of(), NU, List.of()));
+        assertEquals(Fout.Soort.GEEN_TOEGANG, geweigerd.getSoort());
+        assertTrue(geweigerd.getMessage().contains("na het maken van versie 1"), geweigerd.getMessage());
+        assertEquals(geweigerd.getMessage(), d.waaromNietBeoordelen(v, laat).getMessage());
+        assertEquals(1, d.getStapNummer(), "nothing moved");
+        Deelnemer opTijd = new Deelnemer("anna", "Anna", COORD, NU);
+        assertTrue(d.magBeoordelen(v, opTijd), "a role held when the version was made (same second) counts");
+        d.keurGoed(v, opTijd, Set.of(), NU, List.of());
+        d.keurGoed(v, p("directeur", "Joost", Set.of()), Set.of("anna"), NU, List.of());
+        Deelnemer nieuweTekenaar = new Deelnemer("minister", "Minister", TEKENAAR, NU.plusDays(1));
+        assertFalse(d.magOndertekenen(v, nieuweTekenaar, Set.of("anna", "directeur")));
+        assertThrows(Fout.class, () -> d.onderteken(v, nieuweTekenaar, Set.of("anna", "directeur"), NU, 9L));
+        assertEquals(DossierStatus.GOEDGEKEURD, d.getStatus());
+        d.onderteken(
+                v,
+                new Deelnemer("minister", "Minister", TEKENAAR, NU.minusDays(3)),
+                Set.of("anna", "directeur"),
+                NU,
+                9L);
+        assertEquals(DossierStatus.ONDERTEKEND, d.getStatus());
     }
 
     @Test
@@ -121,8 +166,8 @@ class BriefdossierTest {
                 NU);
         Dossierversie v = versie(d, "opsteller");
         d.dienIn(1);
-        d.keurGoed(v, "anna", "Anna", COORD, Set.of(), NU, List.of());
-        assertThrows(Fout.class, () -> d.keurGoed(v, "anna", "Anna", COORD, Set.of("anna"), NU, List.of()));
+        d.keurGoed(v, p("anna", "Anna", COORD), Set.of(), NU, List.of());
+        assertThrows(Fout.class, () -> d.keurGoed(v, p("anna", "Anna", COORD), Set.of("anna"), NU, List.of()));
         assertEquals(DossierStatus.IN_BEOORDELING, d.getStatus());
     }
 
@@ -131,8 +176,8 @@ class BriefdossierTest {
         Briefdossier d = dossier(Herstart.OPNIEUW);
         Dossierversie v1 = versie(d, "opsteller");
         d.dienIn(1);
-        assertThrows(Fout.class, () -> d.stuurTerug(v1, "anna", "Anna", COORD, NU, List.of()));
-        d.stuurTerug(v1, "anna", "Anna", COORD, NU, List.of(new Opmerking("STIP_OP_DE_HORIZON", "Aanvullen.")));
+        assertThrows(Fout.class, () -> d.stuurTerug(v1, p("anna", "Anna", COORD), NU, List.of()));
+        d.stuurTerug(v1, p("anna", "Anna", COORD), NU, List.of(new Opmerking("STIP_OP_DE_HORIZON", "Aanvullen.")));
         assertEquals(DossierStatus.IN_BEWERKING, d.getStatus());
         Fout f = assertThrows(Fout.class, () -> d.dienIn(1), "a returned version is not submitted again");
         assertTrue(f.getMessage().contains("maak een nieuwe versie"), f.getMessage());
@@ -146,11 +191,11 @@ class BriefdossierTest {
         for (Briefdossier d : List.of(opnieuw, vanaf)) {
             Dossierversie v1 = versie(d, "opsteller");
             d.dienIn(1);
-            d.keurGoed(v1, "anna", "Anna", COORD, Set.of(), NU, List.of());
-            d.stuurTerug(v1, "directeur", "Joost", Set.of(), NU, List.of(new Opmerking(null, "Nee.")));
+            d.keurGoed(v1, p("anna", "Anna", COORD), Set.of(), NU, List.of());
+            d.stuurTerug(v1, p("directeur", "Joost", Set.of()), NU, List.of(new Opmerking(null, "Nee.")));
             Dossierversie v2 = versie(d, "opsteller");
             // deciding on version 1 now is refused
-            assertThrows(Fout.class, () -> d.keurGoed(v1, "directeur", "Joost", Set.of(), Set.of(), NU, List.of()));
+            assertThrows(Fout.class, () -> d.keurGoed(v1, p("directeur", "Joost", Set.of()), Set.of(), NU, List.of()));
             assertThrows(Fout.class, () -> d.dienIn(1));
             d.dienIn(2);
             assertEquals(v2.getNummer(), d.getHuidigeVersie());

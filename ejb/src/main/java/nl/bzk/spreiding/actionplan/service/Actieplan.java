@@ -26,7 +26,7 @@ import nl.bzk.spreiding.security.entity.Rol;
  * BZK coordinators maintain it. A new period starts from the previous one's text; closed periods are read-only.
  */
 @Stateless
-@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ARCHIVIST_NAAM})
 public class Actieplan {
 
     @PersistenceContext

@@ -41,7 +41,8 @@ public class Archiefketen {
             String kopHash,
             OffsetDateTime gecontroleerdOp,
             List<String> bevindingen,
-            String ankerKop) {}
+            String ankerKop,
+            OffsetDateTime ankerGestempeldOp) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -251,6 +252,11 @@ public class Archiefketen {
                         + "database is vastgelegd: de keten is herschreven");
             }
         });
+        // Where a time-stamp service stamped the anchored head: its token must cover exactly that line.
+        Optional<Ketenanker.Stempel> stempel = buiten.flatMap(b -> anker.stempel(b, Tijd.ZONE));
+        stempel.filter(st -> !st.klopt())
+                .ifPresent(st -> bevindingen.add("De tijdstempel van de vastgelegde kop (schakel "
+                        + buiten.get().volgnummer() + ") past niet bij die kop: het anker is aangepast"));
         long aantal = em.createNamedQuery(Archiefstuk.AANTAL, Long.class).getSingleResult();
         return new Ketenrapport(
                 bevindingen.isEmpty(),
@@ -260,6 +266,9 @@ public class Archiefketen {
                 nu(),
                 bevindingen,
                 buiten.map(b -> "schakel " + b.volgnummer() + ", kophash " + b.hash())
+                        .orElse(null),
+                stempel.filter(Ketenanker.Stempel::klopt)
+                        .map(Ketenanker.Stempel::op)
                         .orElse(null));
     }
 

@@ -37,7 +37,7 @@ import nl.bzk.spreiding.submission.service.Getal;
  * those; BZK coordinators see and edit all and take them through the workflow.
  */
 @Stateless
-@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM})
 public class Casussen {
 
     @PersistenceContext

@@ -14,7 +14,7 @@ import nl.bzk.spreiding.security.entity.Rol;
 
 /** Generated documents: read-only, for BZK, signers and archivists (ministry contacts do not see draft letters). */
 @Stateless
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM, Rol.ONDERTEKENAAR_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ARCHIVIST_NAAM, Rol.ONDERTEKENAAR_NAAM})
 public class Documenten {
 
     @PersistenceContext

@@ -41,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the document is rendered from the parsed JSON, so what is stored is exactly what was rendered.
  */
 @Stateless
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
 public class Documentgenerator {
 
     @PersistenceContext
@@ -183,7 +183,7 @@ public class Documentgenerator {
      * The beslisnota as signed: a stored document rendered again from its own template version and snapshot, with only
      * the paraaf block (the route's approvals) filled in. Everything else is what the reviewers approved.
      */
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ONDERTEKENAAR_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM})
     public Gegenereerd metParafen(long documentId, Dossierinhoud route) {
         Document bron = em.find(Document.class, documentId);
         if (bron == null) {
@@ -269,7 +269,7 @@ public class Documentgenerator {
     }
 
     /** Renders a stored document again from its template version, snapshot, geometry and moment. */
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ARCHIVIST_NAAM})
     public byte[] reproduceer(long documentId) {
         Document d = em.find(Document.class, documentId);
         if (d == null) {

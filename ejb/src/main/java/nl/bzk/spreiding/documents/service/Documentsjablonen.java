@@ -26,7 +26,7 @@ import nl.bzk.spreiding.security.service.Gebruikers;
  * reaches the list of versions.
  */
 @Stateless
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
 public class Documentsjablonen {
 
     static final int MAXIMALE_LENGTE = 200_000;

@@ -20,7 +20,7 @@ import nl.bzk.spreiding.security.entity.Rol;
 
 /** Collects the current data for a document into a snapshot ({@link MomentopnameOpbouw}). */
 @Stateless
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
 public class Momentopnamen {
 
     @Inject

@@ -230,57 +230,90 @@ public class Briefdossier {
      * @param alGeparafeerd who already approved this version at an earlier step: one person, one paraaf per version
      */
     public Beoordeling keurGoed(
-            Dossierversie v,
-            String wie,
-            String naam,
-            Set<Rol> rollen,
-            Set<String> alGeparafeerd,
-            OffsetDateTime nu,
-            List<Opmerking> opmerkingen) {
-        Routestap s = controleerBeoordelaar(v, wie, rollen);
-        if (alGeparafeerd.contains(wie)) {
+            Dossierversie v, Deelnemer wie, Set<String> alGeparafeerd, OffsetDateTime nu, List<Opmerking> opmerkingen) {
+        Routestap s = controleerBeoordelaar(v, wie);
+        if (alGeparafeerd.contains(wie.wie())) {
             throw Fout.conflict(
                     "U heeft versie " + v.getNummer() + " al geparafeerd; een volgende stap is voor een ander");
         }
         Beoordeling b = new Beoordeling(
-                this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.GOEDGEKEURD, wie, naam, nu, opmerkingen);
+                this,
+                v.getNummer(),
+                stap + 1,
+                s.getFunctie(),
+                Besluit.GOEDGEKEURD,
+                wie.wie(),
+                wie.naam(),
+                nu,
+                opmerkingen);
         stap++;
         gaNaar(stap == route.size() ? DossierStatus.GOEDGEKEURD : DossierStatus.IN_BEOORDELING);
         return b;
     }
 
     /** A reviewer sends the version back to the drafter, with at least one comment saying why. */
-    public Beoordeling stuurTerug(
-            Dossierversie v, String wie, String naam, Set<Rol> rollen, OffsetDateTime nu, List<Opmerking> opmerkingen) {
-        Routestap s = controleerBeoordelaar(v, wie, rollen);
+    public Beoordeling stuurTerug(Dossierversie v, Deelnemer wie, OffsetDateTime nu, List<Opmerking> opmerkingen) {
+        Routestap s = controleerBeoordelaar(v, wie);
         if (opmerkingen.isEmpty()) {
             throw Fout.ongeldig(
                     "Veld opmerkingen: zeg bij het terugsturen wat er moet veranderen (ten minste één opmerking)");
         }
         Beoordeling b = new Beoordeling(
-                this, v.getNummer(), stap + 1, s.getFunctie(), Besluit.TERUGGESTUURD, wie, naam, nu, opmerkingen);
+                this,
+                v.getNummer(),
+                stap + 1,
+                s.getFunctie(),
+                Besluit.TERUGGESTUURD,
+                wie.wie(),
+                wie.naam(),
+                nu,
+                opmerkingen);
         teruggestuurdBij = stap;
         teruggestuurdeVersie = v.getNummer();
         gaNaar(DossierStatus.IN_BEWERKING);
         return b;
     }
 
-    private Routestap controleerBeoordelaar(Dossierversie v, String wie, Set<Rol> rollen) {
+    private Routestap controleerBeoordelaar(Dossierversie v, Deelnemer wie) {
+        Fout waarom = waaromNietBeoordelen(v, wie);
+        if (waarom != null) {
+            throw waarom;
+        }
+        return route.get(stap);
+    }
+
+    /**
+     * Why {@code wie} may not take the current step (approve or return) on version {@code v} now, as the refusal to
+     * throw, or null when they may: the one answer for the page's buttons, the task list and the commands.
+     */
+    public Fout waaromNietBeoordelen(Dossierversie v, Deelnemer wie) {
         if (status != DossierStatus.IN_BEOORDELING) {
-            throw Fout.conflict("Het briefdossier " + jaar + " is niet in beoordeling; het is "
+            return Fout.conflict("Het briefdossier " + jaar + " is niet in beoordeling; het is "
                     + status.getLabel().toLowerCase(Locale.ROOT));
         }
-        controleerVersie(v.getNummer());
+        if (v == null || v.getNummer() != huidigeVersie) {
+            return Fout.conflict("Versie " + (v == null ? "?" : v.getNummer())
+                    + " is niet meer de actuele versie van het briefdossier " + jaar + " (dat is versie "
+                    + huidigeVersie + "); er is niets veranderd. Bekijk de nieuwe versie.");
+        }
         Routestap s = route.get(stap);
-        if (!s.magBeoordelen(wie, rollen)) {
-            throw Fout.geenToegang("Stap " + (stap + 1) + " (" + s.getFunctie() + ") is voor " + s.getWie()
+        if (!s.magBeoordelen(wie.wie(), wie.rollen())) {
+            return Fout.geenToegang("Stap " + (stap + 1) + " (" + s.getFunctie() + ") is voor " + s.getWie()
                     + "; u kunt deze stap niet nemen");
         }
-        if (v.heeftBijgedragen(wie)) {
-            throw Fout.geenToegang("Vier ogen: u heeft aan versie " + v.getNummer()
+        if (v.heeftBijgedragen(wie.wie())) {
+            return Fout.geenToegang("Vier ogen: u heeft aan versie " + v.getNummer()
                     + " meegeschreven en kunt haar niet zelf paraferen");
         }
-        return s;
+        if (!wie.hadRollenBij(v)) {
+            return Fout.geenToegang(naRolToekenning(v));
+        }
+        return null;
+    }
+
+    private static String naRolToekenning(Dossierversie v) {
+        return "Scheiding van functies: uw account kreeg zijn rol na het maken van versie " + v.getNummer()
+                + "; wie pas daarna een rol kreeg, neemt geen stap in deze versie";
     }
 
     // --- signing --------------------------------------------------------------------------------------------------
@@ -291,17 +324,12 @@ public class Briefdossier {
      * @param geparafeerd who approved this version at a step ({@link Beoordeling#geparafeerd})
      */
     public void onderteken(
-            Dossierversie v,
-            String wie,
-            Set<Rol> rollen,
-            Set<String> geparafeerd,
-            OffsetDateTime nu,
-            long beslisnotaId) {
-        Fout waarom = waaromNietOndertekenen(v, wie, rollen, geparafeerd);
+            Dossierversie v, Deelnemer wie, Set<String> geparafeerd, OffsetDateTime nu, long beslisnotaId) {
+        Fout waarom = waaromNietOndertekenen(v, wie, geparafeerd);
         if (waarom != null) {
             throw waarom;
         }
-        ondertekendDoor = wie;
+        ondertekendDoor = wie.wie();
         ondertekendOp = nu;
         ondertekendeBeslisnota = beslisnotaId;
         gaNaar(DossierStatus.ONDERTEKEND);
@@ -312,7 +340,7 @@ public class Briefdossier {
      * answer for the page's button, the task list and the command (separation of duties: drafter, each step and the
      * signer are different people).
      */
-    public Fout waaromNietOndertekenen(Dossierversie v, String wie, Set<Rol> rollen, Set<String> geparafeerd) {
+    public Fout waaromNietOndertekenen(Dossierversie v, Deelnemer wie, Set<String> geparafeerd) {
         if (status != DossierStatus.GOEDGEKEURD) {
             return Fout.conflict("Ondertekenen kan pas als alle stappen van de parafeerroute versie " + huidigeVersie
                     + " hebben goedgekeurd; het dossier is " + status.getLabel().toLowerCase(Locale.ROOT));
@@ -321,32 +349,31 @@ public class Briefdossier {
             return Fout.conflict("Versie " + (v == null ? "?" : v.getNummer()) + " is niet de huidige versie ("
                     + huidigeVersie + ") van het briefdossier " + jaar);
         }
-        if (!rollen.contains(Rol.ONDERTEKENAAR)) {
+        if (!wie.rollen().contains(Rol.ONDERTEKENAAR)) {
             return Fout.geenToegang("Alleen een ondertekenaar kan het briefdossier ondertekenen");
         }
-        if (v.heeftBijgedragen(wie)) {
+        if (v.heeftBijgedragen(wie.wie())) {
             return Fout.geenToegang(
                     "Vier ogen: u heeft aan versie " + v.getNummer() + " meegeschreven en kunt haar niet ondertekenen");
         }
-        if (geparafeerd.contains(wie)) {
+        if (geparafeerd.contains(wie.wie())) {
             return Fout.geenToegang("Vier ogen: u heeft versie " + v.getNummer()
                     + " geparafeerd; een ander dan wie parafeerde ondertekent haar");
+        }
+        if (!wie.hadRollenBij(v)) {
+            return Fout.geenToegang(naRolToekenning(v));
         }
         return null;
     }
 
     // --- what people may do now (pages ask, they do not decide) -----------------------------------------------------
 
-    public boolean magBeoordelen(Dossierversie v, String wie, Set<Rol> rollen) {
-        return status == DossierStatus.IN_BEOORDELING
-                && v != null
-                && v.getNummer() == huidigeVersie
-                && route.get(stap).magBeoordelen(wie, rollen)
-                && !v.heeftBijgedragen(wie);
+    public boolean magBeoordelen(Dossierversie v, Deelnemer wie) {
+        return waaromNietBeoordelen(v, wie) == null;
     }
 
-    public boolean magOndertekenen(Dossierversie v, String wie, Set<Rol> rollen, Set<String> geparafeerd) {
-        return waaromNietOndertekenen(v, wie, rollen, geparafeerd) == null;
+    public boolean magOndertekenen(Dossierversie v, Deelnemer wie, Set<String> geparafeerd) {
+        return waaromNietOndertekenen(v, wie, geparafeerd) == null;
     }
 
     /** The current version was returned and waits for a new one. */

@@ -31,6 +31,7 @@ import nl.bzk.spreiding.documents.service.Dossierinhoud;
 import nl.bzk.spreiding.dossier.entity.Beoordeling;
 import nl.bzk.spreiding.dossier.entity.Besluit;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
+import nl.bzk.spreiding.dossier.entity.Deelnemer;
 import nl.bzk.spreiding.dossier.entity.DossierStatus;
 import nl.bzk.spreiding.dossier.entity.Dossierversie;
 import nl.bzk.spreiding.dossier.entity.Herstart;
@@ -54,7 +55,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * entity decides every rule; this service loads, locks, stores, audits and notifies.
  */
 @Stateless
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM})
 public class Briefdossiers {
 
     @PersistenceContext
@@ -165,7 +166,7 @@ public class Briefdossiers {
 
     // --- drafting ---------------------------------------------------------------------------------------------------
 
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     public Briefdossier maak(Nieuw n) {
         Invoercontrole.controleer(n);
         if (!em.createNamedQuery(Briefdossier.VAN_JAAR, Briefdossier.class)
@@ -206,7 +207,7 @@ public class Briefdossiers {
         return d;
     }
 
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     public Briefdossier wijzigRoute(int jaar, long versieSlot, List<Routestap> route, Herstart herstart) {
         Briefdossier d = vergrendeld(jaar, versieSlot);
         Map<String, Object> voor = staat(d);
@@ -216,7 +217,7 @@ public class Briefdossiers {
         return d;
     }
 
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     public Briefdossier wijzigTekst(int jaar, long versieSlot, Tekstblok blok, String tekst) {
         Briefdossier d = vergrendeld(jaar, versieSlot);
         String oud = d.tekst(blok);
@@ -233,14 +234,14 @@ public class Briefdossiers {
     }
 
     /** A preview of one document with the current texts: nothing stored. */
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     public byte[] voorbeeld(int jaar, Documentsoort soort) {
         Briefdossier d = haal(jaar);
         return generator.voorbeeld(verzoek(d, soort, List.of()), null);
     }
 
     /** Generates the set with the current texts as the next version; drafting resumes (a running route stops). */
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     public Dossierversie maakVersie(int jaar, long versieSlot) {
         Briefdossier d = vergrendeld(jaar, versieSlot);
         Map<String, Object> voor = staat(d);
@@ -260,7 +261,7 @@ public class Briefdossiers {
         return v;
     }
 
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     public Briefdossier dienIn(int jaar, int versie) {
         Briefdossier d = vergrendeld(jaar, null);
         Map<String, Object> voor = staat(d);
@@ -289,7 +290,7 @@ public class Briefdossiers {
         Map<String, Object> voor = staat(d);
         Dossierversie v = versieOfConflict(d, versie);
         Set<String> alGeparafeerd = Beoordeling.geparafeerd(beoordelingen(d), versie);
-        Beoordeling b = d.keurGoed(v, wie(), naam(wie()), rollen(), alGeparafeerd, Tijd.nu(), opmerkingen);
+        Beoordeling b = d.keurGoed(v, deelnemer(), alGeparafeerd, Tijd.nu(), opmerkingen);
         em.persist(b);
         em.flush();
         Map<String, Object> na = staat(d);
@@ -305,7 +306,7 @@ public class Briefdossiers {
         Briefdossier d = vergrendeld(jaar, null);
         Map<String, Object> voor = staat(d);
         Dossierversie v = versieOfConflict(d, versie);
-        Beoordeling b = d.stuurTerug(v, wie(), naam(wie()), rollen(), Tijd.nu(), opmerkingen);
+        Beoordeling b = d.stuurTerug(v, deelnemer(), Tijd.nu(), opmerkingen);
         em.persist(b);
         em.flush();
         Map<String, Object> na = staat(d);
@@ -332,7 +333,7 @@ public class Briefdossiers {
         Dossierversie v = versieOfConflict(d, versie);
         List<Beoordeling> alle = beoordelingen(d);
         Set<String> geparafeerd = Beoordeling.geparafeerd(alle, versie);
-        Fout waarom = d.waaromNietOndertekenen(v, wie(), rollen(), geparafeerd);
+        Fout waarom = d.waaromNietOndertekenen(v, deelnemer(), geparafeerd);
         if (waarom != null) {
             throw waarom;
         }
@@ -359,7 +360,7 @@ public class Briefdossiers {
         for (Long id : teOndertekenen.values()) {
             stukken.add(archief.ondertekenNaRoute(id, classificatie).getId());
         }
-        d.onderteken(v, wie(), rollen(), geparafeerd, Tijd.nu(), beslisnota.getId());
+        d.onderteken(v, deelnemer(), geparafeerd, Tijd.nu(), beslisnota.getId());
         em.flush();
         Map<String, Object> na = staat(d);
         na.put("archiefstukken", stukken.toString());
@@ -395,20 +396,20 @@ public class Briefdossiers {
     /** What waits for the signed-in user: a step of a route, a signature, or comments to work in. */
     public List<Taak> taken() {
         String ik = wie();
-        Set<Rol> rollen = rollen();
+        Deelnemer mij = deelnemer();
         List<Taak> taken = new ArrayList<>();
         for (Briefdossier d : em.createNamedQuery(Briefdossier.OPEN, Briefdossier.class)
                 .setParameter("ondertekend", DossierStatus.ONDERTEKEND)
                 .getResultList()) {
             Dossierversie v = huidigeVersie(d).orElse(null);
-            if (d.magBeoordelen(v, ik, rollen)) {
+            if (d.magBeoordelen(v, mij)) {
                 taken.add(new Taak(
                         d,
                         "Parafeer of stuur terug: versie " + d.getHuidigeVersie() + ", stap " + d.getStapNummer() + " ("
                                 + d.getHuidigeStap().getFunctie() + ")"));
             } else if (d.getStatus() == DossierStatus.GOEDGEKEURD
                     && v != null
-                    && d.magOndertekenen(v, ik, rollen, Beoordeling.geparafeerd(beoordelingen(d), v.getNummer()))) {
+                    && d.magOndertekenen(v, mij, Beoordeling.geparafeerd(beoordelingen(d), v.getNummer()))) {
                 taken.add(new Taak(
                         d, "Onderteken versie " + d.getHuidigeVersie() + " (alle stappen hebben geparafeerd)"));
             } else if (d.isInBewerking() && (ik.equals(d.getOpsteller()) || (v != null && v.heeftBijgedragen(ik)))) {
@@ -425,7 +426,7 @@ public class Briefdossiers {
     }
 
     /** The route of the dossier a document belongs to, for the archive record and its MDTO export. */
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ARCHIVIST_NAAM})
     public List<Routegebeurtenis> routeVanDocument(long documentId) {
         List<Briefdossier> dossiers = em.createNamedQuery(Briefdossier.MET_ONDERTEKENDE_BESLISNOTA, Briefdossier.class)
                 .setParameter("id", documentId)
@@ -556,6 +557,13 @@ public class Briefdossiers {
 
     private String naam(String gebruikersnaam) {
         return gebruikers.zoek(gebruikersnaam).map(Gebruiker::getNaam).orElse(gebruikersnaam);
+    }
+
+    /** The caller as the route's rules see them (Briefdossier): name, roles of the session, and since when. */
+    public Deelnemer deelnemer() {
+        String wie = wie();
+        Gebruiker g = gebruikers.zoek(wie).orElse(null);
+        return new Deelnemer(wie, g == null ? wie : g.getNaam(), rollen(), g == null ? null : g.getRollenSinds());
     }
 
     private Set<Rol> rollen() {

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 
@@ -90,6 +91,10 @@ public class Gebruiker {
     @Column(name = "laatst_aangemeld")
     private OffsetDateTime laatstAangemeld;
 
+    /** When the account last received a role; null for accounts from before issue 30 (V23). */
+    @Column(name = "rollen_sinds")
+    private OffsetDateTime rollenSinds;
+
     @Column(name = "wachtwoord_tijdelijk")
     private boolean wachtwoordTijdelijk;
     /** Where notifications go (issue 16); none: the person is not mailed. */
@@ -101,37 +106,85 @@ public class Gebruiker {
     protected Gebruiker() {}
 
     public Gebruiker(
-            String gebruikersnaam, String naam, String wachtwoordHash, Ministerie ministerie, Set<Rol> rollen) {
+            String gebruikersnaam,
+            String naam,
+            String wachtwoordHash,
+            Ministerie ministerie,
+            Set<Rol> rollen,
+            OffsetDateTime aangemaakt) {
         if (!isGeldigeGebruikersnaam(gebruikersnaam)) {
             throw new IllegalArgumentException(GEBRUIKERSNAAM_REGEL);
         }
-        controleerMinisterie(rollen, ministerie);
+        controleerRollen(rollen, ministerie);
         this.gebruikersnaam = gebruikersnaam;
         this.naam = naam;
         this.wachtwoordHash = wachtwoordHash;
         this.ministerie = ministerie;
         this.rollen = new HashSet<>(rollen);
+        this.rollenSinds = rollen.isEmpty() ? null : aangemaakt;
     }
 
     public static final String GEBRUIKERSNAAM_REGEL = "Een gebruikersnaam bestaat uit 2 tot 100 tekens zonder spaties";
     public static final String MINISTERIE_REGEL =
             "Een contactpersoon hoort bij precies één ministerie; andere rollen bij geen";
 
-    /** A ministry contact is bound to exactly one ministry; the other roles to none. */
-    private static void controleerMinisterie(Set<Rol> rollen, Ministerie ministerie) {
+    public static final String BEHEER_REGEL = "Een beheerder heeft geen andere rol: wie accounts beheert, doet niet mee"
+            + " aan het werk aan de cijfers en de brief (scheiding van functies)";
+
+    /**
+     * Whether this set of roles, with this ministry, is one account's: the reason it is not, or empty. A ministry
+     * contact is bound to exactly one ministry and the other roles to none; an administrator holds no other role, so
+     * that whoever makes accounts cannot also draft, approve or sign (issue 30).
+     */
+    public static Optional<String> waaromNietToegestaan(Set<Rol> rollen, Ministerie ministerie) {
         if (rollen.contains(Rol.MINISTRY_CONTACT) != (ministerie != null)) {
-            throw new IllegalArgumentException(MINISTERIE_REGEL);
+            return Optional.of(MINISTERIE_REGEL);
         }
+        if (rollen.contains(Rol.ADMIN) && rollen.size() > 1) {
+            return Optional.of(BEHEER_REGEL);
+        }
+        return Optional.empty();
     }
 
-    /** New roles and ministry binding, together (the binding depends on the roles). Ends the user's sessions. */
-    public void wijzigRollen(Set<Rol> nieuweRollen, Ministerie nieuwMinisterie) {
-        controleerMinisterie(nieuweRollen, nieuwMinisterie);
+    private static void controleerRollen(Set<Rol> rollen, Ministerie ministerie) {
+        waaromNietToegestaan(rollen, ministerie).ifPresent(r -> {
+            throw new IllegalArgumentException(r);
+        });
+    }
+
+    /**
+     * New roles and ministry binding, together (the binding depends on the roles). Ends the user's sessions; a role
+     * added moves {@link #getRollenSinds()} to now.
+     */
+    public void wijzigRollen(Set<Rol> nieuweRollen, Ministerie nieuwMinisterie, OffsetDateTime nu) {
+        controleerRollen(nieuweRollen, nieuwMinisterie);
         if (!nieuweRollen.equals(getRollen()) || !Objects.equals(idVan(nieuwMinisterie), idVan(ministerie))) {
             beeindigSessies();
         }
+        if (!rollen.containsAll(nieuweRollen)) {
+            rollenSinds = nu;
+        }
         this.rollen = new HashSet<>(nieuweRollen);
         this.ministerie = nieuwMinisterie;
+    }
+
+    /** One role more (a grant a second administrator approved). */
+    public void voegRolToe(Rol rol, OffsetDateTime nu) {
+        Set<Rol> meer = getRollen();
+        meer.add(rol);
+        wijzigRollen(meer, ministerie, nu);
+    }
+
+    /**
+     * The roles that take effect at sign-in. An account from before issue 30 may still hold ADMIN with a workflow role;
+     * it signs in as administrator only, until another administrator splits it.
+     */
+    public Set<Rol> getWerkzameRollen() {
+        return isBeheerder() ? EnumSet.of(Rol.ADMIN) : getRollen();
+    }
+
+    public OffsetDateTime getRollenSinds() {
+        return rollenSinds;
     }
 
     private static Long idVan(Ministerie m) {

@@ -25,6 +25,14 @@ public enum Rol implements Benoemd {
         return omschrijving;
     }
 
+    /**
+     * Roles that together could produce a signed letter (the coordinator drafts and approves, the signer signs, the
+     * administrator makes accounts): granting one needs a second administrator once two are active (issue 30).
+     */
+    public boolean isGevoelig() {
+        return this == BZK_COORDINATOR || this == ONDERTEKENAAR || this == ADMIN;
+    }
+
     /** A role from its code as an API client sends it; refused with a Dutch message when unknown. */
     public static Optional<Rol> van(String code) {
         return Arrays.stream(values())

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Tekst;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Aanmeldpoging;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -99,7 +100,7 @@ public class Aanmelden {
         return new Aanmeldgegevens(
                 g.getGebruikersnaam(),
                 g.getWachtwoordHash(),
-                g.getRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()),
+                g.getWerkzameRollen().stream().map(Rol::name).collect(Collectors.toUnmodifiableSet()),
                 sleutel(g),
                 g.isWachtwoordTijdelijk());
     }
@@ -138,7 +139,8 @@ public class Aanmelden {
                     naam == null || naam.isBlank() ? gebruikersnaam : naam.strip(),
                     null,
                     null,
-                    Set.of());
+                    Set.of(),
+                    Tijd.nu());
             em.persist(g);
             em.flush();
             auditLog.vastleggen(

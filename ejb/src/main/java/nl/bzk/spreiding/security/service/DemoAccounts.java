@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
@@ -104,7 +105,8 @@ public class DemoAccounts {
                     account.naam(),
                     hasher.maak(wachtwoord),
                     ministerie,
-                    Set.of(account.rol()));
+                    Set.of(account.rol()),
+                    Tijd.nu());
             gebruiker.wijzigEmail(account.email());
             em.persist(gebruiker);
             em.flush();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.bzk.spreiding.audit.service.AuditLog;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -77,7 +78,8 @@ public class EersteBeheerder {
             LOG.severe(() -> "Eerste beheerder niet aangemaakt: er bestaat al een account " + naam + ".");
             return;
         }
-        Gebruiker beheerder = new Gebruiker(naam, "Beheerder", hasher.maak(wachtwoord.get()), null, Set.of(Rol.ADMIN));
+        Gebruiker beheerder =
+                new Gebruiker(naam, "Beheerder", hasher.maak(wachtwoord.get()), null, Set.of(Rol.ADMIN), Tijd.nu());
         em.persist(beheerder);
         em.flush();
         auditLog.vastleggen(

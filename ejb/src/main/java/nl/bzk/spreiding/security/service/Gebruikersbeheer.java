@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoercontrole;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
@@ -49,6 +50,9 @@ public class Gebruikersbeheer {
 
     @Inject
     private WachtwoordHash hasher;
+
+    @Inject
+    private Roltoekenningen toekenningen;
 
     @Resource
     private SessionContext context;
@@ -105,13 +109,18 @@ public class Gebruikersbeheer {
         }
         String naam = gegevens.naam().strip();
         Set<Rol> rollen = EnumSet.copyOf(gegevens.rollen());
+        Ministerie ministerie = ministerie(rollen, gegevens.ministerie());
+        toegestaan(rollen, ministerie);
         wachtwoord(tijdelijkWachtwoord, login);
-        Gebruiker g = nieuw(login, naam, ministerie(rollen, gegevens.ministerie()), rollen);
+        Set<Rol> geen = EnumSet.noneOf(Rol.class);
+        Set<Rol> meteen = toekenningen.toekennen(rollen, geen);
+        Gebruiker g = nieuw(login, naam, ministerie, meteen);
         g.zetWachtwoord(hasher.maak(tijdelijkWachtwoord), true);
         email(g, gegevens.email());
         em.persist(g);
         em.flush();
         auditLog.vastleggen("AANGEMAAKT", "Gebruiker", g.getId(), ministerieId(g), null, beeld(g));
+        toekenningen.vastleggen(g, rollen, geen, meteen);
         return g;
     }
 
@@ -135,10 +144,16 @@ public class Gebruikersbeheer {
         if (isZelf(g) && !rollen.equals(g.getRollen())) {
             throw Fout.conflict("U kunt uw eigen rollen niet wijzigen; laat een andere beheerder dat doen");
         }
+        Ministerie ministerie = ministerie(rollen, gegevens.ministerie());
+        toegestaan(rollen, ministerie);
+        Set<Rol> had = g.getRollen();
+        Set<Rol> meteen = toekenningen.toekennen(rollen, had);
         g.wijzigNaam(gegevens.naam().strip());
-        g.wijzigRollen(rollen, ministerie(rollen, gegevens.ministerie()));
+        g.wijzigRollen(meteen, ministerie, Tijd.nu());
         email(g, gegevens.email());
-        return bewaar(g, "GEWIJZIGD", voor);
+        bewaar(g, "GEWIJZIGD", voor);
+        toekenningen.vastleggen(g, rollen, had, meteen);
+        return g;
     }
 
     /**
@@ -234,9 +249,16 @@ public class Gebruikersbeheer {
         });
     }
 
+    /** The combination of roles one account may hold (Gebruiker), checked on what was asked, before anything waits. */
+    private static void toegestaan(Set<Rol> rollen, Ministerie ministerie) {
+        Gebruiker.waaromNietToegestaan(rollen, ministerie).ifPresent(r -> {
+            throw Fout.ongeldig("Veld rollen: " + r);
+        });
+    }
+
     private static Gebruiker nieuw(String login, String naam, Ministerie ministerie, Set<Rol> rollen) {
         try {
-            return new Gebruiker(login, naam, null, ministerie, rollen);
+            return new Gebruiker(login, naam, null, ministerie, rollen, Tijd.nu());
         } catch (IllegalArgumentException e) {
             throw Fout.ongeldig(e.getMessage());
         }

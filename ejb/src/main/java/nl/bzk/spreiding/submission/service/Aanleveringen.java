@@ -55,7 +55,7 @@ import nl.bzk.spreiding.submission.entity.RondeStatus;
  * A ministry contact reaches only their own ministry's submission, whatever the entry point.
  */
 @Stateless
-@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM})
 public class Aanleveringen {
 
     private static final ZoneId NL = Tijd.ZONE;

@@ -37,7 +37,7 @@ import nl.bzk.spreiding.submission.entity.Ronde;
  * is replaced by the file's lines of that year; a year with a normal round is refused.
  */
 @Stateless
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
 public class HistorischeReeks {
 
     /** What is kept of a file name as the source of a year. */

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Documenten",
         description =
                 "Kamerbrief, bijlage 1 en 2 en beslisnota als toegankelijke PDF (PDF/UA-1 en PDF/A-2a), gemaakt uit een sjabloonversie en een momentopname")
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM, Rol.ARCHIVIST_NAAM, Rol.ONDERTEKENAAR_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ARCHIVIST_NAAM, Rol.ONDERTEKENAAR_NAAM})
 public class DocumentResource {
 
     @Inject
@@ -160,7 +160,7 @@ public class DocumentResource {
     }
 
     @POST
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     @Operation(
             summary =
                     "Maak een conceptdocument; een tweede keer met dezelfde gegevens geeft hetzelfde document (200 in plaats van 201)")
@@ -174,7 +174,7 @@ public class DocumentResource {
 
     @POST
     @Path("set")
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     @Operation(summary = "Maak de hele set: Kamerbrief, bijlage 1, bijlage 2 en beslisnota")
     public List<DocumentDto> genereerSet(Aanvraag aanvraag) {
         ApiFout.vereist(aanvraag);
@@ -186,7 +186,7 @@ public class DocumentResource {
     @POST
     @Path("voorbeeld")
     @Produces("application/pdf")
-    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
     @Operation(
             summary =
                     "Voorbeeld met actuele gegevens, eventueel met een nog niet bewaarde sjabloontekst; er wordt niets bewaard")

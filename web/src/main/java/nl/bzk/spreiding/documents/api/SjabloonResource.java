@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Sjablonen",
         description = "Versies van de documentsjablonen (FreeMarker, veilig ingesteld); één actieve versie per soort")
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
 public class SjabloonResource {
 
     @Inject

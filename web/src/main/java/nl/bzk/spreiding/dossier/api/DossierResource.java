@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         name = "Briefdossiers",
         description =
                 "De set (Kamerbrief, bijlagen, beslisnota) per jaar: teksten, versies, parafeerroute en ondertekening")
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM})
 public class DossierResource {
 
     @Inject

@@ -12,9 +12,7 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.dossier.entity.Beoordeling;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
+import nl.bzk.spreiding.dossier.entity.Deelnemer;
 import nl.bzk.spreiding.dossier.entity.DossierStatus;
 import nl.bzk.spreiding.dossier.entity.Dossierversie;
 import nl.bzk.spreiding.dossier.entity.Opmerking;
@@ -53,6 +52,8 @@ public class DossierPagina implements Serializable {
 
     private int jaar;
     private transient Briefdossier dossier;
+
+    private transient Deelnemer deelnemer;
     private transient List<Dossierversie> versies = List.of();
     private transient List<Beoordeling> beoordelingen = List.of();
     private final Map<Tekstblok, String> teksten = new EnumMap<>(Tekstblok.class);
@@ -129,16 +130,12 @@ public class DossierPagina implements Serializable {
     // --- what the user may do now
     // -------------------------------------------------------------------------------------
 
-    private String ik() {
-        return security.getCallerPrincipal().getName();
-    }
-
-    private Set<Rol> rollen() {
-        Set<Rol> r = EnumSet.noneOf(Rol.class);
-        Arrays.stream(Rol.values())
-                .filter(x -> security.isCallerInRole(x.name()))
-                .forEach(r::add);
-        return r;
+    /** The caller as the route's rules see them; asked once per request. */
+    private Deelnemer deelnemer() {
+        if (deelnemer == null) {
+            deelnemer = dossiers.deelnemer();
+        }
+        return deelnemer;
     }
 
     public Dossierversie getHuidige() {
@@ -149,7 +146,7 @@ public class DossierPagina implements Serializable {
     }
 
     public boolean isOpsteller() {
-        return security.isCallerInRole(Rol.BZK_COORDINATOR_NAAM) || security.isCallerInRole(Rol.ADMIN_NAAM);
+        return security.isCallerInRole(Rol.BZK_COORDINATOR_NAAM);
     }
 
     public boolean isBewerkbaar() {
@@ -164,27 +161,22 @@ public class DossierPagina implements Serializable {
     }
 
     public boolean isBeoordeelbaar() {
-        return dossier() != null && dossier().magBeoordelen(getHuidige(), ik(), rollen());
+        return dossier() != null && dossier().magBeoordelen(getHuidige(), deelnemer());
     }
 
-    /** In review, but not for this user: says why (four-eyes, another step's turn). */
+    /** In review, but not for this user: says why (four-eyes, another step's turn), as the command would refuse. */
     public String getWaaromNietBeoordelen() {
-        Dossierversie v = getHuidige();
-        if (dossier() == null || dossier().getHuidigeStap() == null || isBeoordeelbaar()) {
+        if (dossier() == null || dossier().getHuidigeStap() == null) {
             return null;
         }
-        if (v != null && v.heeftBijgedragen(ik())) {
-            return "U heeft aan versie " + v.getNummer() + " meegeschreven; vier ogen: een ander parafeert haar.";
-        }
-        return "Stap " + dossier().getStapNummer() + " ("
-                + dossier().getHuidigeStap().getFunctie() + ") is voor "
-                + dossier().getHuidigeStap().getWie() + ".";
+        Fout waarom = dossier().waaromNietBeoordelen(getHuidige(), deelnemer());
+        return waarom == null ? null : waarom.getMessage() + ".";
     }
 
     public boolean isOndertekenbaar() {
         return dossier() != null
                 && getHuidige() != null
-                && dossier().magOndertekenen(getHuidige(), ik(), rollen(), geparafeerd());
+                && dossier().magOndertekenen(getHuidige(), deelnemer(), geparafeerd());
     }
 
     /** Why a signer may not sign the approved version (they wrote or approved it), for the page; null otherwise. */
@@ -192,10 +184,10 @@ public class DossierPagina implements Serializable {
         if (dossier() == null
                 || getHuidige() == null
                 || dossier().getStatus() != DossierStatus.GOEDGEKEURD
-                || !rollen().contains(Rol.ONDERTEKENAAR)) {
+                || !deelnemer().rollen().contains(Rol.ONDERTEKENAAR)) {
             return null;
         }
-        Fout waarom = dossier().waaromNietOndertekenen(getHuidige(), ik(), rollen(), geparafeerd());
+        Fout waarom = dossier().waaromNietOndertekenen(getHuidige(), deelnemer(), geparafeerd());
         return waarom == null ? null : waarom.getMessage();
     }
 

@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
         name = "Cijfers",
         description = "Rijkswerkgelegenheid per provincie, sector en ministerie uit goedgekeurde aanleveringen")
-@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM})
 // One instance for all requests: the most asked address of the API (dashboards poll it) need not look up its two
 // services anew for every request, as a resource created per request does. It keeps nothing of a request.
 @ApplicationScoped

@@ -16,13 +16,17 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.entity.Roltoekenning;
 import nl.bzk.spreiding.security.service.Gebruikersbeheer;
+import nl.bzk.spreiding.security.service.Roltoekenningen;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +42,14 @@ public class GebruikerResource {
     @Inject
     private Gebruikersbeheer beheer;
 
+    @Inject
+    private Roltoekenningen toekenningen;
+
+    private GebruikerDto dto(Gebruiker g) {
+        return GebruikerDto.van(
+                g, toekenningen.wachtend(g).stream().map(Roltoekenning::getRol).toList());
+    }
+
     public record GebruikerDto(
             long id,
             String gebruikersnaam,
@@ -50,8 +62,10 @@ public class GebruikerResource {
             OffsetDateTime laatstAangemeld,
             boolean wachtwoordTijdelijk,
             long versie,
-            String email) {
-        static GebruikerDto van(Gebruiker g) {
+            String email,
+            List<String> wachtendeRollen) {
+        /** @param wachtend the roles asked for that wait for a second administrator (issue 30) */
+        static GebruikerDto van(Gebruiker g, List<Rol> wachtend) {
             List<Rol> rollen = g.getRollen().stream().sorted().toList();
             return new GebruikerDto(
                     g.getId(),
@@ -65,7 +79,8 @@ public class GebruikerResource {
                     g.getLaatstAangemeld(),
                     g.isWachtwoordTijdelijk(),
                     g.getVersion(),
-                    g.getEmail());
+                    g.getEmail(),
+                    wachtend.stream().sorted().map(Rol::name).toList());
         }
     }
 
@@ -91,13 +106,18 @@ public class GebruikerResource {
     @GET
     @Operation(summary = "Gebruikers, gezocht op (deel van) gebruikersnaam of naam; hoogstens 500")
     public List<GebruikerDto> zoek(@QueryParam("zoek") String zoek) {
-        return beheer.zoek(zoek).stream().map(GebruikerDto::van).toList();
+        Map<Long, List<Rol>> wachtend = toekenningen.wachtend().stream()
+                .collect(Collectors.groupingBy(
+                        t -> t.getGebruiker().getId(), Collectors.mapping(Roltoekenning::getRol, Collectors.toList())));
+        return beheer.zoek(zoek).stream()
+                .map(g -> GebruikerDto.van(g, wachtend.getOrDefault(g.getId(), List.of())))
+                .toList();
     }
 
     @GET
     @Path("{id}")
     public GebruikerDto gebruiker(@PathParam("id") long id) {
-        return GebruikerDto.van(beheer.haal(id));
+        return dto(beheer.haal(id));
     }
 
     @POST
@@ -110,9 +130,7 @@ public class GebruikerResource {
                 new Gebruikersbeheer.Gegevens(
                         n.gebruikersnaam(), n.naam(), rollen(n.rollen()), n.ministerie(), n.email()),
                 n.tijdelijkWachtwoord());
-        return Response.status(Response.Status.CREATED)
-                .entity(GebruikerDto.van(g))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(dto(g)).build();
     }
 
     @PUT
@@ -120,7 +138,7 @@ public class GebruikerResource {
     @Operation(summary = "Naam, rollen en ministerie wijzigen; 'versie' is de gelezen versie")
     public GebruikerDto wijzig(@PathParam("id") long id, Wijziging w) {
         ApiFout.vereist(w);
-        return GebruikerDto.van(beheer.wijzig(
+        return dto(beheer.wijzig(
                 id,
                 w.versie(),
                 new Gebruikersbeheer.Gegevens(null, w.naam(), rollen(w.rollen()), w.ministerie(), w.email())));
@@ -130,13 +148,13 @@ public class GebruikerResource {
     @Path("{id}/deactiveren")
     @Operation(summary = "Deactiveren: inloggen kan niet meer, lopende sessies en API-logins eindigen direct")
     public GebruikerDto deactiveer(@PathParam("id") long id, Versie v) {
-        return GebruikerDto.van(beheer.deactiveer(id, ApiFout.vereist(v).versie()));
+        return dto(beheer.deactiveer(id, ApiFout.vereist(v).versie()));
     }
 
     @POST
     @Path("{id}/activeren")
     public GebruikerDto activeer(@PathParam("id") long id, Versie v) {
-        return GebruikerDto.van(beheer.activeer(id, ApiFout.vereist(v).versie()));
+        return dto(beheer.activeer(id, ApiFout.vereist(v).versie()));
     }
 
     @POST
@@ -144,7 +162,7 @@ public class GebruikerResource {
     @Operation(summary = "Tijdelijk wachtwoord; de gebruiker moet het bij de volgende keer inloggen vervangen")
     public GebruikerDto tijdelijkWachtwoord(@PathParam("id") long id, NieuwWachtwoord w) {
         ApiFout.vereist(w);
-        return GebruikerDto.van(beheer.tijdelijkWachtwoord(id, w.versie(), w.wachtwoord()));
+        return dto(beheer.tijdelijkWachtwoord(id, w.versie(), w.wachtwoord()));
     }
 
     private static Set<Rol> rollen(List<String> codes) {

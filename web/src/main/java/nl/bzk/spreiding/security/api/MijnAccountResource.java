@@ -61,7 +61,7 @@ public class MijnAccountResource {
         return new Account(
                 g.getGebruikersnaam(),
                 g.getNaam(),
-                g.getRollen().stream().map(Enum::name).sorted().toList(),
+                g.getWerkzameRollen().stream().map(Enum::name).sorted().toList(),
                 g.getMinisterie() == null ? null : g.getMinisterie().getCode());
     }
 }

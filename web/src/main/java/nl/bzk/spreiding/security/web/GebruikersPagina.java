@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.entity.Roltoekenning;
 import nl.bzk.spreiding.security.service.Gebruikersbeheer;
+import nl.bzk.spreiding.security.service.Roltoekenningen;
 
 /** The administrator's pages: the list of users with search and a form for a new one, and one user's details. */
 @Named
@@ -31,6 +34,11 @@ public class GebruikersPagina implements Serializable {
 
     @Inject
     private Meldingen meldingen;
+
+    @Inject
+    private Roltoekenningen toekenningen;
+
+    private transient List<Roltoekenning> wachtend;
 
     @Regeltekst
     private String zoek;
@@ -101,7 +109,7 @@ public class GebruikersPagina implements Serializable {
                         wachtwoord),
                 g -> "Gebruiker " + g.getGebruikersnaam()
                         + " is aangemaakt met een tijdelijk wachtwoord; bij de eerste keer inloggen kiest "
-                        + g.getNaam() + " een eigen wachtwoord.");
+                        + g.getNaam() + " een eigen wachtwoord." + wachtTekst(g));
     }
 
     public void bewaar() throws IOException {
@@ -110,7 +118,7 @@ public class GebruikersPagina implements Serializable {
                         id,
                         versie,
                         new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie, email == null ? "" : email)),
-                g -> "De wijzigingen zijn bewaard.");
+                g -> "De wijzigingen zijn bewaard." + wachtTekst(g));
     }
 
     public void deactiveer() throws IOException {
@@ -138,6 +146,68 @@ public class GebruikersPagina implements Serializable {
             var extern = FacesContext.getCurrentInstance().getExternalContext();
             extern.redirect(extern.getRequestContextPath() + "/beheer/gebruiker.xhtml?id=" + g.getId());
         }
+    }
+
+    /** Grants waiting for a second administrator; the page lists them with buttons for whoever may decide. */
+    public List<Roltoekenning> getWachtend() {
+        if (wachtend == null) {
+            wachtend = toekenningen.wachtend();
+        }
+        return wachtend;
+    }
+
+    /** What the only administrator granted: listed for good, as "zonder tweede beheerder verleend". */
+    public List<Roltoekenning> getZonderTweedeBeheerder() {
+        return toekenningen.zonderTweedeBeheerder();
+    }
+
+    public boolean magBeoordelen(Roltoekenning t) {
+        return toekenningen.magBeoordelen(t);
+    }
+
+    /** Why the buttons are not there for this administrator (they asked for the role themselves), or null. */
+    public String waaromNiet(Roltoekenning t) {
+        return magBeoordelen(t) ? null : "U vroeg deze rol zelf aan; een andere beheerder beslist.";
+    }
+
+    public void keurGoed(long toekenning, long toekenningVersie) throws IOException {
+        beslis(
+                () -> toekenningen.keurGoed(toekenning, toekenningVersie),
+                t -> t.getGebruiker().getNaam() + " heeft nu de rol "
+                        + t.getRol().getLabel() + ".");
+    }
+
+    public void wijsAf(long toekenning, long toekenningVersie) throws IOException {
+        beslis(
+                () -> toekenningen.wijsAf(toekenning, toekenningVersie),
+                t -> "De rol " + t.getRol().getLabel() + " voor "
+                        + t.getGebruiker().getNaam() + " is afgewezen.");
+    }
+
+    private void beslis(Supplier<Roltoekenning> stap, Function<Roltoekenning, String> melding) throws IOException {
+        Roltoekenning t = meldingen.probeer(stap);
+        if (t != null) {
+            meldingen.naRedirect(melding.apply(t));
+            var extern = FacesContext.getCurrentInstance().getExternalContext();
+            extern.redirect(extern.getRequestContextPath() + "/beheer/gebruikers.xhtml");
+        }
+    }
+
+    private String wachtTekst(Gebruiker g) {
+        List<String> rol = toekenningen.wachtend(g).stream()
+                .map(t -> t.getRol().getLabel())
+                .toList();
+        return rol.isEmpty()
+                ? ""
+                : " De rol " + Nederlands.opsomming(rol) + " wacht op goedkeuring door een tweede beheerder.";
+    }
+
+    /** The roles of one user that wait for a second administrator, for the list and the user's page. */
+    public String wachtendeRollen(Gebruiker g) {
+        return Nederlands.opsomming(getWachtend().stream()
+                .filter(t -> t.getGebruiker().getId().equals(g.getId()))
+                .map(t -> t.getRol().getLabel())
+                .toList());
     }
 
     private EnumSet<Rol> rollenSet() {

@@ -6,11 +6,13 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.DemoAccounts;
 import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.security.service.Roltoekenningen;
 
 /** The logged-in user as the pages need it: name, ministry and which role-specific parts to show. */
 @Named
@@ -25,6 +27,11 @@ public class Ingelogd {
 
     @Inject
     private DemoAccounts demoAccounts;
+
+    @Inject
+    private Roltoekenningen toekenningen;
+
+    private List<Roltoekenningen.Aankondiging> aankondigingen;
 
     @Inject
     private HttpServletRequest request;
@@ -84,7 +91,21 @@ public class Ingelogd {
     }
     /** Takes part in the letter workflow: drafts, reviews or signs. */
     public boolean isDossierdeelnemer() {
-        return isCoordinator() || isOndertekenaar() || isBeheerder();
+        return isCoordinator() || isOndertekenaar();
+    }
+
+    /** Grants of the caller's roles made by a single administrator lately (issue 30): the start page shows them. */
+    public List<Roltoekenningen.Aankondiging> getAankondigingen() {
+        if (aankondigingen == null) {
+            Set<Rol> mijn = EnumSet.noneOf(Rol.class);
+            for (Rol r : Rol.values()) {
+                if (heeft(r)) {
+                    mijn.add(r);
+                }
+            }
+            aankondigingen = getGebruiker() == null ? List.of() : toekenningen.voorMij(mijn);
+        }
+        return aankondigingen;
     }
 
     /** The most far-reaching role, as people read it. */

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("historie")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Historische reeks")
-@RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ADMIN_NAAM})
+@RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
 public class HistorieResource {
 
     @Inject
