@@ -150,7 +150,9 @@ class DossierIT {
 
             // Four-eyes: the drafter cannot approve her own version, not on the page and not through the API.
             assertTrue(b.driver().findElements(By.id("besluit:goedkeuren")).isEmpty());
-            assertTrue(b.tekst(By.id("niet-beoordelen")).contains("vier ogen"), b.tekst());
+            assertTrue(
+                    b.tekst(By.id("niet-beoordelen")).contains("Vier ogen: u heeft aan versie 1 meegeschreven"),
+                    b.tekst());
             JsonObject voor = bzk.get("api/dossiers/" + JAAR).object();
             Api.Antwoord eigen = bzk.post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":1}");
             assertEquals(403, eigen.status(), eigen.body());
