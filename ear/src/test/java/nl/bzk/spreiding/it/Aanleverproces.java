@@ -95,6 +95,23 @@ final class Aanleverproces {
         assertEquals(200, goed.status(), goed.body());
     }
 
+    /**
+     * Issue 31: the round expects exactly these ministries (every other one does not file, with a reason) and is
+     * closed, so its year is definitief once all of them are accepted.
+     */
+    void sluitMetVerwacht(int jaar, String... ministeries) {
+        JsonObject ronde = bzk().get("api/rondes/" + jaar).object();
+        Api.Antwoord verwacht = bzk().put(
+                        "api/rondes/" + jaar + "/verwachting",
+                        "{\"verwacht\":[\"" + String.join("\",\"", ministeries) + "\"],"
+                                + "\"reden\":\"Proefgegevens: alleen deze ministeries leveren aan\",\"versie\":"
+                                + versie(ronde) + "}");
+        assertEquals(200, verwacht.status(), verwacht.body());
+        Api.Antwoord dicht =
+                bzk().post("api/rondes/" + jaar + "/sluiten", "{\"versie\":" + versie(verwacht.object()) + "}");
+        assertEquals(200, dicht.status(), dicht.body());
+    }
+
     /** A line with its own prognosis figures. */
     static String regel(String onderdeel, String provincie, String fte, String toelichting, String... prognose) {
         return "{\"onderdeel\":\"" + onderdeel + "\",\"provincie\":\"" + provincie + "\",\"fte\":" + fte

@@ -321,6 +321,107 @@ class CijfersIT {
         assertEquals("0", fte(eigen, "Fryslân"), eigen);
     }
 
+    /**
+     * Issue 31: when a year counts. Round 2062 expects three ministries; with two accepted its year is voorlopig
+     * everywhere (no growth, no verdict on the motions, a banner in the CSV, left out of the development, no letter,
+     * the missing ministry named); with all three accepted and the round closed it is definitief; reopened, voorlopig
+     * again. A change of the expected list needs an open round and a reason, and a refusal changes nothing.
+     */
+    @Test
+    void eenJaarTeltPasAlsElkVerwachtMinisterieIsGoedgekeurdEnDeRondeDicht() {
+        Aanleverproces p = new Aanleverproces(basis);
+        Api bzk = Api.als(basis, "bzk");
+        p.openRonde(2062, 30);
+        JsonObject ronde = bzk.get("api/rondes/2062").object();
+        assertTrue(ronde.getJsonArray("verwachting").size() >= 3, "opening fixed the expected ministries: " + ronde);
+        Api.Antwoord zonderReden = bzk.put(
+                "api/rondes/2062/verwachting",
+                "{\"verwacht\":[\"JENV\"],\"reden\":\" \",\"versie\":" + Aanleverproces.versie(ronde) + "}");
+        assertEquals(400, zonderReden.status(), zonderReden.body());
+        assertTrue(zonderReden.body().contains("Veld reden"), zonderReden.body());
+        assertEquals(ronde, bzk.get("api/rondes/2062").object(), "a refusal changes nothing");
+        Api.Antwoord verwacht = bzk.put(
+                "api/rondes/2062/verwachting",
+                "{\"verwacht\":[\"JENV\",\"FIN\",\"DEF\"],\"reden\":\"De andere ministeries hebben geen "
+                        + "rijkswerkgelegenheid in deze proef\",\"versie\":" + Aanleverproces.versie(ronde) + "}");
+        assertEquals(200, verwacht.status(), verwacht.body());
+        assertTrue(
+                verwacht.object().getJsonArray("verwachting").getValuesAs(JsonObject.class).stream()
+                        .filter(v -> v.getBoolean("levertNiet"))
+                        .allMatch(v -> v.getString("reden").startsWith("De andere ministeries")),
+                verwacht.body());
+        p.aanleverenEnGoedkeuren(
+                Api.als(basis, "contact.jenv"), 2062, Aanleverproces.regel("CJIB", "PV21", "100", "start"));
+        p.aanleverenEnGoedkeuren(Api.als(basis, "contact.fin"), 2062, Aanleverproces.regel("BD", "PV28", "900", "x"));
+
+        JsonObject voorlopig = bzk.get("api/cijfers/2062").object();
+        JsonObject status = voorlopig.getJsonObject("jaarstatus");
+        assertFalse(status.getBoolean("definitief"), status.toString());
+        assertEquals(2, status.getInt("goedgekeurd"));
+        assertEquals(3, status.getInt("verwacht"));
+        assertEquals("Voorlopig: 2 van 3 ministeries goedgekeurd", status.getString("omschrijving"));
+        assertTrue(
+                status.getString("melding").contains("Nog niet goedgekeurd: Ministerie van Defensie"),
+                status.toString());
+        assertTrue(voorlopig.isNull("groeiProcent") || !voorlopig.containsKey("groeiProcent"), voorlopig.toString());
+        assertEquals(0, voorlopig.getJsonArray("toetsen").size(), "no verdict on the motions");
+        String csv = new String(bzk.download("api/cijfers/2062/provincies.csv").body(), StandardCharsets.UTF_8);
+        assertTrue(csv.lines().findFirst().orElseThrow().contains("Voorlopige cijfers 2062"), csv);
+        assertFalse(jarenVanDeOntwikkeling(false).contains(2062), "the development leaves the provisional year out");
+        assertTrue(jarenVanDeOntwikkeling(true).contains(2062), "unless asked for");
+        String pagina = bzk.get("cijfers/index.xhtml?jaar=2062").body();
+        assertTrue(pagina.contains("id=\"voorlopig\"") && pagina.contains("2062 (voorlopig)"), pagina);
+        assertFalse(pagina.contains("De totale rijkswerkgelegenheid is in"), "no growth sentence");
+        Api.Antwoord brief = bzk.post(
+                "api/documenten",
+                "{\"soort\":\"KAMERBRIEF\",\"jaar\":2062,\"periode\":\"2025\",\"kamerstuk\":\"29 697, nr. 170\","
+                        + "\"vergaderjaar\":\"2062-2063\",\"datum\":\"2062-05-20\"}");
+        assertEquals(409, brief.status(), brief.body());
+        assertTrue(brief.body().contains("Ministerie van Defensie"), brief.body());
+        Api.Antwoord dossier = bzk.post("api/dossiers", "{\"jaar\":2062,\"ondertekenaarNaam\":\"M. de Jong\"}");
+        assertEquals(409, dossier.status(), dossier.body());
+        assertTrue(dossier.body().contains("Nog niet goedgekeurd: Ministerie van Defensie"), dossier.body());
+        assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM briefdossier WHERE jaar = 2062"));
+
+        p.aanleverenEnGoedkeuren(
+                Api.als(basis, "contact.def"), 2062, Aanleverproces.regel("DEF-CLAS", "PV22", "500", "start"));
+        JsonObject open = bzk.get("api/cijfers/2062").object().getJsonObject("jaarstatus");
+        assertFalse(open.getBoolean("definitief"), "all accepted, but the round is still open: " + open);
+        assertTrue(open.getString("melding").contains("de inventarisatieronde is nog open"), open.toString());
+        p.sluitMetVerwacht(2062, "JENV", "FIN", "DEF");
+        JsonObject definitief = bzk.get("api/cijfers/2062").object().getJsonObject("jaarstatus");
+        assertTrue(definitief.getBoolean("definitief"), definitief.toString());
+        assertTrue(jarenVanDeOntwikkeling(false).contains(2062));
+        assertFalse(new String(bzk.download("api/cijfers/2062/provincies.csv").body(), StandardCharsets.UTF_8)
+                .contains("Voorlopige cijfers"));
+        // Closed, the list stays as it is.
+        JsonObject dicht = bzk.get("api/rondes/2062").object();
+        Api.Antwoord teLaat = bzk.put(
+                "api/rondes/2062/verwachting",
+                "{\"verwacht\":[\"JENV\"],\"reden\":\"te laat\",\"versie\":" + Aanleverproces.versie(dicht) + "}");
+        assertEquals(409, teLaat.status(), teLaat.body());
+        Api.Antwoord heropend = bzk.post("api/rondes/2062/openen", "{\"versie\":" + Aanleverproces.versie(dicht) + "}");
+        assertEquals(200, heropend.status(), heropend.body());
+        assertFalse(
+                bzk.get("api/cijfers/2062").object().getJsonObject("jaarstatus").getBoolean("definitief"));
+        assertEquals(
+                2,
+                TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE entiteit = 'Ronde' AND entiteit_id = '2062' "
+                        + "AND actie = 'VERWACHTING_GEWIJZIGD'"),
+                "each change of the list is audited (the refused one is not)");
+    }
+
+    private List<Integer> jarenVanDeOntwikkeling(boolean voorlopig) {
+        return Api.als(basis, "bzk")
+                .get("api/cijfers/ontwikkeling?per=provincie" + (voorlopig ? "&voorlopig=true" : ""))
+                .object()
+                .getJsonArray("jaren")
+                .getValuesAs(JsonNumber.class)
+                .stream()
+                .map(JsonNumber::intValue)
+                .toList();
+    }
+
     /** The FTE cell of a province's row in the province table. */
     private static String fte(String tabel, String provincie) {
         Matcher m = Pattern.compile(Pattern.quote(provincie) + "[^<]*</th>\\s*<td class=\"getal\">([^<]*)<")

@@ -234,6 +234,35 @@ class ClusterIT {
         }
         assertEquals(500, daarna.object().getJsonNumber("totaal").intValue(), daarna.body());
         assertNotEquals(eerst.header("ETag"), daarna.header("ETag"));
+
+        // Issue 31: whether the year counts follows the round on every instance. B keeps the provisional picture; the
+        // expected list and the closing happen on A, and B shows the year as definitief.
+        assertFalse(daarna.object().getJsonObject("jaarstatus").getBoolean("definitief"), daarna.body());
+        p.sluitMetVerwacht(JAAR, "FIN", "DEF");
+        tot = System.nanoTime() + 5_000_000_000L;
+        JsonObject status = bzkOpB.get("api/cijfers/" + JAAR).object().getJsonObject("jaarstatus");
+        while (!status.getBoolean("definitief") && System.nanoTime() < tot) {
+            Thread.sleep(100);
+            status = bzkOpB.get("api/cijfers/" + JAAR).object().getJsonObject("jaarstatus");
+        }
+        assertTrue(status.getBoolean("definitief"), status.toString());
+        // Reopened on A: provisional again on B.
+        Api.Antwoord heropend = Api.als(opA, "bzk")
+                .post(
+                        "api/rondes/" + JAAR + "/openen",
+                        "{\"versie\":"
+                                + Api.als(opA, "bzk")
+                                        .get("api/rondes/" + JAAR)
+                                        .object()
+                                        .getJsonNumber("versie") + "}");
+        assertEquals(200, heropend.status(), heropend.body());
+        tot = System.nanoTime() + 5_000_000_000L;
+        status = bzkOpB.get("api/cijfers/" + JAAR).object().getJsonObject("jaarstatus");
+        while (status.getBoolean("definitief") && System.nanoTime() < tot) {
+            Thread.sleep(100);
+            status = bzkOpB.get("api/cijfers/" + JAAR).object().getJsonObject("jaarstatus");
+        }
+        assertFalse(status.getBoolean("definitief"), status.toString());
     }
 
     @Test

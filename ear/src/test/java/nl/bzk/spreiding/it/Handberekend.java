@@ -27,6 +27,8 @@ final class Handberekend {
                 regel("JENV-BD", "PV28", "700", "start"));
         p.aanleverenEnGoedkeuren(fin, jaar, regel("BD", "PV28", "1000", "start"), regel("BD", "PV26", "500", "start"));
         p.aanleverenEnGoedkeuren(def, jaar, regel("DEF-CLAS", "PV22", "500", "start"));
+        // The three ministries are the round's whole field, and the round is closed: the year is definitief (issue 31).
+        p.sluitMetVerwacht(jaar, "JENV", "FIN", "DEF");
         p.openRonde(volgend, 30);
         p.aanleverenEnGoedkeuren(
                 jenv,
@@ -37,5 +39,6 @@ final class Handberekend {
         p.aanleverenEnGoedkeuren(fin, volgend, regel("BD", "PV28", "1100", "Box 3"), regel("BD", "PV26", "460", null));
         p.aanleverenEnGoedkeuren(
                 def, volgend, regel("DEF-CLAS", "PV22", "534", null), regel("DEF-CLAS", "NTD", "10", null));
+        p.sluitMetVerwacht(volgend, "JENV", "FIN", "DEF");
     }
 }

@@ -88,7 +88,8 @@ class KamerbriefZoalsDeBriefTest {
                 beelden,
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                new nl.bzk.spreiding.figures.service.Jaarstatus(2025, true, false, false, 1, 1, List.of()));
         return Momentopname.voorSjabloon(MomentopnameOpbouw.momentopname(
                         MomentopnameOpbouw.document(
                                 new Documentgenerator.Verzoek(

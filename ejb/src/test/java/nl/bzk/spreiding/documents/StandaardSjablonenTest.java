@@ -81,7 +81,8 @@ public class StandaardSjablonenTest {
                         "Blijven niet achter bij de landelijke ontwikkeling",
                         provincies,
                         Set.of("PV21", "PV22"),
-                        landelijk)));
+                        landelijk)),
+                new nl.bzk.spreiding.figures.service.Jaarstatus(2025, true, false, false, 1, 1, List.of()));
         return MomentopnameOpbouw.momentopname(
                 MomentopnameOpbouw.document(
                         new Documentgenerator.Verzoek(
@@ -127,7 +128,8 @@ public class StandaardSjablonenTest {
                                 new Dashboard.Reeks(
                                         "PV26",
                                         "Utrecht",
-                                        Arrays.asList(bd(2700), null, bd(2900), bd(3004), bd(3100))))),
+                                        Arrays.asList(bd(2700), null, bd(2900), bd(3004), bd(3100)))),
+                        List.of()),
                 new TreeMap<>(Map.of(2078, bd(2780), 2079, bd(2800), 2080, bd(3000), 2081, bd(3427), 2082, bd(3530))),
                 Set.of(2078, 2079));
     }

@@ -68,7 +68,8 @@ class CijfertabellenTest {
                 Cijferoverzicht.regels(
                         Map.of("POLITIE", new BigDecimal("80")), Map.of("POLITIE", new BigDecimal("70"))),
                 List.of(),
-                List.of());
+                List.of(),
+                new nl.bzk.spreiding.figures.service.Jaarstatus(2025, true, false, false, 1, 1, List.of()));
     }
 
     private static String csv(Cijfertabellen.Soort soort) {

@@ -11,7 +11,9 @@ import nl.bzk.spreiding.cases.service.Casussen;
 import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.figures.service.Dimensie;
+import nl.bzk.spreiding.figures.service.Jaarstatus;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 import nl.bzk.spreiding.referentie.entity.Sector;
@@ -48,6 +50,24 @@ public class Momentopnamen {
             throw Fout.ongeldig("Veld jaar: " + jaar + " is een jaar uit de historische reeks, zonder prognose; "
                     + "een brief gaat over het jaar van een inventarisatieronde");
         }
+        // Issue 31: a letter, its set and its preview report a definitief year only; a provisional one would print a
+        // half-filed year as the state of 1 January.
+        Jaarstatus status = dashboard.jaarstatus(jaar);
+        if (!status.definitief()) {
+            List<Integer> definitief = dashboard.definitieveJaren().stream()
+                    .filter(dashboard::heeftPrognose)
+                    .toList();
+            throw Fout.conflict("Veld jaar: " + status.getMelding()
+                    + " Een brief gaat over een definitief jaar: alle verwachte ministeries goedgekeurd en de ronde "
+                    + "gesloten"
+                    + (definitief.isEmpty()
+                            ? "."
+                            : "; kies uit "
+                                    + Nederlands.opsomming(definitief.stream()
+                                            .map(String::valueOf)
+                                            .toList())
+                                    + "."));
+        }
     }
 
     /** @param v the request with its defaults filled in: year, period, date and signatory present */
@@ -75,10 +95,9 @@ public class Momentopnamen {
                 v.dossier());
     }
 
-    /** The newest year with accepted figures, or null when there are none yet. */
+    /** The year a new document reports by default: the last definitief one (Dashboard), or null. */
     public Integer laatsteJaar() {
-        List<Integer> jaren = dashboard.jaren();
-        return jaren.isEmpty() ? null : jaren.get(jaren.size() - 1);
+        return dashboard.standaardJaar();
     }
 
     /** The newest reporting period of the action plan, or null. */

@@ -30,10 +30,13 @@ public class Cijfercache {
     public record Sleutel(int jaar, Cijfers.Filter filter, String zicht) {}
 
     /** The development over all years per province, sector or ministry. */
-    public record Ontwikkelingsleutel(Dimensie per, Cijfers.Filter filter, String zicht) {}
+    public record Ontwikkelingsleutel(Dimensie per, Cijfers.Filter filter, String zicht, boolean metVoorlopig) {}
 
     /** The national total per year (the bar chart). */
     public record Totaalsleutel(Cijfers.Filter filter, String zicht) {}
+
+    /** Whether a year counts (the same for everyone who may see figures). */
+    public record Statussleutel(int jaar) {}
 
     /** The years with accepted figures (the same for everyone: what a caller may see of a year is decided per year). */
     private record Jarensleutel() {}
@@ -110,6 +113,10 @@ public class Cijfercache {
     /** The years with accepted figures, oldest first; every dashboard page lists them. */
     public List<Integer> haalJaren(Supplier<List<Integer>> lees) {
         return bewaard(new Jarensleutel(), () -> List.copyOf(lees.get()));
+    }
+
+    public Jaarstatus haal(Statussleutel sleutel, Supplier<Jaarstatus> bereken) {
+        return bewaard(sleutel, bereken);
     }
 
     public Dashboard.Ontwikkeling haal(Ontwikkelingsleutel sleutel, Supplier<Dashboard.Ontwikkeling> bereken) {

@@ -37,6 +37,9 @@ public class Cijfers {
     @Inject
     private Gebruikers gebruikers;
 
+    @Inject
+    private Cijfercache cache;
+
     /**
      * A ministry contact sees national figures of a year only once at least this many ministries are accepted in it:
      * with fewer, "national" minus their own would be one other ministry's figures (docs/security.md).
@@ -148,6 +151,31 @@ public class Cijfers {
                 .orElse(jaar + Ronde.MAXIMAAL_PROGNOSEJAREN);
     }
 
+    /**
+     * Whether the figures of a year count (issue 31): {@link Ronde#isDefinitief}, with what is missing. Kept in the
+     * figures cache, which every change of a round or an acceptance empties.
+     */
+    public Jaarstatus jaarstatus(int jaar) {
+        return cache.haal(
+                new Cijfercache.Statussleutel(jaar),
+                () -> em.createNamedQuery(Ronde.VAN_JAAR, Ronde.class)
+                        .setParameter("jaar", jaar)
+                        .getResultStream()
+                        .findFirst()
+                        .map(r -> Jaarstatus.van(
+                                r,
+                                Set.copyOf(em.createNamedQuery(Aanlevering.MINISTERIES_MET_STATUS, String.class)
+                                        .setParameter("status", AanleveringStatus.GOEDGEKEURD)
+                                        .setParameter("jaar", jaar)
+                                        .getResultList())))
+                        .orElse(Jaarstatus.zonderRonde(jaar)));
+    }
+
+    /** Whether the year's figures are definitief ({@link #jaarstatus}). */
+    public boolean isDefinitief(int jaar) {
+        return jaarstatus(jaar).definitief();
+    }
+
     /** The years of the historical series (rounds imported by BZK, without prognosis). */
     public Set<Integer> historischeJaren() {
         return new TreeSet<>(
@@ -167,7 +195,7 @@ public class Cijfers {
      *  - national totals per province of a year once at least `landelijkVanaf` ministries are accepted in it;
      *  - never a breakdown that isolates other ministries: no other ministry, no sector filter or per-sector table
      *    outside their own ministry (a sector can be a single ministry), no units of other ministries.
-     * BZK coordinators, administrators and archivists see everything.
+     * BZK coordinators see everything.
      */
 
     /** What the caller may see, as a cache key: "*" for all ministries, else the code of the own ministry. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.platform.CsvBestand;
 import nl.bzk.spreiding.platform.Fout;
@@ -36,7 +37,19 @@ public final class Cijfertabellen {
     public record Procent(BigDecimal procent) implements Cel {}
 
     /** @param naam the sheet's name and the file name's last part */
-    public record Tabel(String naam, String titel, List<String> koppen, List<List<Cel>> rijen) {}
+    /**
+     * @param melding the banner of a provisional year (Jaarstatus#getMelding), printed above the table in every
+     *     export; null for a definitief year
+     */
+    public record Tabel(String naam, String titel, List<String> koppen, List<List<Cel>> rijen, String melding) {
+        public Tabel(String naam, String titel, List<String> koppen, List<List<Cel>> rijen) {
+            this(naam, titel, koppen, rijen, null);
+        }
+
+        Tabel metMelding(String m) {
+            return new Tabel(naam, titel, koppen, rijen, m);
+        }
+    }
 
     /** The tables a name in a download address stands for. */
     public enum Soort {
@@ -47,6 +60,12 @@ public final class Cijfertabellen {
     }
 
     public static Tabel tabel(
+            Soort soort, Dashboard.Beeld b, Map<String, String> sectorNamen, Map<String, String> ministerieNamen) {
+        Tabel t = zonderMelding(soort, b, sectorNamen, ministerieNamen);
+        return b.jaarstatus() == null ? t : t.metMelding(b.jaarstatus().getMelding());
+    }
+
+    private static Tabel zonderMelding(
             Soort soort, Dashboard.Beeld b, Map<String, String> sectorNamen, Map<String, String> ministerieNamen) {
         return switch (soort) {
             case PROVINCIES -> provincies(b);
@@ -148,13 +167,19 @@ public final class Cijfertabellen {
         return List.of(new Fte(r.ditJaar()), new Fte(r.vorigJaar()), new Fte(r.groei()), new Procent(r.groeiProcent()));
     }
 
-    /** One table as CSV: UTF-8 with byte-order mark, semicolons, decimal comma. */
+    /**
+     * One table as CSV: UTF-8 with byte-order mark, semicolons, decimal comma. A provisional year's banner is the
+     * first line (issue 31), so nobody reads the file as the state of 1 January.
+     */
     public static byte[] csv(Tabel t) {
-        return CsvBestand.schrijf(
-                t.koppen(),
-                t.rijen().stream()
-                        .map(r -> r.stream().map(Cijfertabellen::csvCel).toList())
-                        .toList());
+        List<List<String>> rijen = t.rijen().stream()
+                .map(r -> r.stream().map(Cijfertabellen::csvCel).toList())
+                .toList();
+        return t.melding() == null
+                ? CsvBestand.schrijf(t.koppen(), rijen)
+                : CsvBestand.schrijf(
+                        List.of(t.melding()),
+                        Stream.concat(Stream.of(t.koppen()), rijen.stream()).toList());
     }
 
     /** All tables as one workbook, a sheet each, the headings bold and frozen, numbers as numbers. */
@@ -164,15 +189,21 @@ public final class Cijfertabellen {
             Workbook werkboek = new Workbook(uit, "Spreiding", "1.0");
             for (Tabel t : tabellen) {
                 Worksheet blad = werkboek.newWorksheet(t.titel());
-                for (int k = 0; k < t.koppen().size(); k++) {
-                    blad.value(0, k, t.koppen().get(k));
-                    blad.style(0, k).bold().set();
+                // A provisional year's banner above the table (issue 31).
+                int kop = t.melding() == null ? 0 : 1;
+                if (kop == 1) {
+                    blad.value(0, 0, t.melding());
+                    blad.style(0, 0).bold().fontColor("9C0006").set();
                 }
-                blad.freezePane(0, 1);
+                for (int k = 0; k < t.koppen().size(); k++) {
+                    blad.value(kop, k, t.koppen().get(k));
+                    blad.style(kop, k).bold().set();
+                }
+                blad.freezePane(0, kop + 1);
                 for (int r = 0; r < t.rijen().size(); r++) {
                     List<Cel> rij = t.rijen().get(r);
                     for (int k = 0; k < rij.size(); k++) {
-                        xlsxCel(blad, r + 1, k, rij.get(k));
+                        xlsxCel(blad, r + kop + 1, k, rij.get(k));
                     }
                 }
             }

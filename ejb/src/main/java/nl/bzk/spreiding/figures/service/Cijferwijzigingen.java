@@ -11,10 +11,12 @@ import java.util.logging.Logger;
 import nl.bzk.spreiding.referentie.service.Referentiegewijzigd;
 import nl.bzk.spreiding.submission.service.AanleveringBeoordeeld;
 import nl.bzk.spreiding.submission.service.ReeksIngelezen;
+import nl.bzk.spreiding.submission.service.RondeGewijzigd;
 
 /**
  * The one list of changes that alter the figures: a submission accepted or returned ({@link AanleveringBeoordeeld}),
- * reference data changed ({@link Referentiegewijzigd}), the historical series imported ({@link ReeksIngelezen}). Once
+ * reference data changed ({@link Referentiegewijzigd}), a round opened, closed or its expected ministries changed
+ * ({@link RondeGewijzigd}: whether a year is definitief), the historical series imported ({@link ReeksIngelezen}). Once
  * such a change has committed, this instance's {@link Cijfercache} is emptied and the other instances are told through
  * Payara's data grid (clustered CDI events, Hazelcast), each emptying its own on receipt. The message is a plain
  * string, so no class of the application crosses the grid. A single instance (Payara Micro with {@code --nocluster},
@@ -39,6 +41,10 @@ public class Cijferwijzigingen {
 
     void referentie(@Observes(during = TransactionPhase.AFTER_SUCCESS) Referentiegewijzigd gebeurtenis) {
         gewijzigd("referentiegegevens gewijzigd");
+    }
+
+    void ronde(@Observes(during = TransactionPhase.AFTER_SUCCESS) RondeGewijzigd gebeurtenis) {
+        gewijzigd("inventarisatieronde " + gebeurtenis.jaar() + " gewijzigd");
     }
 
     void reeks(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReeksIngelezen gebeurtenis) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
@@ -94,7 +95,8 @@ public class Dashboard {
             List<ProvincieBeeld> perProvincie,
             List<Regel> perSector,
             List<Regel> perMinisterie,
-            List<Toets> toetsen) {
+            List<Toets> toetsen,
+            Jaarstatus jaarstatus) {
 
         /** A year of the historical series has no prognosis: its prognosis figures are null and not shown. */
         public boolean heeftPrognose() {
@@ -140,8 +142,15 @@ public class Dashboard {
 
     private Beeld bereken(int jaar, Cijfers.Filter filter) {
         List<Integer> jaren = cijfers.jaren();
-        // Growth needs last year's figures too, and only where the caller may see them (Cijfers decides).
-        Integer vorig = jaren.contains(jaar - 1) && cijfers.magZien(jaar - 1, filter) ? jaar - 1 : null;
+        Jaarstatus status = cijfers.jaarstatus(jaar);
+        // Growth needs last year's figures too, and only where the caller may see them (Cijfers decides). A provisional
+        // year has no growth and no verdict on the motions (issue 31): a half-filed year would read as a fall.
+        Integer vorig = status.definitief()
+                        && jaren.contains(jaar - 1)
+                        && cijfers.isDefinitief(jaar - 1)
+                        && cijfers.magZien(jaar - 1, filter)
+                ? jaar - 1
+                : null;
         Map<String, BigDecimal> provDit = cijfers.som(jaar, Dimensie.PROVINCIE, filter, false);
         Map<String, BigDecimal> provVorig =
                 vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.PROVINCIE, filter, false);
@@ -221,20 +230,23 @@ public class Dashboard {
         List<Regel> ministeries = Cijferoverzicht.regels(
                 cijfers.som(jaar, Dimensie.MINISTERIE, filter, false),
                 vorig == null ? Map.of() : cijfers.som(vorig, Dimensie.MINISTERIE, filter, false));
-        List<Toets> toetsen = List.of(
-                Cijferoverzicht.nietAchterblijven(
-                        "motie-De Vries",
-                        "Blijven niet achter bij de landelijke ontwikkeling",
-                        provincies,
-                        set(deVries),
-                        groeiProcent),
-                Cijferoverzicht.nietAchterblijven(
-                        "motie-Bisschop/Inge van Dijk",
-                        "Groeien minstens zo hard als het landelijk gemiddelde",
-                        provincies,
-                        set(bisschopVanDijk),
-                        groeiProcent),
-                Cijferoverzicht.geenNettoVerlies("toezegging geen netto verlies", provincies, set(geenNettoVerlies)));
+        List<Toets> toetsen = !status.definitief()
+                ? List.of()
+                : List.of(
+                        Cijferoverzicht.nietAchterblijven(
+                                "motie-De Vries",
+                                "Blijven niet achter bij de landelijke ontwikkeling",
+                                provincies,
+                                set(deVries),
+                                groeiProcent),
+                        Cijferoverzicht.nietAchterblijven(
+                                "motie-Bisschop/Inge van Dijk",
+                                "Groeien minstens zo hard als het landelijk gemiddelde",
+                                provincies,
+                                set(bisschopVanDijk),
+                                groeiProcent),
+                        Cijferoverzicht.geenNettoVerlies(
+                                "toezegging geen netto verlies", provincies, set(geenNettoVerlies)));
         return new Beeld(
                 jaar,
                 vorig,
@@ -250,7 +262,8 @@ public class Dashboard {
                 beelden,
                 sectoren,
                 ministeries,
-                toetsen);
+                toetsen,
+                status);
     }
 
     private static List<Bijdrage> bijdragen(List<Regel> regels, Map<String, Benaming> benamingen) {
@@ -286,6 +299,29 @@ public class Dashboard {
         return cache.haalJaren(cijfers::jaren);
     }
 
+    /** Whether the figures of a year count (issue 31). */
+    public Jaarstatus jaarstatus(int jaar) {
+        return cijfers.jaarstatus(jaar);
+    }
+
+    /** The years whose figures are definitief, oldest first: the ones a letter may report. */
+    public List<Integer> definitieveJaren() {
+        return jaren().stream().filter(cijfers::isDefinitief).toList();
+    }
+
+    /**
+     * The year a view opens on: the last definitief one (a provisional year only when asked for on purpose), or the
+     * last year with figures when none is definitief yet; null without figures.
+     */
+    public Integer standaardJaar() {
+        List<Integer> definitief = definitieveJaren();
+        if (!definitief.isEmpty()) {
+            return definitief.get(definitief.size() - 1);
+        }
+        List<Integer> alle = jaren();
+        return alle.isEmpty() ? null : alle.get(alle.size() - 1);
+    }
+
     /** The years whose figures come from the historical series. */
     public Set<Integer> historischeJaren() {
         return cijfers.historischeJaren();
@@ -299,17 +335,30 @@ public class Dashboard {
     /** One line of the development: a province, sector or ministry by name, its FTE per year (null: no figure). */
     public record Reeks(String sleutel, String naam, List<BigDecimal> fte) {}
 
-    /** The development since the first year with figures, per province, sector or ministry. */
-    public record Ontwikkeling(Dimensie per, List<Integer> jaren, List<Reeks> reeksen) {}
+    /**
+     * The development since the first year with figures, per province, sector or ministry.
+     *
+     * @param voorlopig the provisional years among {@code jaren} (only when asked for; marked on the chart)
+     */
+    public record Ontwikkeling(Dimensie per, List<Integer> jaren, List<Reeks> reeksen, List<Integer> voorlopig) {}
 
+    /** The development over the definitief years (issue 31: a provisional year would read as a fall). */
     public Ontwikkeling ontwikkeling(Dimensie per, Cijfers.Filter filter) {
-        return cache.haal(
-                new Cijfercache.Ontwikkelingsleutel(per, filter, cijfers.zicht()),
-                () -> berekenOntwikkeling(per, filter));
+        return ontwikkeling(per, filter, false);
     }
 
-    private Ontwikkeling berekenOntwikkeling(Dimensie per, Cijfers.Filter filter) {
-        Map<Integer, Map<String, BigDecimal>> perJaar = cijfers.perJaar(per, filter);
+    /** As above; with {@code metVoorlopig} the provisional years too, listed in {@link Ontwikkeling#voorlopig}. */
+    public Ontwikkeling ontwikkeling(Dimensie per, Cijfers.Filter filter, boolean metVoorlopig) {
+        return cache.haal(
+                new Cijfercache.Ontwikkelingsleutel(per, filter, cijfers.zicht(), metVoorlopig),
+                () -> berekenOntwikkeling(per, filter, metVoorlopig));
+    }
+
+    private Ontwikkeling berekenOntwikkeling(Dimensie per, Cijfers.Filter filter, boolean metVoorlopig) {
+        Map<Integer, Map<String, BigDecimal>> perJaar = new TreeMap<>(cijfers.perJaar(per, filter));
+        if (!metVoorlopig) {
+            perJaar.keySet().removeIf(j -> !cijfers.isDefinitief(j));
+        }
         List<Integer> jaren = List.copyOf(perJaar.keySet());
         Map<String, String> namen = new LinkedHashMap<>();
         switch (per) {
@@ -326,11 +375,20 @@ public class Dashboard {
                 reeksen.add(new Reeks(code, naam, fte));
             }
         });
-        return new Ontwikkeling(per, jaren, reeksen);
+        return new Ontwikkeling(
+                per,
+                jaren,
+                reeksen,
+                jaren.stream().filter(j -> !cijfers.isDefinitief(j)).toList());
     }
 
+    /** The national total per definitief year (the bar chart); provisional years are left out (issue 31). */
     public Map<Integer, BigDecimal> totaalPerJaar(Cijfers.Filter filter) {
-        return cache.haal(new Cijfercache.Totaalsleutel(filter, cijfers.zicht()), () -> cijfers.totaalPerJaar(filter));
+        return cache.haal(new Cijfercache.Totaalsleutel(filter, cijfers.zicht()), () -> {
+            Map<Integer, BigDecimal> totalen = new TreeMap<>(cijfers.totaalPerJaar(filter));
+            totalen.keySet().removeIf(j -> !cijfers.isDefinitief(j));
+            return totalen;
+        });
     }
 
     /** "PV21|DEF-CLAS" and "PV21|DEF-KMAR" become "PV21|DEFENSIE". */

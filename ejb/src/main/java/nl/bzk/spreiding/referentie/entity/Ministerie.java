@@ -26,7 +26,14 @@ import jakarta.persistence.Version;
         query = "SELECT m FROM Ministerie m ORDER BY m.naam",
         hints = @QueryHint(name = Sector.RESULTATEN_BEWAREN, value = "true"))
 @NamedQuery(name = Ministerie.MET_CODE, query = "SELECT m FROM Ministerie m WHERE m.code = :code")
+@NamedQuery(
+        name = Ministerie.MET_ACTIEF_ONDERDEEL,
+        query = "SELECT m FROM Ministerie m WHERE EXISTS (SELECT o FROM Organisatieonderdeel o "
+                + "WHERE o.ministerie = m AND o.actief = TRUE) ORDER BY m.naam")
 public class Ministerie {
+
+    /** The ministries with an active unit: by default those a round expects to file (issue 31). */
+    public static final String MET_ACTIEF_ONDERDEEL = "Ministerie.met_actief_onderdeel";
 
     public static final String ALLE_OP_CODE = "Ministerie.alle_op_code";
     public static final String ALLE_OP_NAAM = "Ministerie.alle_op_naam";

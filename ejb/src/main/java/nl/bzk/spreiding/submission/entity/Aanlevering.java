@@ -21,6 +21,10 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
 @Entity
 @Table(name = "aanlevering")
 @NamedQuery(
+        name = Aanlevering.MINISTERIES_MET_STATUS,
+        query =
+                "SELECT DISTINCT a.ministerie.code FROM Aanlevering a WHERE a.status = :status AND a.ronde.jaar = :jaar")
+@NamedQuery(
         name = Aanlevering.AANTAL_MINISTERIES_MET_STATUS,
         query =
                 "SELECT COUNT(DISTINCT a.ministerie) FROM Aanlevering a WHERE a.status = :status AND a.ronde.jaar = :jaar")
@@ -33,6 +37,7 @@ import nl.bzk.spreiding.referentie.entity.Ministerie;
 @NamedQuery(name = Aanlevering.VERWIJDER_VAN_RONDE, query = "DELETE FROM Aanlevering a WHERE a.ronde = :ronde")
 public class Aanlevering {
 
+    public static final String MINISTERIES_MET_STATUS = "Aanlevering.ministeries_met_status";
     public static final String AANTAL_MINISTERIES_MET_STATUS = "Aanlevering.aantal_ministeries_met_status";
     public static final String JAREN_MET_STATUS = "Aanlevering.jaren_met_status";
     public static final String VAN_RONDE_EN_MINISTERIE = "Aanlevering.van_ronde_en_ministerie";

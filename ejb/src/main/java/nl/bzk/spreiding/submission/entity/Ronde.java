@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.submission.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,12 +9,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
 
 /**
  * An inventarisatieronde: the ministries report their FTE on the peildatum (1 January of the year) and a
@@ -73,6 +81,10 @@ public class Ronde {
 
     @Version
     private long version;
+
+    /** The ministries expected to file, fixed when the round opens (issue 31); see {@link #isDefinitief}. */
+    @OneToMany(mappedBy = "ronde", cascade = CascadeType.ALL)
+    private List<Verwachting> verwachtingen = new ArrayList<>();
 
     protected Ronde() {}
 
@@ -184,6 +196,92 @@ public class Ronde {
     /** Whether BZK may move the round to this status: a historical round stays closed. */
     public boolean magNaar(RondeStatus volgende) {
         return !historisch && status.magNaar(volgende);
+    }
+
+    // --- when the year counts (issue 31) ------------------------------------------------------------------------
+
+    /**
+     * Fixes the ministries expected to file when the round opens: by default every ministry with an active unit
+     * ({@code standaard}). Reopening keeps the list as it was.
+     */
+    public void legVerwachtingVast(Collection<Ministerie> standaard) {
+        if (!historisch && verwachtingen.isEmpty()) {
+            standaard.forEach(m -> verwachtingen.add(new Verwachting(this, m)));
+        }
+    }
+
+    /** Why BZK may not change the expected ministries now (with this reason), as the refusal, or null. */
+    public Fout waaromNietVerwachtingWijzigen(String reden) {
+        if (historisch) {
+            return Fout.conflict(
+                    "Inventarisatieronde " + jaar + " is een historische reeks; daarin levert niemand aan");
+        }
+        if (status != RondeStatus.OPEN) {
+            return Fout.conflict("De verwachte ministeries van inventarisatieronde " + jaar
+                    + " kunnen alleen worden gewijzigd zolang de ronde open is; zij is nu " + status.inZin());
+        }
+        if (reden == null || reden.isBlank()) {
+            return Fout.ongeldig("Veld reden: zeg waarom de lijst van verwachte ministeries verandert");
+        }
+        return null;
+    }
+
+    /**
+     * The ministries expected from now on; every other one of the list is marked as not filing, with the reason.
+     * Ministries not on the list yet are added.
+     */
+    public void wijzigVerwachting(Set<Ministerie> verwacht, String reden, String wie, OffsetDateTime nu) {
+        Fout waarom = waaromNietVerwachtingWijzigen(reden);
+        if (waarom != null) {
+            throw waarom;
+        }
+        if (verwacht.isEmpty()) {
+            throw Fout.ongeldig("Veld verwacht: een ronde verwacht ten minste één ministerie");
+        }
+        for (Ministerie m : verwacht) {
+            if (verwachtingen.stream().noneMatch(v -> v.getMinisterie().getId().equals(m.getId()))) {
+                verwachtingen.add(new Verwachting(this, m));
+            }
+        }
+        for (Verwachting v : verwachtingen) {
+            boolean levertNiet = verwacht.stream()
+                    .noneMatch(m -> m.getId().equals(v.getMinisterie().getId()));
+            if (levertNiet != v.isLevertNiet()) {
+                v.zet(levertNiet, reden.strip(), wie, nu);
+            }
+        }
+    }
+
+    /** The expected and the not-filing ministries, by name. */
+    public List<Verwachting> getVerwachtingen() {
+        return verwachtingen.stream()
+                .sorted(Comparator.comparing(v -> v.getMinisterie().getNaam()))
+                .toList();
+    }
+
+    /**
+     * When a year counts, the one rule (issue 31): the figures of a year are definitief when every expected ministry
+     * is accepted and the round is closed; a year of the historical series is definitief as imported. Otherwise they
+     * are provisional and no page, letter or export may present them as the state of 1 January.
+     *
+     * @param goedgekeurd the codes of the ministries with an accepted submission in this round
+     */
+    public boolean isDefinitief(Set<String> goedgekeurd) {
+        return historisch
+                || (status == RondeStatus.GESLOTEN && ontbrekend(goedgekeurd).isEmpty());
+    }
+
+    /** The expected ministries without an accepted submission, by name. */
+    public List<Ministerie> ontbrekend(Set<String> goedgekeurd) {
+        return getVerwachtingen().stream()
+                .filter(Verwachting::isVerwacht)
+                .map(Verwachting::getMinisterie)
+                .filter(m -> !goedgekeurd.contains(m.getCode()))
+                .toList();
+    }
+
+    public long aantalVerwacht() {
+        return verwachtingen.stream().filter(Verwachting::isVerwacht).count();
     }
 
     public void setStatus(RondeStatus status) {

@@ -72,6 +72,9 @@ public class DemoAanleveringen {
                 em.createNamedQuery(Provincie.ALLE, Provincie.class).getResultList();
         List<Ministerie> ministeries =
                 em.createNamedQuery(Ministerie.ALLE_OP_CODE, Ministerie.class).getResultList();
+        // Opening a round fixes the ministries it expects (issue 31), as Rondes.open does.
+        List<Ministerie> verwacht = em.createNamedQuery(Ministerie.MET_ACTIEF_ONDERDEEL, Ministerie.class)
+                .getResultList();
 
         // The historical series before the first round, as BZK would import it (same figures generator, no prognosis).
         for (int jaar = EERSTE_HISTORISCHE_JAAR; jaar < 2024; jaar++) {
@@ -94,6 +97,7 @@ public class DemoAanleveringen {
             Ronde ronde = new Ronde(jaar, LocalDate.of(jaar, 2, 1), LocalDate.of(jaar, 3, 31), prognosejaren);
             // The demo rounds go the way real ones do: open, submitted and accepted, then closed.
             ronde.setStatus(RondeStatus.OPEN);
+            ronde.legVerwachtingVast(verwacht);
             em.persist(ronde);
             List<AanleveringRegel> alle = new ArrayList<>();
             for (Ministerie ministerie : ministeries) {
@@ -112,6 +116,7 @@ public class DemoAanleveringen {
 
         Ronde open = new Ronde(2026, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), prognosejaren);
         open.setStatus(RondeStatus.OPEN);
+        open.legVerwachtingVast(verwacht);
         em.persist(open);
         Ministerie fin = ministeries.stream()
                 .filter(m -> m.getCode().equals("FIN"))

@@ -1,20 +1,31 @@
 package nl.bzk.spreiding.submission.service;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoercontrole;
+import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.entity.RondeStatus;
@@ -35,6 +46,12 @@ public class Rondes {
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private Event<RondeGewijzigd> gewijzigd;
+
+    @Resource
+    private SessionContext context;
 
     public List<Ronde> lijst() {
         return em.createNamedQuery(Ronde.ALLE, Ronde.class).getResultList();
@@ -86,7 +103,12 @@ public class Rondes {
         Versie.controleer("Inventarisatieronde " + jaar, versie, ronde.getVersion());
         RondeSnapshot voor = RondeSnapshot.van(ronde);
         ronde.setStatus(nieuw); // the round refuses a step it does not allow, saying why
+        if (nieuw == RondeStatus.OPEN) {
+            ronde.legVerwachtingVast(em.createNamedQuery(Ministerie.MET_ACTIEF_ONDERDEEL, Ministerie.class)
+                    .getResultList());
+        }
         em.flush();
+        gewijzigd.fire(new RondeGewijzigd(jaar));
         auditLog.vastleggen(
                 nieuw == RondeStatus.OPEN ? "GEOPEND" : "GESLOTEN",
                 "Ronde",
@@ -95,6 +117,62 @@ public class Rondes {
                 voor,
                 RondeSnapshot.van(ronde));
         return ronde;
+    }
+
+    /** Every ministry, by name: what a round can expect. */
+    public List<Ministerie> ministeries() {
+        return em.createNamedQuery(Ministerie.ALLE_OP_NAAM, Ministerie.class).getResultList();
+    }
+
+    /**
+     * The ministries expected to file from now on (codes); every other ministry of the list is marked as not filing,
+     * with the reason. Only while the round is open; audited with before and after.
+     */
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Ronde wijzigVerwachting(int jaar, long versie, Set<String> verwacht, String reden) {
+        Ronde ronde = haal(jaar);
+        Versie.controleer("Inventarisatieronde " + jaar, versie, ronde.getVersion());
+        Fout waarom = ronde.waaromNietVerwachtingWijzigen(reden);
+        if (waarom != null) {
+            throw waarom;
+        }
+        Set<Ministerie> ministeries = new LinkedHashSet<>();
+        for (String code : verwacht == null ? Set.<String>of() : verwacht) {
+            ministeries.add(em.createNamedQuery(Ministerie.MET_CODE, Ministerie.class)
+                    .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> Fout.ongeldig("Veld verwacht: onbekende ministeriecode '" + code + "'")));
+        }
+        Map<String, Object> voor = verwachting(ronde);
+        ronde.wijzigVerwachting(ministeries, reden, context.getCallerPrincipal().getName(), Tijd.nu());
+        // The list is part of the round: a change of it is a new version of the round (no lost updates).
+        em.lock(ronde, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        Map<String, Object> na = verwachting(ronde);
+        na.put("reden", reden.strip());
+        auditLog.vastleggen("VERWACHTING_GEWIJZIGD", "Ronde", jaar, null, voor, na);
+        gewijzigd.fire(new RondeGewijzigd(jaar));
+        return ronde;
+    }
+
+    private static Map<String, Object> verwachting(Ronde r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(
+                "verwacht",
+                r.getVerwachtingen().stream()
+                        .filter(v -> v.isVerwacht())
+                        .map(v -> v.getMinisterie().getCode())
+                        .sorted()
+                        .toList());
+        m.put(
+                "levertNiet",
+                r.getVerwachtingen().stream()
+                        .filter(v -> v.isLevertNiet())
+                        .map(v -> v.getMinisterie().getCode())
+                        .sorted()
+                        .toList());
+        return m;
     }
 
     public record RondeSnapshot(

@@ -80,7 +80,8 @@ class MomentopnameTest {
                 Cijferoverzicht.regels(
                         Map.of("RIJK", bd(300), "POLITIE", bd(200)), Map.of("RIJK", bd(290), "POLITIE", bd(110))),
                 Cijferoverzicht.regels(Map.of("DEF", bd(500)), Map.of()),
-                List.of(new Cijferoverzicht.Toets("motie", "Blijven niet achter", false, Map.of("PV26", false))));
+                List.of(new Cijferoverzicht.Toets("motie", "Blijven niet achter", false, Map.of("PV26", false))),
+                new nl.bzk.spreiding.figures.service.Jaarstatus(2025, true, false, false, 1, 1, List.of()));
     }
 
     private static Cijferbeeld beeld() {
@@ -154,7 +155,8 @@ class MomentopnameTest {
                                 "Fryslân",
                                 jaren.stream()
                                         .map(j -> j < 2074 ? null : BigDecimal.valueOf(j - 2000L))
-                                        .toList()))),
+                                        .toList())),
+                        List.of()),
                 totalen,
                 Set.of(2071, 2072, 2073));
     }

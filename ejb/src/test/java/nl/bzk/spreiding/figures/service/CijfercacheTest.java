@@ -29,7 +29,8 @@ class CijfercacheTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                new nl.bzk.spreiding.figures.service.Jaarstatus(2025, true, false, false, 1, 1, List.of()));
     }
 
     private static final Cijfercache.Sleutel BZK = new Cijfercache.Sleutel(2025, Cijfers.Filter.GEEN, "*");

@@ -22,6 +22,7 @@ import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Cijfertabellen;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.figures.service.Dimensie;
+import nl.bzk.spreiding.figures.service.Jaarstatus;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.api.Bijlage;
@@ -60,14 +61,32 @@ public class CijferResource {
     }
 
     @GET
+    @Path("jaarstatus/{jaar}")
+    @Operation(
+            summary = "Of de cijfers van een jaar definitief zijn: alle verwachte ministeries goedgekeurd en de ronde"
+                    + " gesloten; anders voorlopig, met wat ontbreekt")
+    public Jaarstatus jaarstatus(@PathParam("jaar") int jaar) {
+        return dashboard.jaarstatus(jaar);
+    }
+
+    @GET
+    @Path("standaardjaar")
+    @Operation(summary = "Het jaar waarop een overzicht opent: het laatste definitieve (null zonder cijfers)")
+    public Integer standaardJaar() {
+        return dashboard.standaardJaar();
+    }
+
+    @GET
     @Path("ontwikkeling")
     @Operation(
-            summary = "De ontwikkeling over alle jaren met goedgekeurde cijfers, per provincie, sector of ministerie"
-                    + " (per=provincie|sector|ministerie); fte op 1 januari, null waar een jaar geen cijfer heeft")
+            summary = "De ontwikkeling over de definitieve jaren, per provincie, sector of ministerie"
+                    + " (per=provincie|sector|ministerie); fte op 1 januari, null waar een jaar geen cijfer heeft. Met"
+                    + " voorlopig=true ook de voorlopige jaren, genoemd in 'voorlopig'")
     public Dashboard.Ontwikkeling ontwikkeling(
             @QueryParam("per") String per,
             @QueryParam("sector") String sector,
-            @QueryParam("ministerie") String ministerie) {
+            @QueryParam("ministerie") String ministerie,
+            @QueryParam("voorlopig") boolean voorlopig) {
         Dimensie dimensie = per == null || per.isBlank()
                 ? Dimensie.PROVINCIE
                 : switch (per.strip().toLowerCase(Locale.ROOT)) {
@@ -76,7 +95,7 @@ public class CijferResource {
                     case "ministerie" -> Dimensie.MINISTERIE;
                     default -> throw Fout.ongeldig("Veld per: kies provincie, sector of ministerie");
                 };
-        return dashboard.ontwikkeling(dimensie, filter(sector, ministerie));
+        return dashboard.ontwikkeling(dimensie, filter(sector, ministerie), voorlopig);
     }
 
     @GET

@@ -98,10 +98,9 @@ public class DashboardPagina {
     void laad() {
         Map<String, String> p =
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        List<Integer> alle = getJaren();
         jaar = p.get("jaar") != null && p.get("jaar").matches("\\d{4}")
                 ? Integer.valueOf(p.get("jaar"))
-                : alle.isEmpty() ? null : alle.get(alle.size() - 1);
+                : dashboard.standaardJaar(); // the last definitief year (issue 31)
         sector = Invoer.code(p.get("sector"));
         ministerie = Invoer.code(p.get("ministerie"));
         per = PER.stream()
@@ -277,6 +276,11 @@ public class DashboardPagina {
     }
 
     // The filter lists are read once per view: JSF asks for them more than once while rendering.
+    /** "2026 (voorlopig)" in the year list: a provisional year is chosen knowingly (issue 31). */
+    public String jaarlabel(int j) {
+        return dashboard.jaarstatus(j).definitief() ? String.valueOf(j) : j + " (voorlopig)";
+    }
+
     public List<Integer> getJaren() {
         if (jaren == null) {
             jaren = dashboard.jaren();

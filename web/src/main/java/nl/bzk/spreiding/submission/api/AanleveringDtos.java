@@ -9,6 +9,7 @@ import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.AanleveringRegel;
 import nl.bzk.spreiding.submission.entity.Ronde;
+import nl.bzk.spreiding.submission.entity.Verwachting;
 import nl.bzk.spreiding.submission.service.Overzicht;
 import nl.bzk.spreiding.submission.service.Vergelijking;
 
@@ -26,7 +27,8 @@ public final class AanleveringDtos {
             int[] prognosejaren,
             int horizon,
             boolean historisch,
-            long versie) {
+            long versie,
+            List<VerwachtingDto> verwachting) {
         static RondeDto van(Ronde r) {
             return new RondeDto(
                     r.getJaar(),
@@ -37,9 +39,33 @@ public final class AanleveringDtos {
                     r.getPrognosejaren(),
                     r.getHorizon(),
                     r.isHistorisch(),
-                    r.getVersion());
+                    r.getVersion(),
+                    r.getVerwachtingen().stream().map(VerwachtingDto::van).toList());
         }
     }
+
+    /** A ministry the round expects, or (levertNiet, with the reason) does not (issue 31). */
+    public record VerwachtingDto(
+            String ministerie,
+            String ministerieNaam,
+            boolean levertNiet,
+            String reden,
+            String gewijzigdDoor,
+            OffsetDateTime gewijzigdOp) {
+        static VerwachtingDto van(Verwachting v) {
+            return new VerwachtingDto(
+                    v.getMinisterie().getCode(),
+                    v.getMinisterie().getNaam(),
+                    v.isLevertNiet(),
+                    v.getReden(),
+                    v.getGewijzigdDoor(),
+                    v.getGewijzigdOp());
+        }
+    }
+
+    /** The ministries expected from now on (codes); the others of the list are marked as not filing, with the reason. */
+    public record VerwachtingWijziging(
+            List<@Regeltekst String> verwacht, @Vrijetekst String reden, long versie) {}
 
     /** prognosejaren: how many years after the peildatum are forecast (empty: spreiding.ronde.prognosejaren, 4). */
     public record NieuweRonde(int jaar, LocalDate opening, LocalDate deadline, Integer prognosejaren) {}

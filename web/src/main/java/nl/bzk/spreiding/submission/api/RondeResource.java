@@ -5,19 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import nl.bzk.spreiding.platform.api.ApiFout;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.AanleveringDto;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.NieuweRonde;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.RondeDto;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.Versie;
+import nl.bzk.spreiding.submission.api.AanleveringDtos.VerwachtingWijziging;
 import nl.bzk.spreiding.submission.service.Aanleveringen;
 import nl.bzk.spreiding.submission.service.Rondes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,6 +75,18 @@ public class RondeResource {
     @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
     public RondeDto sluit(@PathParam("jaar") int jaar, Versie versie) {
         return RondeDto.van(rondes.sluit(jaar, versie == null ? -1 : versie.versie()));
+    }
+
+    @PUT
+    @Path("{jaar}/verwachting")
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    @Operation(
+            summary = "De ministeries die de ronde verwacht (BZK, alleen zolang zij open is, met een reden); de andere "
+                    + "ministeries van de lijst leveren niet aan. Bepaalt mee of het jaar definitief is")
+    public RondeDto verwachting(@PathParam("jaar") int jaar, VerwachtingWijziging w) {
+        ApiFout.vereist(w);
+        return RondeDto.van(rondes.wijzigVerwachting(
+                jaar, w.versie(), w.verwacht() == null ? Set.of() : new LinkedHashSet<>(w.verwacht()), w.reden()));
     }
 
     @POST

@@ -1,14 +1,23 @@
 package nl.bzk.spreiding.submission.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
+import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.platform.Tijd;
+import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
+import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.submission.entity.Ronde;
+import nl.bzk.spreiding.submission.entity.Verwachting;
 import nl.bzk.spreiding.submission.service.Rondes;
 
 /** BZK's page for the reporting rounds: prepare, open and close. */
@@ -21,6 +30,88 @@ public class RondeBeheer implements Serializable {
 
     @Inject
     private Meldingen meldingen;
+
+    @Inject
+    private Dashboard dashboard;
+
+    /** The open round whose expected ministries are being changed ({@code ?verwachting=2026}), or null. */
+    private Integer verwachtingJaar;
+
+    /** The ministries (codes) ticked as expected, and why the list changes. */
+    private List<String> verwacht = new ArrayList<>();
+
+    @Vrijetekst
+    private String reden;
+
+    @PostConstruct
+    void laad() {
+        String p = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("verwachting");
+        if (p != null && p.matches("\\d{4}")) {
+            verwachtingJaar = Integer.valueOf(p);
+            Ronde r = meldingen.probeer(() -> rondes.haal(verwachtingJaar));
+            if (r == null) {
+                verwachtingJaar = null;
+            } else {
+                verwacht = r.getVerwachtingen().stream()
+                        .filter(Verwachting::isVerwacht)
+                        .map(v -> v.getMinisterie().getCode())
+                        .collect(Collectors.toCollection(ArrayList::new));
+            }
+        }
+    }
+
+    /** "Definitief" or "Voorlopig: 3 van 15 ministeries goedgekeurd" (issue 31). */
+    public String status(Ronde r) {
+        return dashboard.jaarstatus(r.getJaar()).getOmschrijving();
+    }
+
+    public Ronde getVerwachtingRonde() {
+        return verwachtingJaar == null ? null : rondes.haal(verwachtingJaar);
+    }
+
+    /** The ministries of the round marked as not filing, with their reason. */
+    public List<Verwachting> getLevertNiet() {
+        Ronde r = getVerwachtingRonde();
+        return r == null
+                ? List.of()
+                : r.getVerwachtingen().stream()
+                        .filter(Verwachting::isLevertNiet)
+                        .toList();
+    }
+
+    /** Every ministry, to tick as expected or not. */
+    public List<Ministerie> getMinisteries() {
+        return rondes.ministeries();
+    }
+
+    public void wijzigVerwachting() {
+        Ronde r = getVerwachtingRonde();
+        if (r != null
+                && meldingen.probeer(() -> rondes.wijzigVerwachting(
+                                r.getJaar(), r.getVersion(), new LinkedHashSet<>(verwacht), reden))
+                        != null) {
+            meldingen.info("De verwachte ministeries van inventarisatieronde " + r.getJaar() + " zijn gewijzigd.");
+        }
+    }
+
+    public List<String> getVerwacht() {
+        return verwacht;
+    }
+
+    public void setVerwacht(List<String> verwacht) {
+        this.verwacht = verwacht;
+    }
+
+    public String getReden() {
+        return reden;
+    }
+
+    public void setReden(String reden) {
+        this.reden = reden;
+    }
 
     private Integer jaar = LocalDate.now(Tijd.ZONE).getYear() + 1;
     private LocalDate opening = LocalDate.of(LocalDate.now(Tijd.ZONE).getYear() + 1, 2, 1);
