@@ -91,7 +91,7 @@ class DossierIT {
             // The drafter makes the dossier, writes "Stip op de horizon", makes version 1 and submits it.
             b.login("bzk");
             b.ga("dossier/index.xhtml");
-            b.typ("nieuw:jaar", String.valueOf(JAAR));
+            new Select(b.element(By.id("nieuw:jaar"))).selectByVisibleText(String.valueOf(JAAR));
             b.typ("nieuw:ondertekenaarNaam", "M. de Jong");
             b.klik("nieuw:maak");
             assertTrue(b.tekst().contains("Het briefdossier 2025 is aangemaakt"), b.tekst());

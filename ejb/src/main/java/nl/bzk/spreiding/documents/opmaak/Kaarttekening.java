@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,6 @@ final class Kaarttekening {
 
     static final PdfName PROVINCIE = new PdfName("Provincie");
 
-    private static final Color[] BLAUW = {
-        new Color(0xDD, 0xE8, 0xF3),
-        new Color(0xA9, 0xC6, 0xE3),
-        new Color(0x6F, 0x9C, 0xCC),
-        new Color(0x35, 0x6C, 0xA8),
-        new Color(0x15, 0x42, 0x73)
-    };
-    private static final Color[] ROOD = {new Color(0xF2, 0xB8, 0xAE), new Color(0xC9, 0x4A, 0x3A)};
     static final Color GEEN_GEGEVENS = new Color(0xE6, 0xE6, 0xE6);
     private static final Color RAND = new Color(0xFF, 0xFF, 0xFF);
     private static final Color ARCERING = new Color(0x5A, 0x1E, 0x16);
@@ -110,6 +101,7 @@ final class Kaarttekening {
                         vlak,
                         "fte".equals(eenheid) ? Afronding.fte(waarde) : Afronding.procent(waarde),
                         g.naam(),
+                        !geometrie.isSchematisch(),
                         sleutel);
             }
         }
@@ -133,27 +125,9 @@ final class Kaarttekening {
         return t;
     }
 
+    /** The classes of the values, derived from the data ({@link Kaartklassen}); from lowest to highest. */
     static List<Klasse> klassen(List<BigDecimal> waarden) {
-        List<Klasse> klassen = new ArrayList<>();
-        if (waarden.isEmpty()) {
-            return klassen;
-        }
-        BigDecimal min = waarden.stream().min(BigDecimal::compareTo).orElseThrow();
-        BigDecimal max = waarden.stream().max(BigDecimal::compareTo).orElseThrow();
-        if (min.signum() < 0) {
-            BigDecimal helft = min.divide(BigDecimal.valueOf(2), 10, RoundingMode.HALF_UP);
-            klassen.add(new Klasse(min, helft, ROOD[1], true));
-            klassen.add(new Klasse(helft, BigDecimal.ZERO, ROOD[0], true));
-            min = BigDecimal.ZERO;
-        }
-        int aantal = max.compareTo(min) == 0 ? 1 : BLAUW.length;
-        BigDecimal stap = max.subtract(min).divide(BigDecimal.valueOf(aantal), 10, RoundingMode.HALF_UP);
-        for (int i = 0; i < aantal; i++) {
-            BigDecimal van = min.add(stap.multiply(BigDecimal.valueOf(i)));
-            BigDecimal tot = i == aantal - 1 ? max : van.add(stap);
-            klassen.add(new Klasse(van, tot, BLAUW[aantal == 1 ? 2 : i], false));
-        }
-        return klassen;
+        return Kaartklassen.indeling(waarden);
     }
 
     /** The text colour (near-black or white) with the higher contrast against the fill. */
@@ -182,12 +156,13 @@ final class Kaarttekening {
         if (waarde == null) {
             return null;
         }
+        // Every value of the map is in exactly one class (each runs from its lowest to its highest value).
         for (Klasse k : klassen) {
-            if (waarde.compareTo(k.tot()) < 0 || k == klassen.get(klassen.size() - 1)) {
+            if (waarde.compareTo(k.van()) >= 0 && waarde.compareTo(k.tot()) <= 0) {
                 return k;
             }
         }
-        return null;
+        return klassen.isEmpty() ? null : klassen.get(klassen.size() - 1);
     }
 
     private static void pad(PdfTemplate t, List<List<double[]>> vorm) {
@@ -228,8 +203,11 @@ final class Kaarttekening {
     }
 
     /**
-     * The value inside the province, on a patch of its own fill (so hatching does not run through the text); a number
-     * with a line under the legend where the value does not fit.
+     * The province's name and value inside it on two lines where they fit (issue 31: a value without a name makes the
+     * reader look for the province), else the value alone, on a patch of its own fill (so hatching does not run through
+     * the text); a number with a line under the legend where neither fits.
+     *
+     * @param metNaam whether the name is to be written (a schematic map writes its own abbreviations)
      */
     private static void label(
             PdfTemplate t,
@@ -238,9 +216,40 @@ final class Kaarttekening {
             Color vlak,
             String tekst,
             String naam,
+            boolean metNaam,
             List<String> sleutel) {
-        Labelplaats.Plaats plaats = Labelplaats.beste(vorm, LABELGROOTTE + 2);
         float breedte = letters.gewoon.getWidthPoint(tekst, LABELGROOTTE);
+        if (metNaam) {
+            Labelplaats.Plaats twee = Labelplaats.beste(vorm, 2 * LABELGROOTTE + 3);
+            float naamBreedte = letters.gewoon.getWidthPoint(naam, LABELGROOTTE);
+            float nodig = Math.max(breedte, naamBreedte);
+            if (twee != null && twee.ruimte() >= nodig + 3) {
+                float x = (float) twee.x();
+                float y = (float) twee.y();
+                t.saveState();
+                t.setColorFill(vlak);
+                t.rectangle(x - nodig / 2 - 1, y - LABELGROOTTE - 2, nodig + 2, 2 * LABELGROOTTE + 4);
+                t.fill();
+                t.restoreState();
+                Color kleur = labelkleur(vlak);
+                ColumnText.showTextAligned(
+                        t,
+                        Element.ALIGN_CENTER,
+                        new Phrase(naam, letters.font(LABELGROOTTE, false, false, kleur)),
+                        x,
+                        y + 1,
+                        0);
+                ColumnText.showTextAligned(
+                        t,
+                        Element.ALIGN_CENTER,
+                        new Phrase(tekst, letters.font(LABELGROOTTE, true, false, kleur)),
+                        x,
+                        y - LABELGROOTTE,
+                        0);
+                return;
+            }
+        }
+        Labelplaats.Plaats plaats = Labelplaats.beste(vorm, LABELGROOTTE + 2);
         String getoond = tekst;
         if (plaats == null || plaats.ruimte() < breedte + 3) {
             getoond = String.valueOf(sleutel.size() + 1);
@@ -300,17 +309,23 @@ final class Kaarttekening {
         return y;
     }
 
-    /** Per class "van tot tot", the last "tot en met"; one decimal when a class spans less than ten. */
+    /**
+     * Per class "van tot en met" (classes hold the values they show, so their ranges do not touch), one value alone
+     * where a class has one; one decimal when the values have fractions and are small (percentages, small counts).
+     */
     static List<String> legendateksten(List<Klasse> klassen) {
-        int decimalen =
-                klassen.stream().anyMatch(k -> k.tot().subtract(k.van()).abs().compareTo(BigDecimal.valueOf(10)) < 0)
-                        ? 1
-                        : 0;
+        boolean breuken = klassen.stream()
+                .flatMap(k -> java.util.stream.Stream.of(k.van(), k.tot()))
+                .anyMatch(w -> w.stripTrailingZeros().scale() > 0);
+        boolean klein = klassen.stream()
+                .allMatch(k -> k.van().abs().compareTo(BigDecimal.valueOf(1000)) < 0
+                        && k.tot().abs().compareTo(BigDecimal.valueOf(1000)) < 0);
+        int decimalen = breuken && klein ? 1 : 0;
         List<String> teksten = new ArrayList<>();
-        for (int i = 0; i < klassen.size(); i++) {
-            Klasse k = klassen.get(i);
-            teksten.add(getal(k.van(), decimalen) + " tot " + (i == klassen.size() - 1 ? "en met " : "")
-                    + getal(k.tot(), decimalen));
+        for (Klasse k : klassen) {
+            String van = getal(k.van(), decimalen);
+            String tot = getal(k.tot(), decimalen);
+            teksten.add(van.equals(tot) ? van : van + " tot en met " + tot);
         }
         return teksten;
     }

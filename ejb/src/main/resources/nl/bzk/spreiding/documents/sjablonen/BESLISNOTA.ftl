@@ -33,7 +33,7 @@ van een jaar eerder.</#if></punt>
 </opsomming>
 <#list (teksten.kern)![] as a><alinea>${a}</alinea></#list>
 <kop niveau="2">Toelichting</kop>
-<alinea>In ${c.aantalGroeiendTekst} van de twaalf provincies groeide de rijkswerkgelegenheid.<#if c.dalers?has_content>
+<alinea><#if c.aantalGroeiend == 12>In alle twaalf provincies<#elseif c.aantalGroeiend == 0>In geen van de twaalf provincies<#else>In ${c.aantalGroeiendTekst} van de twaalf provincies</#if> groeide de rijkswerkgelegenheid.<#if c.dalers?has_content>
 Een daling was er in <#list c.dalers as p>${p.naam} (${p.groeiProcentTekst} procent)<#sep>, </#list>.</#if>
 <#assign groot = casussen?filter(k -> k.drempel)>Er <#if groot?size == 1>is één casus<#else>zijn ${groot?size} casussen</#if> van 100 fte of meer in beeld.</alinea>
 <#list (teksten.toelichting)![] as a><alinea>${a}</alinea></#list>

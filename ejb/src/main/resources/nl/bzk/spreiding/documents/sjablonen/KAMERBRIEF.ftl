@@ -28,12 +28,13 @@ cijfers weergegeven in kaarten en tabellen, per provincie, per sector en per min
 vergelijkbare cijfers beschikbaar. In bijlage 1 zijn de cijfers weergegeven in kaarten en tabellen.</alinea>
 </#if>
 <#if c.grootsteSector??>
+<#-- The reference year as the seed names it: the growth of 2024 "ten opzichte van 2023" (issue 31). -->
 <alinea>${c.grootsteSector.naam?cap_first} vormen de grootste sector (${c.grootsteSector.fteTekst} fte)<#if c.grootsteSector.groeiProcent??>
-en veranderden ten opzichte van ${c.vorigJaar?c} met ${c.grootsteSector.groeiProcentTekst} procent</#if>.<#if c.snelstGroeiendeSector?? && c.snelstGroeiendeSector.naam != c.grootsteSector.naam>
+<#if c.grootsteSector.groeiProcent gt 0>en groeiden ten opzichte van ${(c.vorigJaar - 1)?c} met ${c.grootsteSector.groeiProcentTekst} procent<#elseif c.grootsteSector.groeiProcent lt 0>en daalden ten opzichte van ${(c.vorigJaar - 1)?c} met ${c.grootsteSector.groeiProcentTekst?remove_beginning("– ")} procent<#else>en bleven ten opzichte van ${(c.vorigJaar - 1)?c} gelijk</#if></#if>.<#if c.snelstGroeiendeSector?? && c.snelstGroeiendeSector.naam != c.grootsteSector.naam>
 De sterkste groei was er bij ${c.snelstGroeiendeSector.naam} (${c.snelstGroeiendeSector.groeiProcentTekst} procent).</#if></alinea>
 </#if>
 <#if c.groei??>
-<alinea>De stand per ${c.peildatum} laat in ${c.aantalGroeiendTekst} van de twaalf provincies groei zien.<#if c.randstadAandeelGroei??>
+<alinea>De stand per ${c.peildatum} laat <#if c.aantalGroeiend == 12>in alle twaalf provincies groei zien<#elseif c.aantalGroeiend == 0>in geen van de twaalf provincies groei zien<#else>in ${c.aantalGroeiendTekst} van de twaalf provincies groei zien</#if>.<#if c.randstadAandeelGroei??>
 <#if c.randstadAandeelGroei.procent gt 50>Het grootste deel (${ongeveer(c.randstadAandeelGroei.procent, "procent")}) van de groei in
 ${c.vorigJaar?c} vond plaats in de Randstad.<#else>Van de groei in ${c.vorigJaar?c} vond ${c.randstadAandeelGroei.tekst} procent plaats in de Randstad.</#if></#if></alinea>
 <#if c.bovenGemiddeld?has_content>
@@ -58,8 +59,9 @@ procent.<#if p.afnames?has_content> De daling wordt verklaard door een afname bi
 <kop niveau="3">Toets aan de moties</kop>
 <opsomming>
 <#list c.toetsen as t>
-<punt><vet>${t.naam?cap_first}</vet> (${t.omschrijving?uncap_first}): <#if t.houdt>wordt gehaald<#else>wordt niet gehaald</#if>
-<#if t.provincies?has_content>(<@opsomming t.provincies?map(p -> p.naam + (p.houdt?then("", " niet")))/>)</#if>.</punt>
+<#assign wel = t.provincies?filter(p -> p.houdt)?map(p -> p.naam)>
+<#assign niet = t.provincies?filter(p -> !p.houdt)?map(p -> p.naam)>
+<punt><vet>${t.naam?cap_first}</vet> (${t.omschrijving?uncap_first}): <#if !t.provincies?has_content><#if t.houdt>wordt gehaald<#else>wordt niet gehaald</#if><#elseif !niet?has_content>wordt gehaald in <@opsomming wel/><#elseif !wel?has_content>wordt niet gehaald in <@opsomming niet/><#else>wordt gehaald in <@opsomming wel/>, niet in <@opsomming niet/></#if>.</punt>
 </#list>
 </opsomming>
 
@@ -74,17 +76,19 @@ ${c.prognose.procentTekst?remove_beginning("– ")} procent.
 <#assign dalend = c.prognoseVolgorde?filter(p -> p.prognoseProcent lt 0)>
 <#if stijgers?has_content><#if stijgers?size == 1>De provincie<#else>De provincies</#if> <@opsomming stijgers?map(p -> p.naam + " (" + p.prognoseProcentTekst + " procent)")/>
 <#if stijgers?size == 1>laat<#else>laten</#if> een verwachte groei zien.</#if>
-<#if dalend?has_content>Voor de provincies <@opsomming dalend?map(p -> p.naam + " (" + p.prognoseProcentTekst + " procent)")/> wordt een daling verwacht.</#if></alinea>
+<#if dalend?has_content>Voor <#if dalend?size == 1>de provincie<#else>de provincies</#if> <@opsomming dalend?map(p -> p.naam + " (" + p.prognoseProcentTekst + " procent)")/> wordt een daling verwacht.</#if></alinea>
 
 <kop niveau="2">Het toewerken naar een betere spreiding: casussen verspreid over het land</kop>
 <alinea>Als een nieuwe rijksdienst wordt opgericht of als een bestaande rijksdienst groeit of andere huisvesting nodig
 heeft, ga ik – zodra er sprake is van 100 fte of meer – in gesprek met mijn collega’s over een locatie die recht doet
 aan zowel de regio als de betreffende rijksdienst. In het onderstaande overzicht licht ik de casussen toe waar
 momenteel aan wordt gewerkt.</alinea>
-<#if casussen?has_content>
+<#-- Only the cases the letter is about (100 fte or more, issue 31), as a reader knows them: no workflow states. -->
+<#assign adviescasussen = casussen?filter(k -> k.drempel!false)>
+<#if adviescasussen?has_content>
 <opsomming>
-<#list casussen as k>
-<punt><vet>${k.titel}</vet> (${k.onderdeel}, ${k.fteTekst} fte<#if k.naarProvincie??>, ${k.naarProvincie}</#if>; ${k.status}).<#if k.omschrijving?has_content> ${k.omschrijving}</#if></punt>
+<#list adviescasussen as k>
+<punt><vet>${k.titel}</vet> (${k.onderdeel}, ${k.fteTekst} fte<#if k.naarProvincie??>, ${k.naarProvincie}</#if>).<#if k.omschrijving?has_content> ${k.omschrijving}</#if></punt>
 </#list>
 </opsomming>
 <#else>

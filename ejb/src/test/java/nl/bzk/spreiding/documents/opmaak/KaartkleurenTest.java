@@ -36,7 +36,7 @@ class KaartkleurenTest {
     @Test
     void buurklassenVerschillenInLichtheidEnDalingIsGearceerd() {
         List<Kaarttekening.Klasse> klassen = Kaarttekening.klassen(WAARDEN);
-        assertEquals(7, klassen.size(), klassen.toString());
+        assertEquals(6, klassen.size(), "two declines, four growth classes: " + klassen);
         for (int i = 1; i < klassen.size(); i++) {
             Kaarttekening.Klasse a = klassen.get(i - 1);
             Kaarttekening.Klasse b = klassen.get(i);
@@ -72,5 +72,91 @@ class KaartkleurenTest {
         assertTrue(p.y() > 4 && p.y() < 16, "y " + p.y());
         assertEquals(50, p.x(), 0.001);
         assertEquals(100, p.ruimte(), 0.001);
+    }
+
+    /**
+     * Issue 31: classes from the data. One province ten times the others (equal intervals left three of five classes
+     * empty and eleven provinces in one pale colour): at least four classes, each holding a province, in order and not
+     * overlapping, every value in exactly one, and the legend printed from high to low.
+     */
+    @Test
+    void eenScheveVerdelingGebruiktVierKlassenZonderLegeKlasse() {
+        List<BigDecimal> scheef = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            scheef.add(BigDecimal.valueOf(1000 + 150L * i));
+        }
+        scheef.add(BigDecimal.valueOf(25_000));
+        List<Kaarttekening.Klasse> klassen = Kaarttekening.klassen(scheef);
+        assertTrue(klassen.size() >= 4, klassen.toString());
+        zonderLegeOfOverlappendeKlassen(klassen, scheef);
+        assertEquals(
+                1, klassen.stream().filter(k -> k.van().intValue() == 25_000).count(), "the outlier alone");
+        List<String> legenda = Kaarttekening.legendateksten(klassen);
+        assertEquals("25.000", legenda.get(legenda.size() - 1), "a class of one value shows that value");
+        assertEquals("1.000 tot en met " + Kaarttekening.getal(klassen.get(0).tot(), 0), legenda.get(0));
+    }
+
+    @Test
+    void gelijkeWaardenStaanInEenKlasseEnEenWaardeGeeftEenKlasse() {
+        List<BigDecimal> gelijk = List.of(
+                BigDecimal.valueOf(5),
+                BigDecimal.valueOf(5),
+                new BigDecimal("5.00"),
+                BigDecimal.valueOf(7),
+                BigDecimal.valueOf(7),
+                BigDecimal.valueOf(40));
+        List<Kaarttekening.Klasse> klassen = Kaarttekening.klassen(gelijk);
+        assertEquals(3, klassen.size(), "three distinct values, three classes: " + klassen);
+        zonderLegeOfOverlappendeKlassen(klassen, gelijk);
+        assertEquals(
+                1,
+                Kaarttekening.klassen(List.of(BigDecimal.ONE, BigDecimal.ONE)).size());
+        assertEquals(List.of(), Kaarttekening.klassen(List.of()));
+    }
+
+    /** Values that change sign diverge around zero: declines red and hatched, growth blue, no class across zero. */
+    @Test
+    void eenTekenwisselDivergeertRondNul() {
+        List<BigDecimal> waarden = List.of(
+                new BigDecimal("-25.9"),
+                new BigDecimal("-2.1"),
+                new BigDecimal("-0.4"),
+                BigDecimal.ZERO,
+                new BigDecimal("1.2"),
+                new BigDecimal("3.9"),
+                new BigDecimal("4.4"),
+                new BigDecimal("12.0"),
+                new BigDecimal("14.6"),
+                new BigDecimal("30.1"),
+                new BigDecimal("2.0"),
+                new BigDecimal("6.3"));
+        List<Kaarttekening.Klasse> klassen = Kaarttekening.klassen(waarden);
+        zonderLegeOfOverlappendeKlassen(klassen, waarden);
+        assertTrue(klassen.stream().allMatch(k -> k.gearceerd() == (k.tot().signum() < 0)), klassen.toString());
+        assertTrue(klassen.stream().filter(Kaarttekening.Klasse::gearceerd).count() <= 2);
+        assertTrue(klassen.stream().filter(k -> !k.gearceerd()).count() <= 4);
+        assertEquals("– 25,9", Kaarttekening.legendateksten(klassen).get(0), "the steepest decline alone");
+    }
+
+    private static void zonderLegeOfOverlappendeKlassen(List<Kaarttekening.Klasse> klassen, List<BigDecimal> waarden) {
+        for (int i = 0; i < klassen.size(); i++) {
+            Kaarttekening.Klasse k = klassen.get(i);
+            assertTrue(k.van().compareTo(k.tot()) <= 0, k.toString());
+            if (i > 0) {
+                assertTrue(klassen.get(i - 1).tot().compareTo(k.van()) < 0, "in order, not overlapping: " + klassen);
+            }
+            assertTrue(
+                    waarden.stream().anyMatch(w -> w.compareTo(k.van()) >= 0 && w.compareTo(k.tot()) <= 0),
+                    "no empty class: " + k);
+        }
+        for (BigDecimal w : waarden) {
+            assertEquals(
+                    1,
+                    klassen.stream()
+                            .filter(k -> w.compareTo(k.van()) >= 0 && w.compareTo(k.tot()) <= 0)
+                            .count(),
+                    w + " in exactly one class of " + klassen);
+            assertTrue(Kaarttekening.klasse(klassen, w) != null);
+        }
     }
 }

@@ -3,9 +3,11 @@ package nl.bzk.spreiding.dossier.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
 import nl.bzk.spreiding.dossier.service.Briefdossiers;
+import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 
@@ -20,6 +22,9 @@ public class DossiersPagina {
     @Inject
     private Meldingen meldingen;
 
+    @Inject
+    private Dashboard dashboard;
+
     private Integer jaar;
 
     @Regeltekst
@@ -27,6 +32,19 @@ public class DossiersPagina {
 
     private List<Briefdossier> lijst;
     private List<Briefdossiers.Taak> taken;
+
+    /**
+     * The years a letter can be about: definitief (every expected ministry accepted, the round closed; issue 31) and
+     * from a round, not the historical series; newest first, without a dossier yet.
+     */
+    public List<Integer> getJaren() {
+        List<Integer> bezet = getLijst().stream().map(Briefdossier::getJaar).toList();
+        return dashboard.definitieveJaren().stream()
+                .filter(dashboard::heeftPrognose)
+                .filter(j -> !bezet.contains(j))
+                .sorted(Comparator.reverseOrder())
+                .toList();
+    }
 
     public List<Briefdossier> getLijst() {
         if (lijst == null) {

@@ -1,0 +1,240 @@
+package nl.bzk.spreiding.documents;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.bzk.spreiding.documents.entity.Documentsoort;
+import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
+import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
+import nl.bzk.spreiding.documents.service.Documentgenerator;
+import nl.bzk.spreiding.documents.service.Momentopname;
+import nl.bzk.spreiding.documents.service.MomentopnameOpbouw;
+import nl.bzk.spreiding.documents.service.StandaardSjablonen;
+import nl.bzk.spreiding.figures.service.Afronding;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht;
+import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
+import nl.bzk.spreiding.figures.service.Dashboard;
+import nl.bzk.spreiding.figures.service.Dimensie;
+import nl.bzk.spreiding.figures.service.Jaarstatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 31: prose a reader accepts, as golden sentences of the shipped Kamerbrief on figures written out here: all
+ * twelve provinces, one, none, a decliner and several, zero growth, the reference year as the seed names it, the
+ * motions in plain Dutch and only the cases the letter is about.
+ */
+class KamerbriefProzaTest {
+
+    private static final Map<String, String> PROVINCIES = new LinkedHashMap<>();
+
+    static {
+        String[][] p = {
+            {"PV20", "Groningen"}, {"PV21", "Fryslân"}, {"PV22", "Drenthe"}, {"PV23", "Overijssel"},
+            {"PV24", "Flevoland"}, {"PV25", "Gelderland"}, {"PV26", "Utrecht"}, {"PV27", "Noord-Holland"},
+            {"PV28", "Zuid-Holland"}, {"PV29", "Zeeland"}, {"PV30", "Noord-Brabant"}, {"PV31", "Limburg"}
+        };
+        for (String[] x : p) {
+            PROVINCIES.put(x[0], x[1]);
+        }
+    }
+
+    /** Every province 1.000 fte last year; this year 1.000 plus the given change; the prognosis 1 % up unless given. */
+    private static String brief(
+            Map<String, Integer> verandering,
+            Map<String, Integer> prognoseVerandering,
+            int sectorVerandering,
+            List<Momentopname.Casusstand> casussen)
+            throws Exception {
+        Map<String, BigDecimal> nu = new TreeMap<>();
+        Map<String, BigDecimal> vorig = new TreeMap<>();
+        PROVINCIES.keySet().forEach(code -> {
+            vorig.put(code, BigDecimal.valueOf(1000));
+            nu.put(code, BigDecimal.valueOf(1000 + verandering.getOrDefault(code, 10)));
+        });
+        List<Regel> regels = Cijferoverzicht.regels(nu, vorig);
+        BigDecimal totaal = Cijferoverzicht.som(nu);
+        BigDecimal totaalVorig = Cijferoverzicht.som(vorig);
+        BigDecimal groei = totaal.subtract(totaalVorig);
+        BigDecimal landelijk = Afronding.procent(groei, totaalVorig);
+        List<Dashboard.ProvincieBeeld> beelden = regels.stream()
+                .map(r -> {
+                    BigDecimal prognose =
+                            r.ditJaar().add(BigDecimal.valueOf(prognoseVerandering.getOrDefault(r.sleutel(), 10)));
+                    return new Dashboard.ProvincieBeeld(
+                            r,
+                            PROVINCIES.get(r.sleutel()),
+                            Set.of("PV26", "PV27", "PV28").contains(r.sleutel()),
+                            prognose,
+                            Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
+                            r.groeiProcent().compareTo(landelijk) >= 0,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of());
+                })
+                .toList();
+        BigDecimal prognoseTotaal =
+                beelden.stream().map(Dashboard.ProvincieBeeld::prognose).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Regel> sectoren = Cijferoverzicht.regels(
+                Map.of(
+                        "MINISTERIES",
+                        BigDecimal.valueOf(2000 + sectorVerandering),
+                        "DEFENSIE",
+                        BigDecimal.valueOf(500)),
+                Map.of("MINISTERIES", BigDecimal.valueOf(2000), "DEFENSIE", BigDecimal.valueOf(500)));
+        Dashboard.Beeld beeld = new Dashboard.Beeld(
+                2081,
+                2080,
+                null,
+                totaal,
+                totaalVorig,
+                groei,
+                landelijk,
+                null,
+                prognoseTotaal,
+                Afronding.procent(prognoseTotaal.subtract(totaal), totaal),
+                2086,
+                beelden,
+                sectoren,
+                List.of(),
+                List.of(Cijferoverzicht.nietAchterblijven(
+                        "motie-De Vries",
+                        "Blijven niet achter bij de landelijke ontwikkeling",
+                        regels,
+                        Set.of("PV21", "PV22", "PV29", "PV31"),
+                        landelijk)),
+                new Jaarstatus(2081, true, false, false, 3, 3, List.of()));
+        Momentopname m = MomentopnameOpbouw.momentopname(
+                MomentopnameOpbouw.document(
+                        new Documentgenerator.Verzoek(
+                                Documentsoort.KAMERBRIEF,
+                                2081,
+                                "2025",
+                                null,
+                                "31 490",
+                                "2080-2081",
+                                "2081-0001",
+                                LocalDate.of(2081, 5, 20),
+                                "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+                                "M. de Jong",
+                                null),
+                        "test"),
+                MomentopnameOpbouw.cijfers(
+                        beeld,
+                        Map.of("MINISTERIES", "ministeries", "DEFENSIE", "Defensie"),
+                        Map.of(),
+                        PROVINCIES.keySet()),
+                MomentopnameOpbouw.ontwikkeling(
+                        2081,
+                        new Dashboard.Ontwikkeling(Dimensie.PROVINCIE, List.of(), List.of(), List.of()),
+                        new TreeMap<>(Map.of(2080, totaalVorig, 2081, totaal)),
+                        Set.of()),
+                new Momentopname.Actieplanstand(
+                        new Momentopname.Periode("2025", "1 september 2025"), List.of(), List.of()),
+                casussen,
+                null);
+        return PdfControle.tekst(Documentopmaak.maak(
+                        StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF),
+                        Momentopname.voorSjabloon(m.naarJson()),
+                        Provinciegeometrie.schematisch(),
+                        OffsetDateTime.parse("2081-05-20T10:00:00+02:00"))
+                .pdf());
+    }
+
+    private static Momentopname.Casusstand casus(String titel, int fte, boolean drempel) {
+        return new Momentopname.Casusstand(
+                titel,
+                null,
+                "Rijkswaterstaat",
+                "Ministerie van Infrastructuur en Waterstaat",
+                "groei",
+                BigDecimal.valueOf(fte),
+                String.valueOf(fte),
+                drempel,
+                "Drenthe",
+                null,
+                "in behandeling",
+                null,
+                null);
+    }
+
+    @Test
+    void alleTwaalfProvinciesEnDeSectorTenOpzichteVanHetJaarDaarvoor() throws Exception {
+        String tekst = brief(Map.of(), Map.of(), 78, List.of());
+        assertTrue(tekst.contains("laat in alle twaalf provincies groei zien"), tekst);
+        assertFalse(tekst.contains("twaalf van de twaalf"), tekst);
+        // growth in 2080 compared with 2079, as the seed says "groeiden ten opzichte van 2023" in the letter of 2025
+        assertTrue(
+                tekst.contains(
+                        "Ministeries vormen de grootste sector (2.078 fte) en groeiden ten opzichte van 2079 met 3,9 procent"),
+                tekst);
+        assertFalse(tekst.contains("veranderden"), tekst);
+    }
+
+    @Test
+    void eenDalerEnDeSectorDaalt() throws Exception {
+        String tekst = brief(Map.of("PV28", -50), Map.of(), -40, List.of());
+        assertTrue(tekst.contains("laat in elf van de twaalf provincies groei zien"), tekst);
+        assertTrue(tekst.contains("daalde in de provincie Zuid-Holland de rijkswerkgelegenheid met 5 procent"), tekst);
+        assertTrue(tekst.contains("en daalden ten opzichte van 2079 met 2 procent"), tekst);
+    }
+
+    @Test
+    void geenGroeiNergens() throws Exception {
+        Map<String, Integer> nul = new TreeMap<>();
+        PROVINCIES.keySet().forEach(code -> nul.put(code, 0));
+        String tekst = brief(nul, Map.of(), 0, List.of());
+        assertTrue(tekst.contains("laat in geen van de twaalf provincies groei zien"), tekst);
+        assertTrue(tekst.contains("en bleven ten opzichte van 2079 gelijk"), tekst);
+    }
+
+    @Test
+    void eenVerwachteDalingEnkelvoudMeerdereMeervoudig() throws Exception {
+        String een = brief(Map.of(), Map.of("PV28", -259), 78, List.of());
+        assertTrue(een.contains("Voor de provincie Zuid-Holland (– 25,6 procent) wordt een daling verwacht"), een);
+        String twee = brief(Map.of(), Map.of("PV28", -259, "PV26", -20), 78, List.of());
+        assertTrue(
+                twee.contains(
+                                "Voor de provincies Utrecht (– 2 procent) en Zuid-Holland (– 25,6 procent) wordt een daling verwacht")
+                        || twee.contains(
+                                "Voor de provincies Zuid-Holland (– 25,6 procent) en Utrecht (– 2 procent) wordt een daling verwacht"),
+                twee);
+    }
+
+    /** The motion line in plain Dutch: which provinces meet it and which do not (a tie with the average meets it). */
+    @Test
+    void deMotieNoemtWieHaaltEnWieNiet() throws Exception {
+        // national growth 1 %: Fryslân and Zeeland above, Drenthe and Limburg below
+        Map<String, Integer> v = new TreeMap<>();
+        PROVINCIES.keySet().forEach(code -> v.put(code, 10));
+        v.put("PV21", 40);
+        v.put("PV29", 30);
+        v.put("PV22", -30);
+        v.put("PV31", -40);
+        String tekst = brief(v, Map.of(), 78, List.of());
+        assertTrue(tekst.contains("wordt gehaald in Fryslân en Zeeland, niet in Drenthe en Limburg."), tekst);
+        assertFalse(tekst.contains(" niet,"), tekst);
+        String allen = brief(Map.of(), Map.of(), 78, List.of());
+        assertTrue(allen.contains("wordt gehaald in Fryslân, Drenthe, Zeeland en Limburg."), allen);
+    }
+
+    @Test
+    void alleenCasussenVanHonderdFteOfMeerZonderWerkstroomwoorden() throws Exception {
+        String tekst = brief(
+                Map.of(),
+                Map.of(),
+                78,
+                List.of(casus("Nieuw kantoor Assen", 150, true), casus("Klein team", 60, false)));
+        assertTrue(tekst.contains("Nieuw kantoor Assen (Rijkswaterstaat, 150 fte, Drenthe)."), tekst);
+        assertFalse(tekst.contains("Klein team"), tekst);
+        assertFalse(tekst.contains("in behandeling)"), tekst);
+    }
+}
