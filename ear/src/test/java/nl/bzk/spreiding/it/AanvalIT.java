@@ -181,6 +181,8 @@ class AanvalIT {
                 Api.als(basis, "contact.def"), VIER_MINISTERIES, regel("DEF-CLAS", "PV22", "300", "nieuw"));
         p.aanleverenEnGoedkeuren(
                 Api.als(basis, "aanval.bzk", WACHTWOORD), VIER_MINISTERIES, regel("RVB", "PV26", "400", "nieuw"));
+        // these four are the round's whole field and the round is closed: a definitief year documents can report
+        p.sluitMetVerwacht(VIER_MINISTERIES, "JENV", "FIN", "DEF", "BZK");
         vierMinisteries = true;
     }
 

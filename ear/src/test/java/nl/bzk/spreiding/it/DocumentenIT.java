@@ -111,7 +111,8 @@ class DocumentenIT {
         assertTrue(tekst.contains("De provincie Fryslân (11,1 procent) laat een verwachte groei zien."), tekst);
         assertTrue(
                 tekst.contains(
-                        "Motie-De Vries (blijven niet achter bij de landelijke ontwikkeling): wordt niet gehaald"),
+                        "Motie-De Vries (blijven niet achter bij de landelijke ontwikkeling): wordt gehaald in Fryslân, "
+                                + "niet in Drenthe, Zeeland en Limburg."),
                 tekst);
         assertTrue(tekst.contains("Kamerstuk 29 697, nr. 149"), "footnote: " + tekst);
         assertTrue(tekst.contains("Pagina 1 van " + PdfControle.paginas(pdf)), tekst);

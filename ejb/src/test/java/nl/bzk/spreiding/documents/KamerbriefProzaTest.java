@@ -35,6 +35,12 @@ class KamerbriefProzaTest {
 
     private static final Map<String, String> PROVINCIES = new LinkedHashMap<>();
 
+    /** The signatory's function as the drafter typed it. */
+    private static String functie = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties";
+
+    /** The raw text of the last letter made (lines and no-break spaces kept). */
+    private static String laatsteRauw;
+
     static {
         String[][] p = {
             {"PV20", "Groningen"}, {"PV21", "Fryslân"}, {"PV22", "Drenthe"}, {"PV23", "Overijssel"},
@@ -123,7 +129,7 @@ class KamerbriefProzaTest {
                                 "2080-2081",
                                 "2081-0001",
                                 LocalDate.of(2081, 5, 20),
-                                "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+                                functie,
                                 "M. de Jong",
                                 null),
                         "test"),
@@ -141,12 +147,14 @@ class KamerbriefProzaTest {
                         new Momentopname.Periode("2025", "1 september 2025"), List.of(), List.of()),
                 casussen,
                 null);
-        return PdfControle.tekst(Documentopmaak.maak(
+        byte[] pdf = Documentopmaak.maak(
                         StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF),
                         Momentopname.voorSjabloon(m.naarJson()),
                         Provinciegeometrie.schematisch(),
                         OffsetDateTime.parse("2081-05-20T10:00:00+02:00"))
-                .pdf());
+                .pdf();
+        laatsteRauw = PdfControle.rauweTekst(pdf);
+        return PdfControle.tekst(pdf);
     }
 
     private static Momentopname.Casusstand casus(String titel, int fte, boolean drempel) {
@@ -236,5 +244,35 @@ class KamerbriefProzaTest {
         assertTrue(tekst.contains("Nieuw kantoor Assen (Rijkswaterstaat, 150 fte, Drenthe)."), tekst);
         assertFalse(tekst.contains("Klein team"), tekst);
         assertFalse(tekst.contains("in behandeling)"), tekst);
+    }
+
+    /** A sign never ends a line without its number: "(+" at a line end with "13.334 fte" on the next. */
+    @Test
+    void eenTekenBlijftBijZijnGetal() throws Exception {
+        String rauw = rauw(brief(Map.of("PV28", -50), Map.of("PV28", -259, "PV26", -20), -40, List.of()));
+        assertTrue(
+                java.util.regex.Pattern.compile("\u2013\u00a0\\d").matcher(rauw).find(),
+                "a sign and its number held together by a no-break space");
+        assertFalse(
+                java.util.regex.Pattern.compile("[+\u2013]\\s*\\R\\s*\\d")
+                        .matcher(rauw)
+                        .find(),
+                rauw);
+    }
+
+    private static String rauw(String ignored) {
+        return laatsteRauw;
+    }
+
+    @Test
+    void eenFunctieMetKommaKrijgtEenKomma() throws Exception {
+        functie = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties, ";
+        try {
+            String tekst = brief(Map.of(), Map.of(), 78, List.of());
+            assertTrue(tekst.contains("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, M. de Jong"), tekst);
+            assertFalse(tekst.contains(",,") || tekst.contains(", ,"), tekst);
+        } finally {
+            functie = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties";
+        }
     }
 }

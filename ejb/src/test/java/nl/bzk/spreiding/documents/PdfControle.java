@@ -40,7 +40,15 @@ public final class PdfControle {
     /** The text with all white space (line breaks included) collapsed to single spaces. */
     public static String tekst(byte[] pdf) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+            // a no-break space (a sign kept with its number) reads as a space
+            return new PDFTextStripper().getText(d).replaceAll("[\\s\u00a0]+", " ");
+        }
+    }
+
+    /** The text as it stands, lines and no-break spaces kept. */
+    public static String rauweTekst(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(d);
         }
     }
 

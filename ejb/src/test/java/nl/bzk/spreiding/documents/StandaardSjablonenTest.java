@@ -147,6 +147,15 @@ public class StandaardSjablonenTest {
         assertFalse(tekst.contains("3.530"), tekst);
     }
 
+    /** Issue 31: percentages in the tables always with one decimal, so a column reads evenly ("8,0", not "8"). */
+    @Test
+    void procentenInDeTabellenMetEenDecimaal() throws Exception {
+        String tekst = PdfControle.tekst(maak(Documentsoort.BIJLAGE_1_CIJFERS));
+        assertTrue(tekst.contains("Fryslân 100 423 323 323,0"), tekst);
+        assertTrue(tekst.contains("Utrecht (Randstad) 500 460 – 40 – 8,0"), tekst);
+        assertTrue(tekst.contains("Totaal 3.000 3.427 427 14,2"), tekst);
+    }
+
     /** The snapshot as stored and read back: the tree a template sees. */
     private static Map<String, Object> voorSjabloon(Dossierinhoud dossier) {
         return Momentopname.voorSjabloon(momentopname(dossier).naarJson());

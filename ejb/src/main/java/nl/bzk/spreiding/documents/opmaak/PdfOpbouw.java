@@ -386,10 +386,17 @@ final class PdfOpbouw {
         return c.hasAttributes() && c.getChunkAttributes().containsKey(Chunk.GENERICTAG);
     }
 
+    /** A plus, minus or en dash, a space, a digit: the space becomes a no-break space. */
+    private static final java.util.regex.Pattern TEKEN_VOOR_GETAL =
+            java.util.regex.Pattern.compile("(^|[\\s(])([+\u2013-]) (?=\\d)");
+
     private void inline(Node e, Font basis, boolean vet, boolean cursief, List<Chunk> chunks) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                String tekst = n.getTextContent().replaceAll("\\s+", " ");
+                // A sign stays with its number: "(+ 13.334 fte)" never breaks after the "+" (issue 31).
+                String tekst = TEKEN_VOOR_GETAL
+                        .matcher(n.getTextContent().replaceAll("\\s+", " "))
+                        .replaceAll("$1$2\u00a0");
                 if (!tekst.isEmpty()) {
                     chunks.add(new Chunk(tekst, stijl(basis, vet, cursief)));
                 }

@@ -9,10 +9,12 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.bzk.spreiding.figures.service.Afronding;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.referentie.entity.Benaming;
 
 /**
@@ -22,6 +24,8 @@ import nl.bzk.spreiding.referentie.entity.Benaming;
  *       time in the document, "het CJIB (22 fte)" after that (the rule is {@link Benaming}'s);</li>
  *   <li>{@code genoemd("DJI", …)}: records that the text already introduced these organisations; prints nothing;</li>
  *   <li>{@code ongeveer(getal, "procent"|"fte")}: "bijna 80 procent", "ruim 17.500 fte" (rule: {@link Afronding#ongeveer}).</li>
+ *   <li>{@code procent1(getal)}: a percentage in a table, always one decimal ("3,0", "– 2,5"; half up), so a column
+ *       reads evenly (issue 31); "–" for none.</li>
  * </ul>
  * Each document gets fresh functions, so "first mention" is per document and the same snapshot gives the same text.
  */
@@ -37,6 +41,16 @@ final class Sjabloonhulp {
                 genoemd.add(tekst((TemplateModel) a, "genoemd"));
             }
             return new SimpleScalar("");
+        });
+        omgeving.setGlobalVariable("procent1", (TemplateMethodModelEx) argumenten -> {
+            if (argumenten.size() != 1) {
+                throw new TemplateModelException("procent1(getal) verwacht één getal");
+            }
+            if (!(argumenten.get(0) instanceof TemplateNumberModel getal)) {
+                return new SimpleScalar("–");
+            }
+            BigDecimal waarde = new BigDecimal(getal.getAsNumber().toString()).setScale(1, RoundingMode.HALF_UP);
+            return new SimpleScalar(Nederlands.getal(waarde, 1));
         });
         omgeving.setGlobalVariable("ongeveer", (TemplateMethodModelEx) argumenten -> {
             if (argumenten.size() != 2 || !(argumenten.get(0) instanceof TemplateNumberModel getal)) {

@@ -13,6 +13,8 @@ import nl.bzk.spreiding.submission.entity.RondeStatus;
  *
  * @param verwacht the ministries expected to file; {@code goedgekeurd} of them are accepted
  * @param ontbrekend the expected ministries without an accepted submission, by name
+ * @param omschrijving "Definitief", or "Voorlopig: 3 van 15 ministeries goedgekeurd" (a table cell, a label)
+ * @param melding the banner of every view and export of a provisional year; null when definitief
  */
 public record Jaarstatus(
         int jaar,
@@ -21,10 +23,33 @@ public record Jaarstatus(
         boolean rondeOpen,
         int verwacht,
         int goedgekeurd,
-        List<String> ontbrekend) {
+        List<String> ontbrekend,
+        String omschrijving,
+        String melding) {
 
     public Jaarstatus {
         ontbrekend = List.copyOf(ontbrekend);
+    }
+
+    /** The status with its texts made from it (the API and the pages read them as they are). */
+    public Jaarstatus(
+            int jaar,
+            boolean definitief,
+            boolean historisch,
+            boolean rondeOpen,
+            int verwacht,
+            int goedgekeurd,
+            List<String> ontbrekend) {
+        this(
+                jaar,
+                definitief,
+                historisch,
+                rondeOpen,
+                verwacht,
+                goedgekeurd,
+                ontbrekend,
+                omschrijving(definitief, verwacht, goedgekeurd),
+                melding(jaar, definitief, rondeOpen, verwacht, goedgekeurd, ontbrekend));
     }
 
     /** The status of a round's year, given the ministries accepted in it. */
@@ -46,8 +71,16 @@ public record Jaarstatus(
         return new Jaarstatus(jaar, false, false, false, 0, 0, List.of());
     }
 
-    /** "Definitief", or "Voorlopig: 3 van 15 ministeries goedgekeurd" (a table cell, a label). */
+    /** For the pages (Expression Language reads getters). */
     public String getOmschrijving() {
+        return omschrijving;
+    }
+
+    public String getMelding() {
+        return melding;
+    }
+
+    private static String omschrijving(boolean definitief, int verwacht, int goedgekeurd) {
         if (definitief) {
             return "Definitief";
         }
@@ -56,11 +89,9 @@ public record Jaarstatus(
                 : "Voorlopig: " + goedgekeurd + " van " + verwacht + " ministeries goedgekeurd";
     }
 
-    /**
-     * The banner of every view and export of a provisional year: what is missing, in a sentence a reader of the
-     * figures understands.
-     */
-    public String getMelding() {
+    /** What is missing, in a sentence a reader of the figures understands. */
+    private static String melding(
+            int jaar, boolean definitief, boolean rondeOpen, int verwacht, int goedgekeurd, List<String> ontbrekend) {
         if (definitief) {
             return null;
         }

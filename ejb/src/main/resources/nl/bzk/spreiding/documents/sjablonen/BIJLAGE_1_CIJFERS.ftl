@@ -26,9 +26,9 @@ Totaal: ${c.totaal.tekst} fte<#if c.groei??> (<#if c.groei.toename>+<#else>–</
 <tabel breedtes="3,2,2,2,1.5">
 <rij kop="ja"><cel>Provincie</cel><cel uitlijning="rechts">${(c.vorigePeildatum)!"vorig jaar"}</cel><cel uitlijning="rechts">${c.peildatum}</cel><cel uitlijning="rechts">Groei (fte)</cel><cel uitlijning="rechts">Groei (%)</cel></rij>
 <#list c.provincies as p>
-<rij><cel>${p.naam}<#if p.randstad> (Randstad)</#if></cel><cel uitlijning="rechts">${p.vorigFteTekst}</cel><cel uitlijning="rechts">${p.fteTekst}</cel><cel uitlijning="rechts">${p.groeiTekst}</cel><cel uitlijning="rechts">${p.groeiProcentTekst}</cel></rij>
+<rij><cel>${p.naam}<#if p.randstad> (Randstad)</#if></cel><cel uitlijning="rechts">${p.vorigFteTekst}</cel><cel uitlijning="rechts">${p.fteTekst}</cel><cel uitlijning="rechts">${p.groeiTekst}</cel><cel uitlijning="rechts">${procent1(p.groeiProcent!)}</cel></rij>
 </#list>
-<rij vet="ja"><cel>Totaal</cel><cel uitlijning="rechts">${(c.totaalVorigJaar.tekst)!"–"}</cel><cel uitlijning="rechts">${c.totaal.tekst}</cel><cel uitlijning="rechts"><#if c.groei??><#if !c.groei.toename>– </#if>${c.groei.tekst}<#else>–</#if></cel><cel uitlijning="rechts">${(c.groei.procentTekst)!"–"}</cel></rij>
+<rij vet="ja"><cel>Totaal</cel><cel uitlijning="rechts">${(c.totaalVorigJaar.tekst)!"–"}</cel><cel uitlijning="rechts">${c.totaal.tekst}</cel><cel uitlijning="rechts"><#if c.groei??><#if !c.groei.toename>– </#if>${c.groei.tekst}<#else>–</#if></cel><cel uitlijning="rechts">${procent1((c.groei.procent)!)}</cel></rij>
 </tabel>
 <#if c.randstadAandeelGroei??><toelichting>Aandeel van de Randstad (<#list c.provincies?filter(p -> p.randstad) as p>${p.naam}<#sep>, </#list>) in de groei: ${c.randstadAandeelGroei.tekst} procent.</toelichting></#if>
 
@@ -36,7 +36,7 @@ Totaal: ${c.totaal.tekst} fte<#if c.groei??> (<#if c.groei.toename>+<#else>–</
 <tabel breedtes="3,2,2,2,1.5">
 <rij kop="ja"><cel>Sector</cel><cel uitlijning="rechts">${(c.vorigePeildatum)!"vorig jaar"}</cel><cel uitlijning="rechts">${c.peildatum}</cel><cel uitlijning="rechts">Groei (fte)</cel><cel uitlijning="rechts">Groei (%)</cel></rij>
 <#list c.sectoren as s>
-<rij><cel>${s.naam}</cel><cel uitlijning="rechts">${s.vorigFteTekst}</cel><cel uitlijning="rechts">${s.fteTekst}</cel><cel uitlijning="rechts">${s.groeiTekst}</cel><cel uitlijning="rechts">${s.groeiProcentTekst}</cel></rij>
+<rij><cel>${s.naam}</cel><cel uitlijning="rechts">${s.vorigFteTekst}</cel><cel uitlijning="rechts">${s.fteTekst}</cel><cel uitlijning="rechts">${s.groeiTekst}</cel><cel uitlijning="rechts">${procent1(s.groeiProcent!)}</cel></rij>
 </#list>
 </tabel>
 
@@ -44,7 +44,7 @@ Totaal: ${c.totaal.tekst} fte<#if c.groei??> (<#if c.groei.toename>+<#else>–</
 <tabel breedtes="4,2,2,2,1.5">
 <rij kop="ja"><cel>Ministerie</cel><cel uitlijning="rechts">${(c.vorigePeildatum)!"vorig jaar"}</cel><cel uitlijning="rechts">${c.peildatum}</cel><cel uitlijning="rechts">Groei (fte)</cel><cel uitlijning="rechts">Groei (%)</cel></rij>
 <#list c.ministeries as m>
-<rij><cel>${m.naam}</cel><cel uitlijning="rechts">${m.vorigFteTekst}</cel><cel uitlijning="rechts">${m.fteTekst}</cel><cel uitlijning="rechts">${m.groeiTekst}</cel><cel uitlijning="rechts">${m.groeiProcentTekst}</cel></rij>
+<rij><cel>${m.naam}</cel><cel uitlijning="rechts">${m.vorigFteTekst}</cel><cel uitlijning="rechts">${m.fteTekst}</cel><cel uitlijning="rechts">${m.groeiTekst}</cel><cel uitlijning="rechts">${procent1(m.groeiProcent!)}</cel></rij>
 </#list>
 </tabel>
 
@@ -52,9 +52,9 @@ Totaal: ${c.totaal.tekst} fte<#if c.groei??> (<#if c.groei.toename>+<#else>–</
 <tabel breedtes="3,2,2,1.5">
 <rij kop="ja"><cel>Provincie</cel><cel uitlijning="rechts">${c.peildatum}</cel><cel uitlijning="rechts">Prognose ${c.prognose.jaar?c}</cel><cel uitlijning="rechts">Verschil (%)</cel></rij>
 <#list c.provincies as p>
-<rij><cel>${p.naam}</cel><cel uitlijning="rechts">${p.fteTekst}</cel><cel uitlijning="rechts">${p.prognoseFteTekst}</cel><cel uitlijning="rechts">${p.prognoseProcentTekst}</cel></rij>
+<rij><cel>${p.naam}</cel><cel uitlijning="rechts">${p.fteTekst}</cel><cel uitlijning="rechts">${p.prognoseFteTekst}</cel><cel uitlijning="rechts">${procent1(p.prognoseProcent!)}</cel></rij>
 </#list>
-<rij vet="ja"><cel>Totaal</cel><cel uitlijning="rechts">${c.totaal.tekst}</cel><cel uitlijning="rechts">${c.prognose.totaal.tekst}</cel><cel uitlijning="rechts">${c.prognose.procentTekst}</cel></rij>
+<rij vet="ja"><cel>Totaal</cel><cel uitlijning="rechts">${c.totaal.tekst}</cel><cel uitlijning="rechts">${c.prognose.totaal.tekst}</cel><cel uitlijning="rechts">${procent1(c.prognose.procent!)}</cel></rij>
 </tabel>
 <#if ontwikkeling?? && (ontwikkeling.totalen?size > 1)>
 <#assign o = ontwikkeling>

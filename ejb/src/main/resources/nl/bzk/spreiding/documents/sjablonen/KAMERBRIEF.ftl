@@ -108,5 +108,6 @@ de ${actieplan.maatregelen?size} maatregelen per ${actieplan.periode.peildatum} 
 <#list teksten.stipOpDeHorizon as a><alinea>${a}</alinea></#list>
 </#if>
 
-<ondertekening functie="${document.ondertekening.functie}," naam="${document.ondertekening.naam}"/>
+<#-- One comma after the function, whether or not the function was typed with one (issue 31). -->
+<ondertekening functie="${document.ondertekening.functie?trim?remove_ending(",")?trim}," naam="${document.ondertekening.naam}"/>
 </document>
