@@ -122,6 +122,19 @@ class DossierIT {
             assertEquals(409, oudSlot.status(), oudSlot.body());
             assertEquals(nieuw, bzk.get("api/dossiers/" + JAAR).object());
 
+            // The letter's details (issue 31): without them the set does not go the route.
+            assertTrue(b.tekst(By.id("brief:ontbrekend")).contains("Kamerstuk, kenmerk en ondertekenaar"), b.tekst());
+            b.typ("brief:kamerstuk", "31 490");
+            b.typ("brief:vergaderjaar", "2024-2025");
+            b.typ("brief:kenmerk", "2025-0000123456");
+            new Select(b.element(By.id("brief:ondertekenaar"))).selectByVisibleText("Ondertekenaar BZK");
+            b.klik("brief:bewaren");
+            assertTrue(b.tekst().contains("De briefgegevens zijn bewaard"), b.tekst());
+            assertTrue(b.driver().findElements(By.id("brief:ontbrekend")).isEmpty());
+            JsonObject brief = bzk.get("api/dossiers/" + JAAR).object().getJsonObject("briefgegevens");
+            assertEquals("ondertekenaar", brief.getString("ondertekenaar"));
+            assertEquals("Stand van zaken spreiding rijkswerkgelegenheid 2025", brief.getString("betreft"));
+
             b.element(tekstvak(1))
                     .sendKeys(
                             "In het kabinet is afgesproken dat alle Ministers aan zet zijn om tot een betere spreiding te komen.");

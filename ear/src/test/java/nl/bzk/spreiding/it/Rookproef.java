@@ -66,6 +66,14 @@ final class Rookproef {
         Api.Antwoord nieuw = bzk.post("api/dossiers", "{\"jaar\":" + jaar + ",\"ondertekenaarNaam\":\"M. de Jong\"}");
         assertEquals(201, nieuw.status(), nieuw.body());
         long slot = nieuw.object().getJsonNumber("versieSlot").longValue();
+        // the letter's details a set needs before it goes the route (issue 31)
+        Api.Antwoord brief = bzk.put(
+                "api/dossiers/" + jaar + "/briefgegevens",
+                "{\"kamerstuk\":\"31 490\",\"vergaderjaar\":\"" + jaar + "-" + (jaar + 1) + "\",\"kenmerk\":\"2025-0000"
+                        + jaar + "\",\"betreft\":\"Stand van zaken spreiding rijkswerkgelegenheid\","
+                        + "\"ondertekenaar\":\"ondertekenaar\",\"versieSlot\":" + slot + "}");
+        assertEquals(200, brief.status(), brief.body());
+        slot = brief.object().getJsonNumber("versieSlot").longValue();
         Api.Antwoord versie = bzk.post("api/dossiers/" + jaar + "/versies", "{\"versieSlot\":" + slot + "}");
         assertEquals(201, versie.status(), versie.body());
         assertEquals(4, versie.object().getJsonObject("documenten").size(), versie.body());

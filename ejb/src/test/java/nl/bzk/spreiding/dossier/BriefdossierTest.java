@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.dossier.entity.Beoordeling;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
+import nl.bzk.spreiding.dossier.entity.Briefgegevens;
 import nl.bzk.spreiding.dossier.entity.Deelnemer;
 import nl.bzk.spreiding.dossier.entity.DossierStatus;
 import nl.bzk.spreiding.dossier.entity.Dossierversie;
@@ -33,7 +34,7 @@ class BriefdossierTest {
     private static final Set<Rol> TEKENAAR = Set.of(Rol.ONDERTEKENAAR);
 
     private static Briefdossier dossier(Herstart herstart) {
-        return new Briefdossier(
+        return metBriefgegevens(new Briefdossier(
                 2025,
                 "2025",
                 "opsteller",
@@ -44,7 +45,23 @@ class BriefdossierTest {
                 null,
                 null,
                 null,
-                NU);
+                NU));
+    }
+
+    /** The letter's details a dossier needs before it goes the route (issue 31); "minister" signs. */
+    private static Briefdossier metBriefgegevens(Briefdossier d) {
+        d.wijzigBriefgegevens(
+                new Briefgegevens(
+                        "31 490",
+                        "2024-2025",
+                        "2025-0000123",
+                        "Stand van zaken spreiding rijkswerkgelegenheid",
+                        null,
+                        "minister",
+                        "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+                        "M. de Jong"),
+                "opsteller");
+        return d;
     }
 
     private static Deelnemer p(String wie, String naam, Set<Rol> rollen) {
@@ -152,7 +169,7 @@ class BriefdossierTest {
 
     @Test
     void eenPersoonParafeertEenVersieEenKeer() {
-        Briefdossier d = new Briefdossier(
+        Briefdossier d = metBriefgegevens(new Briefdossier(
                 2025,
                 "2025",
                 "opsteller",
@@ -163,7 +180,7 @@ class BriefdossierTest {
                 null,
                 null,
                 null,
-                NU);
+                NU));
         Dossierversie v = versie(d, "opsteller");
         d.dienIn(1);
         d.keurGoed(v, p("anna", "Anna", COORD), Set.of(), NU, List.of());
@@ -251,5 +268,47 @@ class BriefdossierTest {
         assertThrows(IllegalArgumentException.class, () -> new Opmerking("ONBEKEND", "x"));
         assertEquals("Tekstblok Stip op de horizon", new Opmerking("stip_op_de_horizon", "x").getOnderwerpLabel());
         assertEquals("Beslisnota", new Opmerking("BESLISNOTA", "x").getOnderwerpLabel());
+    }
+
+    /**
+     * Issue 31: a letter goes the route only with its Kamerstuk, kenmerk, Betreft and signatory; a change of them
+     * after a version asks for a new version; only the chosen signatory signs.
+     */
+    @Test
+    void briefgegevensVerplichtVoorIndienenEnAlleenDeGekozenOndertekenaarTekent() {
+        Briefdossier d = new Briefdossier(
+                2025,
+                "2025",
+                "opsteller",
+                Standaardroute.lees("Afdelingshoofd=BZK_COORDINATOR"),
+                Herstart.OPNIEUW,
+                "De Minister",
+                null,
+                null,
+                null,
+                null,
+                NU);
+        versie(d, "opsteller");
+        Fout mist = assertThrows(Fout.class, () -> d.dienIn(1));
+        assertEquals(
+                "Vul eerst de briefgegevens in: Kamerstuk, kenmerk, Betreft en ondertekenaar; wijzig ze en maak daarna "
+                        + "een nieuwe versie",
+                mist.getMessage());
+        metBriefgegevens(d);
+        Fout gewijzigd = assertThrows(Fout.class, () -> d.dienIn(1), "details changed after version 1");
+        assertTrue(gewijzigd.getMessage().contains("gewijzigd na versie 1"), gewijzigd.getMessage());
+        Dossierversie v2 = versie(d, "opsteller");
+        d.dienIn(2);
+        d.keurGoed(v2, p("anna", "Anna", COORD), Set.of(), NU, List.of());
+        Fout ander = d.waaromNietOndertekenen(v2, p("staatssecretaris", "S", TEKENAAR), Set.of("anna"));
+        assertEquals(
+                "Deze brief ondertekent M. de Jong; alleen de gekozen ondertekenaar kan haar ondertekenen",
+                ander.getMessage());
+        assertTrue(d.magOndertekenen(v2, p("minister", "M. de Jong", TEKENAAR), Set.of("anna")));
+        assertThrows(
+                Fout.class,
+                () -> d.wijzigBriefgegevens(
+                        new Briefgegevens("x", null, "x", "x", null, "minister", null, "M"), "opsteller"),
+                "not while in review");
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.security.entity.Rol;
 
 /**
@@ -78,6 +80,15 @@ public class Briefdossier {
 
     @Column(name = "ondertekenaar_naam")
     private String ondertekenaarNaam;
+
+    /** The letter's "Betreft" (issue 31). */
+    private String betreft;
+
+    /** The letter's date; none: not chosen yet. */
+    private LocalDate briefdatum;
+
+    /** The login of the account that signs; none for dossiers from before issue 31 (then any signer may). */
+    private String ondertekenaar;
 
     @Column(name = "huidige_versie")
     private int huidigeVersie;
@@ -173,6 +184,41 @@ public class Briefdossier {
         route = new ArrayList<>(nieuw);
     }
 
+    /**
+     * The letter's details, while drafting. Like a text, a change after a version means a new version before the set
+     * goes the route, so what the reviewers see is what is signed.
+     */
+    public void wijzigBriefgegevens(Briefgegevens g, String wie) {
+        controleerInBewerking("de briefgegevens wijzigen");
+        kamerstuk = g.kamerstuk();
+        vergaderjaar = g.vergaderjaar();
+        kenmerk = g.kenmerk();
+        betreft = g.betreft();
+        briefdatum = g.datum();
+        ondertekenaar = g.ondertekenaar();
+        ondertekenaarFunctie = g.ondertekenaarFunctie();
+        ondertekenaarNaam = g.ondertekenaarNaam();
+        bewerkers.add(wie);
+    }
+
+    /** What a letter needs before it goes the route and is still missing, as people name it (issue 31). */
+    public List<String> ontbrekendeBriefgegevens() {
+        List<String> mist = new ArrayList<>();
+        if (kamerstuk == null || kamerstuk.isBlank()) {
+            mist.add("Kamerstuk");
+        }
+        if (kenmerk == null || kenmerk.isBlank()) {
+            mist.add("kenmerk");
+        }
+        if (betreft == null || betreft.isBlank()) {
+            mist.add("Betreft");
+        }
+        if (ondertekenaar == null) {
+            mist.add("ondertekenaar");
+        }
+        return mist;
+    }
+
     public void wijzigTekst(Tekstblok blok, String tekst, String wie, OffsetDateTime nu) {
         controleerInBewerking("teksten wijzigen");
         String schoon = tekst == null ? "" : tekst.strip();
@@ -214,8 +260,13 @@ public class Briefdossier {
             throw Fout.conflict("Versie " + huidigeVersie
                     + " is teruggestuurd; verwerk de opmerkingen en maak een nieuwe versie om in te dienen");
         }
+        List<String> mist = ontbrekendeBriefgegevens();
+        if (!mist.isEmpty()) {
+            throw Fout.ongeldig("Vul eerst de briefgegevens in: " + Nederlands.opsomming(mist)
+                    + "; wijzig ze en maak daarna een nieuwe versie");
+        }
         if (!bewerkers.isEmpty()) {
-            throw Fout.conflict("Er zijn teksten gewijzigd na versie " + huidigeVersie
+            throw Fout.conflict("Er zijn teksten of briefgegevens gewijzigd na versie " + huidigeVersie
                     + "; maak eerst een nieuwe versie, zodat de " + "beoordelaars zien wat u indient");
         }
         stap = herstart == Herstart.VANAF_TERUGSTURENDE_STAP && teruggestuurdBij != null ? teruggestuurdBij : 0;
@@ -363,6 +414,10 @@ public class Briefdossier {
         if (!wie.hadRollenBij(v)) {
             return Fout.geenToegang(naRolToekenning(v));
         }
+        if (ondertekenaar != null && !ondertekenaar.equals(wie.wie())) {
+            return Fout.geenToegang("Deze brief ondertekent " + ondertekenaarNaam
+                    + "; alleen de gekozen ondertekenaar kan haar ondertekenen");
+        }
         return null;
     }
 
@@ -466,6 +521,19 @@ public class Briefdossier {
 
     public String getOndertekenaarNaam() {
         return ondertekenaarNaam;
+    }
+
+    public String getBetreft() {
+        return betreft;
+    }
+
+    public LocalDate getBriefdatum() {
+        return briefdatum;
+    }
+
+    /** The login of the chosen signatory, or null. */
+    public String getOndertekenaar() {
+        return ondertekenaar;
     }
 
     public int getHuidigeVersie() {

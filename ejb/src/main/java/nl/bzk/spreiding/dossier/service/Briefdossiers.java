@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,7 @@ import nl.bzk.spreiding.documents.service.Dossierinhoud;
 import nl.bzk.spreiding.dossier.entity.Beoordeling;
 import nl.bzk.spreiding.dossier.entity.Besluit;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
+import nl.bzk.spreiding.dossier.entity.Briefgegevens;
 import nl.bzk.spreiding.dossier.entity.Deelnemer;
 import nl.bzk.spreiding.dossier.entity.DossierStatus;
 import nl.bzk.spreiding.dossier.entity.Dossierversie;
@@ -115,6 +117,18 @@ public class Briefdossiers {
             @Regeltekst(max = 60) String kenmerk,
             @Regeltekst(max = 200) String ondertekenaarFunctie,
             @Regeltekst(max = 100) String ondertekenaarNaam) {}
+
+    /**
+     * The letter's details as the drafter fills them in (issue 31); {@code ondertekenaar} is the login of an active
+     * account holding ONDERTEKENAAR.
+     */
+    public record Briefgegevensinvoer(
+            @Regeltekst(max = 60) String kamerstuk,
+            @Regeltekst(max = 20) String vergaderjaar,
+            @Regeltekst(max = 60) String kenmerk,
+            @Regeltekst(max = 300) String betreft,
+            LocalDate datum,
+            @Regeltekst(max = 100) String ondertekenaar) {}
 
     /** What waits for the signed-in user in one dossier. */
     public record Taak(Briefdossier dossier, String wat) {}
@@ -205,6 +219,65 @@ public class Briefdossiers {
         em.flush();
         auditLog.vastleggen("DOSSIER_AANGEMAAKT", "Briefdossier", d.getId(), null, null, staat(d));
         return d;
+    }
+
+    /**
+     * The letter's details, while drafting; the signatory's function and name come from their account (the configured
+     * function is the default for an account without one).
+     */
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
+    public Briefdossier wijzigBriefgegevens(int jaar, long versieSlot, Briefgegevensinvoer invoer) {
+        Invoercontrole.controleer(invoer);
+        Briefdossier d = vergrendeld(jaar, versieSlot);
+        Map<String, Object> voor = briefgegevens(d);
+        String login = Invoer.ingevuld(invoer.ondertekenaar());
+        Gebruiker tekenaar = null;
+        if (login != null) {
+            tekenaar = ondertekenaars().stream()
+                    .filter(g -> g.getGebruikersnaam().equals(login))
+                    .findFirst()
+                    .orElseThrow(() -> Fout.ongeldig("Veld ondertekenaar: " + login
+                            + " is geen actief account met de rol ondertekenaar; kies uit de ondertekenaars"));
+        }
+        d.wijzigBriefgegevens(
+                new Briefgegevens(
+                        Invoer.ingevuld(invoer.kamerstuk()),
+                        Invoer.ingevuld(invoer.vergaderjaar()),
+                        Invoer.ingevuld(invoer.kenmerk()),
+                        Invoer.ingevuld(invoer.betreft()),
+                        invoer.datum(),
+                        login,
+                        tekenaar == null
+                                ? d.getOndertekenaarFunctie()
+                                : Optional.ofNullable(tekenaar.getFunctie()).orElse(standaardFunctie),
+                        tekenaar == null ? d.getOndertekenaarNaam() : tekenaar.getNaam()),
+                wie());
+        em.flush();
+        auditLog.vastleggen("DOSSIER_BRIEFGEGEVENS_GEWIJZIGD", "Briefdossier", d.getId(), null, voor, briefgegevens(d));
+        return d;
+    }
+
+    /** The accounts that can sign a letter: active, holding ONDERTEKENAAR, by name. */
+    public List<Gebruiker> ondertekenaars() {
+        return em.createNamedQuery(Gebruiker.ACTIEF_MET_ROL, Gebruiker.class)
+                .setParameter("rol", Rol.ONDERTEKENAAR)
+                .getResultStream()
+                .filter(g -> g.getWerkzameRollen().contains(Rol.ONDERTEKENAAR))
+                .sorted(java.util.Comparator.comparing(Gebruiker::getNaam))
+                .toList();
+    }
+
+    private static Map<String, Object> briefgegevens(Briefdossier d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kamerstuk", String.valueOf(d.getKamerstuk()));
+        m.put("vergaderjaar", String.valueOf(d.getVergaderjaar()));
+        m.put("kenmerk", String.valueOf(d.getKenmerk()));
+        m.put("betreft", String.valueOf(d.getBetreft()));
+        m.put("datum", String.valueOf(d.getBriefdatum()));
+        m.put("ondertekenaar", String.valueOf(d.getOndertekenaar()));
+        m.put("ondertekenaarFunctie", String.valueOf(d.getOndertekenaarFunctie()));
+        m.put("ondertekenaarNaam", String.valueOf(d.getOndertekenaarNaam()));
+        return m;
     }
 
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
@@ -524,7 +597,7 @@ public class Briefdossiers {
                 d.getKamerstuk(),
                 d.getVergaderjaar(),
                 d.getKenmerk(),
-                null,
+                d.getBriefdatum(),
                 d.getOndertekenaarFunctie(),
                 d.getOndertekenaarNaam(),
                 new Dossierinhoud(d.tekstenVoorMomentopname(), route));

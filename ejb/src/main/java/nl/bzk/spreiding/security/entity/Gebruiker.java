@@ -97,6 +97,9 @@ public class Gebruiker {
 
     @Column(name = "wachtwoord_tijdelijk")
     private boolean wachtwoordTijdelijk;
+    /** The function printed with the name under a letter this person signs ("De Minister van …"); none: not set. */
+    private String functie;
+
     /** Where notifications go (issue 16); none: the person is not mailed. */
     private String email;
 
@@ -189,6 +192,19 @@ public class Gebruiker {
 
     private static Long idVan(Ministerie m) {
         return m == null ? null : m.getId();
+    }
+
+    /** Sets or clears (empty) the function; a trailing comma is the letter's, not the function's. */
+    public void wijzigFunctie(String nieuweFunctie) {
+        String schoon = nieuweFunctie == null ? "" : nieuweFunctie.strip();
+        while (schoon.endsWith(",")) {
+            schoon = schoon.substring(0, schoon.length() - 1).strip();
+        }
+        functie = schoon.isEmpty() ? null : schoon;
+    }
+
+    public String getFunctie() {
+        return functie;
     }
 
     public void wijzigNaam(String nieuweNaam) {

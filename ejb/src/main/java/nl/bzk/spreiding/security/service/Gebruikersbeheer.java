@@ -69,9 +69,16 @@ public class Gebruikersbeheer {
             Set<Rol> rollen,
 
             String ministerie,
-            String email) {
+            String email,
+
+            @Size(max = 200, message = "{spreiding.gebruiker.functie}")
+            String functie) {
         public Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie) {
-            this(gebruikersnaam, naam, rollen, ministerie, null);
+            this(gebruikersnaam, naam, rollen, ministerie, null, null);
+        }
+
+        public Gegevens(String gebruikersnaam, String naam, Set<Rol> rollen, String ministerie, String email) {
+            this(gebruikersnaam, naam, rollen, ministerie, email, null);
         }
     }
 
@@ -117,6 +124,9 @@ public class Gebruikersbeheer {
         Gebruiker g = nieuw(login, naam, ministerie, meteen);
         g.zetWachtwoord(hasher.maak(tijdelijkWachtwoord), true);
         email(g, gegevens.email());
+        if (gegevens.functie() != null) {
+            g.wijzigFunctie(gegevens.functie());
+        }
         em.persist(g);
         em.flush();
         auditLog.vastleggen("AANGEMAAKT", "Gebruiker", g.getId(), ministerieId(g), null, beeld(g));
@@ -151,6 +161,9 @@ public class Gebruikersbeheer {
         g.wijzigNaam(gegevens.naam().strip());
         g.wijzigRollen(meteen, ministerie, Tijd.nu());
         email(g, gegevens.email());
+        if (gegevens.functie() != null) {
+            g.wijzigFunctie(gegevens.functie());
+        }
         bewaar(g, "GEWIJZIGD", voor);
         toekenningen.vastleggen(g, rollen, had, meteen);
         return g;
@@ -285,6 +298,7 @@ public class Gebruikersbeheer {
         b.put("gebruikersnaam", g.getGebruikersnaam());
         b.put("naam", g.getNaam());
         b.put("email", g.getEmail() == null ? "" : g.getEmail());
+        b.put("functie", g.getFunctie() == null ? "" : g.getFunctie());
         b.put("rollen", g.getRollen().stream().map(Rol::name).sorted().collect(Collectors.toList()));
         b.put("ministerie", g.getMinisterie() == null ? "" : g.getMinisterie().getCode());
         b.put("actief", g.isActief());

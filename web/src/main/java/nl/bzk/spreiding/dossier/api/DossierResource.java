@@ -108,6 +108,37 @@ public class DossierResource {
         }
     }
 
+    /** The letter's details (issue 31) and what is still missing before the set can go the route. */
+    public record Briefgegevensdto(
+            String kamerstuk,
+            String vergaderjaar,
+            String kenmerk,
+            String betreft,
+            java.time.LocalDate datum,
+            String ondertekenaar,
+            List<String> ontbrekend) {
+        static Briefgegevensdto van(Briefdossier d) {
+            return new Briefgegevensdto(
+                    d.getKamerstuk(),
+                    d.getVergaderjaar(),
+                    d.getKenmerk(),
+                    d.getBetreft(),
+                    d.getBriefdatum(),
+                    d.getOndertekenaar(),
+                    d.ontbrekendeBriefgegevens());
+        }
+    }
+
+    /** The letter's details as the drafter fills them in, with the dossier's version read. */
+    public record Briefgegevensinvoer(
+            @Regeltekst(max = 60) String kamerstuk,
+            @Regeltekst(max = 20) String vergaderjaar,
+            @Regeltekst(max = 60) String kenmerk,
+            @Regeltekst(max = 300) String betreft,
+            java.time.LocalDate datum,
+            @Regeltekst(max = 100) String ondertekenaar,
+            long versieSlot) {}
+
     public record DossierDto(
             int jaar,
             String periode,
@@ -124,7 +155,8 @@ public class DossierResource {
             String ondertekendDoor,
             OffsetDateTime ondertekendOp,
             Long beslisnotaMetParafen,
-            long versieSlot) {
+            long versieSlot,
+            Briefgegevensdto briefgegevens) {
         static DossierDto van(Briefdossier d) {
             return new DossierDto(
                     d.getJaar(),
@@ -159,7 +191,8 @@ public class DossierResource {
                     d.getOndertekendDoor(),
                     d.getOndertekendOp(),
                     d.getOndertekendeBeslisnota(),
-                    d.getVersion());
+                    d.getVersion(),
+                    Briefgegevensdto.van(d));
         }
     }
 
@@ -255,6 +288,21 @@ public class DossierResource {
                 .orElseThrow(() -> Fout.nietGevonden("'" + blok + "' is geen tekstblok; kies uit "
                         + Arrays.stream(Tekstblok.values()).map(Tekstblok::name).toList()));
         return DossierDto.van(dossiers.wijzigTekst(jaar, t.versieSlot(), b, t.tekst()));
+    }
+
+    @PUT
+    @Path("{jaar}/briefgegevens")
+    @Operation(
+            summary = "Wijzig de briefgegevens: Kamerstuk, vergaderjaar, kenmerk, Betreft, datum en de ondertekenaar "
+                    + "(gebruikersnaam van een ondertekenaar); Kamerstuk, kenmerk, Betreft en ondertekenaar zijn nodig "
+                    + "voor het indienen")
+    public DossierDto briefgegevens(@PathParam("jaar") int jaar, Briefgegevensinvoer b) {
+        ApiFout.vereist(b);
+        return DossierDto.van(dossiers.wijzigBriefgegevens(
+                jaar,
+                b.versieSlot(),
+                new Briefdossiers.Briefgegevensinvoer(
+                        b.kamerstuk(), b.vergaderjaar(), b.kenmerk(), b.betreft(), b.datum(), b.ondertekenaar())));
     }
 
     @PUT

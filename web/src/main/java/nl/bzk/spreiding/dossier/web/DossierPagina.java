@@ -28,9 +28,11 @@ import nl.bzk.spreiding.dossier.entity.Opmerking;
 import nl.bzk.spreiding.dossier.entity.Tekstblok;
 import nl.bzk.spreiding.dossier.service.Briefdossiers;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
+import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 
 /**
@@ -57,6 +59,25 @@ public class DossierPagina implements Serializable {
     private transient List<Dossierversie> versies = List.of();
     private transient List<Beoordeling> beoordelingen = List.of();
     private final Map<Tekstblok, String> teksten = new EnumMap<>(Tekstblok.class);
+
+    // the letter's details (issue 31)
+    @Regeltekst(max = 60)
+    private String kamerstuk;
+
+    @Regeltekst(max = 20)
+    private String vergaderjaar;
+
+    @Regeltekst(max = 60)
+    private String kenmerk;
+
+    @Regeltekst(max = 300)
+    private String betreft;
+
+    private java.time.LocalDate briefdatum;
+
+    @Regeltekst(max = 100)
+    private String ondertekenaar;
+
     private long versieSlot;
     private final List<OpmerkingInvoer> opmerkingen = new ArrayList<>();
     private Integer van;
@@ -105,6 +126,14 @@ public class DossierPagina implements Serializable {
             teksten.put(b, dossier.tekst(b));
         }
         versieSlot = dossier.getVersion();
+        kamerstuk = dossier.getKamerstuk();
+        vergaderjaar = dossier.getVergaderjaar();
+        kenmerk = dossier.getKenmerk();
+        betreft = dossier.getBetreft() != null
+                ? dossier.getBetreft()
+                : "Stand van zaken spreiding rijkswerkgelegenheid " + dossier.getJaar();
+        briefdatum = dossier.getBriefdatum();
+        ondertekenaar = dossier.getOndertekenaar();
         for (int i = 0; i < 3; i++) {
             opmerkingen.add(new OpmerkingInvoer());
         }
@@ -217,6 +246,77 @@ public class DossierPagina implements Serializable {
                 gewijzigd == 0
                         ? "Er was niets gewijzigd."
                         : gewijzigd == 1 ? "Het tekstblok is bewaard." : gewijzigd + " tekstblokken zijn bewaard.");
+    }
+
+    public String bewaarBriefgegevens() {
+        Briefdossier d = meldingen.probeer(() -> dossiers.wijzigBriefgegevens(
+                jaar,
+                versieSlot,
+                new Briefdossiers.Briefgegevensinvoer(
+                        kamerstuk, vergaderjaar, kenmerk, betreft, briefdatum, ondertekenaar)));
+        return d == null
+                ? null
+                : terug("De briefgegevens zijn bewaard."
+                        + (d.getHuidigeVersie() > 0 ? " Maak een nieuwe versie om ze in de brief te zien." : ""));
+    }
+
+    /** The accounts that can sign, for the choice of signatory. */
+    public List<Gebruiker> getOndertekenaars() {
+        return dossiers.ondertekenaars();
+    }
+
+    /** What the letter still needs before it can go the route, in a sentence; null when complete. */
+    public String getOntbrekendeBriefgegevens() {
+        List<String> mist = dossier() == null ? List.of() : dossier().ontbrekendeBriefgegevens();
+        return mist.isEmpty() ? null : "Nodig voor het indienen: " + Nederlands.opsomming(mist) + ".";
+    }
+
+    public String getKamerstuk() {
+        return kamerstuk;
+    }
+
+    public void setKamerstuk(String kamerstuk) {
+        this.kamerstuk = kamerstuk;
+    }
+
+    public String getVergaderjaar() {
+        return vergaderjaar;
+    }
+
+    public void setVergaderjaar(String vergaderjaar) {
+        this.vergaderjaar = vergaderjaar;
+    }
+
+    public String getKenmerk() {
+        return kenmerk;
+    }
+
+    public void setKenmerk(String kenmerk) {
+        this.kenmerk = kenmerk;
+    }
+
+    public String getBetreft() {
+        return betreft;
+    }
+
+    public void setBetreft(String betreft) {
+        this.betreft = betreft;
+    }
+
+    public java.time.LocalDate getBriefdatum() {
+        return briefdatum;
+    }
+
+    public void setBriefdatum(java.time.LocalDate briefdatum) {
+        this.briefdatum = briefdatum;
+    }
+
+    public String getOndertekenaar() {
+        return ondertekenaar;
+    }
+
+    public void setOndertekenaar(String ondertekenaar) {
+        this.ondertekenaar = ondertekenaar;
     }
 
     public String maakVersie() {

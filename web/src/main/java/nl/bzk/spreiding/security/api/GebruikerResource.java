@@ -63,7 +63,8 @@ public class GebruikerResource {
             boolean wachtwoordTijdelijk,
             long versie,
             String email,
-            List<String> wachtendeRollen) {
+            List<String> wachtendeRollen,
+            String functie) {
         /** @param wachtend the roles asked for that wait for a second administrator (issue 30) */
         static GebruikerDto van(Gebruiker g, List<Rol> wachtend) {
             List<Rol> rollen = g.getRollen().stream().sorted().toList();
@@ -80,7 +81,8 @@ public class GebruikerResource {
                     g.isWachtwoordTijdelijk(),
                     g.getVersion(),
                     g.getEmail(),
-                    wachtend.stream().sorted().map(Rol::name).toList());
+                    wachtend.stream().sorted().map(Rol::name).toList(),
+                    g.getFunctie());
         }
     }
 
@@ -90,14 +92,16 @@ public class GebruikerResource {
             List<@Regeltekst String> rollen,
             @Regeltekst String ministerie,
             @Regeltekst(max = 1000) String tijdelijkWachtwoord,
-            @Regeltekst String email) {}
+            @Regeltekst String email,
+            @Regeltekst String functie) {}
 
     public record Wijziging(
             @Regeltekst String naam,
             List<@Regeltekst String> rollen,
             @Regeltekst String ministerie,
             long versie,
-            @Regeltekst String email) {}
+            @Regeltekst String email,
+            @Regeltekst String functie) {}
 
     public record Versie(long versie) {}
 
@@ -128,7 +132,7 @@ public class GebruikerResource {
         ApiFout.vereist(n);
         Gebruiker g = beheer.maak(
                 new Gebruikersbeheer.Gegevens(
-                        n.gebruikersnaam(), n.naam(), rollen(n.rollen()), n.ministerie(), n.email()),
+                        n.gebruikersnaam(), n.naam(), rollen(n.rollen()), n.ministerie(), n.email(), n.functie()),
                 n.tijdelijkWachtwoord());
         return Response.status(Response.Status.CREATED).entity(dto(g)).build();
     }
@@ -141,7 +145,8 @@ public class GebruikerResource {
         return dto(beheer.wijzig(
                 id,
                 w.versie(),
-                new Gebruikersbeheer.Gegevens(null, w.naam(), rollen(w.rollen()), w.ministerie(), w.email())));
+                new Gebruikersbeheer.Gegevens(
+                        null, w.naam(), rollen(w.rollen()), w.ministerie(), w.email(), w.functie())));
     }
 
     @POST

@@ -57,6 +57,10 @@ public class GebruikersPagina implements Serializable {
     @Regeltekst
     private String email;
 
+    /** Printed with the name under a letter the person signs (issue 31). */
+    @Regeltekst
+    private String functie;
+
     private List<String> rollen = new ArrayList<>();
 
     @Regeltekst
@@ -79,6 +83,7 @@ public class GebruikersPagina implements Serializable {
             if (g != null) {
                 naam = g.getNaam();
                 email = g.getEmail();
+                functie = g.getFunctie();
                 rollen = g.getRollen().stream().map(Rol::name).collect(Collectors.toCollection(ArrayList::new));
                 ministerie =
                         g.getMinisterie() == null ? null : g.getMinisterie().getCode();
@@ -105,7 +110,12 @@ public class GebruikersPagina implements Serializable {
         voerUit(
                 () -> beheer.maak(
                         new Gebruikersbeheer.Gegevens(
-                                gebruikersnaam, naam, rollenSet(), ministerie, email == null ? "" : email),
+                                gebruikersnaam,
+                                naam,
+                                rollenSet(),
+                                ministerie,
+                                email == null ? "" : email,
+                                functie == null ? "" : functie),
                         wachtwoord),
                 g -> "Gebruiker " + g.getGebruikersnaam()
                         + " is aangemaakt met een tijdelijk wachtwoord; bij de eerste keer inloggen kiest "
@@ -117,7 +127,13 @@ public class GebruikersPagina implements Serializable {
                 () -> beheer.wijzig(
                         id,
                         versie,
-                        new Gebruikersbeheer.Gegevens(null, naam, rollenSet(), ministerie, email == null ? "" : email)),
+                        new Gebruikersbeheer.Gegevens(
+                                null,
+                                naam,
+                                rollenSet(),
+                                ministerie,
+                                email == null ? "" : email,
+                                functie == null ? "" : functie)),
                 g -> "De wijzigingen zijn bewaard." + wachtTekst(g));
     }
 
@@ -258,6 +274,14 @@ public class GebruikersPagina implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getFunctie() {
+        return functie;
+    }
+
+    public void setFunctie(String functie) {
+        this.functie = functie;
     }
 
     public void setNaam(String naam) {
