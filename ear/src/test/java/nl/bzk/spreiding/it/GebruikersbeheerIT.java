@@ -367,6 +367,19 @@ class GebruikersbeheerIT {
                         "SELECT COUNT(*) FROM audit_regel WHERE actie = 'ROL_VERLEEND_ZONDER_TWEEDE_BEHEERDER' "
                                 + "AND entiteit_id = ?",
                         String.valueOf(zonder.getJsonNumber("id").longValue())));
+        // The signer's function, printed with the name under a letter (issue 31); the letter adds its own comma.
+        long tekenaarId = teken.getJsonNumber("id").longValue();
+        Api.Antwoord functie = admin().put(
+                        "api/gebruikers/" + tekenaarId,
+                        "{\"naam\":\"Test teken.een\",\"rollen\":[\"ONDERTEKENAAR\"],\"functie\":\"De Minister van "
+                                + "Binnenlandse Zaken en Koninkrijksrelaties,\",\"versie\":"
+                                + admin().get("api/gebruikers/" + tekenaarId)
+                                        .object()
+                                        .getJsonNumber("versie") + "}");
+        assertEquals(200, functie.status(), functie.body());
+        assertEquals(
+                "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
+                functie.object().getString("functie"));
         String aankondiging = "de rol Ondertekenaar verleend aan Test teken.een, zonder tweede beheerder";
         String startTekenaar = Inlogformulier.inloggen(basis, "ondertekenaar", Api.WACHTWOORD)
                 .get("index.xhtml")
