@@ -123,7 +123,9 @@ class DossierIT {
             assertEquals(nieuw, bzk.get("api/dossiers/" + JAAR).object());
 
             // The letter's details (issue 31): without them the set does not go the route.
-            assertTrue(b.tekst(By.id("brief:ontbrekend")).contains("Kamerstuk, kenmerk en ondertekenaar"), b.tekst());
+            assertTrue(
+                    b.tekst(By.id("brief:ontbrekend")).contains("Kamerstuk, kenmerk, Betreft en ondertekenaar"),
+                    b.tekst());
             b.typ("brief:kamerstuk", "31 490");
             b.typ("brief:vergaderjaar", "2024-2025");
             b.typ("brief:kenmerk", "2025-0000123456");
