@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -96,11 +97,10 @@ public class Migraties {
         }
         LOG.info(() -> "Migraties als schema-eigenaar " + eigenaar.get() + "; de toepassing werkt als " + gebruiker
                 + " met alleen rechten op de gegevens");
-        return Flyway.configure(getClass().getClassLoader())
-                .dataSource(url, eigenaar.get().strip(), eigenaarWachtwoord.orElse(""))
-                .locations("classpath:db/migration", "classpath:db/postgresql")
-                .failOnMissingLocations(true)
-                .load();
+        return metLocaties(
+                Flyway.configure(getClass().getClassLoader())
+                        .dataSource(url, eigenaar.get().strip(), eigenaarWachtwoord.orElse("")),
+                "postgresql");
     }
 
     /**
@@ -172,10 +172,13 @@ public class Migraties {
 
     /** One configuration for the server and for the tests that check the migrations on their own. */
     public static Flyway flyway(DataSource dataSource, ClassLoader classLoader) {
-        return Flyway.configure(classLoader)
-                .dataSource(dataSource)
-                // Shared migrations, plus per database what only that database can do (the archive trigger).
-                .locations("classpath:db/migration", "classpath:db/" + soort(dataSource))
+        return metLocaties(Flyway.configure(classLoader).dataSource(dataSource), soort(dataSource));
+    }
+
+    /** Shared migrations, plus per database what only that database can do (the archive and audit triggers). */
+    private static Flyway metLocaties(FluentConfiguration configuratie, String soort) {
+        return configuratie
+                .locations("classpath:db/migration", "classpath:db/" + soort)
                 .failOnMissingLocations(true)
                 .load();
     }

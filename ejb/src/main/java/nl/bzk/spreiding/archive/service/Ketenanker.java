@@ -16,6 +16,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertificateException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public class Ketenanker {
     }
 
     /** The time-stamp of an anchored head, checked against its line; empty when there is none. */
-    public Optional<Stempel> stempel(Kop kop, java.time.ZoneId zone) {
+    public Optional<Stempel> stempel(Kop kop, ZoneId zone) {
         Path bestand = stempelbestand(kop.volgnummer());
         if (!Files.isRegularFile(bestand)) {
             return Optional.empty();

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.bzk.spreiding.figures.service.Afronding;
 import nl.bzk.spreiding.platform.Nederlands;
 
@@ -315,7 +316,7 @@ final class Kaarttekening {
      */
     static List<String> legendateksten(List<Klasse> klassen) {
         boolean breuken = klassen.stream()
-                .flatMap(k -> java.util.stream.Stream.of(k.van(), k.tot()))
+                .flatMap(k -> Stream.of(k.van(), k.tot()))
                 .anyMatch(w -> w.stripTrailingZeros().scale() > 0);
         boolean klein = klassen.stream()
                 .allMatch(k -> k.van().abs().compareTo(BigDecimal.valueOf(1000)) < 0

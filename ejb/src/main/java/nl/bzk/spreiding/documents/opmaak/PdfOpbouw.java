@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.w3c.dom.Node;
 
 /**
@@ -387,8 +388,7 @@ final class PdfOpbouw {
     }
 
     /** A plus, minus or en dash, a space, a digit: the space becomes a no-break space. */
-    private static final java.util.regex.Pattern TEKEN_VOOR_GETAL =
-            java.util.regex.Pattern.compile("(^|[\\s(])([+\u2013-]) (?=\\d)");
+    private static final Pattern TEKEN_VOOR_GETAL = Pattern.compile("(^|[\\s(])([+\u2013-]) (?=\\d)");
 
     private void inline(Node e, Font basis, boolean vet, boolean cursief, List<Chunk> chunks) {
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {

@@ -54,9 +54,7 @@ public class Momentopnamen {
         // half-filed year as the state of 1 January.
         Jaarstatus status = dashboard.jaarstatus(jaar);
         if (!status.definitief()) {
-            List<Integer> definitief = dashboard.definitieveJaren().stream()
-                    .filter(dashboard::heeftPrognose)
-                    .toList();
+            List<Integer> definitief = dashboard.briefjaren();
             throw Fout.conflict("Veld jaar: " + status.getMelding()
                     + " Een brief gaat over een definitief jaar: alle verwachte ministeries goedgekeurd en de ronde "
                     + "gesloten"

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -263,7 +264,7 @@ public class Briefdossiers {
                 .setParameter("rol", Rol.ONDERTEKENAAR)
                 .getResultStream()
                 .filter(g -> g.getWerkzameRollen().contains(Rol.ONDERTEKENAAR))
-                .sorted(java.util.Comparator.comparing(Gebruiker::getNaam))
+                .sorted(Comparator.comparing(Gebruiker::getNaam))
                 .toList();
     }
 

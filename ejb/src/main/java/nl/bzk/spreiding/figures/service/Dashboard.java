@@ -310,6 +310,14 @@ public class Dashboard {
     }
 
     /**
+     * The years a letter can report: definitief and from a round (a year of the historical series has no prognosis),
+     * oldest first.
+     */
+    public List<Integer> briefjaren() {
+        return definitieveJaren().stream().filter(this::heeftPrognose).toList();
+    }
+
+    /**
      * The year a view opens on: the last definitief one (a provisional year only when asked for on purpose), or the
      * last year with figures when none is definitief yet; null without figures.
      */

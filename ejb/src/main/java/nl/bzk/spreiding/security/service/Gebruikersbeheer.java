@@ -226,10 +226,7 @@ public class Gebruikersbeheer {
     }
 
     private void laatsteBeheerder(Gebruiker g, String gevolg) {
-        long anderen = em.createNamedQuery(Gebruiker.ACTIEVE_BEHEERDERS, Long.class)
-                        .setParameter("rol", Rol.ADMIN)
-                        .getSingleResult()
-                - (g.isActief() ? 1 : 0);
+        long anderen = toekenningen.actieveBeheerders() - (g.isActief() ? 1 : 0);
         if (anderen < 1) {
             throw Fout.conflict(g.getGebruikersnaam() + " is de laatste actieve beheerder; " + gevolg);
         }

@@ -48,6 +48,9 @@ public class Roltoekenningen {
     private Event<Bericht> berichten;
 
     @Inject
+    private Gebruikers gebruikers;
+
+    @Inject
     @ConfigProperty(name = "spreiding.adres", defaultValue = "http://localhost:8080/spreiding/")
     private String adres;
 
@@ -215,15 +218,11 @@ public class Roltoekenningen {
     }
 
     private String naam(String gebruikersnaam) {
-        return em.createNamedQuery(Gebruiker.OP_NAAM, Gebruiker.class)
-                .setParameter("naam", gebruikersnaam)
-                .getResultStream()
-                .findFirst()
-                .map(Gebruiker::getNaam)
-                .orElse(gebruikersnaam);
+        return gebruikers.zoek(gebruikersnaam).map(Gebruiker::getNaam).orElse(gebruikersnaam);
     }
 
-    private long actieveBeheerders() {
+    /** The active administrators: whether a grant needs a second one, and whether the last one may go. */
+    public long actieveBeheerders() {
         return em.createNamedQuery(Gebruiker.ACTIEVE_BEHEERDERS, Long.class)
                 .setParameter("rol", Rol.ADMIN)
                 .getSingleResult();

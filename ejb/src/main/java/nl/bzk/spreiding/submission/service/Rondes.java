@@ -26,6 +26,7 @@ import nl.bzk.spreiding.platform.Invoercontrole;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.entity.RondeStatus;
@@ -49,6 +50,9 @@ public class Rondes {
 
     @Inject
     private Event<RondeGewijzigd> gewijzigd;
+
+    @Inject
+    private Referentiegegevens referentie;
 
     @Resource
     private SessionContext context;
@@ -119,11 +123,6 @@ public class Rondes {
         return ronde;
     }
 
-    /** Every ministry, by name: what a round can expect. */
-    public List<Ministerie> ministeries() {
-        return em.createNamedQuery(Ministerie.ALLE_OP_NAAM, Ministerie.class).getResultList();
-    }
-
     /**
      * The ministries expected to file from now on (codes); every other ministry of the list is marked as not filing,
      * with the reason. Only while the round is open; audited with before and after.
@@ -138,10 +137,8 @@ public class Rondes {
         }
         Set<Ministerie> ministeries = new LinkedHashSet<>();
         for (String code : verwacht == null ? Set.<String>of() : verwacht) {
-            ministeries.add(em.createNamedQuery(Ministerie.MET_CODE, Ministerie.class)
-                    .setParameter("code", code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
-                    .getResultStream()
-                    .findFirst()
+            ministeries.add(referentie
+                    .ministerie(code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
                     .orElseThrow(() -> Fout.ongeldig("Veld verwacht: onbekende ministeriecode '" + code + "'")));
         }
         Map<String, Object> voor = verwachting(ronde);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,7 +115,7 @@ public class DossierResource {
             String vergaderjaar,
             String kenmerk,
             String betreft,
-            java.time.LocalDate datum,
+            LocalDate datum,
             String ondertekenaar,
             List<String> ontbrekend) {
         static Briefgegevensdto van(Briefdossier d) {
@@ -135,7 +136,7 @@ public class DossierResource {
             @Regeltekst(max = 20) String vergaderjaar,
             @Regeltekst(max = 60) String kenmerk,
             @Regeltekst(max = 300) String betreft,
-            java.time.LocalDate datum,
+            LocalDate datum,
             @Regeltekst(max = 100) String ondertekenaar,
             long versieSlot) {}
 

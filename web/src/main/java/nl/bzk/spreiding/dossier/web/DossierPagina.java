@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ public class DossierPagina implements Serializable {
     @Regeltekst(max = 300)
     private String betreft;
 
-    private java.time.LocalDate briefdatum;
+    private LocalDate briefdatum;
 
     @Regeltekst(max = 100)
     private String ondertekenaar;
@@ -303,11 +304,11 @@ public class DossierPagina implements Serializable {
         this.betreft = betreft;
     }
 
-    public java.time.LocalDate getBriefdatum() {
+    public LocalDate getBriefdatum() {
         return briefdatum;
     }
 
-    public void setBriefdatum(java.time.LocalDate briefdatum) {
+    public void setBriefdatum(LocalDate briefdatum) {
         this.briefdatum = briefdatum;
     }
 

@@ -39,8 +39,7 @@ public class DossiersPagina {
      */
     public List<Integer> getJaren() {
         List<Integer> bezet = getLijst().stream().map(Briefdossier::getJaar).toList();
-        return dashboard.definitieveJaren().stream()
-                .filter(dashboard::heeftPrognose)
+        return dashboard.briefjaren().stream()
                 .filter(j -> !bezet.contains(j))
                 .sorted(Comparator.reverseOrder())
                 .toList();

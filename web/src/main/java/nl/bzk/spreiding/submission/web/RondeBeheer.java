@@ -16,6 +16,7 @@ import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Vrijetekst;
 import nl.bzk.spreiding.platform.web.Meldingen;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
+import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.entity.Verwachting;
 import nl.bzk.spreiding.submission.service.Rondes;
@@ -33,6 +34,12 @@ public class RondeBeheer implements Serializable {
 
     @Inject
     private Dashboard dashboard;
+
+    @Inject
+    private Referentiegegevens referentie;
+
+    /** The round of {@link #verwachtingJaar}, read once per view. */
+    private transient Ronde verwachtingRonde;
 
     /** The open round whose expected ministries are being changed ({@code ?verwachting=2026}), or null. */
     private Integer verwachtingJaar;
@@ -52,6 +59,7 @@ public class RondeBeheer implements Serializable {
         if (p != null && p.matches("\\d{4}")) {
             verwachtingJaar = Integer.valueOf(p);
             Ronde r = meldingen.probeer(() -> rondes.haal(verwachtingJaar));
+            verwachtingRonde = r;
             if (r == null) {
                 verwachtingJaar = null;
             } else {
@@ -69,7 +77,10 @@ public class RondeBeheer implements Serializable {
     }
 
     public Ronde getVerwachtingRonde() {
-        return verwachtingJaar == null ? null : rondes.haal(verwachtingJaar);
+        if (verwachtingRonde == null && verwachtingJaar != null) {
+            verwachtingRonde = rondes.haal(verwachtingJaar);
+        }
+        return verwachtingRonde;
     }
 
     /** The ministries of the round marked as not filing, with their reason. */
@@ -84,15 +95,18 @@ public class RondeBeheer implements Serializable {
 
     /** Every ministry, to tick as expected or not. */
     public List<Ministerie> getMinisteries() {
-        return rondes.ministeries();
+        return referentie.ministeries();
     }
 
     public void wijzigVerwachting() {
-        Ronde r = getVerwachtingRonde();
-        if (r != null
-                && meldingen.probeer(() -> rondes.wijzigVerwachting(
-                                r.getJaar(), r.getVersion(), new LinkedHashSet<>(verwacht), reden))
-                        != null) {
+        if (verwachtingJaar == null) {
+            return;
+        }
+        Ronde r = rondes.haal(verwachtingJaar);
+        Ronde gewijzigd = meldingen.probeer(
+                () -> rondes.wijzigVerwachting(r.getJaar(), r.getVersion(), new LinkedHashSet<>(verwacht), reden));
+        if (gewijzigd != null) {
+            verwachtingRonde = gewijzigd;
             meldingen.info("De verwachte ministeries van inventarisatieronde " + r.getJaar() + " zijn gewijzigd.");
         }
     }
