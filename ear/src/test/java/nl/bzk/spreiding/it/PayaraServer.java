@@ -51,6 +51,7 @@ final class PayaraServer {
      * @param instellingen asadmin commands, one per line (domain configuration of this environment)
      */
     static PayaraServer start(Path werk, List<String> instellingen) throws Exception {
+        GedeeldeMicro.stopIndienActief();
         Path asadmin = Path.of(System.getProperty("payara.server.dir"), "payara6", "bin", "asadmin");
         Mappen.verwijder(werk);
         Path domeinen = Files.createDirectories(werk.resolve("domains"));

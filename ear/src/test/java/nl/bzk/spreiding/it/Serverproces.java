@@ -49,6 +49,7 @@ final class Serverproces {
      */
     static Serverproces begin(String naam, List<String> jvm, List<String> micro, Map<String, String> env)
             throws Exception {
+        GedeeldeMicro.stopIndienActief();
         Path werk = Path.of("target", naam).toAbsolutePath();
         Mappen.verwijder(werk);
         Files.createDirectories(werk);

@@ -24,6 +24,7 @@ class SleutelStartIT {
 
     @Test
     void foutWachtwoordStoptDeStartMetEenDuidelijkeMelding() throws Exception {
+        GedeeldeMicro.stopIndienActief();
         Path werk = Path.of("target", "sleutel-start");
         Mappen.verwijder(werk);
         Files.createDirectories(werk);
