@@ -25,8 +25,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import nl.bzk.spreiding.documents.PdfControle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
@@ -38,14 +41,25 @@ import org.openqa.selenium.support.ui.Select;
  * comment; the drafter changes the text and resubmits; two reviewers approve; the signer signs; the archive shows the
  * route and the signed beslisnota carries the paraaf block. Refused steps (own approval, stale version, signing before
  * approval, direct finalisation) leave nothing changed.
+ *
+ * <p>The journey is one scenario in ordered steps that share the dossier, the browser and the mailbox: a step that fails
+ * is reported as itself, and the steps after it still run (they fail too only when they need what it did not do).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DossierIT {
 
     private static final int JAAR = 2025;
     private GreenMail smtp;
     private Serverproces server;
     private URL basis;
+    private Browser b;
+    private Api bzk;
+    private Api beoordelaar;
+    private Api ondertekenaar;
+    private long stukId;
+
+    private static final String POPWACHTWOORD = "Een pop die niets mag";
 
     @BeforeAll
     void start() throws Exception {
@@ -69,10 +83,17 @@ class DossierIT {
                 List.of("--addLibs", System.getProperty("postgresql.jar")),
                 Map.of());
         basis = new URL("http://127.0.0.1:" + server.poort + "/spreiding/");
+        bzk = Api.als(basis, "bzk");
+        beoordelaar = Api.als(basis, "bzk.beoordelaar");
+        ondertekenaar = Api.als(basis, "ondertekenaar");
+        b = Browser.open(basis);
     }
 
     @AfterAll
     void stop() throws InterruptedException {
+        if (b != null) {
+            b.close();
+        }
         if (server != null) {
             server.stop();
         }
@@ -82,349 +103,385 @@ class DossierIT {
     }
 
     @Test
-    void briefGaatDeParafeerrouteLangsEnWordtOndertekend() throws Exception {
-        Api bzk = Api.als(basis, "bzk");
-        Api beoordelaar = Api.als(basis, "bzk.beoordelaar");
-        Api ondertekenaar = Api.als(basis, "ondertekenaar");
+    @Order(1)
+    void opstellerMaaktHetDossierEnFouteInvoerVerandertNiets() {
+        // The drafter makes the dossier.
+        b.login("bzk");
+        b.ga("dossier/index.xhtml");
+        new Select(b.element(By.id("nieuw:jaar"))).selectByVisibleText(String.valueOf(JAAR));
+        b.typ("nieuw:ondertekenaarNaam", "M. de Jong");
+        b.klik("nieuw:maak");
+        assertTrue(b.tekst().contains("Het briefdossier 2025 is aangemaakt"), b.tekst());
+        // Bad input: a Dutch message naming the field, and nothing changes.
+        JsonObject nieuw = bzk.get("api/dossiers/" + JAAR).object();
+        long slot = nieuw.getJsonNumber("versieSlot").longValue();
+        Api.Antwoord teLang = bzk.put(
+                "api/dossiers/" + JAAR + "/teksten/KERN",
+                "{\"tekst\":\"" + "x".repeat(20_001) + "\",\"versieSlot\":" + slot + "}");
+        assertEquals(400, teLang.status(), teLang.body());
+        assertTrue(teLang.body().contains("Tekstblok Kern: ten hoogste 20000 tekens"), teLang.body());
+        assertEquals(
+                404,
+                bzk.put("api/dossiers/" + JAAR + "/teksten/SLOT", "{\"tekst\":\"x\",\"versieSlot\":" + slot + "}")
+                        .status());
+        Api.Antwoord rol = bzk.put(
+                "api/dossiers/" + JAAR + "/route",
+                "{\"stappen\":[{\"functie\":\"Archief\",\"rol\":\"ARCHIVIST\"}],\"versieSlot\":" + slot + "}");
+        assertEquals(400, rol.status(), rol.body());
+        assertTrue(rol.body().contains("Veld route"), rol.body());
+        assertEquals(409, bzk.post("api/dossiers", "{\"jaar\":" + JAAR + "}").status());
+        Api.Antwoord zonderCijfers = bzk.post("api/dossiers", "{\"jaar\":1990}");
+        assertEquals(400, zonderCijfers.status(), zonderCijfers.body());
+        assertTrue(zonderCijfers.body().contains("Veld jaar"), zonderCijfers.body());
+        Api.Antwoord oudSlot = bzk.put(
+                "api/dossiers/" + JAAR + "/teksten/KERN", "{\"tekst\":\"x\",\"versieSlot\":" + (slot + 7) + "}");
+        assertEquals(409, oudSlot.status(), oudSlot.body());
+        assertEquals(nieuw, bzk.get("api/dossiers/" + JAAR).object());
+    }
 
-        try (Browser b = Browser.open(basis)) {
-            // The drafter makes the dossier, writes "Stip op de horizon", makes version 1 and submits it.
-            b.login("bzk");
-            b.ga("dossier/index.xhtml");
-            new Select(b.element(By.id("nieuw:jaar"))).selectByVisibleText(String.valueOf(JAAR));
-            b.typ("nieuw:ondertekenaarNaam", "M. de Jong");
-            b.klik("nieuw:maak");
-            assertTrue(b.tekst().contains("Het briefdossier 2025 is aangemaakt"), b.tekst());
-            // Bad input: a Dutch message naming the field, and nothing changes.
-            JsonObject nieuw = bzk.get("api/dossiers/" + JAAR).object();
-            long slot = nieuw.getJsonNumber("versieSlot").longValue();
-            Api.Antwoord teLang = bzk.put(
-                    "api/dossiers/" + JAAR + "/teksten/KERN",
-                    "{\"tekst\":\"" + "x".repeat(20_001) + "\",\"versieSlot\":" + slot + "}");
-            assertEquals(400, teLang.status(), teLang.body());
-            assertTrue(teLang.body().contains("Tekstblok Kern: ten hoogste 20000 tekens"), teLang.body());
+    @Test
+    @Order(2)
+    void opstellerVultDeBriefgegevensInEnDientVersie1In() throws Exception {
+        // The letter's details (issue 31): without them the set does not go the route.
+        assertTrue(
+                b.tekst(By.id("brief:ontbrekend")).contains("Kamerstuk, kenmerk, Betreft en ondertekenaar"), b.tekst());
+        b.typ("brief:kamerstuk", "31 490");
+        b.typ("brief:vergaderjaar", "2024-2025");
+        b.typ("brief:kenmerk", "2025-0000123456");
+        new Select(b.element(By.id("brief:ondertekenaar"))).selectByVisibleText("Ondertekenaar BZK");
+        b.klik("brief:bewaren");
+        assertTrue(b.tekst().contains("De briefgegevens zijn bewaard"), b.tekst());
+        assertTrue(b.driver().findElements(By.id("brief:ontbrekend")).isEmpty());
+        JsonObject brief = bzk.get("api/dossiers/" + JAAR).object().getJsonObject("briefgegevens");
+        assertEquals("ondertekenaar", brief.getString("ondertekenaar"));
+        assertEquals("Stand van zaken spreiding rijkswerkgelegenheid 2025", brief.getString("betreft"));
+
+        b.element(tekstvak(1))
+                .sendKeys(
+                        "In het kabinet is afgesproken dat alle Ministers aan zet zijn om tot een betere spreiding te komen.");
+        b.klik("teksten:bewaren");
+        assertTrue(b.tekst().contains("Het tekstblok is bewaard"), b.tekst());
+        b.klik("teksten:versie");
+        assertTrue(b.tekst().contains("Versie 1 van de set is gemaakt"), b.tekst());
+        b.klik("teksten:indienen");
+        assertTrue(b.tekst().contains("Versie 1 is ingediend"), b.tekst());
+        assertTrue(b.tekst(By.id("stand")).contains("Opsteller: Coördinator BZK"), b.tekst(By.id("stand")));
+        b.foto("dossier-ingediend");
+
+        // The next reviewers (coordinators other than the drafter) are mailed, in Dutch, with names.
+        List<MimeMessage> mails = mails(2);
+        assertEquals(Set.of("bzk.beoordelaar@spreiding.example", "bzk.directeur@spreiding.example"), ontvangers(mails));
+        MimeMessage eerste = mails.get(0);
+        assertEquals("Ter parafering: briefdossier stand spreiding 2025, versie 1", eerste.getSubject());
+        String tekst = (String) eerste.getContent();
+        assertTrue(
+                tekst.contains("wacht op uw paraaf als Afdelingshoofd (stap 1 van 2)")
+                        && tekst.contains("Opgesteld door Coördinator BZK"),
+                tekst);
+        assertTrue(tekst.contains("dossier/dossier.xhtml?jaar=2025"), tekst);
+        assertFalse(tekst.contains("BZK_COORDINATOR"), tekst);
+    }
+
+    @Test
+    @Order(3)
+    void vierOgenEnStappenBuitenDeRouteOmWordenGeweigerd() {
+        // Four-eyes: the drafter cannot approve her own version, not on the page and not through the API.
+        assertTrue(b.driver().findElements(By.id("besluit:goedkeuren")).isEmpty());
+        assertTrue(
+                b.tekst(By.id("niet-beoordelen")).contains("Vier ogen: u heeft aan versie 1 meegeschreven"), b.tekst());
+        JsonObject voor = bzk.get("api/dossiers/" + JAAR).object();
+        Api.Antwoord eigen = bzk.post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":1}");
+        assertEquals(403, eigen.status(), eigen.body());
+        assertTrue(eigen.body().contains("meegeschreven"), eigen.body());
+        assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
+        assertEquals(
+                0, bzk.get("api/dossiers/" + JAAR + "/beoordelingen").array().size());
+        // Signing before every approval: refused, nothing changed.
+        assertEquals(
+                409,
+                ondertekenaar
+                        .post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":1}")
+                        .status());
+        // Direct finalisation of a document of the set, bypassing the route: refused.
+        long kamerbriefV1 = bzk.get("api/dossiers/" + JAAR + "/versies")
+                .array()
+                .getJsonObject(0)
+                .getJsonObject("documenten")
+                .getJsonNumber("KAMERBRIEF")
+                .longValue();
+        Api.Antwoord los = bzk.post("api/archief", "{\"documentId\":" + kamerbriefV1 + ",\"versieSlot\":0}");
+        assertEquals(409, los.status(), los.body());
+        assertTrue(los.body().contains("parafeerroute"), los.body());
+        assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
+        b.driver().manage().deleteAllCookies();
+        Api.Antwoord onderwerp = beoordelaar.post(
+                "api/dossiers/" + JAAR + "/terugsturen",
+                "{\"versie\":1,\"opmerkingen\":[{\"onderwerp\":\"HOOFDSTUK_9\",\"tekst\":\"x\"}]}");
+        assertEquals(400, onderwerp.status(), onderwerp.body());
+        assertTrue(onderwerp.body().contains("Veld opmerkingen, opmerking 1"), onderwerp.body());
+        assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
+    }
+
+    @Test
+    @Order(4)
+    void beoordelaarStuurtVersie1TerugMetEenOpmerking() throws Exception {
+        // The first reviewer finds it under "Mijn taken" and returns it with a comment on the text block.
+        b.login("bzk.beoordelaar");
+        b.ga("dossier/taken.xhtml");
+        assertTrue(
+                b.tekst(By.id("taken")).contains("Parafeer of stuur terug: versie 1, stap 1 (Afdelingshoofd)"),
+                b.tekst());
+        b.foto("mijn-taken");
+        b.klik(By.linkText("Briefdossier 2025"));
+        new Select(b.element(By.cssSelector("select[name$=':0:onderwerp']")))
+                .selectByVisibleText("Tekstblok Stip op de horizon");
+        b.element(By.cssSelector("textarea[name$=':0:tekst']"))
+                .sendKeys("Noem ook de adviesbevoegdheden van de minister.");
+        b.foto("dossier-beoordelen");
+        b.klik("besluit:terugsturen");
+        assertTrue(b.tekst().contains("Versie 1 is teruggestuurd naar de opsteller"), b.tekst());
+        b.driver().manage().deleteAllCookies();
+
+        List<MimeMessage> terug = mails(1);
+        assertEquals(Set.of("bzk@spreiding.example"), ontvangers(terug));
+        String terugTekst = (String) terug.get(0).getContent();
+        assertTrue(
+                terugTekst.contains("Sanne Bakker (Afdelingshoofd) heeft versie 1")
+                        && terugTekst.contains(
+                                "- Tekstblok Stip op de horizon: Noem ook de adviesbevoegdheden van de minister."),
+                terugTekst);
+    }
+
+    @Test
+    @Order(5)
+    void opstellerVerwerktDeOpmerkingEnDientVersie2In() throws Exception {
+        // The drafter works the comment in, makes version 2, sees what changed and submits again.
+        b.login("bzk");
+        b.ga("dossier/taken.xhtml");
+        assertTrue(b.tekst(By.id("taken")).contains("Verwerk de opmerkingen"), b.tekst());
+        b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
+        assertTrue(b.tekst(By.id("beoordelingen")).contains("Noem ook de adviesbevoegdheden"), b.tekst());
+        b.element(tekstvak(1))
+                .sendKeys(
+                        " De Minister van Binnenlandse Zaken en Koninkrijksrelaties heeft meer adviesbevoegdheden gekregen.");
+        b.klik("teksten:bewaren");
+        b.klik("teksten:versie");
+        assertTrue(b.tekst().contains("Versie 2 van de set is gemaakt"), b.tekst());
+        b.klik("vergelijk:vergelijken");
+        String verschil = b.tekst(By.id("vergelijk:verschil"));
+        assertTrue(verschil.contains("meer adviesbevoegdheden gekregen"), verschil);
+        assertTrue(b.driver()
+                        .findElements(By.cssSelector("#vergelijk\\:verschil ins"))
+                        .size()
+                >= 1);
+        ((JavascriptExecutor) b.driver())
+                .executeScript("arguments[0].scrollIntoView()", b.element(By.id("vergelijk:verschil")));
+        b.foto("dossier-verschil");
+        b.klik("teksten:indienen");
+        assertTrue(b.tekst().contains("Versie 2 is ingediend"), b.tekst());
+        b.driver().manage().deleteAllCookies();
+        mails(2);
+
+        // A decision on the replaced version is refused and changes nothing.
+        JsonObject v2 = bzk.get("api/dossiers/" + JAAR).object();
+        Api.Antwoord oud = beoordelaar.post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":1}");
+        assertEquals(409, oud.status(), oud.body());
+        assertEquals(v2, bzk.get("api/dossiers/" + JAAR).object());
+    }
+
+    @Test
+    @Order(6)
+    void poppenVanDeEnigeBeheerderDoenGeenStapOpDeWachtendeVersie() throws Exception {
+        JsonObject v2 = bzk.get("api/dossiers/" + JAAR).object();
+        // Issue 30, finding 3: the only administrator makes puppet accounts for the waiting version. The grants
+        // take effect (a fresh installation has one administrator) but every coordinator and signer is mailed, and
+        // the puppets, whose roles are younger than version 2, take no step on it.
+        Api admin = Api.als(basis, "admin");
+        for (String[] pop : new String[][] {{"pop.paraaf", "BZK_COORDINATOR"}, {"pop.teken", "ONDERTEKENAAR"}}) {
+            Api.Antwoord a = admin.post(
+                    "api/gebruikers",
+                    "{\"gebruikersnaam\":\"" + pop[0] + "\",\"naam\":\"Pop " + pop[0] + "\",\"rollen\":[\"" + pop[1]
+                            + "\"],\"tijdelijkWachtwoord\":\"Tijdelijk-voor-pop-1\"}");
+            assertEquals(201, a.status(), a.body());
             assertEquals(
-                    404,
-                    bzk.put("api/dossiers/" + JAAR + "/teksten/SLOT", "{\"tekst\":\"x\",\"versieSlot\":" + slot + "}")
+                    204,
+                    Api.als(basis, pop[0], "Tijdelijk-voor-pop-1")
+                            .put(
+                                    "api/mij/wachtwoord",
+                                    "{\"huidig\":\"Tijdelijk-voor-pop-1\",\"nieuw\":\"" + POPWACHTWOORD + "\"}")
                             .status());
-            Api.Antwoord rol = bzk.put(
-                    "api/dossiers/" + JAAR + "/route",
-                    "{\"stappen\":[{\"functie\":\"Archief\",\"rol\":\"ARCHIVIST\"}],\"versieSlot\":" + slot + "}");
-            assertEquals(400, rol.status(), rol.body());
-            assertTrue(rol.body().contains("Veld route"), rol.body());
-            assertEquals(
-                    409, bzk.post("api/dossiers", "{\"jaar\":" + JAAR + "}").status());
-            Api.Antwoord zonderCijfers = bzk.post("api/dossiers", "{\"jaar\":1990}");
-            assertEquals(400, zonderCijfers.status(), zonderCijfers.body());
-            assertTrue(zonderCijfers.body().contains("Veld jaar"), zonderCijfers.body());
-            Api.Antwoord oudSlot = bzk.put(
-                    "api/dossiers/" + JAAR + "/teksten/KERN", "{\"tekst\":\"x\",\"versieSlot\":" + (slot + 7) + "}");
-            assertEquals(409, oudSlot.status(), oudSlot.body());
-            assertEquals(nieuw, bzk.get("api/dossiers/" + JAAR).object());
-
-            // The letter's details (issue 31): without them the set does not go the route.
-            assertTrue(
-                    b.tekst(By.id("brief:ontbrekend")).contains("Kamerstuk, kenmerk, Betreft en ondertekenaar"),
-                    b.tekst());
-            b.typ("brief:kamerstuk", "31 490");
-            b.typ("brief:vergaderjaar", "2024-2025");
-            b.typ("brief:kenmerk", "2025-0000123456");
-            new Select(b.element(By.id("brief:ondertekenaar"))).selectByVisibleText("Ondertekenaar BZK");
-            b.klik("brief:bewaren");
-            assertTrue(b.tekst().contains("De briefgegevens zijn bewaard"), b.tekst());
-            assertTrue(b.driver().findElements(By.id("brief:ontbrekend")).isEmpty());
-            JsonObject brief = bzk.get("api/dossiers/" + JAAR).object().getJsonObject("briefgegevens");
-            assertEquals("ondertekenaar", brief.getString("ondertekenaar"));
-            assertEquals("Stand van zaken spreiding rijkswerkgelegenheid 2025", brief.getString("betreft"));
-
-            b.element(tekstvak(1))
-                    .sendKeys(
-                            "In het kabinet is afgesproken dat alle Ministers aan zet zijn om tot een betere spreiding te komen.");
-            b.klik("teksten:bewaren");
-            assertTrue(b.tekst().contains("Het tekstblok is bewaard"), b.tekst());
-            b.klik("teksten:versie");
-            assertTrue(b.tekst().contains("Versie 1 van de set is gemaakt"), b.tekst());
-            b.klik("teksten:indienen");
-            assertTrue(b.tekst().contains("Versie 1 is ingediend"), b.tekst());
-            assertTrue(b.tekst(By.id("stand")).contains("Opsteller: Coördinator BZK"), b.tekst(By.id("stand")));
-            b.foto("dossier-ingediend");
-
-            // The next reviewers (coordinators other than the drafter) are mailed, in Dutch, with names.
-            List<MimeMessage> mails = mails(2);
-            assertEquals(
-                    Set.of("bzk.beoordelaar@spreiding.example", "bzk.directeur@spreiding.example"), ontvangers(mails));
-            MimeMessage eerste = mails.get(0);
-            assertEquals("Ter parafering: briefdossier stand spreiding 2025, versie 1", eerste.getSubject());
-            String tekst = (String) eerste.getContent();
-            assertTrue(
-                    tekst.contains("wacht op uw paraaf als Afdelingshoofd (stap 1 van 2)")
-                            && tekst.contains("Opgesteld door Coördinator BZK"),
-                    tekst);
-            assertTrue(tekst.contains("dossier/dossier.xhtml?jaar=2025"), tekst);
-            assertFalse(tekst.contains("BZK_COORDINATOR"), tekst);
-
-            // Four-eyes: the drafter cannot approve her own version, not on the page and not through the API.
-            assertTrue(b.driver().findElements(By.id("besluit:goedkeuren")).isEmpty());
-            assertTrue(
-                    b.tekst(By.id("niet-beoordelen")).contains("Vier ogen: u heeft aan versie 1 meegeschreven"),
-                    b.tekst());
-            JsonObject voor = bzk.get("api/dossiers/" + JAAR).object();
-            Api.Antwoord eigen = bzk.post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":1}");
-            assertEquals(403, eigen.status(), eigen.body());
-            assertTrue(eigen.body().contains("meegeschreven"), eigen.body());
-            assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
-            assertEquals(
-                    0,
-                    bzk.get("api/dossiers/" + JAAR + "/beoordelingen").array().size());
-            // Signing before every approval: refused, nothing changed.
-            assertEquals(
-                    409,
-                    ondertekenaar
-                            .post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":1}")
-                            .status());
-            // Direct finalisation of a document of the set, bypassing the route: refused.
-            long kamerbriefV1 = bzk.get("api/dossiers/" + JAAR + "/versies")
-                    .array()
-                    .getJsonObject(0)
-                    .getJsonObject("documenten")
-                    .getJsonNumber("KAMERBRIEF")
-                    .longValue();
-            Api.Antwoord los = bzk.post("api/archief", "{\"documentId\":" + kamerbriefV1 + ",\"versieSlot\":0}");
-            assertEquals(409, los.status(), los.body());
-            assertTrue(los.body().contains("parafeerroute"), los.body());
-            assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
-            b.driver().manage().deleteAllCookies();
-            Api.Antwoord onderwerp = beoordelaar.post(
-                    "api/dossiers/" + JAAR + "/terugsturen",
-                    "{\"versie\":1,\"opmerkingen\":[{\"onderwerp\":\"HOOFDSTUK_9\",\"tekst\":\"x\"}]}");
-            assertEquals(400, onderwerp.status(), onderwerp.body());
-            assertTrue(onderwerp.body().contains("Veld opmerkingen, opmerking 1"), onderwerp.body());
-            assertEquals(voor, bzk.get("api/dossiers/" + JAAR).object());
-
-            // The first reviewer finds it under "Mijn taken" and returns it with a comment on the text block.
-            b.login("bzk.beoordelaar");
-            b.ga("dossier/taken.xhtml");
-            assertTrue(
-                    b.tekst(By.id("taken")).contains("Parafeer of stuur terug: versie 1, stap 1 (Afdelingshoofd)"),
-                    b.tekst());
-            b.foto("mijn-taken");
-            b.klik(By.linkText("Briefdossier 2025"));
-            new Select(b.element(By.cssSelector("select[name$=':0:onderwerp']")))
-                    .selectByVisibleText("Tekstblok Stip op de horizon");
-            b.element(By.cssSelector("textarea[name$=':0:tekst']"))
-                    .sendKeys("Noem ook de adviesbevoegdheden van de minister.");
-            b.foto("dossier-beoordelen");
-            b.klik("besluit:terugsturen");
-            assertTrue(b.tekst().contains("Versie 1 is teruggestuurd naar de opsteller"), b.tekst());
-            b.driver().manage().deleteAllCookies();
-
-            List<MimeMessage> terug = mails(1);
-            assertEquals(Set.of("bzk@spreiding.example"), ontvangers(terug));
-            String terugTekst = (String) terug.get(0).getContent();
-            assertTrue(
-                    terugTekst.contains("Sanne Bakker (Afdelingshoofd) heeft versie 1")
-                            && terugTekst.contains(
-                                    "- Tekstblok Stip op de horizon: Noem ook de adviesbevoegdheden van de minister."),
-                    terugTekst);
-
-            // The drafter works the comment in, makes version 2, sees what changed and submits again.
-            b.login("bzk");
-            b.ga("dossier/taken.xhtml");
-            assertTrue(b.tekst(By.id("taken")).contains("Verwerk de opmerkingen"), b.tekst());
-            b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
-            assertTrue(b.tekst(By.id("beoordelingen")).contains("Noem ook de adviesbevoegdheden"), b.tekst());
-            b.element(tekstvak(1))
-                    .sendKeys(
-                            " De Minister van Binnenlandse Zaken en Koninkrijksrelaties heeft meer adviesbevoegdheden gekregen.");
-            b.klik("teksten:bewaren");
-            b.klik("teksten:versie");
-            assertTrue(b.tekst().contains("Versie 2 van de set is gemaakt"), b.tekst());
-            b.klik("vergelijk:vergelijken");
-            String verschil = b.tekst(By.id("vergelijk:verschil"));
-            assertTrue(verschil.contains("meer adviesbevoegdheden gekregen"), verschil);
-            assertTrue(b.driver()
-                            .findElements(By.cssSelector("#vergelijk\\:verschil ins"))
-                            .size()
-                    >= 1);
-            ((JavascriptExecutor) b.driver())
-                    .executeScript("arguments[0].scrollIntoView()", b.element(By.id("vergelijk:verschil")));
-            b.foto("dossier-verschil");
-            b.klik("teksten:indienen");
-            assertTrue(b.tekst().contains("Versie 2 is ingediend"), b.tekst());
-            b.driver().manage().deleteAllCookies();
-            mails(2);
-
-            // A decision on the replaced version is refused and changes nothing.
-            JsonObject v2 = bzk.get("api/dossiers/" + JAAR).object();
-            Api.Antwoord oud = beoordelaar.post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":1}");
-            assertEquals(409, oud.status(), oud.body());
-            assertEquals(v2, bzk.get("api/dossiers/" + JAAR).object());
-
-            // Issue 30, finding 3: the only administrator makes puppet accounts for the waiting version. The grants
-            // take effect (a fresh installation has one administrator) but every coordinator and signer is mailed, and
-            // the puppets, whose roles are younger than version 2, take no step on it.
-            Api admin = Api.als(basis, "admin");
-            String popWachtwoord = "Een pop die niets mag";
-            for (String[] pop : new String[][] {{"pop.paraaf", "BZK_COORDINATOR"}, {"pop.teken", "ONDERTEKENAAR"}}) {
-                Api.Antwoord a = admin.post(
-                        "api/gebruikers",
-                        "{\"gebruikersnaam\":\"" + pop[0] + "\",\"naam\":\"Pop " + pop[0] + "\",\"rollen\":[\"" + pop[1]
-                                + "\"],\"tijdelijkWachtwoord\":\"Tijdelijk-voor-pop-1\"}");
-                assertEquals(201, a.status(), a.body());
-                assertEquals(
-                        204,
-                        Api.als(basis, pop[0], "Tijdelijk-voor-pop-1")
-                                .put(
-                                        "api/mij/wachtwoord",
-                                        "{\"huidig\":\"Tijdelijk-voor-pop-1\",\"nieuw\":\"" + popWachtwoord + "\"}")
-                                .status());
-            }
-            List<MimeMessage> aangekondigd = mails(4);
-            assertEquals(
-                    Set.of(
-                            "bzk@spreiding.example",
-                            "bzk.beoordelaar@spreiding.example",
-                            "bzk.directeur@spreiding.example",
-                            "ondertekenaar@spreiding.example"),
-                    ontvangers(aangekondigd));
-            MimeMessage aankondiging = aangekondigd.stream()
-                    .filter(m -> {
-                        try {
-                            return m.getSubject().equals("Rol Coördinator BZK verleend zonder tweede beheerder");
-                        } catch (jakarta.mail.MessagingException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    })
-                    .findFirst()
-                    .orElseThrow();
-            String aangekondigdTekst = (String) aankondiging.getContent();
-            assertTrue(
-                    aangekondigdTekst.contains(
-                                    "heeft Beheerder Spreiding de rol Coördinator BZK verleend aan Pop pop.paraaf")
-                            && aangekondigdTekst.contains("zonder tweede beheerder"),
-                    aangekondigdTekst);
-            Api.Antwoord popStap = Api.als(basis, "pop.paraaf", popWachtwoord)
-                    .post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":2}");
-            assertEquals(403, popStap.status(), popStap.body());
-            assertTrue(popStap.body().contains("na het maken van versie 2"), popStap.body());
-            assertEquals(v2, bzk.get("api/dossiers/" + JAAR).object());
-
-            // Two reviewers approve in turn.
-            for (String wie : List.of("bzk.beoordelaar", "bzk.directeur")) {
-                b.login(wie);
-                b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
-                b.klik("besluit:goedkeuren");
-                assertTrue(b.tekst().contains("U heeft versie 2 geparafeerd"), b.tekst());
-                b.driver().manage().deleteAllCookies();
-                mails(wie.equals("bzk.beoordelaar") ? 1 : 1);
-            }
-            // the last approval went to the signer
-            // (the mail of the first approval went to the director, of the second to the signer: checked below)
-
-            // The puppet signer, whose role is younger than version 2, is refused; nothing changes.
-            JsonObject goedgekeurd = bzk.get("api/dossiers/" + JAAR).object();
-            Api.Antwoord popTeken = Api.als(basis, "pop.teken", popWachtwoord)
-                    .post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":2}");
-            assertEquals(403, popTeken.status(), popTeken.body());
-            assertTrue(popTeken.body().contains("na het maken van versie 2"), popTeken.body());
-            assertEquals(goedgekeurd, bzk.get("api/dossiers/" + JAAR).object());
-
-            // The signer signs; everyone involved hears of it.
-            b.login("ondertekenaar");
-            b.ga("dossier/taken.xhtml");
-            assertTrue(b.tekst(By.id("taken")).contains("Onderteken versie 2"), b.tekst());
-            b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
-            b.klik("besluit:ondertekenen");
-            assertTrue(b.tekst().contains("De set is ondertekend en gearchiveerd"), b.tekst());
-            b.driver().manage().deleteAllCookies();
-            List<MimeMessage> getekend = mails(4);
-            assertEquals(
-                    Set.of(
-                            "bzk@spreiding.example",
-                            "bzk.beoordelaar@spreiding.example",
-                            "bzk.directeur@spreiding.example",
-                            "ondertekenaar@spreiding.example"),
-                    ontvangers(getekend));
-            assertTrue(
-                    getekend.get(0).getSubject().equals("Ondertekend: briefdossier stand spreiding 2025"),
-                    getekend.get(0).getSubject());
-
-            JsonObject dossier = bzk.get("api/dossiers/" + JAAR).object();
-            assertEquals("ONDERTEKEND", dossier.getString("status"));
-            long beslisnota = dossier.getJsonNumber("beslisnotaMetParafen").longValue();
-
-            // The signed beslisnota carries the paraaf block; the archive shows the route.
-            Api archivaris = Api.als(basis, "archivaris");
-            JsonObject stuk = archivaris.get("api/archief?jaar=" + JAAR).array().getValuesAs(JsonObject.class).stream()
-                    .filter(s -> s.getJsonNumber("documentId").longValue() == beslisnota)
-                    .findFirst()
-                    .orElseThrow();
-            long stukId = stuk.getJsonNumber("id").longValue();
-            String pdfTekst = PdfControle.tekst(
-                    archivaris.download("api/archief/" + stukId + "/pdf").body());
-            assertTrue(
-                    pdfTekst.contains("Parafen")
-                            && pdfTekst.contains("Afdelingshoofd Sanne Bakker")
-                            && pdfTekst.contains("Directeur Joost Mulder"),
-                    pdfTekst);
-            assertFalse(pdfTekst.contains("nog niet geparafeerd"), pdfTekst);
-            JsonObject verificatie =
-                    archivaris.get("api/archief/" + stukId + "/verificatie").object();
-            assertTrue(verificatie.getBoolean("geldig"), verificatie.toString());
-
-            b.login("archivaris");
-            b.ga("archief/stuk.xhtml?id=" + stukId);
-            String route = b.tekst(By.id("route"));
-            assertTrue(
-                    route.contains("Sanne Bakker")
-                            && route.contains("Teruggestuurd als Afdelingshoofd (stap 1, versie 1)")
-                            && route.contains("Geparafeerd als Directeur (stap 2, versie 2)"),
-                    route);
-            b.foto("archief-route");
-
-            // The MDTO export keeps the route as events, and still validates against the schema. Issue 30, finding 4:
-            // a control character in a return comment, stored before the input rule (seeded here through SQL), once
-            // made the export of every document of the signed year fail with 500; now every XML writer makes text
-            // XML-safe (a vertical tab becomes a line break).
-            assertEquals(
-                    1,
-                    TestDatabase.wijzig(
-                            "UPDATE beoordeling_opmerking SET tekst = ? WHERE beoordeling_id = (SELECT MIN(b.id)"
-                                    + " FROM beoordeling b JOIN briefdossier d ON d.id = b.dossier_id"
-                                    + " WHERE d.jaar = ? AND b.besluit = 'TERUGGESTUURD') AND volgorde = 0",
-                            "Kop klopt niet\u000bzie de bijlage\u0001.",
-                            JAAR));
-            for (String pad : List.of("api/archief/" + stukId + "/export.zip", "api/archief/export.zip?jaar=" + JAAR)) {
-                HttpResponse<byte[]> export = archivaris.download(pad);
-                assertEquals(200, export.statusCode(), pad);
-                boolean gezien = false;
-                boolean opmerking = false;
-                try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(export.body()))) {
-                    for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                        byte[] inhoud = in.readAllBytes();
-                        if (e.getName().endsWith(".xml")) {
-                            if (e.getName().endsWith(".mdto.xml")) {
-                                Mdto.valideer(e.getName(), inhoud);
-                            } else {
-                                DocumentBuilderFactory.newInstance()
-                                        .newDocumentBuilder()
-                                        .parse(new ByteArrayInputStream(inhoud));
-                            }
-                        }
-                        String xml = new String(inhoud, StandardCharsets.UTF_8);
-                        gezien |= xml.contains("Geparafeerd als Afdelingshoofd (stap 1, versie 2)");
-                        opmerking |= xml.contains("Kop klopt niet\nzie de bijlage\uFFFD.");
-                    }
-                }
-                assertTrue(gezien, "de parafering staat als event in de MDTO-export: " + pad);
-                assertTrue(opmerking, "de opmerking staat XML-veilig in de export: " + pad);
-            }
         }
+        List<MimeMessage> aangekondigd = mails(4);
+        assertEquals(
+                Set.of(
+                        "bzk@spreiding.example",
+                        "bzk.beoordelaar@spreiding.example",
+                        "bzk.directeur@spreiding.example",
+                        "ondertekenaar@spreiding.example"),
+                ontvangers(aangekondigd));
+        MimeMessage aankondiging = aangekondigd.stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().equals("Rol Coördinator BZK verleend zonder tweede beheerder");
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        String aangekondigdTekst = (String) aankondiging.getContent();
+        assertTrue(
+                aangekondigdTekst.contains(
+                                "heeft Beheerder Spreiding de rol Coördinator BZK verleend aan Pop pop.paraaf")
+                        && aangekondigdTekst.contains("zonder tweede beheerder"),
+                aangekondigdTekst);
+        Api.Antwoord popStap = Api.als(basis, "pop.paraaf", POPWACHTWOORD)
+                .post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":2}");
+        assertEquals(403, popStap.status(), popStap.body());
+        assertTrue(popStap.body().contains("na het maken van versie 2"), popStap.body());
+        assertEquals(v2, bzk.get("api/dossiers/" + JAAR).object());
+    }
+
+    @Test
+    @Order(7)
+    void tweeBeoordelaarsParaferenEnDeOndertekenaarTekent() throws Exception {
+        // Two reviewers approve in turn.
+        for (String wie : List.of("bzk.beoordelaar", "bzk.directeur")) {
+            b.login(wie);
+            b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
+            b.klik("besluit:goedkeuren");
+            assertTrue(b.tekst().contains("U heeft versie 2 geparafeerd"), b.tekst());
+            b.driver().manage().deleteAllCookies();
+            mails(wie.equals("bzk.beoordelaar") ? 1 : 1);
+        }
+        // the last approval went to the signer
+        // (the mail of the first approval went to the director, of the second to the signer: checked below)
+
+        // The puppet signer, whose role is younger than version 2, is refused; nothing changes.
+        JsonObject goedgekeurd = bzk.get("api/dossiers/" + JAAR).object();
+        Api.Antwoord popTeken = Api.als(basis, "pop.teken", POPWACHTWOORD)
+                .post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":2}");
+        assertEquals(403, popTeken.status(), popTeken.body());
+        assertTrue(popTeken.body().contains("na het maken van versie 2"), popTeken.body());
+        assertEquals(goedgekeurd, bzk.get("api/dossiers/" + JAAR).object());
+
+        // The signer signs; everyone involved hears of it.
+        b.login("ondertekenaar");
+        b.ga("dossier/taken.xhtml");
+        assertTrue(b.tekst(By.id("taken")).contains("Onderteken versie 2"), b.tekst());
+        b.ga("dossier/dossier.xhtml?jaar=" + JAAR);
+        b.klik("besluit:ondertekenen");
+        assertTrue(b.tekst().contains("De set is ondertekend en gearchiveerd"), b.tekst());
+        b.driver().manage().deleteAllCookies();
+        List<MimeMessage> getekend = mails(4);
+        assertEquals(
+                Set.of(
+                        "bzk@spreiding.example",
+                        "bzk.beoordelaar@spreiding.example",
+                        "bzk.directeur@spreiding.example",
+                        "ondertekenaar@spreiding.example"),
+                ontvangers(getekend));
+        assertTrue(
+                getekend.get(0).getSubject().equals("Ondertekend: briefdossier stand spreiding 2025"),
+                getekend.get(0).getSubject());
+
+        JsonObject dossier = bzk.get("api/dossiers/" + JAAR).object();
+        assertEquals("ONDERTEKEND", dossier.getString("status"));
+    }
+
+    @Test
+    @Order(8)
+    void archiefToontDeParafenEnDeRoute() throws Exception {
+        long beslisnota = bzk.get("api/dossiers/" + JAAR)
+                .object()
+                .getJsonNumber("beslisnotaMetParafen")
+                .longValue();
+        // The signed beslisnota carries the paraaf block; the archive shows the route.
+        Api archivaris = Api.als(basis, "archivaris");
+        JsonObject stuk = archivaris.get("api/archief?jaar=" + JAAR).array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getJsonNumber("documentId").longValue() == beslisnota)
+                .findFirst()
+                .orElseThrow();
+        stukId = stuk.getJsonNumber("id").longValue();
+        String pdfTekst = PdfControle.tekst(
+                archivaris.download("api/archief/" + stukId + "/pdf").body());
+        assertTrue(
+                pdfTekst.contains("Parafen")
+                        && pdfTekst.contains("Afdelingshoofd Sanne Bakker")
+                        && pdfTekst.contains("Directeur Joost Mulder"),
+                pdfTekst);
+        assertFalse(pdfTekst.contains("nog niet geparafeerd"), pdfTekst);
+        JsonObject verificatie =
+                archivaris.get("api/archief/" + stukId + "/verificatie").object();
+        assertTrue(verificatie.getBoolean("geldig"), verificatie.toString());
+
+        b.login("archivaris");
+        b.ga("archief/stuk.xhtml?id=" + stukId);
+        String route = b.tekst(By.id("route"));
+        assertTrue(
+                route.contains("Sanne Bakker")
+                        && route.contains("Teruggestuurd als Afdelingshoofd (stap 1, versie 1)")
+                        && route.contains("Geparafeerd als Directeur (stap 2, versie 2)"),
+                route);
+        b.foto("archief-route");
+    }
+
+    @Test
+    @Order(9)
+    void mdtoExportBewaartDeRouteAlsEventsXmlVeilig() throws Exception {
+        Api archivaris = Api.als(basis, "archivaris");
+        // The MDTO export keeps the route as events, and still validates against the schema. Issue 30, finding 4:
+        // a control character in a return comment, stored before the input rule (seeded here through SQL), once
+        // made the export of every document of the signed year fail with 500; now every XML writer makes text
+        // XML-safe (a vertical tab becomes a line break).
+        assertEquals(
+                1,
+                TestDatabase.wijzig(
+                        "UPDATE beoordeling_opmerking SET tekst = ? WHERE beoordeling_id = (SELECT MIN(b.id)"
+                                + " FROM beoordeling b JOIN briefdossier d ON d.id = b.dossier_id"
+                                + " WHERE d.jaar = ? AND b.besluit = 'TERUGGESTUURD') AND volgorde = 0",
+                        "Kop klopt niet\u000bzie de bijlage\u0001.",
+                        JAAR));
+        for (String pad : List.of("api/archief/" + stukId + "/export.zip", "api/archief/export.zip?jaar=" + JAAR)) {
+            HttpResponse<byte[]> export = archivaris.download(pad);
+            assertEquals(200, export.statusCode(), pad);
+            boolean gezien = false;
+            boolean opmerking = false;
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(export.body()))) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] inhoud = in.readAllBytes();
+                    if (e.getName().endsWith(".xml")) {
+                        if (e.getName().endsWith(".mdto.xml")) {
+                            Mdto.valideer(e.getName(), inhoud);
+                        } else {
+                            DocumentBuilderFactory.newInstance()
+                                    .newDocumentBuilder()
+                                    .parse(new ByteArrayInputStream(inhoud));
+                        }
+                    }
+                    String xml = new String(inhoud, StandardCharsets.UTF_8);
+                    gezien |= xml.contains("Geparafeerd als Afdelingshoofd (stap 1, versie 2)");
+                    opmerking |= xml.contains("Kop klopt niet\nzie de bijlage\uFFFD.");
+                }
+            }
+            assertTrue(gezien, "de parafering staat als event in de MDTO-export: " + pad);
+            assertTrue(opmerking, "de opmerking staat XML-veilig in de export: " + pad);
+        }
+    }
+
+    @Test
+    @Order(10)
+    void dePaginasVanDeRouteVoldoenAanWcag() {
         // The workflow's pages pass axe (WCAG 2.1 A/AA), as every page of the application must.
         for (String pagina :
                 List.of("dossier-ingediend", "mijn-taken", "dossier-beoordelen", "dossier-verschil", "archief-route")) {
             assertEquals(List.of(), Browser.SCHENDINGEN.get(pagina), pagina);
         }
+    }
+
+    @Test
+    @Order(11)
+    void elkeStapStaatInHetAuditspoor() {
         // Every step is in the audit trail.
         List<String> acties = Api.als(basis, "admin")
                 .get("api/audit?entiteit=Briefdossier&max=100")
