@@ -13,7 +13,9 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.bzk.spreiding.documents.PdfControle;
+import nl.bzk.spreiding.platform.Nederlands;
+import nl.bzk.spreiding.platform.Tijd;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -389,8 +393,36 @@ class DossierIT {
         assertEquals("ONDERTEKEND", dossier.getString("status"));
     }
 
+    /**
+     * Issue 31: the signed Kamerbrief has the form of a letter to the Kamer, with the dossier's Betreft and kenmerk and,
+     * its date left open, the signing date; read back from the archived PDF.
+     */
     @Test
     @Order(8)
+    void ondertekendeBriefHeeftGeadresseerdeBetreftKenmerkEnDatum() throws Exception {
+        Api archivaris = Api.als(basis, "archivaris");
+        JsonObject brief = archivaris.get("api/archief?jaar=" + JAAR).array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("soort").equals("KAMERBRIEF")
+                        && "2025-0000123456".equals(s.getString("kenmerk", null)))
+                .max(Comparator.comparingLong(s -> s.getJsonNumber("id").longValue()))
+                .orElseThrow();
+        String tekst = PdfControle.tekst(archivaris
+                .download("api/archief/" + brief.getJsonNumber("id").longValue() + "/pdf")
+                .body());
+        Set<String> vandaag = Set.of(
+                Nederlands.datum(LocalDate.now(Tijd.ZONE)),
+                Nederlands.datum(LocalDate.now(Tijd.ZONE).minusDays(1)));
+        assertTrue(
+                tekst.contains("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+                        && tekst.contains("Betreft Stand van zaken spreiding rijkswerkgelegenheid 2025")
+                        && tekst.contains("Ons kenmerk 2025-0000123456")
+                        && vandaag.stream().anyMatch(d -> tekst.contains("Datum " + d)),
+                tekst);
+        assertFalse(tekst.contains("(datum van ondertekening)"), tekst);
+    }
+
+    @Test
+    @Order(9)
     void archiefToontDeParafenEnDeRoute() throws Exception {
         long beslisnota = bzk.get("api/dossiers/" + JAAR)
                 .object()
@@ -427,7 +459,7 @@ class DossierIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void mdtoExportBewaartDeRouteAlsEventsXmlVeilig() throws Exception {
         Api archivaris = Api.als(basis, "archivaris");
         // The MDTO export keeps the route as events, and still validates against the schema. Issue 30, finding 4:
@@ -470,7 +502,7 @@ class DossierIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void dePaginasVanDeRouteVoldoenAanWcag() {
         // The workflow's pages pass axe (WCAG 2.1 A/AA), as every page of the application must.
         for (String pagina :
@@ -480,7 +512,7 @@ class DossierIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void elkeStapStaatInHetAuditspoor() {
         // Every step is in the audit trail.
         List<String> acties = Api.als(basis, "admin")

@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 class KamerbriefProzaTest {
 
+    private static final Momentopname.Briefhoofd BRIEFHOOFD = new Momentopname.Briefhoofd(
+            List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Postbus 20011", "2500 EA  Den Haag"),
+            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"));
+
     private static final Map<String, String> PROVINCIES = new LinkedHashMap<>();
 
     /** The signatory's function as the drafter typed it. */
@@ -132,7 +136,8 @@ class KamerbriefProzaTest {
                                 functie,
                                 "M. de Jong",
                                 null),
-                        "test"),
+                        "test",
+                        BRIEFHOOFD),
                 MomentopnameOpbouw.cijfers(
                         beeld,
                         Map.of("MINISTERIES", "ministeries", "DEFENSIE", "Defensie"),

@@ -37,6 +37,10 @@ import org.junit.jupiter.api.Test;
  */
 class KamerbriefZoalsDeBriefTest {
 
+    private static final Momentopname.Briefhoofd BRIEFHOOFD = new Momentopname.Briefhoofd(
+            List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Postbus 20011", "2500 EA  Den Haag"),
+            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"));
+
     private static final Benaming CJIB = new Benaming("Centraal Justitieel Incassobureau", "CJIB", "het");
     private static final Benaming DEFENSIE = new Benaming("Defensie", null, null);
     private static final Benaming POLITIE = new Benaming("Nationale Politie", null, "de");
@@ -104,7 +108,8 @@ class KamerbriefZoalsDeBriefTest {
                                         "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
                                         "F. Rijkaart",
                                         null),
-                                "test"),
+                                "test",
+                                BRIEFHOOFD),
                         MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV29", "PV24")),
                         null,
                         new Momentopname.Actieplanstand(

@@ -2,6 +2,7 @@ package nl.bzk.spreiding.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -25,6 +26,9 @@ import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.referentie.entity.Benaming;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +36,10 @@ import org.junit.jupiter.api.Test;
  * national growth (singular wording), Utrecht declines, and every template yields a PDF/UA-1 + PDF/A-2a document.
  */
 public class StandaardSjablonenTest {
+
+    private static final Momentopname.Briefhoofd BRIEFHOOFD = new Momentopname.Briefhoofd(
+            List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Postbus 20011", "2500 EA  Den Haag"),
+            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"));
 
     private static Momentopname momentopname(Dossierinhoud dossier) {
         List<Regel> provincies = Cijferoverzicht.regels(
@@ -96,8 +104,9 @@ public class StandaardSjablonenTest {
                                 LocalDate.of(2081, 5, 20),
                                 "De Minister van Binnenlandse Zaken en Koninkrijksrelaties",
                                 null,
-                                null),
-                        "test"),
+                                dossier),
+                        "test",
+                        BRIEFHOOFD),
                 MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")),
                 ontwikkeling(),
                 new Momentopname.Actieplanstand(
@@ -159,6 +168,73 @@ public class StandaardSjablonenTest {
     /** The snapshot as stored and read back: the tree a template sees. */
     private static Map<String, Object> voorSjabloon(Dossierinhoud dossier) {
         return Momentopname.voorSjabloon(momentopname(dossier).naarJson());
+    }
+
+    private static byte[] kamerbrief(Momentopname m) {
+        return Documentopmaak.maak(
+                        StandaardSjablonen.standaardTekst(Documentsoort.KAMERBRIEF),
+                        Momentopname.voorSjabloon(m.naarJson()),
+                        Provinciegeometrie.schematisch(),
+                        OffsetDateTime.parse("2081-05-20T10:00:00+02:00"))
+                .pdf();
+    }
+
+    private static String paginatekst(byte[] pdf, int pagina) throws Exception {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(pagina);
+            s.setEndPage(pagina);
+            return s.getText(d).replaceAll("[\\s\u00a0]+", " ");
+        }
+    }
+
+    /**
+     * Issue 31: the Kamerbrief has the form of a Rijksoverheid letter: the sender block and "Ons kenmerk" in the side
+     * column, the addressee and Datum / Betreft top left; on every later page the reference with "Pagina x van y".
+     */
+    @Test
+    void kamerbriefHeeftDeVormVanEenBriefAanDeKamer() throws Exception {
+        Momentopname m = momentopname(new Dossierinhoud(
+                Map.of(), List.of(), "Stand van zaken spreiding rijkswerkgelegenheid 2081 en de casussen"));
+        byte[] pdf = kamerbrief(m);
+        String eerste = paginatekst(pdf, 1);
+        for (String deel : List.of(
+                "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+                "Postbus 20011",
+                "Ons kenmerk 2081-0001",
+                "Bijlagen 2",
+                "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Postbus 20018 2500 EA Den Haag",
+                "Datum 20 mei 2081",
+                "Betreft Stand van zaken spreiding rijkswerkgelegenheid 2081 en de casussen",
+                "Pagina 1 van")) {
+            assertTrue(eerste.contains(deel), deel + " in: " + eerste);
+        }
+        assertTrue(PdfControle.paginas(pdf) > 1);
+        String tweede = paginatekst(pdf, 2);
+        assertTrue(tweede.contains("Ons kenmerk 2081-0001") && tweede.contains("Pagina 2 van"), tweede);
+        assertFalse(tweede.contains("Postbus 20011") || tweede.contains("Aan de Voorzitter"), tweede);
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
+    }
+
+    /** A letter whose date is left open says so until it is signed; signing dates it once, a chosen date stays. */
+    @Test
+    void eenOpenDatumWordtDeDatumVanOndertekening() throws Exception {
+        Momentopname gedateerd = momentopname(null);
+        assertSame(gedateerd, gedateerd.gedateerd("3 juni 2081"));
+        Momentopname open = new Momentopname(
+                gedateerd.versie(),
+                gedateerd.document().gedateerd(""),
+                gedateerd.cijfers(),
+                gedateerd.actieplan(),
+                gedateerd.casussen(),
+                gedateerd.teksten(),
+                gedateerd.route(),
+                gedateerd.ontwikkeling());
+        assertTrue(paginatekst(kamerbrief(open), 1).contains("Datum (datum van ondertekening)"));
+        Momentopname getekend = open.gedateerd("3 juni 2081");
+        assertEquals("3 juni 2081", getekend.document().datum());
+        assertTrue(paginatekst(kamerbrief(getekend), 1).contains("Datum 3 juni 2081"));
+        assertSame(getekend, getekend.gedateerd("4 juni 2081"));
     }
 
     @Test

@@ -12,7 +12,9 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,8 +35,15 @@ final class Paginaopmaak extends PdfPageEventHelper {
 
     private static final Color GRIJS = new Color(0x55, 0x55, 0x55);
 
+    /**
+     * One block of the side column: a heading (may be empty, as for the sender block) and its lines; {@code herhaal}:
+     * printed on every page (the reference), otherwise on the first only (the sender's address).
+     */
+    record Zijblok(String kop, List<String> regels, boolean herhaal) {}
+
     private final Lettertypen letters;
     private final Metagegevens meta;
+    private final List<Zijblok> zijblokken;
     private final Map<Integer, PdfOpbouw.Voetnoot> noten;
     private final Markering markering;
     /** The side column's structure element; filled on the first page. */
@@ -46,18 +55,32 @@ final class Paginaopmaak extends PdfPageEventHelper {
     Paginaopmaak(
             Lettertypen letters,
             Metagegevens meta,
+            List<Zijblok> zijblokken,
             Map<Integer, PdfOpbouw.Voetnoot> noten,
             Markering markering,
             Structuur.Element kolom) {
         this.letters = letters;
         this.meta = meta;
+        this.zijblokken = List.copyOf(zijblokken);
         this.noten = noten;
         this.markering = markering;
         this.kolom = kolom;
     }
 
-    static boolean zijkolom(Metagegevens meta) {
-        return meta.kenmerk() != null && !meta.kenmerk().isBlank();
+    /**
+     * The side column when the markup does not give one ({@code <zijkolom>}): reference and date, as in a beslisnota,
+     * when the document has a reference; none otherwise.
+     */
+    static List<Zijblok> standaardZijkolom(Metagegevens meta) {
+        if (meta.kenmerk() == null || meta.kenmerk().isBlank()) {
+            return List.of();
+        }
+        List<Zijblok> blokken = new ArrayList<>();
+        blokken.add(new Zijblok("Onze referentie", List.of(meta.kenmerk()), true));
+        if (meta.datum() != null && !meta.datum().isBlank()) {
+            blokken.add(new Zijblok("Datum", List.of(meta.datum()), true));
+        }
+        return blokken;
     }
 
     boolean heeftOpenNoten() {
@@ -82,12 +105,13 @@ final class Paginaopmaak extends PdfPageEventHelper {
         float breedte = document.getPageSize().getWidth();
         float hoogte = document.getPageSize().getHeight();
         int pagina = writer.getPageNumber();
-        if (zijkolom(meta)) {
+        if (!zijblokken.isEmpty()) {
             float x = breedte - RECHTS_MET_KOLOM + 22;
             float y = hoogte - BOVEN;
-            y = blok(cb, x, y, "Onze referentie", meta.kenmerk(), pagina);
-            if (meta.datum() != null && !meta.datum().isBlank()) {
-                y = blok(cb, x, y, "Datum", meta.datum(), pagina);
+            for (Zijblok blok : zijblokken) {
+                if (pagina == 1 || blok.herhaal()) {
+                    y = blok(cb, x, breedte - 20, y, blok, pagina);
+                }
             }
             pagina(cb, x, y - 4, pagina, Element.ALIGN_LEFT);
         } else {
@@ -104,26 +128,41 @@ final class Paginaopmaak extends PdfPageEventHelper {
                     0);
             markering.eind(cb);
         }
-        noten(cb, breedte - (zijkolom(meta) ? RECHTS_MET_KOLOM : RECHTS_ZONDER_KOLOM));
+        noten(cb, breedte - (zijblokken.isEmpty() ? RECHTS_ZONDER_KOLOM : RECHTS_MET_KOLOM));
     }
 
-    private float blok(PdfContentByte cb, float x, float y, String kop, String waarde, int pagina) {
-        Phrase kopTekst = new Phrase(kop, letters.font(7.5f, true, false, Lettertypen.TEKST));
-        Phrase waardeTekst = new Phrase(waarde, letters.font(7.5f));
-        if (pagina == 1) {
-            markering.begin(cb, kolom.kind("P"));
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, kopTekst, x, y, 0);
-            markering.eind(cb);
-            markering.begin(cb, kolom.kind("P"));
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, waardeTekst, x, y - 10, 0);
-            markering.eind(cb);
-        } else {
+    /**
+     * A block of the side column at {@code y}, its lines wrapped between {@code x} and {@code rechts}: content (one P per
+     * heading and per value) on the first page, a header artifact on the others. Returns where the next block starts.
+     */
+    private float blok(PdfContentByte cb, float x, float rechts, float y, Zijblok blok, int pagina) {
+        List<Phrase> delen = new ArrayList<>();
+        if (!blok.kop().isBlank()) {
+            delen.add(new Phrase(blok.kop(), letters.font(7.5f, true, false, Lettertypen.TEKST)));
+        }
+        for (String regel : blok.regels()) {
+            delen.add(new Phrase(regel, letters.font(7.5f)));
+        }
+        if (pagina != 1) {
             markering.paginering(cb, "Header");
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, kopTekst, x, y, 0);
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, waardeTekst, x, y - 10, 0);
+        }
+        float boven = y + 7.5f;
+        for (Phrase deel : delen) {
+            ColumnText ct = new ColumnText(cb);
+            ct.setSimpleColumn(deel, x, 40, rechts, boven, 10, Element.ALIGN_LEFT);
+            if (pagina == 1) {
+                markering.begin(cb, kolom.kind("P"));
+            }
+            Zetwerk.zet(ct);
+            if (pagina == 1) {
+                markering.eind(cb);
+            }
+            boven = ct.getYLine();
+        }
+        if (pagina != 1) {
             markering.eind(cb);
         }
-        return y - 26;
+        return boven - 7.5f - 6;
     }
 
     private void pagina(PdfContentByte cb, float x, float y, int pagina, int uitlijning) {

@@ -10,6 +10,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -56,7 +57,8 @@ final class PdfOpbouw {
 
     Resultaat bouw(org.w3c.dom.Document opmaak, Metagegevens meta) {
         org.w3c.dom.Element root = opmaak.getDocumentElement();
-        float rechts = Paginaopmaak.zijkolom(meta) ? Paginaopmaak.RECHTS_MET_KOLOM : Paginaopmaak.RECHTS_ZONDER_KOLOM;
+        List<Paginaopmaak.Zijblok> zijblokken = zijkolom(root, meta);
+        float rechts = zijblokken.isEmpty() ? Paginaopmaak.RECHTS_ZONDER_KOLOM : Paginaopmaak.RECHTS_MET_KOLOM;
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, Paginaopmaak.LINKS, rechts, Paginaopmaak.BOVEN, Paginaopmaak.ONDER);
         try {
@@ -66,9 +68,10 @@ final class PdfOpbouw {
             Paginaopmaak paginaopmaak = new Paginaopmaak(
                     letters,
                     meta,
+                    zijblokken,
                     noten,
                     markering,
-                    Paginaopmaak.zijkolom(meta) ? structuur.document.kind("Div") : null);
+                    zijblokken.isEmpty() ? null : structuur.document.kind("Div"));
             writer.setPageEvent(paginaopmaak);
             pdf.open();
             zetwerk = new Zetwerk(pdf, writer, markering);
@@ -111,12 +114,90 @@ final class PdfOpbouw {
             case "tabel" -> tabel(e);
             case "kaart" -> kaart(e);
             case "ondertekening" -> ondertekening(e);
+            case "briefhoofd" -> briefhoofd(e);
+            case "zijkolom" -> {
+                // laid out by the page events (zijkolom(...)), on every page
+            }
             case "paginaeinde" -> zetwerk.nieuwePagina();
             case "witruimte" -> zetwerk.ruimte(Float.parseFloat(attribuut(e, "hoogte", "12")));
             default ->
                 throw onbekend(
-                        e, "kop, alinea, toelichting, opsomming, tabel, kaart, ondertekening, paginaeinde, witruimte");
+                        e,
+                        "briefhoofd, zijkolom, kop, alinea, toelichting, opsomming, tabel, kaart, ondertekening, "
+                                + "paginaeinde, witruimte");
         }
+    }
+
+    /**
+     * The side column from {@code <zijkolom>} (blocks with a heading and lines: a letter's sender block, "Ons kenmerk",
+     * "Bijlagen"), or the standard one (reference and date) when the markup has none.
+     */
+    private static List<Paginaopmaak.Zijblok> zijkolom(org.w3c.dom.Element root, Metagegevens meta) {
+        List<org.w3c.dom.Element> kolommen = new ArrayList<>();
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e && e.getTagName().equals("zijkolom")) {
+                kolommen.add(e);
+            }
+        }
+        if (kolommen.isEmpty()) {
+            return Paginaopmaak.standaardZijkolom(meta);
+        }
+        if (kolommen.size() > 1) {
+            throw new SjabloonFout(null, null, "een document heeft ten hoogste één <zijkolom>.");
+        }
+        List<Paginaopmaak.Zijblok> blokken = new ArrayList<>();
+        for (org.w3c.dom.Element blok : kinderen(kolommen.get(0), "blok")) {
+            List<String> regels = kinderen(blok, "regel").stream()
+                    .map(r -> r.getTextContent().strip())
+                    .filter(r -> !r.isEmpty())
+                    .toList();
+            if (!regels.isEmpty()) {
+                blokken.add(new Paginaopmaak.Zijblok(
+                        blok.getAttribute("kop").strip(), regels, "ja".equals(blok.getAttribute("herhaal"))));
+            }
+        }
+        return blokken;
+    }
+
+    /**
+     * The head of a letter, top left on its first page: the addressee ({@code <aan>}, one {@code <regel>} a line), then
+     * the letter's particulars ({@code <gegeven kop="Datum">…</gegeven>}, "Betreft"), heading and value on one line.
+     */
+    private void briefhoofd(org.w3c.dom.Element e) {
+        Structuur.Element blok = structuur.document.kind("Div");
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof org.w3c.dom.Element k)) {
+                if (n.getNodeType() == Node.TEXT_NODE && !n.getTextContent().isBlank()) {
+                    throw new SjabloonFout(
+                            null, null, "losse tekst in <briefhoofd>: '" + kort(n.getTextContent()) + "'.");
+                }
+                continue;
+            }
+            switch (k.getTagName()) {
+                case "aan" -> {
+                    Phrase aan = new Phrase();
+                    List<org.w3c.dom.Element> regels = kinderen(k, "regel");
+                    for (int i = 0; i < regels.size(); i++) {
+                        aan.add(new Chunk(regels.get(i).getTextContent().strip(), letters.font(10)));
+                        if (i < regels.size() - 1) {
+                            aan.add(new Chunk("\n", letters.font(10)));
+                        }
+                    }
+                    zetwerk.tekst(blok.kind("P"), aan, 14, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+                    zetwerk.ruimte(28);
+                }
+                case "gegeven" -> {
+                    Phrase gegeven = new Phrase();
+                    gegeven.add(new Chunk(
+                            k.getAttribute("kop").strip(), letters.font(7.5f, false, false, Lettertypen.TEKST)));
+                    gegeven.add(new Chunk(new VerticalPositionMark(), 60, false));
+                    gegeven.addAll(inline(k, letters.font(10)));
+                    zetwerk.tekst(blok.kind("P"), gegeven, 14, zetwerk.links, zetwerk.rechts, Element.ALIGN_LEFT);
+                }
+                default -> throw onbekend(k, "aan, gegeven");
+            }
+        }
+        zetwerk.ruimte(28);
     }
 
     private void alinea(

@@ -27,6 +27,7 @@ import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
 import nl.bzk.spreiding.platform.Invoercontrole;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.Regeltekst;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Tijd;
@@ -180,18 +181,22 @@ public class Documentgenerator {
     }
 
     /**
-     * The beslisnota as signed: a stored document rendered again from its own template version and snapshot, with only
-     * the paraaf block (the route's approvals) filled in. Everything else is what the reviewers approved.
+     * The document once more as it is signed: with the paraaf block filled in ({@code route}, the beslisnota; null for
+     * the others) and dated {@code datum} when its date was left to the signing. The same document when neither changes
+     * anything. The signer calls it, through the dossier that decided the route was complete.
      */
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM})
-    public Gegenereerd metParafen(long documentId, Dossierinhoud route) {
+    public Gegenereerd voorOndertekening(long documentId, Dossierinhoud route, LocalDate datum) {
         Document bron = em.find(Document.class, documentId);
         if (bron == null) {
             throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
         }
-        String metParafen = Momentopname.lees(bron.getMomentopname())
-                .metRoute(MomentopnameOpbouw.route(route))
-                .naarJson();
+        Momentopname oud = Momentopname.lees(bron.getMomentopname());
+        Momentopname nieuw = (route == null ? oud : oud.metRoute(MomentopnameOpbouw.route(route)))
+                .gedateerd(Nederlands.datum(datum));
+        if (nieuw.equals(oud)) {
+            return new Gegenereerd(bron, true);
+        }
         return bewaar(
                 bron.getSjabloon(),
                 bron.getSoort(),
@@ -200,7 +205,7 @@ public class Documentgenerator {
                 bron.getKamerstuk(),
                 bron.getVergaderjaar(),
                 bron.getKenmerk(),
-                metParafen);
+                nieuw.naarJson());
     }
 
     private Gegenereerd bewaar(
@@ -318,7 +323,8 @@ public class Documentgenerator {
                 v.kamerstuk(),
                 v.vergaderjaar(),
                 v.kenmerk(),
-                v.datum() != null ? v.datum() : LocalDate.now(Tijd.ZONE),
+                // A dossier's letter without a chosen date is dated when it is signed (datumBijOndertekening).
+                v.datum() != null || v.dossier() != null ? v.datum() : LocalDate.now(Tijd.ZONE),
                 functie,
                 naam,
                 v.dossier());

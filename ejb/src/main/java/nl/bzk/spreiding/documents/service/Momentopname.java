@@ -50,7 +50,11 @@ public record Momentopname(
     // Null values are written so that every path of the table in docs/documents.md is present in each snapshot.
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
-    /** @param ondertekenaar the function again, for templates written before the name was added */
+    /**
+     * @param ondertekenaar the function again, for templates written before the name was added
+     * @param betreft the letter's subject (the dossier's Betreft); null outside a dossier and in older snapshots
+     * @param briefhoofd sender and addressee as configured (spreiding.brief.*); null in older snapshots
+     */
     public record Documentgegevens(
             String soort,
             String kamerstuk,
@@ -59,7 +63,31 @@ public record Momentopname(
             String datum,
             String ondertekenaar,
             Ondertekening ondertekening,
-            String geometrie) {}
+            String geometrie,
+            String betreft,
+            Briefhoofd briefhoofd) {
+
+        /** The same document dated (the signing date for a letter whose date was left to the signing). */
+        public Documentgegevens gedateerd(String nieuweDatum) {
+            return new Documentgegevens(
+                    soort,
+                    kamerstuk,
+                    vergaderjaar,
+                    kenmerk,
+                    nieuweDatum,
+                    ondertekenaar,
+                    ondertekening,
+                    geometrie,
+                    betreft,
+                    briefhoofd);
+        }
+    }
+
+    /**
+     * The letter head of a ministry letter: the sender block (the ministry and its addresses, printed in the side column)
+     * and the addressee (printed top left), one line each.
+     */
+    public record Briefhoofd(List<String> afzender, List<String> geadresseerde) {}
 
     public record Ondertekening(String functie, String naam) {}
 
@@ -212,6 +240,15 @@ public record Momentopname(
     /** The same snapshot with the paraaf block of the route as it stands now, written as the current version. */
     public Momentopname metRoute(Route nieuweRoute) {
         return new Momentopname(VERSIE, document, cijfers, actieplan, casussen, teksten, nieuweRoute, ontwikkeling);
+    }
+
+    /** This snapshot with the document's date set, when it had none (see {@link Documentgegevens#gedateerd}). */
+    public Momentopname gedateerd(String datum) {
+        if (document == null || (document.datum() != null && !document.datum().isBlank())) {
+            return this;
+        }
+        return new Momentopname(
+                VERSIE, document.gedateerd(datum), cijfers, actieplan, casussen, teksten, route, ontwikkeling);
     }
 
     public String naarJson() {

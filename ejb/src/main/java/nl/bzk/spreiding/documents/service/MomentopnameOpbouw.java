@@ -134,7 +134,8 @@ public final class MomentopnameOpbouw {
     }
 
     /** @param v the request with its defaults filled in ({@link Documentgenerator}) */
-    public static Documentgegevens document(Documentgenerator.Verzoek v, String geometrie) {
+    public static Documentgegevens document(
+            Documentgenerator.Verzoek v, String geometrie, Momentopname.Briefhoofd briefhoofd) {
         return new Documentgegevens(
                 v.soort().name(),
                 Invoer.ofLeeg(v.kamerstuk()),
@@ -143,7 +144,9 @@ public final class MomentopnameOpbouw {
                 Nederlands.datum(v.datum()),
                 v.ondertekenaar(),
                 new Ondertekening(v.ondertekenaar(), Invoer.ofLeeg(v.ondertekenaarNaam())),
-                geometrie);
+                geometrie,
+                v.dossier() == null ? null : Invoer.ofLeeg(v.dossier().betreft()),
+                briefhoofd);
     }
 
     /**

@@ -40,6 +40,9 @@ public class Momentopnamen {
     @Inject
     private Kaartgeometrie kaart;
 
+    @Inject
+    private Briefhoofdinstellingen briefhoofd;
+
     public void controleerJaar(int jaar) {
         if (!dashboard.jaren().contains(jaar)) {
             throw Fout.ongeldig(
@@ -73,7 +76,7 @@ public class Momentopnamen {
         controleerJaar(v.jaar());
         Rapportageperiode periode = actieplan.periode(v.periode());
         return MomentopnameOpbouw.momentopname(
-                MomentopnameOpbouw.document(v, kaart.geometrie().bron()),
+                MomentopnameOpbouw.document(v, kaart.geometrie().bron(), briefhoofd.briefhoofd()),
                 MomentopnameOpbouw.cijfers(
                         dashboard.beeld(v.jaar(), Cijfers.Filter.GEEN),
                         referentie.sectoren().stream().collect(Collectors.toMap(Sector::getCode, Sector::getNaam)),

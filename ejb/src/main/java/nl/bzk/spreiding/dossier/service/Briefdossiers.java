@@ -414,22 +414,26 @@ public class Briefdossiers {
         List<Beoordeling> parafen = alle.stream()
                 .filter(b -> b.getVersie() == versie && b.getBesluit() == Besluit.GOEDGEKEURD)
                 .toList();
-        Document beslisnota = generator
-                .metParafen(
-                        v.getDocumenten().get(Documentsoort.BESLISNOTA),
-                        new Dossierinhoud(
-                                Map.of(),
-                                parafen.stream()
-                                        .map(b -> new Dossierinhoud.Paraaf(
-                                                b.getFunctie(),
-                                                b.getNaam(),
-                                                b.getOp()
-                                                        .atZoneSameInstant(Tijd.ZONE)
-                                                        .toLocalDate()))
-                                        .toList()))
-                .document();
-        Map<Documentsoort, Long> teOndertekenen = v.getDocumenten();
-        teOndertekenen.put(Documentsoort.BESLISNOTA, beslisnota.getId());
+        // Signed as dated: a letter whose date was left open carries the signing date (issue 31); the beslisnota gets
+        // its paraaf block filled in. Both are made once more from their snapshots, the texts stay as approved.
+        LocalDate vandaag = Tijd.nu().atZoneSameInstant(Tijd.ZONE).toLocalDate();
+        Dossierinhoud paraafblok = new Dossierinhoud(
+                Map.of(),
+                parafen.stream()
+                        .map(b -> new Dossierinhoud.Paraaf(
+                                b.getFunctie(),
+                                b.getNaam(),
+                                b.getOp().atZoneSameInstant(Tijd.ZONE).toLocalDate()))
+                        .toList());
+        Map<Documentsoort, Long> teOndertekenen = new EnumMap<>(Documentsoort.class);
+        v.getDocumenten()
+                .forEach((soort, id) -> teOndertekenen.put(
+                        soort,
+                        generator
+                                .voorOndertekening(id, soort == Documentsoort.BESLISNOTA ? paraafblok : null, vandaag)
+                                .document()
+                                .getId()));
+        Document beslisnota = em.find(Document.class, teOndertekenen.get(Documentsoort.BESLISNOTA));
         List<Long> stukken = new ArrayList<>();
         for (Long id : teOndertekenen.values()) {
             stukken.add(archief.ondertekenNaRoute(id, classificatie).getId());
@@ -601,7 +605,7 @@ public class Briefdossiers {
                 d.getBriefdatum(),
                 d.getOndertekenaarFunctie(),
                 d.getOndertekenaarNaam(),
-                new Dossierinhoud(d.tekstenVoorMomentopname(), route));
+                new Dossierinhoud(d.tekstenVoorMomentopname(), route, d.getBetreft()));
     }
 
     private Briefdossier vergrendeld(int jaar, Long versieSlot) {

@@ -6,6 +6,19 @@
 <document titel="Stand van zaken spreiding rijkswerkgelegenheid ${c.jaar?c}"
           onderwerp="Stand van de spreiding van rijkswerkgelegenheid op ${c.peildatum}"
           kamerstuk="${document.kamerstuk}" vergaderjaar="${document.vergaderjaar}" kenmerk="${document.kenmerk}" datum="${document.datum}">
+<#-- The form of a Rijksoverheid letter (issue 31): the sender block and "Ons kenmerk" in the side column (the reference
+     again on every later page, with "Pagina x van y"), the addressee and Datum / Betreft top left. Sender and addressee
+     are configuration (spreiding.brief.*); a letter whose date is left open is dated when it is signed. -->
+<zijkolom>
+<#if (document.briefhoofd.afzender)?has_content><blok><#list document.briefhoofd.afzender as r><regel>${r}</regel></#list></blok></#if>
+<blok kop="Ons kenmerk" herhaal="ja"><regel>${document.kenmerk?has_content?then(document.kenmerk, "–")}</regel></blok>
+<blok kop="Bijlagen"><regel>2</regel></blok>
+</zijkolom>
+<briefhoofd>
+<#if (document.briefhoofd.geadresseerde)?has_content><aan><#list document.briefhoofd.geadresseerde as r><regel>${r}</regel></#list></aan></#if>
+<gegeven kop="Datum">${document.datum?has_content?then(document.datum, "(datum van ondertekening)")}</gegeven>
+<gegeven kop="Betreft">${document.betreft?has_content?then(document.betreft, "Stand van zaken spreiding rijkswerkgelegenheid " + c.jaar?c)}</gegeven>
+</briefhoofd>
 <kop niveau="1">Stand van zaken spreiding rijkswerkgelegenheid</kop>
 <alinea>Vanuit de coördinerende verantwoordelijkheid van de Minister van Binnenlandse Zaken en Koninkrijksrelaties in het
 kabinet voor de spreiding van rijkswerkgelegenheid, wordt periodiek de stand opgemaakt en hierover aan uw Kamer

@@ -40,6 +40,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MomentopnameTest {
 
+    private static final Momentopname.Briefhoofd BRIEFHOOFD = new Momentopname.Briefhoofd(
+            List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Postbus 20011", "2500 EA  Den Haag"),
+            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"));
+
     /**
      * Five provinces, national growth 10 %: Fryslân +50 % and Drenthe +10 % grow at least as fast as the country,
      * Gelderland +2 % grows slower, Utrecht declines, and the group "niet toe te delen" (PV99) grows but counts in no
@@ -208,7 +212,8 @@ class MomentopnameTest {
                                 "De Minister",
                                 null,
                                 null),
-                        "test"),
+                        "test",
+                        BRIEFHOOFD),
                 beeld(),
                 ontwikkeling(2081),
                 new Momentopname.Actieplanstand(
