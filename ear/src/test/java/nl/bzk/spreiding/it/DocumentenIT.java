@@ -96,8 +96,7 @@ class DocumentenIT {
         assertTrue(tekst.contains("Drenthe (6,3 procent) en Zuid-Holland (5,9 procent)"), tekst);
         // Two checks: the letter's side column narrows the text, and this paragraph now runs over a page break.
         assertTrue(tekst.contains("daalde in de provincie Utrecht de rijkswerkgelegenheid met 8 procent."), tekst);
-        assertTrue(
-                tekst.contains("daling wordt verklaard door een afname bij de Belastingdienst (40 fte)."), tekst);
+        assertTrue(tekst.contains("daling wordt verklaard door een afname bij de Belastingdienst (40 fte)."), tekst);
         // no name of the signatory given: the draft says so, and records it as open
         assertTrue(
                 tekst.contains(

@@ -270,7 +270,9 @@ public class StandaardSjablonenTest {
                         "kern",
                         List.of(),
                         "toelichting",
-                        List.of("Eigen toelichting.")),
+                        List.of("Eigen toelichting."),
+                        "uitvoering",
+                        List.of("De leidraad wordt periodiek bijgesteld.")),
                 List.of(
                         new Dossierinhoud.Paraaf("Afdelingshoofd", "Sanne Bakker", LocalDate.of(2081, 5, 21)),
                         new Dossierinhoud.Paraaf("Directeur", null, null)));
@@ -298,6 +300,13 @@ public class StandaardSjablonenTest {
         assertTrue(
                 notaTekst.contains("Eigen aanleiding.") && !notaTekst.contains("Jaarlijks wordt uw Kamer"), notaTekst);
         assertTrue(notaTekst.contains("Eigen toelichting."), notaTekst);
+        // A closing section with the drafter's text replaces the standard one; the others keep theirs (issue 31).
+        assertTrue(
+                notaTekst.contains("Uitvoering De leidraad wordt periodiek bijgesteld.")
+                        && !notaTekst.contains("Niet van toepassing.")
+                        && notaTekst.contains("Financiële overwegingen Aan deze brief zijn geen financiële gevolgen")
+                        && notaTekst.contains("Informatie die niet openbaar gemaakt kan worden Geen."),
+                notaTekst);
         assertTrue(
                 notaTekst.contains("Afdelingshoofd Sanne Bakker 21 mei 2081")
                         && notaTekst.contains("Directeur nog niet geparafeerd"),
@@ -307,6 +316,7 @@ public class StandaardSjablonenTest {
         // Without a dossier the standard text stays and there is no paraaf block.
         String standaard = PdfControle.tekst(maak(Documentsoort.BESLISNOTA));
         assertTrue(standaard.contains("Jaarlijks wordt uw Kamer") && !standaard.contains("Parafen"), standaard);
+        assertTrue(standaard.contains("Uitvoering Niet van toepassing."), standaard);
     }
 
     /** A document of this type from the shipped template and the small hand-computed set above. */

@@ -31,7 +31,28 @@ public enum Tekstblok implements Benoemd {
             Documentsoort.BESLISNOTA,
             "toelichting",
             "Toelichting",
-            "Verschijnt in de beslisnota na de toelichting uit de cijfers.");
+            "Verschijnt in de beslisnota na de toelichting uit de cijfers."),
+    // The beslisnota's four closing sections (issue 31): each prints its standard text while the block is empty.
+    FINANCIELE_OVERWEGINGEN(
+            Documentsoort.BESLISNOTA,
+            "financieleOverwegingen",
+            "Financiële overwegingen",
+            "Vervangt in de beslisnota de standaardtekst \"Aan deze brief zijn geen financiële gevolgen verbonden.\""),
+    UITVOERING(
+            Documentsoort.BESLISNOTA,
+            "uitvoering",
+            "Uitvoering",
+            "Vervangt in de beslisnota de standaardtekst \"Niet van toepassing.\""),
+    COMMUNICATIE(
+            Documentsoort.BESLISNOTA,
+            "communicatie",
+            "Communicatie",
+            "Vervangt in de beslisnota de standaardtekst \"De brief wordt na verzending gepubliceerd op rijksoverheid.nl.\""),
+    NIET_OPENBAAR(
+            Documentsoort.BESLISNOTA,
+            "nietOpenbaar",
+            "Informatie die niet openbaar gemaakt kan worden",
+            "Vervangt in de beslisnota de standaardtekst \"Geen.\"");
 
     /** Long enough for several paragraphs, short enough to keep the snapshot and the page bounded. */
     public static final int MAX_LENGTE = 20_000;

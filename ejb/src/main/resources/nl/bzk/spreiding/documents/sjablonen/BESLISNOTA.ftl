@@ -37,12 +37,13 @@ van een jaar eerder.</#if></punt>
 Een daling was er in <#list c.dalers as p>${p.naam} (${p.groeiProcentTekst} procent)<#sep>, </#list>.</#if>
 <#assign groot = casussen?filter(k -> k.drempel)>Er <#if groot?size == 1>is één casus<#else>zijn ${groot?size} casussen</#if> van 100 fte of meer in beeld.</alinea>
 <#list (teksten.toelichting)![] as a><alinea>${a}</alinea></#list>
-<kop niveau="2">Financiële overwegingen</kop>
-<alinea>Aan deze brief zijn geen financiële gevolgen verbonden.</alinea>
-<kop niveau="2">Uitvoering</kop>
-<alinea>Niet van toepassing.</alinea>
-<kop niveau="2">Communicatie</kop>
-<alinea>De brief wordt na verzending gepubliceerd op rijksoverheid.nl.</alinea>
-<kop niveau="2">Informatie die niet openbaar gemaakt kan worden</kop>
-<alinea>Geen.</alinea>
+<#-- The four closing sections: the drafter's text blocks (issue 31), the standard text while a block is empty. -->
+<#macro sectie kop blok standaard>
+<kop niveau="2">${kop}</kop>
+<#if (teksten[blok])?has_content><#list teksten[blok] as a><alinea>${a}</alinea></#list><#else><alinea>${standaard}</alinea></#if>
+</#macro>
+<@sectie "Financiële overwegingen" "financieleOverwegingen" "Aan deze brief zijn geen financiële gevolgen verbonden."/>
+<@sectie "Uitvoering" "uitvoering" "Niet van toepassing."/>
+<@sectie "Communicatie" "communicatie" "De brief wordt na verzending gepubliceerd op rijksoverheid.nl."/>
+<@sectie "Informatie die niet openbaar gemaakt kan worden" "nietOpenbaar" "Geen."/>
 </document>
