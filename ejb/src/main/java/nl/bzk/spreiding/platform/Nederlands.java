@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,6 +74,24 @@ public final class Nederlands {
     /** "1 januari 2025"; "" for none. */
     public static String datum(LocalDate datum) {
         return datum == null ? "" : DATUM.format(datum);
+    }
+
+    /**
+     * The date a document printed ({@link #datum}) read back: null for none, and for a text this class did not write
+     * (snapshots of the first version were written by hand), since a record keeps what it can be sure of.
+     */
+    public static LocalDate leesDatum(String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(tekst.strip(), DATUM);
+            // the formatter's lenient resolving would turn "31 februari" into 28 February: only a date that prints as
+            // the text counts
+            return DATUM.format(d).equals(tekst.strip()) ? d : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** "1 januari 2025 14:05" in the Dutch zone; "" for none. */

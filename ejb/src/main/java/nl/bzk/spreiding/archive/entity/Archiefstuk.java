@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import nl.bzk.spreiding.archive.ondertekening.DssVerificatie;
 import nl.bzk.spreiding.documents.entity.Document;
@@ -106,6 +107,14 @@ public class Archiefstuk {
     @Column(updatable = false)
     private String certificaat;
 
+    /** The letter's Betreft as printed (issue 31); null for documents without one and for older records. */
+    @Column(updatable = false)
+    private String betreft;
+
+    /** The letter's date as printed; null when the document has none and for older records. */
+    @Column(updatable = false)
+    private LocalDate briefdatum;
+
     protected Archiefstuk() {}
 
     public Archiefstuk(
@@ -118,7 +127,9 @@ public class Archiefstuk {
             String niveau,
             String bewaartermijn,
             String classificatie,
-            DssVerificatie.Uitkomst validatie) {
+            DssVerificatie.Uitkomst validatie,
+            String betreft,
+            LocalDate briefdatum) {
         this.documentId = d.getId();
         this.soort = d.getSoort().name();
         this.titel = d.getTitel();
@@ -142,6 +153,16 @@ public class Archiefstuk {
         this.validatieSubindicatie = validatie.subIndicatie();
         this.gevalideerdOp = validatie.gevalideerdOp();
         this.certificaat = validatie.certificaat();
+        this.betreft = betreft;
+        this.briefdatum = briefdatum;
+    }
+
+    public String getBetreft() {
+        return betreft;
+    }
+
+    public LocalDate getBriefdatum() {
+        return briefdatum;
     }
 
     public Long getId() {
@@ -272,6 +293,13 @@ public class Archiefstuk {
             regel(s, "validatieSubindicatie", validatieSubindicatie);
             regel(s, "gevalideerdOp", gevalideerdOp == null ? null : gevalideerdOp.toInstant());
             regel(s, "certificaat", certificaat);
+        }
+        // Kept since issue 31; absent when the letter has none, so older fingerprints are unchanged.
+        if (betreft != null) {
+            regel(s, "betreft", betreft);
+        }
+        if (briefdatum != null) {
+            regel(s, "briefdatum", briefdatum);
         }
         return s.toString();
     }

@@ -30,9 +30,11 @@ import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Document;
 import nl.bzk.spreiding.documents.entity.DocumentBestand;
+import nl.bzk.spreiding.documents.service.Momentopname;
 import nl.bzk.spreiding.platform.Filtervraag;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Invoer;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
@@ -170,6 +172,9 @@ public class Archief {
                 .getOptionalValue(
                         "spreiding.archief.bewaartermijn." + d.getSoort().name(), String.class)
                 .orElse(bewaartermijn);
+        // What the letter itself says (issue 31), kept with the record for the archive page and the MDTO export.
+        Momentopname.Documentgegevens brief =
+                Momentopname.lees(d.getMomentopname()).document();
         Archiefstuk stuk = new Archiefstuk(
                 d,
                 sha256,
@@ -180,7 +185,9 @@ public class Archief {
                 controle.niveau(),
                 Bewaartermijn.uitInstelling(termijn).tekst(),
                 klasse,
-                controle.dss());
+                controle.dss(),
+                brief == null ? null : Invoer.ingevuld(brief.betreft()),
+                brief == null ? null : Nederlands.leesDatum(brief.datum()));
         em.persist(stuk);
         em.flush();
         em.persist(new Archiefinhoud(stuk.getId(), tekst(ondertekend), ondertekend));

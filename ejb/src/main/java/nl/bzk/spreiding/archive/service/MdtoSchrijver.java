@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.entity.Archiefvernieuwing;
 import nl.bzk.spreiding.archive.entity.Bewaartermijn;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.platform.Xml;
 
 /**
@@ -60,10 +61,15 @@ final class MdtoSchrijver {
             if (a.getVergaderjaar() != null && !a.getVergaderjaar().isBlank()) {
                 tekst(w, "trefwoord", "vergaderjaar " + a.getVergaderjaar());
             }
+            // The letter's own Betreft and date (issue 31) first, where a reader of the record looks for them.
+            String brief = (a.getBetreft() == null ? "" : "Betreft: " + a.getBetreft() + ". ")
+                    + (a.getBriefdatum() == null
+                            ? ""
+                            : "Datum van de brief: " + Nederlands.datum(a.getBriefdatum()) + ". ");
             tekst(
                     w,
                     "omschrijving",
-                    "Gemaakt uit sjabloon " + a.getSoort() + " versie " + a.getSjabloonVersie()
+                    brief + "Gemaakt uit sjabloon " + a.getSoort() + " versie " + a.getSjabloonVersie()
                             + " en de momentopname met SHA-256 " + a.getMomentopnameSha256()
                             + "; cijfers per 1 januari " + a.getJaar() + ".");
             w.writeStartElement("dekkingInTijd");

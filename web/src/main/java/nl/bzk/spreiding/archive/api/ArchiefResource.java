@@ -72,7 +72,9 @@ public class ArchiefResource {
             OffsetDateTime ondertekendOp,
             String niveau,
             String bewaartermijn,
-            String classificatie) {
+            String classificatie,
+            String betreft,
+            LocalDate briefdatum) {
         public static ArchiefstukDto van(Archiefstuk a) {
             return new ArchiefstukDto(
                     a.getId(),
@@ -94,7 +96,9 @@ public class ArchiefResource {
                     a.getOndertekendOp(),
                     a.getNiveau(),
                     a.getBewaartermijn(),
-                    a.getClassificatie());
+                    a.getClassificatie(),
+                    a.getBetreft(),
+                    a.getBriefdatum());
         }
     }
 
