@@ -91,7 +91,9 @@ class DocumentenIT {
         // Defensie's units count as one; DJI was introduced in the sector sentence, so only its abbreviation
         assertTrue(
                 tekst.contains(
-                        "In Drenthe groeide de rijkswerkgelegenheid met name bij Defensie (34 fte) en DJI (10 fte)."),
+                        "In Drenthe groeide de rijkswerkgelegenheid hoofdzakelijk door een toename bij Defensie (34 fte) "
+                                + "en DJI (10 fte). In Zuid-Holland groeide de rijkswerkgelegenheid met name bij de "
+                                + "Belastingdienst (100 fte)."),
                 tekst);
         assertTrue(tekst.contains("Drenthe (6,3 procent) en Zuid-Holland (5,9 procent)"), tekst);
         // Two checks: the letter's side column narrows the text, and this paragraph now runs over a page break.

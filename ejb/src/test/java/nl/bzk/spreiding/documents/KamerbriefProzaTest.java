@@ -24,6 +24,8 @@ import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.figures.service.Jaarstatus;
+import nl.bzk.spreiding.referentie.entity.Benaming;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +43,22 @@ class KamerbriefProzaTest {
 
     /** The signatory's function as the drafter typed it. */
     private static String functie = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties";
+
+    /** Per province the organisations that drove its growth, and its decline (none unless a test sets them). */
+    private static final Map<String, List<Dashboard.Bijdrage>> DRIJVERS = new TreeMap<>();
+
+    private static final Map<String, List<Dashboard.Bijdrage>> AFNAMES = new TreeMap<>();
+
+    private static final Benaming DEFENSIE = new Benaming("Defensie", null, null);
+    private static final Benaming COA = new Benaming("Centraal Orgaan opvang asielzoekers", "COA", "het");
+    private static final Benaming CJIB = new Benaming("Centraal Justitieel Incassobureau", "CJIB", "het");
+    private static final Benaming RWS = new Benaming("Rijkswaterstaat", "RWS", null);
+    private static final Benaming TOESLAGEN = new Benaming("Toeslagen", null, null);
+    private static final Benaming POLITIE = new Benaming("Nationale Politie", null, "de");
+
+    private static Dashboard.Bijdrage bij(String code, Benaming wie, int fte) {
+        return new Dashboard.Bijdrage(code, wie, BigDecimal.valueOf(fte));
+    }
 
     /** The raw text of the last letter made (lines and no-break spaces kept). */
     private static String laatsteRauw;
@@ -85,8 +103,8 @@ class KamerbriefProzaTest {
                             prognose,
                             Afronding.procent(prognose.subtract(r.ditJaar()), r.ditJaar()),
                             r.groeiProcent().compareTo(landelijk) >= 0,
-                            List.of(),
-                            List.of(),
+                            DRIJVERS.getOrDefault(r.sleutel(), List.of()),
+                            AFNAMES.getOrDefault(r.sleutel(), List.of()),
                             List.of(),
                             List.of());
                 })
@@ -279,5 +297,61 @@ class KamerbriefProzaTest {
         } finally {
             functie = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties";
         }
+    }
+
+    @AfterEach
+    void geenDrijvers() {
+        DRIJVERS.clear();
+        AFNAMES.clear();
+    }
+
+    /** Two provinces the same organisations drove: one sentence, with each organisation's fte per province. */
+    @Test
+    void dezelfdeOorzaakInEenZin() throws Exception {
+        // national growth just under 1 %: Drenthe (0,8 %) and Limburg (0,5 %) below the average
+        DRIJVERS.put("PV22", List.of(bij("DEF", DEFENSIE, 6), bij("COA", COA, 2)));
+        DRIJVERS.put("PV31", List.of(bij("COA", COA, 1), bij("DEF", DEFENSIE, 4)));
+        String tekst = brief(Map.of("PV22", 8, "PV31", 5), Map.of(), 78, List.of());
+        assertTrue(
+                tekst.contains("In Drenthe en Limburg groeide de rijkswerkgelegenheid hoofdzakelijk door een toename "
+                        + "bij Defensie (6 en 4 fte) en het Centraal Orgaan opvang asielzoekers (COA, 2 en 1 fte)."),
+                tekst);
+        assertFalse(tekst.contains("In Limburg groeide"), tekst);
+    }
+
+    /**
+     * Different causes: two sentences of different shapes, as the seed writes them, and only the first two provinces of
+     * the group explained; an organisation named before goes by its abbreviation.
+     */
+    @Test
+    void verschillendeOorzakenTweeZinnenEnNietMeerDanTwee() throws Exception {
+        DRIJVERS.put("PV21", List.of(bij("DEF", DEFENSIE, 30), bij("CJIB", CJIB, 10)));
+        DRIJVERS.put("PV26", List.of(bij("RWS", RWS, 20), bij("CJIB", CJIB, 5)));
+        DRIJVERS.put("PV29", List.of(bij("DEF", DEFENSIE, 25)));
+        String tekst = brief(Map.of("PV21", 40, "PV26", 35, "PV29", 30), Map.of(), 78, List.of());
+        assertTrue(
+                tekst.contains("De groei in Fryslân wordt grotendeels verklaard door een toename bij Defensie (30 fte) "
+                        + "en het Centraal Justitieel Incassobureau (CJIB, 10 fte). In Utrecht groeide de "
+                        + "rijkswerkgelegenheid met name bij Rijkswaterstaat (RWS, 20 fte) en het CJIB (5 fte)."),
+                tekst);
+        assertFalse(tekst.contains("Defensie (25 fte)") || tekst.contains("In Zeeland groeide"), tekst);
+    }
+
+    /** Several decliners: named in one sentence, the largest first, and the two largest explained. */
+    @Test
+    void meerdereDalersInEenZin() throws Exception {
+        AFNAMES.put("PV24", List.of(bij("TSL", TOESLAGEN, -20), bij("POL", POLITIE, -10)));
+        AFNAMES.put("PV20", List.of(bij("POL", POLITIE, -10)));
+        String tekst = brief(Map.of("PV24", -30, "PV20", -10, "PV26", -5), Map.of(), 78, List.of());
+        assertTrue(
+                tekst.contains("In 2080 daalde de rijkswerkgelegenheid in de provincies Flevoland (– 3 procent), "
+                        + "Groningen (– 1 procent) en Utrecht (– 0,5 procent)."),
+                tekst);
+        assertTrue(
+                tekst.contains("De daling in Flevoland wordt verklaard door een afname bij Toeslagen (20 fte) en de "
+                        + "Nationale Politie (10 fte). De daling in Groningen wordt verklaard door een afname bij de "
+                        + "Nationale Politie (10 fte)."),
+                tekst);
+        assertFalse(tekst.contains("daalde in de provincie "), tekst);
     }
 }

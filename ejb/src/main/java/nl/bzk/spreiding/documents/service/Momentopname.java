@@ -112,7 +112,26 @@ public record Momentopname(
             List<Cijferregel> ministeries,
             Cijferregel grootsteSector,
             Cijferregel snelstGroeiendeSector,
-            List<Toets> toetsen) {}
+            List<Toets> toetsen,
+            List<Verklaring> verklaardBoven,
+            List<Verklaring> verklaardOnder,
+            List<Verklaring> verklaardDalers) {}
+
+    /**
+     * Why one or two provinces of a group grew or declined, as the letter explains it (issue 31): the provinces that
+     * the same organisations drove are explained in one sentence. Null in snapshots written before.
+     *
+     * @param provincies the provinces' names, in the group's order
+     * @param delen the organisations, each with its fte per province in the order of {@code provincies}
+     */
+    public record Verklaring(List<String> provincies, List<Verklaringsdeel> delen) {}
+
+    /**
+     * An organisation of a {@link Verklaring}, named as {@link Onderdeel} is (for the template's {@code noem}).
+     *
+     * @param fteTekst the fte per province as printed: "323", or "166 en 114" for two provinces
+     */
+    public record Verklaringsdeel(String code, String naam, String afkorting, String lidwoord, String fteTekst) {}
 
     /**
      * The development for Bijlage 1: the national total of every year since the series began, and per province the

@@ -2,12 +2,15 @@ package nl.bzk.spreiding.documents.service;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.bzk.spreiding.actionplan.entity.Maatregel;
 import nl.bzk.spreiding.actionplan.entity.MaatregelStand;
 import nl.bzk.spreiding.actionplan.entity.Rapportageperiode;
@@ -34,6 +37,8 @@ import nl.bzk.spreiding.documents.service.Momentopname.Route;
 import nl.bzk.spreiding.documents.service.Momentopname.Standtelling;
 import nl.bzk.spreiding.documents.service.Momentopname.Toets;
 import nl.bzk.spreiding.documents.service.Momentopname.Toetsprovincie;
+import nl.bzk.spreiding.documents.service.Momentopname.Verklaring;
+import nl.bzk.spreiding.documents.service.Momentopname.Verklaringsdeel;
 import nl.bzk.spreiding.figures.service.Afronding;
 import nl.bzk.spreiding.figures.service.Cijferoverzicht;
 import nl.bzk.spreiding.figures.service.Dashboard;
@@ -200,7 +205,67 @@ public final class MomentopnameOpbouw {
                         .filter(s -> s.groeiProcent() != null)
                         .max(Comparator.comparing(Cijferregel::groeiProcent))
                         .orElse(null),
-                toetsen(b));
+                toetsen(b),
+                verklaringen(alle(metGroei, p -> Boolean.TRUE.equals(p.bovenGemiddeld())), Provincieregel::bijdragen),
+                verklaringen(
+                        alle(metGroei, p -> Boolean.FALSE.equals(p.bovenGemiddeld()) && !p.daalt()),
+                        Provincieregel::bijdragen),
+                // the largest decline first
+                verklaringen(grootsteDalingEerst(alle(metGroei, Provincieregel::daalt)), Provincieregel::afnames));
+    }
+
+    /** The letter explains, it does not list: at most this many provinces of a group are explained (issue 31). */
+    static final int VERKLAARD_PER_GROEP = 2;
+
+    /**
+     * The explanations of a group ({@code groep} in the order the letter names it): the first {@link
+     * #VERKLAARD_PER_GROEP} provinces that have contributing organisations; two driven by the same organisations are
+     * explained together ("In Drenthe en Limburg groeide de rijkswerkgelegenheid met name bij Defensie (166 en 114
+     * fte)"), as the seed groups where the drivers are the same.
+     */
+    static List<Verklaring> verklaringen(
+            List<Provincieregel> groep, Function<Provincieregel, List<Onderdeel>> drijvers) {
+        List<Provincieregel> uitgelegd = groep.stream()
+                .filter(p -> !drijvers.apply(p).isEmpty())
+                .limit(VERKLAARD_PER_GROEP)
+                .toList();
+        if (uitgelegd.size() == 2
+                && zelfdeOrganisaties(drijvers.apply(uitgelegd.get(0)), drijvers.apply(uitgelegd.get(1)))) {
+            return List.of(verklaring(uitgelegd, drijvers));
+        }
+        return uitgelegd.stream().map(p -> verklaring(List.of(p), drijvers)).toList();
+    }
+
+    private static List<Provincieregel> grootsteDalingEerst(List<Provincieregel> dalers) {
+        List<Provincieregel> l = new ArrayList<>(dalers);
+        Collections.reverse(l);
+        return l;
+    }
+
+    private static boolean zelfdeOrganisaties(List<Onderdeel> a, List<Onderdeel> b) {
+        return a.stream()
+                .map(Onderdeel::code)
+                .collect(Collectors.toSet())
+                .equals(b.stream().map(Onderdeel::code).collect(Collectors.toSet()));
+    }
+
+    private static Verklaring verklaring(
+            List<Provincieregel> provincies, Function<Provincieregel, List<Onderdeel>> drijvers) {
+        List<Verklaringsdeel> delen = drijvers.apply(provincies.get(0)).stream()
+                .map(o -> new Verklaringsdeel(
+                        o.code(),
+                        o.naam(),
+                        o.afkorting(),
+                        o.lidwoord(),
+                        Nederlands.opsomming(provincies.stream()
+                                .map(p -> drijvers.apply(p).stream()
+                                        .filter(x -> x.code().equals(o.code()))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .fteTekst())
+                                .toList())))
+                .toList();
+        return new Verklaring(provincies.stream().map(Provincieregel::naam).toList(), delen);
     }
 
     public static Actieplanstand actieplan(

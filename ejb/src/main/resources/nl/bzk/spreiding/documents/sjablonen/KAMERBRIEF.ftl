@@ -53,20 +53,24 @@ ${c.vorigJaar?c} vond plaats in de Randstad.<#else>Van de groei in ${c.vorigJaar
 <#if c.bovenGemiddeld?has_content>
 <alinea><#if c.bovenGemiddeld?size == 1>De provincie<#else>De provincies</#if> <@opsomming c.bovenGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/>
 <#if c.bovenGemiddeld?size == 1>laat<#else>laten</#if> een groei zien die groter is dan of gelijk aan de gemiddelde groei van de rijkswerkgelegenheid.
-<#list c.bovenGemiddeld?filter(p -> p.bijdragen?has_content) as p>De groei in ${p.naam} wordt grotendeels verklaard door een
-toename bij <@bijdragers p.bijdragen/>. </#list></alinea>
+<#list (c.verklaardBoven)![] as v><#if v?is_first>De groei in <@opsomming v.provincies/> wordt grotendeels verklaard door een
+toename bij <@bijdragers v.delen/>.<#else>In <@opsomming v.provincies/> groeide de rijkswerkgelegenheid met name bij <@bijdragers v.delen/>.</#if> </#list></alinea>
 </#if>
 <#if c.onderGemiddeld?has_content>
 <alinea><#if c.onderGemiddeld?size == 1>De provincie<#else>De provincies</#if> <@opsomming c.onderGemiddeld?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/>
 <#if c.onderGemiddeld?size == 1>laat<#else>laten</#if> een groei onder het gemiddelde zien.
-<#list c.onderGemiddeld?filter(p -> p.bijdragen?has_content) as p>In ${p.naam} groeide de rijkswerkgelegenheid met name
-bij <@bijdragers p.bijdragen/>. </#list></alinea>
+<#list (c.verklaardOnder)![] as v><#if v?is_first>In <@opsomming v.provincies/> groeide de rijkswerkgelegenheid hoofdzakelijk door een
+toename bij <@bijdragers v.delen/>.<#else>In <@opsomming v.provincies/> groeide de rijkswerkgelegenheid met name bij <@bijdragers v.delen/>.</#if> </#list></alinea>
 </#if>
-<#list c.dalers as p>
+<#if c.dalers?size == 1>
+<#assign p = c.dalers[0]>
 <alinea>In ${c.vorigJaar?c} daalde in de provincie ${p.naam} de rijkswerkgelegenheid met ${p.groeiProcentTekst?remove_beginning("– ")}
-procent.<#if p.afnames?has_content> De daling wordt verklaard door een afname bij
-<@bijdragers p.afnames/>.</#if></alinea>
-</#list>
+procent.<#list (c.verklaardDalers)![] as v> De daling wordt verklaard door een afname bij <@bijdragers v.delen/>.</#list></alinea>
+<#elseif c.dalers?has_content>
+<#-- Several decliners: named in one sentence, the largest declines explained (issue 31). -->
+<alinea>In ${c.vorigJaar?c} daalde de rijkswerkgelegenheid in de provincies <@opsomming c.dalers?reverse?map(p -> p.naam + " (" + p.groeiProcentTekst + " procent)")/>.<#list (c.verklaardDalers)![] as v>
+De daling in <@opsomming v.provincies/> wordt verklaard door een afname bij <@bijdragers v.delen/>.</#list></alinea>
+</#if>
 </#if>
 
 <kop niveau="3">Toets aan de moties</kop>
