@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
@@ -16,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -382,6 +387,60 @@ class CijfersIT {
         assertEquals(409, dossier.status(), dossier.body());
         assertTrue(dossier.body().contains("Nog niet goedgekeurd: Ministerie van Defensie"), dossier.body());
         assertEquals(0, TestDatabase.getal("SELECT COUNT(*) FROM briefdossier WHERE jaar = 2062"));
+
+        // The exception: one coordinator records it with a reason (audited, once); she may not then make the letter,
+        // another may, and every page of it says VOORLOPIG.
+        Api directeur = Api.als(basis, "bzk.directeur");
+        assertTrue(
+                directeur.get("bzk/rondes.xhtml?verwachting=2062").body().contains("id=\"uitzondering-form\""),
+                "the rounds page offers the exception for the provisional year");
+        JsonObject voorUitzondering = bzk.get("api/rondes/2062").object();
+        Api.Antwoord zonderRedenUitzondering = directeur.put(
+                "api/rondes/2062/voorlopige-brief",
+                "{\"reden\":\"\",\"versie\":" + Aanleverproces.versie(voorUitzondering) + "}");
+        assertEquals(400, zonderRedenUitzondering.status(), zonderRedenUitzondering.body());
+        assertTrue(zonderRedenUitzondering.body().contains("Veld reden"), zonderRedenUitzondering.body());
+        assertEquals(voorUitzondering, bzk.get("api/rondes/2062").object(), "a refusal changes nothing");
+        Api.Antwoord uitzondering = directeur.put(
+                "api/rondes/2062/voorlopige-brief",
+                "{\"reden\":\"Kamervragen over de stand van nu\",\"versie\":" + Aanleverproces.versie(voorUitzondering)
+                        + "}");
+        assertEquals(200, uitzondering.status(), uitzondering.body());
+        assertEquals(
+                "bzk.directeur",
+                uitzondering.object().getJsonObject("voorlopigeBrief").getString("door"),
+                uitzondering.body());
+        String rondepagina = bzk.get("bzk/rondes.xhtml?verwachting=2062").body();
+        assertTrue(
+                rondepagina.contains("Uitzondering vastgelegd op")
+                        && rondepagina.contains("Kamervragen over de stand van nu")
+                        && !rondepagina.contains("id=\"uitzondering-form\""),
+                rondepagina);
+        String briefaanvraag = "{\"soort\":\"KAMERBRIEF\",\"jaar\":2062,\"periode\":\"2025\","
+                + "\"kamerstuk\":\"31 490\",\"vergaderjaar\":\"2062-2063\",\"datum\":\"2062-05-21\"}";
+        Api.Antwoord zelf = directeur.post("api/documenten", briefaanvraag);
+        assertEquals(403, zelf.status(), zelf.body());
+        assertTrue(zelf.body().contains("Vier ogen"), zelf.body());
+        Api.Antwoord ander = bzk.post("api/documenten", briefaanvraag);
+        assertEquals(201, ander.status(), ander.body());
+        byte[] pdf = bzk.download(
+                        "api/documenten/" + ander.object().getJsonNumber("id").longValue() + "/pdf")
+                .body();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (int nr = 1; nr <= d.getNumberOfPages(); nr++) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setStartPage(nr);
+                s.setEndPage(nr);
+                String tekst = s.getText(d);
+                assertTrue(tekst.contains("VOORLOPIG: 2 van 3 ministeries goedgekeurd"), nr + ": " + tekst);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertEquals(
+                1,
+                TestDatabase.getal("SELECT COUNT(*) FROM audit_regel WHERE entiteit = 'Ronde' AND entiteit_id = '2062' "
+                        + "AND actie = 'VOORLOPIGE_BRIEF_TOEGESTAAN'"));
 
         p.aanleverenEnGoedkeuren(
                 Api.als(basis, "contact.def"), 2062, Aanleverproces.regel("DEF-CLAS", "PV22", "500", "start"));

@@ -1,5 +1,6 @@
 package nl.bzk.spreiding.documents;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,9 @@ import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.figures.service.Jaarstatus;
 import nl.bzk.spreiding.referentie.entity.Benaming;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,12 @@ class KamerbriefProzaTest {
     private static Dashboard.Bijdrage bij(String code, Benaming wie, int fte) {
         return new Dashboard.Bijdrage(code, wie, BigDecimal.valueOf(fte));
     }
+
+    /** The year's status (definitief unless a test says otherwise). */
+    private static Jaarstatus jaarstatus = new Jaarstatus(2081, true, false, false, 3, 3, List.of());
+
+    /** The last letter made. */
+    private static byte[] laatstePdf;
 
     /** The raw text of the last letter made (lines and no-break spaces kept). */
     private static String laatsteRauw;
@@ -139,7 +149,7 @@ class KamerbriefProzaTest {
                         regels,
                         Set.of("PV21", "PV22", "PV29", "PV31"),
                         landelijk)),
-                new Jaarstatus(2081, true, false, false, 3, 3, List.of()));
+                jaarstatus);
         Momentopname m = MomentopnameOpbouw.momentopname(
                 MomentopnameOpbouw.document(
                         new Documentgenerator.Verzoek(
@@ -177,6 +187,7 @@ class KamerbriefProzaTest {
                         OffsetDateTime.parse("2081-05-20T10:00:00+02:00"))
                 .pdf();
         laatsteRauw = PdfControle.rauweTekst(pdf);
+        laatstePdf = pdf;
         return PdfControle.tekst(pdf);
     }
 
@@ -353,5 +364,34 @@ class KamerbriefProzaTest {
                         + "Nationale Politie (10 fte)."),
                 tekst);
         assertFalse(tekst.contains("daalde in de provincie "), tekst);
+    }
+
+    /**
+     * A provisional year made into a letter by exception (issue 31): every page says so at the top, whatever the
+     * template, and the letter stays PDF/UA and PDF/A.
+     */
+    @Test
+    void eenVoorlopigJaarZegtHetOpElkePagina() throws Exception {
+        jaarstatus = new Jaarstatus(
+                2081, false, false, true, 3, 2, List.of("Ministerie van Defensie"), "bzk.directeur", "Kamervragen");
+        try {
+            brief(Map.of(), Map.of(), 78, List.of());
+            int paginas = PdfControle.paginas(laatstePdf);
+            assertTrue(paginas > 1);
+            try (PDDocument d = Loader.loadPDF(laatstePdf)) {
+                for (int pagina = 1; pagina <= paginas; pagina++) {
+                    PDFTextStripper s = new PDFTextStripper();
+                    s.setStartPage(pagina);
+                    s.setEndPage(pagina);
+                    String tekst = s.getText(d);
+                    assertTrue(tekst.contains("VOORLOPIG: 2 van 3 ministeries goedgekeurd"), pagina + ": " + tekst);
+                }
+            }
+            assertEquals(List.of(), PdfControle.pdfAenUaFouten(laatstePdf));
+        } finally {
+            jaarstatus = new Jaarstatus(2081, true, false, false, 3, 3, List.of());
+        }
+        brief(Map.of(), Map.of(), 78, List.of());
+        assertFalse(PdfControle.tekst(laatstePdf).contains("VOORLOPIG"), "a definitief year says nothing of the kind");
     }
 }

@@ -35,9 +35,22 @@ public final class Documentopmaak {
                 root.getAttribute("vergaderjaar"),
                 root.getAttribute("kenmerk"),
                 root.getAttribute("datum"),
-                moment);
+                moment,
+                voorlopig(momentopname));
         PdfOpbouw.Resultaat opgemaakt = new PdfOpbouw(new Lettertypen(), geometrie).bouw(d, meta);
         return new Resultaat(PdfA.maak(opgemaakt.pdf(), meta, opgemaakt.structuur()), meta, opgemaakt.openPunten());
+    }
+
+    /**
+     * The status of a provisional year the snapshot carries ({@code cijfers.voorlopig}, issue 31), or null: read here,
+     * not left to the template, so no template can leave VOORLOPIG off a page.
+     */
+    private static String voorlopig(Map<String, Object> momentopname) {
+        return momentopname.get("cijfers") instanceof Map<?, ?> cijfers
+                        && cijfers.get("voorlopig") instanceof String v
+                        && !v.isBlank()
+                ? v.strip()
+                : null;
     }
 
     /** @param openPunten what the draft still lacks (a placeholder is printed instead); empty for a complete document */

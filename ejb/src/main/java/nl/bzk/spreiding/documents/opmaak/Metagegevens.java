@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 
 /**
  * What the document says about itself (PDF Info and XMP): taken from the root element of the markup, so the
- * template decides them, plus the moment of generation, which comes from the snapshot.
+ * template decides them, plus the moment of generation and, for a provisional year, its status ({@code voorlopig},
+ * printed on every page whatever the template says), which come from the snapshot.
  */
 public record Metagegevens(
         String titel,
@@ -14,7 +15,8 @@ public record Metagegevens(
         String vergaderjaar,
         String kenmerk,
         String datum,
-        OffsetDateTime moment) {
+        OffsetDateTime moment,
+        String voorlopig) {
 
     public String trefwoorden() {
         StringBuilder s = new StringBuilder("rijkswerkgelegenheid; spreiding");

@@ -34,6 +34,8 @@ final class Paginaopmaak extends PdfPageEventHelper {
     static final float ONDER = 40 + NOTENRUIMTE;
 
     private static final Color GRIJS = new Color(0x55, 0x55, 0x55);
+    /** Dark red on white: a contrast of about 8:1, above WCAG's 4.5:1. */
+    private static final Color ROOD = new Color(0xA0, 0x00, 0x00);
 
     /**
      * One block of the side column: a heading (may be empty, as for the sender block) and its lines; {@code herhaal}:
@@ -48,6 +50,8 @@ final class Paginaopmaak extends PdfPageEventHelper {
     private final Markering markering;
     /** The side column's structure element; filled on the first page. */
     private final Structuur.Element kolom;
+    /** The provisional year's label on the first page (content); null for a definitief year. */
+    private final Structuur.Element voorlopig;
 
     private final Deque<Integer> openNoten = new ArrayDeque<>();
     private PdfTemplate totaal;
@@ -58,13 +62,15 @@ final class Paginaopmaak extends PdfPageEventHelper {
             List<Zijblok> zijblokken,
             Map<Integer, PdfOpbouw.Voetnoot> noten,
             Markering markering,
-            Structuur.Element kolom) {
+            Structuur.Element kolom,
+            Structuur.Element voorlopig) {
         this.letters = letters;
         this.meta = meta;
         this.zijblokken = List.copyOf(zijblokken);
         this.noten = noten;
         this.markering = markering;
         this.kolom = kolom;
+        this.voorlopig = voorlopig;
     }
 
     /**
@@ -117,6 +123,9 @@ final class Paginaopmaak extends PdfPageEventHelper {
         } else {
             pagina(cb, breedte - RECHTS_ZONDER_KOLOM, 28, pagina, Element.ALIGN_RIGHT);
         }
+        if (meta.voorlopig() != null) {
+            voorlopig(cb, hoogte, pagina);
+        }
         if (pagina > 1 && meta.titel() != null) {
             markering.paginering(cb, "Header");
             ColumnText.showTextAligned(
@@ -163,6 +172,23 @@ final class Paginaopmaak extends PdfPageEventHelper {
             markering.eind(cb);
         }
         return boven - 7.5f - 6;
+    }
+
+    /**
+     * "VOORLOPIG: 10 van 11 ministeries goedgekeurd" at the top of every page (issue 31): a document about a provisional
+     * year never leaves a page without saying so. Content on the first page, read before everything else; a header
+     * artifact on the others.
+     */
+    private void voorlopig(PdfContentByte cb, float hoogte, int pagina) {
+        String tekst = "VOORLOPIG" + meta.voorlopig().replaceFirst("^(?i)voorlopig", "");
+        Phrase label = new Phrase(tekst, letters.font(9, true, false, ROOD));
+        if (pagina == 1) {
+            markering.begin(cb, voorlopig);
+        } else {
+            markering.paginering(cb, "Header");
+        }
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, label, LINKS, hoogte - 28, 0);
+        markering.eind(cb);
     }
 
     private void pagina(PdfContentByte cb, float x, float y, int pagina, int uitlijning) {

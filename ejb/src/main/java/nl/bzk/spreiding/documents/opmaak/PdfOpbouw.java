@@ -65,13 +65,16 @@ final class PdfOpbouw {
             PdfWriter writer = PdfWriter.getInstance(pdf, uit);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             Markering markering = new Markering(writer);
+            // A provisional year's status is read first (the first element of the tree), though drawn with the page.
+            Structuur.Element voorlopig = meta.voorlopig() == null ? null : structuur.document.kind("P");
             Paginaopmaak paginaopmaak = new Paginaopmaak(
                     letters,
                     meta,
                     zijblokken,
                     noten,
                     markering,
-                    zijblokken.isEmpty() ? null : structuur.document.kind("Div"));
+                    zijblokken.isEmpty() ? null : structuur.document.kind("Div"),
+                    voorlopig);
             writer.setPageEvent(paginaopmaak);
             pdf.open();
             zetwerk = new Zetwerk(pdf, writer, markering);

@@ -91,6 +91,12 @@ public record Momentopname(
 
     public record Ondertekening(String functie, String naam) {}
 
+    /**
+     * The figures of the document's year as the letter writes them.
+     *
+     * @param voorlopig null for a definitief year; for a provisional one made into a letter by exception (issue 31) its
+     *     status ("Voorlopig: 10 van 11 ministeries goedgekeurd"), which Documentopmaak prints on every page
+     */
     public record Cijferbeeld(
             Integer jaar,
             String peildatum,
@@ -115,7 +121,8 @@ public record Momentopname(
             List<Toets> toetsen,
             List<Verklaring> verklaardBoven,
             List<Verklaring> verklaardOnder,
-            List<Verklaring> verklaardDalers) {}
+            List<Verklaring> verklaardDalers,
+            String voorlopig) {}
 
     /**
      * Why one or two provinces of a group grew or declined, as the letter explains it (issue 31): the provinces that

@@ -211,7 +211,10 @@ public final class MomentopnameOpbouw {
                         alle(metGroei, p -> Boolean.FALSE.equals(p.bovenGemiddeld()) && !p.daalt()),
                         Provincieregel::bijdragen),
                 // the largest decline first
-                verklaringen(grootsteDalingEerst(alle(metGroei, Provincieregel::daalt)), Provincieregel::afnames));
+                verklaringen(grootsteDalingEerst(alle(metGroei, Provincieregel::daalt)), Provincieregel::afnames),
+                b.jaarstatus() == null || b.jaarstatus().definitief()
+                        ? null
+                        : b.jaarstatus().omschrijving());
     }
 
     /** The letter explains, it does not list: at most this many provinces of a group are explained (issue 31). */

@@ -1,6 +1,8 @@
 package nl.bzk.spreiding.documents.service;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -11,9 +13,7 @@ import nl.bzk.spreiding.cases.service.Casussen;
 import nl.bzk.spreiding.figures.service.Cijfers;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.figures.service.Dimensie;
-import nl.bzk.spreiding.figures.service.Jaarstatus;
 import nl.bzk.spreiding.platform.Fout;
-import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.entity.Provincie;
 import nl.bzk.spreiding.referentie.entity.Sector;
@@ -40,6 +40,9 @@ public class Momentopnamen {
     @Inject
     private Kaartgeometrie kaart;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     private Briefhoofdinstellingen briefhoofd;
 
@@ -53,21 +56,13 @@ public class Momentopnamen {
             throw Fout.ongeldig("Veld jaar: " + jaar + " is een jaar uit de historische reeks, zonder prognose; "
                     + "een brief gaat over het jaar van een inventarisatieronde");
         }
-        // Issue 31: a letter, its set and its preview report a definitief year only; a provisional one would print a
-        // half-filed year as the state of 1 January.
-        Jaarstatus status = dashboard.jaarstatus(jaar);
-        if (!status.definitief()) {
-            List<Integer> definitief = dashboard.briefjaren();
-            throw Fout.conflict("Veld jaar: " + status.getMelding()
-                    + " Een brief gaat over een definitief jaar: alle verwachte ministeries goedgekeurd en de ronde "
-                    + "gesloten"
-                    + (definitief.isEmpty()
-                            ? "."
-                            : "; kies uit "
-                                    + Nederlands.opsomming(definitief.stream()
-                                            .map(String::valueOf)
-                                            .toList())
-                                    + "."));
+        // Issue 31: a letter, its set and its preview report a definitief year; a provisional one only by a recorded
+        // exception, made by another coordinator, and then marked VOORLOPIG on every page (Documentopmaak).
+        Fout waarom = dashboard
+                .jaarstatus(jaar)
+                .waaromGeenBrief(context.getCallerPrincipal().getName(), dashboard.briefjaren());
+        if (waarom != null) {
+            throw waarom;
         }
     }
 

@@ -2,6 +2,7 @@ package nl.bzk.spreiding.figures.service;
 
 import java.util.List;
 import java.util.Set;
+import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.submission.entity.Ronde;
@@ -15,6 +16,8 @@ import nl.bzk.spreiding.submission.entity.RondeStatus;
  * @param ontbrekend the expected ministries without an accepted submission, by name
  * @param omschrijving "Definitief", or "Voorlopig: 3 van 15 ministeries goedgekeurd" (a table cell, a label)
  * @param melding the banner of every view and export of a provisional year; null when definitief
+ * @param uitzonderingDoor who recorded that a letter about this provisional year may be made (issue 31); null: nobody
+ * @param uitzonderingReden why
  */
 public record Jaarstatus(
         int jaar,
@@ -25,7 +28,9 @@ public record Jaarstatus(
         int goedgekeurd,
         List<String> ontbrekend,
         String omschrijving,
-        String melding) {
+        String melding,
+        String uitzonderingDoor,
+        String uitzonderingReden) {
 
     public Jaarstatus {
         ontbrekend = List.copyOf(ontbrekend);
@@ -40,6 +45,20 @@ public record Jaarstatus(
             int verwacht,
             int goedgekeurd,
             List<String> ontbrekend) {
+        this(jaar, definitief, historisch, rondeOpen, verwacht, goedgekeurd, ontbrekend, null, null);
+    }
+
+    /** The same, with the exception recorded for a letter about the provisional year (who, why). */
+    public Jaarstatus(
+            int jaar,
+            boolean definitief,
+            boolean historisch,
+            boolean rondeOpen,
+            int verwacht,
+            int goedgekeurd,
+            List<String> ontbrekend,
+            String uitzonderingDoor,
+            String uitzonderingReden) {
         this(
                 jaar,
                 definitief,
@@ -49,7 +68,41 @@ public record Jaarstatus(
                 goedgekeurd,
                 ontbrekend,
                 omschrijving(definitief, verwacht, goedgekeurd),
-                melding(jaar, definitief, rondeOpen, verwacht, goedgekeurd, ontbrekend));
+                melding(jaar, definitief, rondeOpen, verwacht, goedgekeurd, ontbrekend),
+                uitzonderingDoor,
+                uitzonderingReden);
+    }
+
+    /**
+     * Why {@code wie} may not make a letter, set or preview about this year, as the refusal, or null (issue 31), the one
+     * rule for the dossier, the documents and their previews: a definitief year is open to every coordinator; a
+     * provisional one only after a coordinator recorded an exception, and then to another one (four eyes), whose
+     * documents say VOORLOPIG on every page.
+     *
+     * @param briefjaren the definitief years a letter may report, named in the refusal
+     */
+    public Fout waaromGeenBrief(String wie, List<Integer> briefjaren) {
+        if (definitief) {
+            return null;
+        }
+        if (uitzonderingDoor == null) {
+            return Fout.conflict("Veld jaar: " + melding
+                    + " Een brief gaat over een definitief jaar: alle verwachte ministeries goedgekeurd en de ronde "
+                    + "gesloten"
+                    + (briefjaren.isEmpty()
+                            ? ""
+                            : "; kies uit "
+                                    + Nederlands.opsomming(briefjaren.stream()
+                                            .map(String::valueOf)
+                                            .toList()))
+                    + ". Is een brief over de voorlopige cijfers toch nodig, dan legt een BZK-coördinator daarvoor een "
+                    + "uitzondering vast bij de inventarisatieronde, en maakt een ander de brief.");
+        }
+        if (uitzonderingDoor.equals(wie)) {
+            return Fout.geenToegang("Vier ogen: u heeft de uitzondering voor een brief over de voorlopige cijfers van "
+                    + jaar + " zelf vastgelegd; een andere BZK-coördinator maakt de brief");
+        }
+        return null;
     }
 
     /** The status of a round's year, given the ministries accepted in it. */
@@ -63,7 +116,9 @@ public record Jaarstatus(
                 ronde.getStatus() != RondeStatus.GESLOTEN,
                 verwacht,
                 verwacht - mist.size(),
-                mist.stream().map(Ministerie::getNaam).toList());
+                mist.stream().map(Ministerie::getNaam).toList(),
+                ronde.getVoorlopigeBriefDoor(),
+                ronde.getVoorlopigeBriefReden());
     }
 
     /** A year without a round (figures from before rounds were kept): nothing says it is complete. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import nl.bzk.spreiding.platform.Fout;
+import nl.bzk.spreiding.platform.Nederlands;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 
 /**
@@ -78,6 +79,16 @@ public class Ronde {
 
     @Column(name = "ingelezen_door")
     private String ingelezenDoor;
+
+    /** Who recorded that a letter about this provisional year may be made, when and why (issue 31); null: nobody. */
+    @Column(name = "voorlopige_brief_door")
+    private String voorlopigeBriefDoor;
+
+    @Column(name = "voorlopige_brief_op")
+    private OffsetDateTime voorlopigeBriefOp;
+
+    @Column(name = "voorlopige_brief_reden")
+    private String voorlopigeBriefReden;
 
     @Version
     private long version;
@@ -188,6 +199,18 @@ public class Ronde {
         return ingelezenDoor;
     }
 
+    public String getVoorlopigeBriefDoor() {
+        return voorlopigeBriefDoor;
+    }
+
+    public OffsetDateTime getVoorlopigeBriefOp() {
+        return voorlopigeBriefOp;
+    }
+
+    public String getVoorlopigeBriefReden() {
+        return voorlopigeBriefReden;
+    }
+
     /** Whether the round has a prognosis at all: a historical round has none. */
     public boolean heeftPrognose() {
         return aantalPrognosejaren > 0;
@@ -269,6 +292,44 @@ public class Ronde {
     public boolean isDefinitief(Set<String> goedgekeurd) {
         return historisch
                 || (status == RondeStatus.GESLOTEN && ontbrekend(goedgekeurd).isEmpty());
+    }
+
+    /**
+     * Why BZK may not record now that a letter about this year may be made while it is provisional (with this reason),
+     * as the refusal, or null. Once per round: the exception is part of the year's record, not a switch.
+     *
+     * @param goedgekeurd the codes of the ministries with an accepted submission in this round
+     */
+    public Fout waaromGeenVoorlopigeBriefToestaan(String reden, Set<String> goedgekeurd) {
+        if (historisch) {
+            return Fout.conflict("Inventarisatieronde " + jaar + " is een historische reeks; daarover gaat geen brief");
+        }
+        if (isDefinitief(goedgekeurd)) {
+            return Fout.conflict("De cijfers van " + jaar + " zijn definitief; een uitzondering is niet nodig");
+        }
+        if (voorlopigeBriefDoor != null) {
+            return Fout.conflict("Voor " + jaar + " is al een uitzondering vastgelegd, op "
+                    + Nederlands.moment(voorlopigeBriefOp) + ": " + voorlopigeBriefReden);
+        }
+        if (reden == null || reden.isBlank()) {
+            return Fout.ongeldig(
+                    "Veld reden: zeg waarom een brief over de voorlopige cijfers van " + jaar + " nodig is");
+        }
+        if (reden.strip().length() > 1000) {
+            return Fout.ongeldig("Veld reden: ten hoogste 1000 tekens");
+        }
+        return null;
+    }
+
+    /** Records the exception (see {@link #waaromGeenVoorlopigeBriefToestaan}); who may then draft is {@code Jaarstatus}'s rule. */
+    public void staVoorlopigeBriefToe(String reden, Set<String> goedgekeurd, String wie, OffsetDateTime nu) {
+        Fout waarom = waaromGeenVoorlopigeBriefToestaan(reden, goedgekeurd);
+        if (waarom != null) {
+            throw waarom;
+        }
+        voorlopigeBriefDoor = wie;
+        voorlopigeBriefOp = nu;
+        voorlopigeBriefReden = reden.strip();
     }
 
     /** The expected ministries without an accepted submission, by name. */

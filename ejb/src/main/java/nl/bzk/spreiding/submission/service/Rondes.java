@@ -28,6 +28,8 @@ import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.submission.entity.Aanlevering;
+import nl.bzk.spreiding.submission.entity.AanleveringStatus;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.entity.RondeStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -151,6 +153,36 @@ public class Rondes {
         auditLog.vastleggen("VERWACHTING_GEWIJZIGD", "Ronde", jaar, null, voor, na);
         gewijzigd.fire(new RondeGewijzigd(jaar));
         return ronde;
+    }
+
+    /**
+     * Records that a letter about this provisional year may be made (issue 31): a BZK coordinator, with a reason, once
+     * per round; another coordinator then makes it ({@code Jaarstatus.waaromGeenBrief}), and every page of its
+     * documents says VOORLOPIG. Audited with before and after.
+     */
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    public Ronde staVoorlopigeBriefToe(int jaar, long versie, String reden) {
+        Ronde ronde = haal(jaar);
+        Versie.controleer("Inventarisatieronde " + jaar, versie, ronde.getVersion());
+        Set<String> goedgekeurd = Set.copyOf(em.createNamedQuery(Aanlevering.MINISTERIES_MET_STATUS, String.class)
+                .setParameter("status", AanleveringStatus.GOEDGEKEURD)
+                .setParameter("jaar", jaar)
+                .getResultList());
+        Map<String, Object> voor = voorlopigeBrief(ronde);
+        ronde.staVoorlopigeBriefToe(
+                reden, goedgekeurd, context.getCallerPrincipal().getName(), Tijd.nu());
+        em.flush();
+        auditLog.vastleggen("VOORLOPIGE_BRIEF_TOEGESTAAN", "Ronde", jaar, null, voor, voorlopigeBrief(ronde));
+        gewijzigd.fire(new RondeGewijzigd(jaar));
+        return ronde;
+    }
+
+    private static Map<String, Object> voorlopigeBrief(Ronde r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("voorlopigeBriefDoor", r.getVoorlopigeBriefDoor());
+        m.put("voorlopigeBriefOp", r.getVoorlopigeBriefOp());
+        m.put("voorlopigeBriefReden", r.getVoorlopigeBriefReden());
+        return m;
     }
 
     private static Map<String, Object> verwachting(Ronde r) {

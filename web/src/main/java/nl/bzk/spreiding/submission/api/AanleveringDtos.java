@@ -28,7 +28,8 @@ public final class AanleveringDtos {
             int horizon,
             boolean historisch,
             long versie,
-            List<VerwachtingDto> verwachting) {
+            List<VerwachtingDto> verwachting,
+            VoorlopigeBriefDto voorlopigeBrief) {
         static RondeDto van(Ronde r) {
             return new RondeDto(
                     r.getJaar(),
@@ -40,9 +41,19 @@ public final class AanleveringDtos {
                     r.getHorizon(),
                     r.isHistorisch(),
                     r.getVersion(),
-                    r.getVerwachtingen().stream().map(VerwachtingDto::van).toList());
+                    r.getVerwachtingen().stream().map(VerwachtingDto::van).toList(),
+                    r.getVoorlopigeBriefDoor() == null
+                            ? null
+                            : new VoorlopigeBriefDto(
+                                    r.getVoorlopigeBriefDoor(), r.getVoorlopigeBriefOp(), r.getVoorlopigeBriefReden()));
         }
     }
+
+    /** The exception recorded for a letter about the round's provisional year (issue 31): who, when, why. */
+    public record VoorlopigeBriefDto(String door, OffsetDateTime op, String reden) {}
+
+    /** The reason for a letter about a provisional year, and the round's version (no lost updates). */
+    public record VoorlopigeBriefAanvraag(@Vrijetekst String reden, long versie) {}
 
     /** A ministry the round expects, or (levertNiet, with the reason) does not (issue 31). */
     public record VerwachtingDto(

@@ -22,6 +22,7 @@ import nl.bzk.spreiding.submission.api.AanleveringDtos.NieuweRonde;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.RondeDto;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.Versie;
 import nl.bzk.spreiding.submission.api.AanleveringDtos.VerwachtingWijziging;
+import nl.bzk.spreiding.submission.api.AanleveringDtos.VoorlopigeBriefAanvraag;
 import nl.bzk.spreiding.submission.service.Aanleveringen;
 import nl.bzk.spreiding.submission.service.Rondes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,6 +88,19 @@ public class RondeResource {
         ApiFout.vereist(w);
         return RondeDto.van(rondes.wijzigVerwachting(
                 jaar, w.versie(), w.verwacht() == null ? Set.of() : new LinkedHashSet<>(w.verwacht()), w.reden()));
+    }
+
+    @PUT
+    @Path("{jaar}/voorlopige-brief")
+    @RolesAllowed(Rol.BZK_COORDINATOR_NAAM)
+    @Operation(
+            summary =
+                    "Leg vast dat over de voorlopige cijfers van dit jaar toch een brief mag worden gemaakt (BZK, met "
+                            + "een reden, eenmaal per ronde); een andere coördinator maakt de brief, en elke pagina van elk "
+                            + "document zegt VOORLOPIG")
+    public RondeDto voorlopigeBrief(@PathParam("jaar") int jaar, VoorlopigeBriefAanvraag a) {
+        ApiFout.vereist(a);
+        return RondeDto.van(rondes.staVoorlopigeBriefToe(jaar, a.versie(), a.reden()));
     }
 
     @POST

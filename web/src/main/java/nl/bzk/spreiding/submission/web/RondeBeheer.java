@@ -111,6 +111,44 @@ public class RondeBeheer implements Serializable {
         }
     }
 
+    /** The reason typed for a letter about the provisional year (issue 31). */
+    @Vrijetekst
+    private String uitzonderingReden;
+
+    /** Whether the chosen round's year is provisional, so that an exception for a letter about it can be asked. */
+    public boolean isVoorlopig() {
+        Ronde r = getVerwachtingRonde();
+        return r != null
+                && !r.isHistorisch()
+                && !dashboard.jaarstatus(r.getJaar()).definitief();
+    }
+
+    /**
+     * Records that a letter about the provisional year may be made (issue 31); another coordinator then makes it, and
+     * its pages say VOORLOPIG. The round refuses without a reason, twice, or for a definitief year.
+     */
+    public void staVoorlopigeBriefToe() {
+        if (verwachtingJaar == null) {
+            return;
+        }
+        Ronde r = rondes.haal(verwachtingJaar);
+        Ronde gewijzigd =
+                meldingen.probeer(() -> rondes.staVoorlopigeBriefToe(r.getJaar(), r.getVersion(), uitzonderingReden));
+        if (gewijzigd != null) {
+            verwachtingRonde = gewijzigd;
+            meldingen.info("De uitzondering is vastgelegd: een andere coördinator kan nu een brief over de voorlopige "
+                    + "cijfers van " + r.getJaar() + " maken; elke pagina zegt VOORLOPIG.");
+        }
+    }
+
+    public String getUitzonderingReden() {
+        return uitzonderingReden;
+    }
+
+    public void setUitzonderingReden(String uitzonderingReden) {
+        this.uitzonderingReden = uitzonderingReden;
+    }
+
     public List<String> getVerwacht() {
         return verwacht;
     }
