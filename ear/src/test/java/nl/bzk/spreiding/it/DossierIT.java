@@ -557,6 +557,102 @@ class DossierIT {
                 acties.toString());
     }
 
+    /**
+     * Issue 31: a signed year is corrected, never silently. Without a reason, or by a signer, nothing happens; a
+     * coordinator opens a replacement that starts from the signed set and goes the same route; once signed, its records
+     * replace the old set's in the archive (the old records stay as they were, shown as vervangen) and the MDTO export
+     * relates them both ways.
+     */
+    @Test
+    @Order(13)
+    void eenOndertekendJaarWordtVervangenNooitStil() throws Exception {
+        JsonObject ondertekend = bzk.get("api/dossiers/" + JAAR).object();
+        Api.Antwoord zonderReden = bzk.post("api/dossiers/" + JAAR + "/vervanging", "{\"reden\":\" \"}");
+        assertEquals(400, zonderReden.status(), zonderReden.body());
+        assertTrue(zonderReden.body().contains("Veld reden"), zonderReden.body());
+        assertEquals(
+                403,
+                ondertekenaar
+                        .post("api/dossiers/" + JAAR + "/vervanging", "{\"reden\":\"x\"}")
+                        .status());
+        assertEquals(ondertekend, bzk.get("api/dossiers/" + JAAR).object(), "a refusal changes nothing");
+
+        Api.Antwoord geopend =
+                bzk.post("api/dossiers/" + JAAR + "/vervanging", "{\"reden\":\"Tabel 3 telde Flevoland dubbel\"}");
+        assertEquals(201, geopend.status(), geopend.body());
+        JsonObject nieuw = geopend.object();
+        assertEquals(2, nieuw.getInt("volgnummer"));
+        assertEquals("IN_BEWERKING", nieuw.getString("status"));
+        assertEquals("Tabel 3 telde Flevoland dubbel", nieuw.getString("vervangingsreden"));
+        assertEquals(
+                "2025-0000123456", nieuw.getJsonObject("briefgegevens").getString("kenmerk"), "details carried over");
+        assertEquals(
+                2,
+                bzk.get("api/dossiers/" + JAAR).object().getInt("volgnummer"),
+                "the year's dossier is now the replacement");
+
+        Api.Antwoord tekst = bzk.put(
+                "api/dossiers/" + JAAR + "/teksten/KERN",
+                "{\"tekst\":\"Tabel 3 is verbeterd.\",\"versieSlot\":"
+                        + nieuw.getJsonNumber("versieSlot").longValue() + "}");
+        assertEquals(200, tekst.status(), tekst.body());
+        Api.Antwoord versie = bzk.post(
+                "api/dossiers/" + JAAR + "/versies",
+                "{\"versieSlot\":" + tekst.object().getJsonNumber("versieSlot").longValue() + "}");
+        assertEquals(201, versie.status(), versie.body());
+        assertEquals(
+                200,
+                bzk.post("api/dossiers/" + JAAR + "/indienen", "{\"versie\":1}").status());
+        for (Api wie : List.of(beoordelaar, Api.als(basis, "bzk.directeur"))) {
+            Api.Antwoord paraaf = wie.post("api/dossiers/" + JAAR + "/goedkeuren", "{\"versie\":1}");
+            assertEquals(200, paraaf.status(), paraaf.body());
+        }
+        Api.Antwoord getekend = ondertekenaar.post("api/dossiers/" + JAAR + "/ondertekenen", "{\"versie\":1}");
+        assertEquals(200, getekend.status(), getekend.body());
+
+        Api archivaris = Api.als(basis, "archivaris");
+        List<JsonObject> brieven =
+                archivaris.get("api/archief?jaar=" + JAAR).array().getValuesAs(JsonObject.class).stream()
+                        .filter(x -> x.getString("soort").equals("KAMERBRIEF")
+                                && "2025-0000123456".equals(x.getString("kenmerk", null)))
+                        .sorted(Comparator.comparingLong(
+                                x -> x.getJsonNumber("id").longValue()))
+                        .toList();
+        assertEquals(2, brieven.size(), brieven.toString());
+        JsonObject oud = brieven.get(0);
+        JsonObject vervanger = brieven.get(1);
+        long oudId = oud.getJsonNumber("id").longValue();
+        long nieuwId = vervanger.getJsonNumber("id").longValue();
+        assertEquals(nieuwId, oud.getJsonNumber("vervangenDoor").longValue());
+        assertEquals(oudId, vervanger.getJsonNumber("vervangt").longValue());
+        String pagina = archivaris.get("archief/index.xhtml?jaar=" + JAAR).body();
+        assertTrue(pagina.contains("(vervangen)"), "the archive list shows the old set as vervangen");
+        assertTrue(archivaris.get("archief/stuk.xhtml?id=" + oudId).body().contains("id=\"vervangen-door\""));
+        assertTrue(mdtoVan(archivaris, nieuwId).contains("<begripLabel>Vervangt</begripLabel>")
+                && mdtoVan(archivaris, nieuwId).contains("spreiding-archiefstuk-" + oudId));
+        assertTrue(mdtoVan(archivaris, oudId).contains("<begripLabel>Is vervangen door</begripLabel>")
+                && mdtoVan(archivaris, oudId).contains("spreiding-archiefstuk-" + nieuwId));
+        assertTrue(
+                mdtoVan(archivaris, nieuwId).contains("Geparafeerd als"),
+                "the replacement's letter carries its own route, though it was dated when signed");
+    }
+
+    /** The record's own MDTO (not the file's), from its export, checked against the schema. */
+    private static String mdtoVan(Api archivaris, long stuk) throws Exception {
+        HttpResponse<byte[]> export = archivaris.download("api/archief/" + stuk + "/export.zip");
+        assertEquals(200, export.statusCode());
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(export.body()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] inhoud = in.readAllBytes();
+                if (e.getName().endsWith(".mdto.xml") && !e.getName().endsWith(".bestand.mdto.xml")) {
+                    Mdto.valideer(e.getName(), inhoud);
+                    return new String(inhoud, StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("geen MDTO van archiefstuk " + stuk);
+    }
+
     private static By tekstvak(int blok) {
         return By.cssSelector("textarea[name$=':" + blok + ":tekst'][name^='teksten']");
     }

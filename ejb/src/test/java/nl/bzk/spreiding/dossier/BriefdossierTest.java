@@ -92,12 +92,16 @@ class BriefdossierTest {
         assertTrue(d.magBeoordelen(v, p("directeur", "directeur", Set.of())));
         d.keurGoed(v, p("directeur", "Joost", Set.of()), Set.of("anna"), NU, List.of());
         assertEquals(DossierStatus.GOEDGEKEURD, d.getStatus());
-        assertThrows(Fout.class, () -> d.onderteken(v, p("anna", "anna", COORD), Set.of(), NU, 9L), "no signing role");
+        assertThrows(
+                Fout.class,
+                () -> d.onderteken(v, p("anna", "anna", COORD), Set.of(), NU, 9L, Map.of()),
+                "no signing role");
         // Separation of duties (issue 30): whoever approved a step does not also sign, even holding the signer's role.
         Set<String> geparafeerd = Set.of("anna", "directeur");
         assertFalse(d.magOndertekenen(v, p("directeur", "directeur", TEKENAAR), geparafeerd));
         Fout dubbel = assertThrows(
-                Fout.class, () -> d.onderteken(v, p("directeur", "directeur", TEKENAAR), geparafeerd, NU, 9L));
+                Fout.class,
+                () -> d.onderteken(v, p("directeur", "directeur", TEKENAAR), geparafeerd, NU, 9L, Map.of()));
         assertEquals(Fout.Soort.GEEN_TOEGANG, dubbel.getSoort());
         assertTrue(dubbel.getMessage().contains("geparafeerd"), dubbel.getMessage());
         assertEquals(
@@ -106,7 +110,7 @@ class BriefdossierTest {
                         .getMessage(),
                 "one answer for the page and the command");
         assertTrue(d.magOndertekenen(v, p("minister", "minister", TEKENAAR), geparafeerd));
-        d.onderteken(v, p("minister", "minister", TEKENAAR), geparafeerd, NU, 9L);
+        d.onderteken(v, p("minister", "minister", TEKENAAR), geparafeerd, NU, 9L, Map.of());
         assertEquals(DossierStatus.ONDERTEKEND, d.getStatus());
         assertThrows(Fout.class, () -> d.wijzigTekst(Tekstblok.KERN, "Later.", "opsteller", NU));
         assertThrows(Fout.class, () -> versie(d, "opsteller"));
@@ -129,7 +133,7 @@ class BriefdossierTest {
                 v, p("collega", "collega", Set.of(Rol.ONDERTEKENAAR, Rol.BZK_COORDINATOR)), Set.of()));
         assertThrows(
                 Fout.class,
-                () -> d.onderteken(v, p("collega", "collega", Set.of(Rol.ONDERTEKENAAR)), Set.of(), NU, 1L));
+                () -> d.onderteken(v, p("collega", "collega", Set.of(Rol.ONDERTEKENAAR)), Set.of(), NU, 1L, Map.of()));
     }
 
     /**
@@ -156,15 +160,31 @@ class BriefdossierTest {
         d.keurGoed(v, p("directeur", "Joost", Set.of()), Set.of("anna"), NU, List.of());
         Deelnemer nieuweTekenaar = new Deelnemer("minister", "Minister", TEKENAAR, NU.plusDays(1));
         assertFalse(d.magOndertekenen(v, nieuweTekenaar, Set.of("anna", "directeur")));
-        assertThrows(Fout.class, () -> d.onderteken(v, nieuweTekenaar, Set.of("anna", "directeur"), NU, 9L));
+        assertThrows(Fout.class, () -> d.onderteken(v, nieuweTekenaar, Set.of("anna", "directeur"), NU, 9L, Map.of()));
         assertEquals(DossierStatus.GOEDGEKEURD, d.getStatus());
+        assertEquals(Fout.Soort.CONFLICT, d.waaromNietVervangen("reden").getSoort(), "only a signed set is replaced");
         d.onderteken(
                 v,
                 new Deelnemer("minister", "Minister", TEKENAAR, NU.minusDays(3)),
                 Set.of("anna", "directeur"),
                 NU,
-                9L);
+                9L,
+                Map.of(Documentsoort.KAMERBRIEF, 41L));
         assertEquals(DossierStatus.ONDERTEKEND, d.getStatus());
+        assertEquals(Map.of(Documentsoort.KAMERBRIEF, 41L), d.getArchiefstukken());
+
+        // Issue 31: a signed year is corrected by a replacement with a reason, never by changing the signed dossier.
+        Fout zonderReden = assertThrows(Fout.class, () -> d.vervanging(" ", "bert", NU));
+        assertEquals(Fout.Soort.ONGELDIG, zonderReden.getSoort());
+        Briefdossier nieuw = d.vervanging(" Tabel 3 telde Flevoland dubbel ", "bert", NU);
+        assertEquals(d.getJaar(), nieuw.getJaar());
+        assertEquals(2, nieuw.getVolgnummer());
+        assertEquals("Tabel 3 telde Flevoland dubbel", nieuw.getVervangingsreden());
+        assertEquals(DossierStatus.IN_BEWERKING, nieuw.getStatus());
+        assertEquals(d.tekst(Tekstblok.KERN), nieuw.tekst(Tekstblok.KERN));
+        assertEquals(d.getRoute().size(), nieuw.getRoute().size());
+        assertEquals(Map.of(), nieuw.getArchiefstukken());
+        assertEquals(DossierStatus.ONDERTEKEND, d.getStatus(), "the signed dossier stays as it is");
     }
 
     @Test

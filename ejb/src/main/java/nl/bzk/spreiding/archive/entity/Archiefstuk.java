@@ -19,6 +19,8 @@ import nl.bzk.spreiding.documents.entity.Document;
 @Entity
 @Table(name = "archiefstuk")
 @NamedQuery(name = Archiefstuk.AANTAL, query = "SELECT COUNT(a) FROM Archiefstuk a")
+@NamedQuery(name = Archiefstuk.VERVANGEN_DOOR, query = "SELECT a FROM Archiefstuk a WHERE a.vervangt = :id")
+@NamedQuery(name = Archiefstuk.VERVANGERS, query = "SELECT a FROM Archiefstuk a WHERE a.vervangt IS NOT NULL")
 @NamedQuery(name = Archiefstuk.ALLE, query = "SELECT a FROM Archiefstuk a")
 @NamedQuery(name = Archiefstuk.IDS, query = "SELECT a.id FROM Archiefstuk a ORDER BY a.id")
 @NamedQuery(name = Archiefstuk.PER_DOCUMENT, query = "SELECT a.documentId, a.id FROM Archiefstuk a")
@@ -29,6 +31,11 @@ import nl.bzk.spreiding.documents.entity.Document;
 public class Archiefstuk {
 
     public static final String AANTAL = "Archiefstuk.aantal";
+    /** The record that replaces record {@code :id} (issue 31), if any. */
+    public static final String VERVANGEN_DOOR = "Archiefstuk.vervangen_door";
+    /** Every record that replaces another. */
+    public static final String VERVANGERS = "Archiefstuk.vervangers";
+
     public static final String ALLE = "Archiefstuk.alle";
     public static final String IDS = "Archiefstuk.ids";
     public static final String PER_DOCUMENT = "Archiefstuk.per_document";
@@ -115,6 +122,10 @@ public class Archiefstuk {
     @Column(updatable = false)
     private LocalDate briefdatum;
 
+    /** The record of the same document in the set this one replaces (issue 31); null for a first set. */
+    @Column(name = "vervangt_id", updatable = false)
+    private Long vervangt;
+
     protected Archiefstuk() {}
 
     public Archiefstuk(
@@ -129,7 +140,8 @@ public class Archiefstuk {
             String classificatie,
             DssVerificatie.Uitkomst validatie,
             String betreft,
-            LocalDate briefdatum) {
+            LocalDate briefdatum,
+            Long vervangt) {
         this.documentId = d.getId();
         this.soort = d.getSoort().name();
         this.titel = d.getTitel();
@@ -155,6 +167,11 @@ public class Archiefstuk {
         this.certificaat = validatie.certificaat();
         this.betreft = betreft;
         this.briefdatum = briefdatum;
+        this.vervangt = vervangt;
+    }
+
+    public Long getVervangt() {
+        return vervangt;
     }
 
     public String getBetreft() {
@@ -300,6 +317,9 @@ public class Archiefstuk {
         }
         if (briefdatum != null) {
             regel(s, "briefdatum", briefdatum);
+        }
+        if (vervangt != null) {
+            regel(s, "vervangt", vervangt);
         }
         return s.toString();
     }

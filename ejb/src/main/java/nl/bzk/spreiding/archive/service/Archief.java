@@ -97,20 +97,24 @@ public class Archief {
                     + " wordt niet los vastgesteld: de set wordt ondertekend in het briefdossier, "
                     + "nadat alle stappen van de parafeerroute haar hebben goedgekeurd");
         }
-        return vastleggen(documentId, versie, classificatie);
+        return vastleggen(documentId, versie, classificatie, null);
     }
 
-    /** Signs and archives a document of a letter set whose route approved it; called by the dossier, which decided that. */
+    /**
+     * Signs and archives a document of a letter set whose route approved it; called by the dossier, which decided that.
+     *
+     * @param vervangt the record of the same document in the set this one replaces (issue 31), or null
+     */
     @RolesAllowed(Rol.ONDERTEKENAAR_NAAM)
-    public Archiefstuk ondertekenNaRoute(long documentId, String classificatie) {
+    public Archiefstuk ondertekenNaRoute(long documentId, String classificatie, Long vervangt) {
         Document d = em.find(Document.class, documentId);
         if (d == null) {
             throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
         }
-        return vastleggen(documentId, d.getVersion(), classificatie);
+        return vastleggen(documentId, d.getVersion(), classificatie, vervangt);
     }
 
-    private Archiefstuk vastleggen(long documentId, long versie, String classificatie) {
+    private Archiefstuk vastleggen(long documentId, long versie, String classificatie, Long vervangt) {
         Document d = em.find(Document.class, documentId);
         if (d == null) {
             throw Fout.nietGevonden("Document " + documentId + " bestaat niet");
@@ -187,7 +191,8 @@ public class Archief {
                 klasse,
                 controle.dss(),
                 brief == null ? null : Invoer.ingevuld(brief.betreft()),
-                brief == null ? null : Nederlands.leesDatum(brief.datum()));
+                brief == null ? null : Nederlands.leesDatum(brief.datum()),
+                vervangt);
         em.persist(stuk);
         em.flush();
         em.persist(new Archiefinhoud(stuk.getId(), tekst(ondertekend), ondertekend));
@@ -203,6 +208,9 @@ public class Archief {
         na.put("classificatie", klasse);
         na.put("ketenschakel", schakel.getVolgnummer());
         na.put("ketenhash", schakel.getHash());
+        if (vervangt != null) {
+            na.put("vervangt", vervangt);
+        }
         auditLog.vastleggen("DOCUMENT_VASTGESTELD", "Document", d.getId(), null, Map.of("status", "CONCEPT"), na);
         return stuk;
     }
@@ -245,6 +253,19 @@ public class Archief {
             throw Fout.nietGevonden("Archiefstuk " + id + " bestaat niet");
         }
         return a;
+    }
+
+    /**
+     * Per replaced record the record that replaces it (issue 31), in one query: a record never changes, that it was
+     * replaced is read from the replacement.
+     */
+    public Map<Long, Long> vervangenDoor() {
+        Map<Long, Long> m = new LinkedHashMap<>();
+        for (Archiefstuk a :
+                em.createNamedQuery(Archiefstuk.VERVANGERS, Archiefstuk.class).getResultList()) {
+            m.put(a.getVervangt(), a.getId());
+        }
+        return m;
     }
 
     /** Per finalised document its archive record: one query for the documents list. */

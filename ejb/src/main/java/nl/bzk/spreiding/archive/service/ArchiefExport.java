@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +101,23 @@ public class ArchiefExport {
      * with its own {@code .mdto.xml} inside, every file with {@code <file>.bestand.mdto.xml} next to it, and a
      * pakbon. The pakbon's hash is SHA-256 over the sorted lines "sha256  path" of every other file in the package.
      */
+    /** What replaced this record and what it replaces (issue 31); records stay as they were, the relation is derived. */
+    private List<MdtoSchrijver.Relatie> relaties(Archiefstuk a) {
+        List<MdtoSchrijver.Relatie> relaties = new ArrayList<>();
+        if (a.getVervangt() != null) {
+            Archiefstuk oud = em.find(Archiefstuk.class, a.getVervangt());
+            if (oud != null) {
+                relaties.add(new MdtoSchrijver.Relatie("Vervangt", oud.getTitel(), MdtoSchrijver.kenmerk(oud)));
+            }
+        }
+        em.createNamedQuery(Archiefstuk.VERVANGEN_DOOR, Archiefstuk.class)
+                .setParameter("id", a.getId())
+                .getResultStream()
+                .forEach(n -> relaties.add(
+                        new MdtoSchrijver.Relatie("Is vervangen door", n.getTitel(), MdtoSchrijver.kenmerk(n))));
+        return relaties;
+    }
+
     private byte[] sip(List<Archiefstuk> stukken, String titel, int jaar, boolean metDossier) {
         TreeMap<String, byte[]> bestanden = new TreeMap<>();
         String basis = metDossier ? dossierMap(jaar) + "/" : "";
@@ -129,9 +147,10 @@ public class ArchiefExport {
                             + (rapport.niveau() == null ? "" : " (" + rapport.niveau() + ")"),
                     Tijd.nu(),
                     archief.vernieuwingen(a.getId()),
-                    dossiers.routeVanDocument(a.getDocumentId()).stream()
+                    dossiers.routeVanArchiefstuk(a.getId(), a.getDocumentId()).stream()
                             .map(r -> new MdtoSchrijver.Routeevent(r.eventType(), r.op(), r.door(), r.resultaat()))
-                            .toList());
+                            .toList(),
+                    relaties(a));
             bestanden.put(map + naam + ".mdto.xml", MdtoSchrijver.informatieobject(a, soortNaam(a.getSoort()), c));
             bestanden.put(map + pdfNaam, pdf);
             bestanden.put(

@@ -37,7 +37,14 @@ final class MdtoSchrijver {
             String validatie,
             OffsetDateTime gevalideerdOp,
             List<Archiefvernieuwing> vernieuwingen,
-            List<Routeevent> route) {}
+            List<Routeevent> route,
+            List<Relatie> relaties) {}
+
+    /**
+     * A record related to this one: "Vervangt" (the record of the set a replacement replaces) or "Is vervangen door"
+     * (issue 31), labels of the MDTO list of relation types (dcterms:replaces, dcterms:isReplacedBy).
+     */
+    record Relatie(String type, String naam, String kenmerk) {}
 
     /** A step of the letter set's approval route (parafering), written as an MDTO event. */
     record Routeevent(String type, OffsetDateTime op, String door, String resultaat) {}
@@ -112,6 +119,17 @@ final class MdtoSchrijver {
             }
             verwijzing(w, "isOnderdeelVan", c.dossierNaam(), c.dossierKenmerk());
             verwijzing(w, "heeftRepresentatie", c.bestandsnaam(), kenmerk(a) + "-pdf");
+            for (Relatie r : c.relaties()) {
+                w.writeStartElement("gerelateerdInformatieobject");
+                verwijzing(w, "gerelateerdInformatieobjectVerwijzing", r.naam(), r.kenmerk());
+                begrip(
+                        w,
+                        "gerelateerdInformatieobjectTypeRelatie",
+                        r.type(),
+                        null,
+                        "Begrippenlijst Relatietypen informatieobject MDTO");
+                w.writeEndElement();
+            }
             verwijzing(w, "archiefvormer", c.archiefvormer(), null);
             w.writeStartElement("beperkingGebruik");
             boolean openbaar = "Openbaar".equals(a.getClassificatie());

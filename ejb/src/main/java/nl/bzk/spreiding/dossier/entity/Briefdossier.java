@@ -31,6 +31,7 @@ import java.util.Set;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Nederlands;
+import nl.bzk.spreiding.platform.Tekst;
 import nl.bzk.spreiding.security.entity.Rol;
 
 /**
@@ -40,17 +41,24 @@ import nl.bzk.spreiding.security.entity.Rol;
  */
 @Entity
 @Table(name = "briefdossier")
-@NamedQuery(name = Briefdossier.ALLE, query = "SELECT d FROM Briefdossier d ORDER BY d.jaar DESC")
-@NamedQuery(name = Briefdossier.VAN_JAAR, query = "SELECT d FROM Briefdossier d WHERE d.jaar = :jaar")
+@NamedQuery(name = Briefdossier.ALLE, query = "SELECT d FROM Briefdossier d ORDER BY d.jaar DESC, d.volgnummer DESC")
+// The current dossier of a year first: a replacement has a higher number than the dossier it replaces.
+@NamedQuery(
+        name = Briefdossier.VAN_JAAR,
+        query = "SELECT d FROM Briefdossier d WHERE d.jaar = :jaar ORDER BY d.volgnummer DESC")
 @NamedQuery(
         name = Briefdossier.OPEN,
         query = "SELECT d FROM Briefdossier d WHERE d.status <> :ondertekend ORDER BY d.jaar DESC")
+@NamedQuery(
+        name = Briefdossier.MET_ARCHIEFSTUK,
+        query = "SELECT d FROM Briefdossier d JOIN d.archiefstukken a WHERE a = :stuk")
 @NamedQuery(
         name = Briefdossier.MET_ONDERTEKENDE_BESLISNOTA,
         query = "SELECT d FROM Briefdossier d WHERE d.ondertekendeBeslisnota = :id")
 public class Briefdossier {
 
     public static final String MET_ONDERTEKENDE_BESLISNOTA = "Briefdossier.met_ondertekende_beslisnota";
+    public static final String MET_ARCHIEFSTUK = "Briefdossier.met_archiefstuk";
 
     public static final String ALLE = "Briefdossier.alle";
     public static final String VAN_JAAR = "Briefdossier.vanJaar";
@@ -62,6 +70,16 @@ public class Briefdossier {
     private Long id;
 
     private int jaar;
+
+    /** 1 for a year's first dossier; a replacement has the next number (issue 31). */
+    private int volgnummer = 1;
+
+    /** The signed dossier this one replaces, with the reason; null for a year's first dossier. */
+    @Column(name = "vervangt_id")
+    private Long vervangt;
+
+    private String vervangingsreden;
+
     private String periode;
 
     @Enumerated(EnumType.STRING)
@@ -129,6 +147,14 @@ public class Briefdossier {
     @Column(name = "gebruikersnaam")
     private Set<String> bewerkers = new HashSet<>();
 
+    /** The archive records of the signed set, per document type: what a replacement's records replace. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dossier_archiefstuk", joinColumns = @JoinColumn(name = "dossier_id"))
+    @MapKeyColumn(name = "soort")
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "archiefstuk_id")
+    private Map<Documentsoort, Long> archiefstukken = new HashMap<>();
+
     @Version
     private long version;
 
@@ -161,6 +187,80 @@ public class Briefdossier {
     }
 
     // --- drafting -------------------------------------------------------------------------------------------------
+
+    // --- a replacement for a signed year (issue 31) -----------------------------------------------------------------
+
+    /**
+     * Why this dossier may not be replaced now (with this reason), as the refusal, or null: only a signed dossier that
+     * is not replaced yet, and never without a reason. A signed year is corrected by a new set that goes the same route
+     * and is archived as replacing this one; nothing of this one changes.
+     */
+    public Fout waaromNietVervangen(String reden) {
+        if (status != DossierStatus.ONDERTEKEND) {
+            return Fout.conflict(
+                    "Het briefdossier " + jaar + " is nog niet ondertekend; verbeter het in het dossier " + "zelf");
+        }
+        if (reden == null || reden.isBlank()) {
+            return Fout.ongeldig("Veld reden: zeg wat er aan de ondertekende set van " + jaar + " verbeterd wordt");
+        }
+        String fout = Tekst.alineaFout(reden.strip(), 1000);
+        if (fout != null) {
+            return Fout.ongeldig("Veld reden: " + fout);
+        }
+        return null;
+    }
+
+    /**
+     * The replacement: the next dossier of the year, drafted by {@code wie}, with this dossier's period, route, letter
+     * details and texts to start from, and a reference to this one. The texts count as written by {@code wie} (four
+     * eyes: the new drafter does not approve the new set).
+     */
+    public Briefdossier vervanging(String reden, String wie, OffsetDateTime nu) {
+        Fout waarom = waaromNietVervangen(reden);
+        if (waarom != null) {
+            throw waarom;
+        }
+        Briefdossier nieuw = new Briefdossier(
+                jaar,
+                periode,
+                wie,
+                route.stream().map(Routestap::kopie).toList(),
+                herstart,
+                ondertekenaarFunctie,
+                ondertekenaarNaam,
+                kamerstuk,
+                vergaderjaar,
+                kenmerk,
+                nu);
+        nieuw.volgnummer = volgnummer + 1;
+        nieuw.vervangt = id;
+        nieuw.vervangingsreden = reden.strip();
+        nieuw.betreft = betreft;
+        nieuw.briefdatum = null;
+        nieuw.ondertekenaar = ondertekenaar;
+        teksten.forEach((blok, t) -> nieuw.wijzigTekst(blok, t.getTekst(), wie, nu));
+        nieuw.bewerkers.add(wie);
+        return nieuw;
+    }
+
+    /** The archive records of the signed set (see {@link #archiefstukken}); empty before signing and for older sets. */
+    public Map<Documentsoort, Long> getArchiefstukken() {
+        Map<Documentsoort, Long> m = new EnumMap<>(Documentsoort.class);
+        m.putAll(archiefstukken);
+        return m;
+    }
+
+    public int getVolgnummer() {
+        return volgnummer;
+    }
+
+    public Long getVervangt() {
+        return vervangt;
+    }
+
+    public String getVervangingsreden() {
+        return vervangingsreden;
+    }
 
     /** The route may change while the drafter works on the dossier, not while a version is under review. */
     public void wijzigRoute(List<Routestap> nieuw, Herstart nieuweHerstart) {
@@ -375,7 +475,12 @@ public class Briefdossier {
      * @param geparafeerd who approved this version at a step ({@link Beoordeling#geparafeerd})
      */
     public void onderteken(
-            Dossierversie v, Deelnemer wie, Set<String> geparafeerd, OffsetDateTime nu, long beslisnotaId) {
+            Dossierversie v,
+            Deelnemer wie,
+            Set<String> geparafeerd,
+            OffsetDateTime nu,
+            long beslisnotaId,
+            Map<Documentsoort, Long> gearchiveerd) {
         Fout waarom = waaromNietOndertekenen(v, wie, geparafeerd);
         if (waarom != null) {
             throw waarom;
@@ -383,6 +488,7 @@ public class Briefdossier {
         ondertekendDoor = wie.wie();
         ondertekendOp = nu;
         ondertekendeBeslisnota = beslisnotaId;
+        archiefstukken = new HashMap<>(gearchiveerd);
         gaNaar(DossierStatus.ONDERTEKEND);
     }
 

@@ -54,6 +54,11 @@ public class Routestap {
         return new Routestap(functie, null, gebruikersnaam.strip());
     }
 
+    /** The same step for another dossier (a replacement takes the route of the dossier it replaces). */
+    public Routestap kopie() {
+        return new Routestap(functie, rol, gebruiker);
+    }
+
     /** May this person take this step? By name, or by one of their roles. */
     public boolean magBeoordelen(String gebruikersnaam, Set<Rol> rollen) {
         return gebruiker != null ? gebruiker.equals(gebruikersnaam) : rollen.contains(rol);

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,8 +142,12 @@ public class Briefdossiers {
     /** One step of the route as the archive keeps it (and the MDTO export writes it as an event). */
     public record Routegebeurtenis(String eventType, OffsetDateTime op, String door, String resultaat) {}
 
+    /** The current dossier of every year (a replaced one is reached through the archive, issue 31). */
     public List<Briefdossier> lijst() {
-        return em.createNamedQuery(Briefdossier.ALLE, Briefdossier.class).getResultList();
+        Set<Integer> gezien = new HashSet<>();
+        return em.createNamedQuery(Briefdossier.ALLE, Briefdossier.class).getResultList().stream()
+                .filter(d -> gezien.add(d.getJaar()))
+                .toList();
     }
 
     public Briefdossier haal(int jaar) {
@@ -220,6 +225,29 @@ public class Briefdossiers {
         em.flush();
         auditLog.vastleggen("DOSSIER_AANGEMAAKT", "Briefdossier", d.getId(), null, null, staat(d));
         return d;
+    }
+
+    /**
+     * Opens a replacement for the signed dossier of {@code jaar} (issue 31): a new dossier, drafted by the caller, that
+     * starts from the signed one's texts, details and route and goes the same route; once signed, its archive records
+     * replace the old set's. The year must still be one a letter may report. Audited with the reason.
+     */
+    @RolesAllowed({Rol.BZK_COORDINATOR_NAAM})
+    public Briefdossier vervang(int jaar, String reden) {
+        Briefdossier oud = vergrendeld(jaar, null);
+        Fout waarom = oud.waaromNietVervangen(reden);
+        if (waarom != null) {
+            throw waarom;
+        }
+        generator.controleerJaar(jaar);
+        Briefdossier nieuw = oud.vervanging(reden, wie(), Tijd.nu());
+        em.persist(nieuw);
+        em.flush();
+        Map<String, Object> na = staat(nieuw);
+        na.put("vervangt", oud.getId());
+        na.put("reden", nieuw.getVervangingsreden());
+        auditLog.vastleggen("DOSSIER_VERVANGING_GEOPEND", "Briefdossier", nieuw.getId(), null, staat(oud), na);
+        return nieuw;
     }
 
     /**
@@ -426,6 +454,10 @@ public class Briefdossiers {
                                 b.getOp().atZoneSameInstant(Tijd.ZONE).toLocalDate()))
                         .toList());
         Map<Documentsoort, Long> teOndertekenen = new EnumMap<>(Documentsoort.class);
+        // A replacement's records name the records of the set they replace (issue 31).
+        Map<Documentsoort, Long> vervangen = d.getVervangt() == null
+                ? Map.of()
+                : em.find(Briefdossier.class, d.getVervangt()).getArchiefstukken();
         v.getDocumenten()
                 .forEach((soort, id) -> teOndertekenen.put(
                         soort,
@@ -434,11 +466,13 @@ public class Briefdossiers {
                                 .document()
                                 .getId()));
         Document beslisnota = em.find(Document.class, teOndertekenen.get(Documentsoort.BESLISNOTA));
-        List<Long> stukken = new ArrayList<>();
-        for (Long id : teOndertekenen.values()) {
-            stukken.add(archief.ondertekenNaRoute(id, classificatie).getId());
-        }
-        d.onderteken(v, deelnemer(), geparafeerd, Tijd.nu(), beslisnota.getId());
+        Map<Documentsoort, Long> gearchiveerd = new EnumMap<>(Documentsoort.class);
+        teOndertekenen.forEach((soort, id) -> gearchiveerd.put(
+                soort,
+                archief.ondertekenNaRoute(id, classificatie, vervangen.get(soort))
+                        .getId()));
+        List<Long> stukken = new ArrayList<>(gearchiveerd.values());
+        d.onderteken(v, deelnemer(), geparafeerd, Tijd.nu(), beslisnota.getId(), gearchiveerd);
         em.flush();
         Map<String, Object> na = staat(d);
         na.put("archiefstukken", stukken.toString());
@@ -505,10 +539,18 @@ public class Briefdossiers {
 
     /** The route of the dossier a document belongs to, for the archive record and its MDTO export. */
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ARCHIVIST_NAAM})
-    public List<Routegebeurtenis> routeVanDocument(long documentId) {
-        List<Briefdossier> dossiers = em.createNamedQuery(Briefdossier.MET_ONDERTEKENDE_BESLISNOTA, Briefdossier.class)
-                .setParameter("id", documentId)
+    public List<Routegebeurtenis> routeVanArchiefstuk(long archiefstukId, long documentId) {
+        // The set's records are kept on the dossier since issue 31 (the letter may be dated at signing, a new
+        // document);
+        // older sets are found through the signed beslisnota or a version's documents.
+        List<Briefdossier> dossiers = em.createNamedQuery(Briefdossier.MET_ARCHIEFSTUK, Briefdossier.class)
+                .setParameter("stuk", archiefstukId)
                 .getResultList();
+        if (dossiers.isEmpty()) {
+            dossiers = em.createNamedQuery(Briefdossier.MET_ONDERTEKENDE_BESLISNOTA, Briefdossier.class)
+                    .setParameter("id", documentId)
+                    .getResultList();
+        }
         Briefdossier d = !dossiers.isEmpty()
                 ? dossiers.get(0)
                 : em.createNamedQuery(Dossierversie.MET_DOCUMENT, Dossierversie.class)

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
 import nl.bzk.spreiding.archive.ondertekening.Verificatierapport;
 import nl.bzk.spreiding.archive.service.Archief;
@@ -74,8 +75,11 @@ public class ArchiefResource {
             String bewaartermijn,
             String classificatie,
             String betreft,
-            LocalDate briefdatum) {
-        public static ArchiefstukDto van(Archiefstuk a) {
+            LocalDate briefdatum,
+            Long vervangt,
+            Long vervangenDoor) {
+        /** @param vervangenDoor the record that replaces this one (issue 31), or null */
+        public static ArchiefstukDto van(Archiefstuk a, Long vervangenDoor) {
             return new ArchiefstukDto(
                     a.getId(),
                     a.getDocumentId(),
@@ -98,7 +102,9 @@ public class ArchiefResource {
                     a.getBewaartermijn(),
                     a.getClassificatie(),
                     a.getBetreft(),
-                    a.getBriefdatum());
+                    a.getBriefdatum(),
+                    a.getVervangt(),
+                    vervangenDoor);
         }
     }
 
@@ -117,17 +123,18 @@ public class ArchiefResource {
             @QueryParam("van") String van,
             @QueryParam("tot") String tot,
             @QueryParam("tekst") String tekst) {
+        Map<Long, Long> vervangen = archief.vervangenDoor();
         return archief
                 .zoek(new Archief.Zoekvraag(soort, jaar, kamerstuk, datum("van", van), datum("tot", tot), tekst))
                 .stream()
-                .map(ArchiefstukDto::van)
+                .map(a -> ArchiefstukDto.van(a, vervangen.get(a.getId())))
                 .toList();
     }
 
     @GET
     @Path("{id}")
     public ArchiefstukDto stuk(@PathParam("id") long id) {
-        return ArchiefstukDto.van(archief.haal(id));
+        return ArchiefstukDto.van(archief.haal(id), archief.vervangenDoor().get(id));
     }
 
     @GET
@@ -210,7 +217,7 @@ public class ArchiefResource {
     public Response stelVast(Vaststelling v) {
         ApiFout.vereist(v);
         return Response.status(Response.Status.CREATED)
-                .entity(ArchiefstukDto.van(archief.stelVast(v.documentId(), v.versieSlot(), v.classificatie())))
+                .entity(ArchiefstukDto.van(archief.stelVast(v.documentId(), v.versieSlot(), v.classificatie()), null))
                 .build();
     }
 

@@ -83,7 +83,8 @@ public class ArchiefPagina {
             try {
                 stuk = archief.haal(Long.parseLong(p.get("id")));
                 rapport = archief.verifieer(stuk.getId());
-                route = dossiers.routeVanDocument(stuk.getDocumentId());
+                route = dossiers.routeVanArchiefstuk(stuk.getId(), stuk.getDocumentId());
+                vervangenDoor = archief.vervangenDoor();
             } catch (NumberFormatException e) {
                 bestaatNiet(p.get("id"));
             } catch (Fout e) {
@@ -100,6 +101,7 @@ public class ArchiefPagina {
             return;
         }
         try {
+            vervangenDoor = archief.vervangenDoor();
             resultaten = archief.zoek(new Archief.Zoekvraag(soort, jaar, kamerstuk, datum(van), datum(tot), tekst));
         } catch (DateTimeParseException e) {
             meldingen.fout("Vul datums in als jjjj-mm-dd.");
@@ -110,6 +112,14 @@ public class ArchiefPagina {
     private void bestaatNiet(String id) {
         meldingen.fout("Archiefstuk '" + id + "' bestaat niet.");
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    }
+
+    /** Per replaced record the record that replaces it (issue 31). */
+    private Map<Long, Long> vervangenDoor = Map.of();
+
+    /** The record that replaces {@code stuk}, or null: the old set stays in the archive, shown as vervangen. */
+    public Long vervangenDoor(Archiefstuk stuk) {
+        return vervangenDoor.get(stuk.getId());
     }
 
     public String soortNaam(String code) {

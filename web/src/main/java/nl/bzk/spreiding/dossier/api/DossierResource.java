@@ -157,7 +157,10 @@ public class DossierResource {
             OffsetDateTime ondertekendOp,
             Long beslisnotaMetParafen,
             long versieSlot,
-            Briefgegevensdto briefgegevens) {
+            Briefgegevensdto briefgegevens,
+            int volgnummer,
+            Long vervangtDossier,
+            String vervangingsreden) {
         static DossierDto van(Briefdossier d) {
             return new DossierDto(
                     d.getJaar(),
@@ -193,9 +196,15 @@ public class DossierResource {
                     d.getOndertekendOp(),
                     d.getOndertekendeBeslisnota(),
                     d.getVersion(),
-                    Briefgegevensdto.van(d));
+                    Briefgegevensdto.van(d),
+                    d.getVolgnummer(),
+                    d.getVervangt(),
+                    d.getVervangingsreden());
         }
     }
+
+    /** Why the signed set is corrected by a replacing one (issue 31). */
+    public record Vervanging(@Vrijetekst String reden) {}
 
     public record Nieuw(
             @NotNull Integer jaar,
@@ -254,6 +263,19 @@ public class DossierResource {
                         n.kenmerk(),
                         n.ondertekenaarFunctie(),
                         n.ondertekenaarNaam()))))
+                .build();
+    }
+
+    @POST
+    @Path("{jaar}/vervanging")
+    @Operation(
+            summary =
+                    "Open een vervangende set voor het ondertekende briefdossier van een jaar (met een reden); zij gaat "
+                            + "dezelfde parafeerroute en vervangt na ondertekening de gearchiveerde set, die blijft zoals zij is")
+    public Response vervang(@PathParam("jaar") int jaar, Vervanging v) {
+        ApiFout.vereist(v);
+        return Response.status(Response.Status.CREATED)
+                .entity(DossierDto.van(dossiers.vervang(jaar, v.reden())))
                 .build();
     }
 

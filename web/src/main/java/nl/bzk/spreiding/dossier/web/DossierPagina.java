@@ -320,6 +320,34 @@ public class DossierPagina implements Serializable {
         this.ondertekenaar = ondertekenaar;
     }
 
+    /** Why the signed set is replaced (issue 31). */
+    @Vrijetekst
+    private String vervangingsreden;
+
+    /** A coordinator may open a replacement for a signed dossier (the dossier's own rule says whether now). */
+    public boolean isVervangbaar() {
+        return dossier() != null && isOpsteller() && dossier().getStatus() == DossierStatus.ONDERTEKEND;
+    }
+
+    /** Opens the replacing set (issue 31): a new dossier of the year that goes the same route. */
+    public String vervang() {
+        Briefdossier d = meldingen.probeer(() -> dossiers.vervang(jaar, vervangingsreden));
+        return d == null
+                ? null
+                : terug("Er is een vervangende set geopend voor " + jaar
+                        + ": pas de teksten en briefgegevens aan, maak "
+                        + "een versie en dien haar in. De ondertekende set blijft in het archief tot de vervanging is "
+                        + "ondertekend.");
+    }
+
+    public String getVervangingsreden() {
+        return vervangingsreden;
+    }
+
+    public void setVervangingsreden(String vervangingsreden) {
+        this.vervangingsreden = vervangingsreden;
+    }
+
     public String maakVersie() {
         Dossierversie v = meldingen.probeer(() -> dossiers.maakVersie(jaar, versieSlot));
         return v == null ? null : terug("Versie " + v.getNummer() + " van de set is gemaakt.");
