@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.bzk.spreiding.audit.service.AuditLog;
 import nl.bzk.spreiding.documents.entity.Document;
 import nl.bzk.spreiding.documents.entity.DocumentBestand;
@@ -34,7 +33,6 @@ import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.security.entity.Rol;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Generates documents: preview (nothing stored), generate (a concept document stored with its template version and
@@ -64,14 +62,7 @@ public class Documentgenerator {
     private SessionContext context;
 
     @Inject
-    @ConfigProperty(
-            name = "spreiding.ondertekening.functie",
-            defaultValue = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties")
-    private String standaardFunctie;
-
-    @Inject
-    @ConfigProperty(name = "spreiding.ondertekening.naam")
-    private Optional<String> standaardNaam;
+    private Standaardondertekening standaard;
 
     /**
      * What the user asks for; empty fields take defaults: newest year, newest period, active template, today, and the
@@ -311,10 +302,10 @@ public class Documentgenerator {
         }
         String functie = v.ondertekenaar() != null && !v.ondertekenaar().isBlank()
                 ? v.ondertekenaar().strip()
-                : standaardFunctie;
+                : standaard.functie();
         String naam = v.ondertekenaarNaam() != null && !v.ondertekenaarNaam().isBlank()
                 ? v.ondertekenaarNaam().strip()
-                : standaardNaam.map(String::strip).filter(n -> !n.isEmpty()).orElse(null);
+                : standaard.naam();
         return new Verzoek(
                 v.soort(),
                 jaar,

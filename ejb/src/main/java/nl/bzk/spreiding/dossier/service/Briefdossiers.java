@@ -31,6 +31,7 @@ import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.service.Documenten;
 import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.documents.service.Dossierinhoud;
+import nl.bzk.spreiding.documents.service.Standaardondertekening;
 import nl.bzk.spreiding.dossier.entity.Beoordeling;
 import nl.bzk.spreiding.dossier.entity.Besluit;
 import nl.bzk.spreiding.dossier.entity.Briefdossier;
@@ -97,14 +98,7 @@ public class Briefdossiers {
     private Herstart standaardHerstart;
 
     @Inject
-    @ConfigProperty(
-            name = "spreiding.ondertekening.functie",
-            defaultValue = "De Minister van Binnenlandse Zaken en Koninkrijksrelaties")
-    private String standaardFunctie;
-
-    @Inject
-    @ConfigProperty(name = "spreiding.ondertekening.naam")
-    private Optional<String> standaardNaam;
+    private Standaardondertekening standaard;
 
     @Inject
     @ConfigProperty(name = "spreiding.adres", defaultValue = "http://localhost:8080/spreiding/")
@@ -203,12 +197,9 @@ public class Briefdossiers {
         }
         generator.controleerJaar(n.jaar());
         String functie =
-                Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarFunctie())).orElse(standaardFunctie);
-        String naam = Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarNaam()))
-                .orElse(standaardNaam
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .orElse(null));
+                Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarFunctie())).orElse(standaard.functie());
+        String naam =
+                Optional.ofNullable(Invoer.ingevuld(n.ondertekenaarNaam())).orElse(standaard.naam());
         Briefdossier d = new Briefdossier(
                 n.jaar(),
                 periode,
@@ -278,7 +269,7 @@ public class Briefdossiers {
                         login,
                         tekenaar == null
                                 ? d.getOndertekenaarFunctie()
-                                : Optional.ofNullable(tekenaar.getFunctie()).orElse(standaardFunctie),
+                                : Optional.ofNullable(tekenaar.getFunctie()).orElse(standaard.functie()),
                         tekenaar == null ? d.getOndertekenaarNaam() : tekenaar.getNaam()),
                 wie());
         em.flush();
