@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.bzk.spreiding.archive.entity.Archiefinhoud;
 import nl.bzk.spreiding.archive.entity.Archiefstuk;
@@ -255,8 +256,16 @@ public class Archief {
         return a;
     }
 
+    /** The record that replaces record {@code id} (issue 31), if any. */
+    public Optional<Archiefstuk> vervanger(long id) {
+        return em.createNamedQuery(Archiefstuk.VERVANGEN_DOOR, Archiefstuk.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
     /**
-     * Per replaced record the record that replaces it (issue 31), in one query: a record never changes, that it was
+     * Per replaced record the record that replaces it (issue 31), for a list, in one query: a record never changes, that it was
      * replaced is read from the replacement.
      */
     public Map<Long, Long> vervangenDoor() {

@@ -110,10 +110,8 @@ public class ArchiefExport {
                 relaties.add(new MdtoSchrijver.Relatie("Vervangt", oud.getTitel(), MdtoSchrijver.kenmerk(oud)));
             }
         }
-        em.createNamedQuery(Archiefstuk.VERVANGEN_DOOR, Archiefstuk.class)
-                .setParameter("id", a.getId())
-                .getResultStream()
-                .forEach(n -> relaties.add(
+        archief.vervanger(a.getId())
+                .ifPresent(n -> relaties.add(
                         new MdtoSchrijver.Relatie("Is vervangen door", n.getTitel(), MdtoSchrijver.kenmerk(n))));
         return relaties;
     }

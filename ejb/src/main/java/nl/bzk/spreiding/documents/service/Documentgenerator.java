@@ -314,7 +314,7 @@ public class Documentgenerator {
                 v.kamerstuk(),
                 v.vergaderjaar(),
                 v.kenmerk(),
-                // A dossier's letter without a chosen date is dated when it is signed (datumBijOndertekening).
+                // A dossier's letter without a chosen date is dated when it is signed (voorOndertekening).
                 v.datum() != null || v.dossier() != null ? v.datum() : LocalDate.now(Tijd.ZONE),
                 functie,
                 naam,

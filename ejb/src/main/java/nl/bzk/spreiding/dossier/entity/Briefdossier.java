@@ -191,14 +191,14 @@ public class Briefdossier {
     // --- a replacement for a signed year (issue 31) -----------------------------------------------------------------
 
     /**
-     * Why this dossier may not be replaced now (with this reason), as the refusal, or null: only a signed dossier that
-     * is not replaced yet, and never without a reason. A signed year is corrected by a new set that goes the same route
+     * Why this dossier may not be replaced now (with this reason), as the refusal, or null: only a signed dossier, and
+     * never without a reason (the service offers only a year's current dossier; a dossier is replaced once, V28). A signed year is corrected by a new set that goes the same route
      * and is archived as replacing this one; nothing of this one changes.
      */
     public Fout waaromNietVervangen(String reden) {
         if (status != DossierStatus.ONDERTEKEND) {
             return Fout.conflict(
-                    "Het briefdossier " + jaar + " is nog niet ondertekend; verbeter het in het dossier " + "zelf");
+                    "Het briefdossier " + jaar + " is nog niet ondertekend; verbeter het in het dossier zelf");
         }
         if (reden == null || reden.isBlank()) {
             return Fout.ongeldig("Veld reden: zeg wat er aan de ondertekende set van " + jaar + " verbeterd wordt");
@@ -236,7 +236,6 @@ public class Briefdossier {
         nieuw.vervangt = id;
         nieuw.vervangingsreden = reden.strip();
         nieuw.betreft = betreft;
-        nieuw.briefdatum = null;
         nieuw.ondertekenaar = ondertekenaar;
         teksten.forEach((blok, t) -> nieuw.wijzigTekst(blok, t.getTekst(), wie, nu));
         nieuw.bewerkers.add(wie);

@@ -531,9 +531,8 @@ public class Briefdossiers {
     /** The route of the dossier a document belongs to, for the archive record and its MDTO export. */
     @RolesAllowed({Rol.BZK_COORDINATOR_NAAM, Rol.ONDERTEKENAAR_NAAM, Rol.ARCHIVIST_NAAM})
     public List<Routegebeurtenis> routeVanArchiefstuk(long archiefstukId, long documentId) {
-        // The set's records are kept on the dossier since issue 31 (the letter may be dated at signing, a new
-        // document);
-        // older sets are found through the signed beslisnota or a version's documents.
+        // The set's records are kept on the dossier since issue 31 (a letter dated at signing is a new document); older
+        // sets are found through the signed beslisnota or a version's documents.
         List<Briefdossier> dossiers = em.createNamedQuery(Briefdossier.MET_ARCHIEFSTUK, Briefdossier.class)
                 .setParameter("stuk", archiefstukId)
                 .getResultList();

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import nl.bzk.spreiding.platform.Fout;
 import nl.bzk.spreiding.platform.Nederlands;
+import nl.bzk.spreiding.platform.Tekst;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 
 /**
@@ -315,10 +316,8 @@ public class Ronde {
             return Fout.ongeldig(
                     "Veld reden: zeg waarom een brief over de voorlopige cijfers van " + jaar + " nodig is");
         }
-        if (reden.strip().length() > 1000) {
-            return Fout.ongeldig("Veld reden: ten hoogste 1000 tekens");
-        }
-        return null;
+        String fout = Tekst.alineaFout(reden.strip(), 1000);
+        return fout == null ? null : Fout.ongeldig("Veld reden: " + fout);
     }
 
     /** Records the exception (see {@link #waaromGeenVoorlopigeBriefToestaan}); who may then draft is {@code Jaarstatus}'s rule. */

@@ -134,7 +134,8 @@ public class ArchiefResource {
     @GET
     @Path("{id}")
     public ArchiefstukDto stuk(@PathParam("id") long id) {
-        return ArchiefstukDto.van(archief.haal(id), archief.vervangenDoor().get(id));
+        return ArchiefstukDto.van(
+                archief.haal(id), archief.vervanger(id).map(Archiefstuk::getId).orElse(null));
     }
 
     @GET

@@ -84,7 +84,9 @@ public class ArchiefPagina {
                 stuk = archief.haal(Long.parseLong(p.get("id")));
                 rapport = archief.verifieer(stuk.getId());
                 route = dossiers.routeVanArchiefstuk(stuk.getId(), stuk.getDocumentId());
-                vervangenDoor = archief.vervangenDoor();
+                vervangenDoor = archief.vervanger(stuk.getId())
+                        .map(v -> Map.of(stuk.getId(), v.getId()))
+                        .orElse(Map.of());
             } catch (NumberFormatException e) {
                 bestaatNiet(p.get("id"));
             } catch (Fout e) {
