@@ -424,19 +424,7 @@ class DossierIT {
         String datum = Nederlands.datum(LocalDate.parse(brief.getString("briefdatum")));
         assertTrue(vandaag.contains(datum), datum);
         assertTrue(tekst.contains("Datum " + datum), tekst);
-        HttpResponse<byte[]> export =
-                archivaris.download("api/archief/" + brief.getJsonNumber("id").longValue() + "/export.zip");
-        assertEquals(200, export.statusCode());
-        String mdto = "";
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(export.body()))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] inhoud = in.readAllBytes();
-                if (e.getName().endsWith(".mdto.xml") && !e.getName().endsWith(".bestand.mdto.xml")) {
-                    Mdto.valideer(e.getName(), inhoud);
-                    mdto += new String(inhoud, StandardCharsets.UTF_8);
-                }
-            }
-        }
+        String mdto = mdtoVan(archivaris, brief.getJsonNumber("id").longValue());
         assertTrue(
                 mdto.contains("Betreft: Stand van zaken spreiding rijkswerkgelegenheid 2025. Datum van de brief: "
                                 + datum + ".")

@@ -52,6 +52,16 @@ public final class PdfControle {
         }
     }
 
+    /** The text of one page (from 1), spaces as in {@link #tekst}. */
+    public static String paginatekst(byte[] pdf, int pagina) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(pagina);
+            s.setEndPage(pagina);
+            return s.getText(d).replaceAll("[\\s\u00a0]+", " ");
+        }
+    }
+
     public static int paginas(byte[] pdf) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf)) {
             return d.getNumberOfPages();

@@ -26,9 +26,6 @@ import nl.bzk.spreiding.figures.service.Cijferoverzicht.Regel;
 import nl.bzk.spreiding.figures.service.Dashboard;
 import nl.bzk.spreiding.figures.service.Dimensie;
 import nl.bzk.spreiding.referentie.entity.Benaming;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -179,15 +176,6 @@ public class StandaardSjablonenTest {
                 .pdf();
     }
 
-    private static String paginatekst(byte[] pdf, int pagina) throws Exception {
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            PDFTextStripper s = new PDFTextStripper();
-            s.setStartPage(pagina);
-            s.setEndPage(pagina);
-            return s.getText(d).replaceAll("[\\s\u00a0]+", " ");
-        }
-    }
-
     /**
      * Issue 31: the Kamerbrief has the form of a Rijksoverheid letter: the sender block and "Ons kenmerk" in the side
      * column, the addressee and Datum / Betreft top left; on every later page the reference with "Pagina x van y".
@@ -197,7 +185,7 @@ public class StandaardSjablonenTest {
         Momentopname m = momentopname(new Dossierinhoud(
                 Map.of(), List.of(), "Stand van zaken spreiding rijkswerkgelegenheid 2081 en de casussen"));
         byte[] pdf = kamerbrief(m);
-        String eerste = paginatekst(pdf, 1);
+        String eerste = PdfControle.paginatekst(pdf, 1);
         for (String deel : List.of(
                 "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
                 "Postbus 20011",
@@ -210,7 +198,7 @@ public class StandaardSjablonenTest {
             assertTrue(eerste.contains(deel), deel + " in: " + eerste);
         }
         assertTrue(PdfControle.paginas(pdf) > 1);
-        String tweede = paginatekst(pdf, 2);
+        String tweede = PdfControle.paginatekst(pdf, 2);
         assertTrue(tweede.contains("Ons kenmerk 2081-0001") && tweede.contains("Pagina 2 van"), tweede);
         assertFalse(tweede.contains("Postbus 20011") || tweede.contains("Aan de Voorzitter"), tweede);
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
@@ -230,10 +218,10 @@ public class StandaardSjablonenTest {
                 gedateerd.teksten(),
                 gedateerd.route(),
                 gedateerd.ontwikkeling());
-        assertTrue(paginatekst(kamerbrief(open), 1).contains("Datum (datum van ondertekening)"));
+        assertTrue(PdfControle.paginatekst(kamerbrief(open), 1).contains("Datum (datum van ondertekening)"));
         Momentopname getekend = open.gedateerd("3 juni 2081");
         assertEquals("3 juni 2081", getekend.document().datum());
-        assertTrue(paginatekst(kamerbrief(getekend), 1).contains("Datum 3 juni 2081"));
+        assertTrue(PdfControle.paginatekst(kamerbrief(getekend), 1).contains("Datum 3 juni 2081"));
         assertSame(getekend, getekend.gedateerd("4 juni 2081"));
     }
 
