@@ -21,7 +21,8 @@ final class BenchmarkServer implements AutoCloseable {
     final String dbPassword;
     private final Process proces;
 
-    BenchmarkServer() throws IOException, InterruptedException {
+    /** @param instellingen settings of the application for this benchmark ("-Dspreiding.…=…") */
+    BenchmarkServer(String... instellingen) throws IOException, InterruptedException {
         werk = Path.of(System.getProperty("bench.work", "target/benchmark"));
         verwijder(werk);
         Files.createDirectories(werk);
@@ -41,6 +42,7 @@ final class BenchmarkServer implements AutoCloseable {
                 "-Dspreiding.db.password=" + dbPassword,
                 "-Dspreiding.db.datasource-class="
                         + System.getProperty("bench.db.datasource", "org.h2.jdbcx.JdbcDataSource")));
+        cmd.addAll(List.of(instellingen));
         // Extra options for the server's JVM, e.g. a flight recording to profile it (docs/benchmarks.md).
         String jvm = System.getProperty("bench.jvm", "");
         if (!jvm.isBlank()) {
