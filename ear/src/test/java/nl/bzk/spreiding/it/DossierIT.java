@@ -555,6 +555,9 @@ class DossierIT {
     @Order(13)
     void eenOndertekendJaarWordtVervangenNooitStil() throws Exception {
         JsonObject ondertekend = bzk.get("api/dossiers/" + JAAR).object();
+        assertTrue(
+                bzk.get("dossier/dossier.xhtml?jaar=" + JAAR).body().contains("id=\"vervangen\""),
+                "the signed dossier's page offers the replacement (the dossier's own rule)");
         Api.Antwoord zonderReden = bzk.post("api/dossiers/" + JAAR + "/vervanging", "{\"reden\":\" \"}");
         assertEquals(400, zonderReden.status(), zonderReden.body());
         assertTrue(zonderReden.body().contains("Veld reden"), zonderReden.body());
@@ -578,6 +581,11 @@ class DossierIT {
                 2,
                 bzk.get("api/dossiers/" + JAAR).object().getInt("volgnummer"),
                 "the year's dossier is now the replacement");
+        String vervangingspagina = bzk.get("dossier/dossier.xhtml?jaar=" + JAAR).body();
+        assertTrue(
+                vervangingspagina.contains("Tabel 3 telde Flevoland dubbel")
+                        && !vervangingspagina.contains("id=\"vervangen\""),
+                "the replacement says what it replaces and is not offered for replacement itself");
 
         Api.Antwoord tekst = bzk.put(
                 "api/dossiers/" + JAAR + "/teksten/KERN",

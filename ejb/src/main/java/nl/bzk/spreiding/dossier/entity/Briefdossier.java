@@ -196,9 +196,9 @@ public class Briefdossier {
      * and is archived as replacing this one; nothing of this one changes.
      */
     public Fout waaromNietVervangen(String reden) {
-        if (status != DossierStatus.ONDERTEKEND) {
-            return Fout.conflict(
-                    "Het briefdossier " + jaar + " is nog niet ondertekend; verbeter het in het dossier zelf");
+        Fout nu = waaromNietVervangbaar();
+        if (nu != null) {
+            return nu;
         }
         if (reden == null || reden.isBlank()) {
             return Fout.ongeldig("Veld reden: zeg wat er aan de ondertekende set van " + jaar + " verbeterd wordt");
@@ -208,6 +208,14 @@ public class Briefdossier {
             return Fout.ongeldig("Veld reden: " + fout);
         }
         return null;
+    }
+
+    /** The part of {@link #waaromNietVervangen} that does not depend on the reason: what the page asks to offer it. */
+    public Fout waaromNietVervangbaar() {
+        return status == DossierStatus.ONDERTEKEND
+                ? null
+                : Fout.conflict(
+                        "Het briefdossier " + jaar + " is nog niet ondertekend; verbeter het in het dossier zelf");
     }
 
     /**

@@ -302,6 +302,20 @@ public class Ronde {
      * @param goedgekeurd the codes of the ministries with an accepted submission in this round
      */
     public Fout waaromGeenVoorlopigeBriefToestaan(String reden, Set<String> goedgekeurd) {
+        Fout nu = waaromGeenUitzonderingMogelijk(goedgekeurd);
+        if (nu != null) {
+            return nu;
+        }
+        if (reden == null || reden.isBlank()) {
+            return Fout.ongeldig(
+                    "Veld reden: zeg waarom een brief over de voorlopige cijfers van " + jaar + " nodig is");
+        }
+        String fout = Tekst.alineaFout(reden.strip(), 1000);
+        return fout == null ? null : Fout.ongeldig("Veld reden: " + fout);
+    }
+
+    /** The part of {@link #waaromGeenVoorlopigeBriefToestaan} that does not depend on the reason: what the page asks. */
+    public Fout waaromGeenUitzonderingMogelijk(Set<String> goedgekeurd) {
         if (historisch) {
             return Fout.conflict("Inventarisatieronde " + jaar + " is een historische reeks; daarover gaat geen brief");
         }
@@ -312,12 +326,7 @@ public class Ronde {
             return Fout.conflict("Voor " + jaar + " is al een uitzondering vastgelegd, op "
                     + Nederlands.moment(voorlopigeBriefOp) + ": " + voorlopigeBriefReden);
         }
-        if (reden == null || reden.isBlank()) {
-            return Fout.ongeldig(
-                    "Veld reden: zeg waarom een brief over de voorlopige cijfers van " + jaar + " nodig is");
-        }
-        String fout = Tekst.alineaFout(reden.strip(), 1000);
-        return fout == null ? null : Fout.ongeldig("Veld reden: " + fout);
+        return null;
     }
 
     /** Records the exception (see {@link #waaromGeenVoorlopigeBriefToestaan}); who may then draft is {@code Jaarstatus}'s rule. */

@@ -164,17 +164,25 @@ public class Rondes {
     public Ronde staVoorlopigeBriefToe(int jaar, long versie, String reden) {
         Ronde ronde = haal(jaar);
         Versie.controleer("Inventarisatieronde " + jaar, versie, ronde.getVersion());
-        Set<String> goedgekeurd = Set.copyOf(em.createNamedQuery(Aanlevering.MINISTERIES_MET_STATUS, String.class)
-                .setParameter("status", AanleveringStatus.GOEDGEKEURD)
-                .setParameter("jaar", jaar)
-                .getResultList());
         Map<String, Object> voor = voorlopigeBrief(ronde);
         ronde.staVoorlopigeBriefToe(
-                reden, goedgekeurd, context.getCallerPrincipal().getName(), Tijd.nu());
+                reden, goedgekeurd(jaar), context.getCallerPrincipal().getName(), Tijd.nu());
         em.flush();
         auditLog.vastleggen("VOORLOPIGE_BRIEF_TOEGESTAAN", "Ronde", jaar, null, voor, voorlopigeBrief(ronde));
         gewijzigd.fire(new RondeGewijzigd(jaar));
         return ronde;
+    }
+
+    /** Whether the page may offer the exception for the round's year now (the round's rule), as the refusal, or null. */
+    public Fout waaromGeenUitzonderingMogelijk(Ronde ronde) {
+        return ronde.waaromGeenUitzonderingMogelijk(goedgekeurd(ronde.getJaar()));
+    }
+
+    private Set<String> goedgekeurd(int jaar) {
+        return Set.copyOf(em.createNamedQuery(Aanlevering.MINISTERIES_MET_STATUS, String.class)
+                .setParameter("status", AanleveringStatus.GOEDGEKEURD)
+                .setParameter("jaar", jaar)
+                .getResultList());
     }
 
     private static Map<String, Object> voorlopigeBrief(Ronde r) {

@@ -326,7 +326,7 @@ public class DossierPagina implements Serializable {
 
     /** A coordinator may open a replacement for a signed dossier (the dossier's own rule says whether now). */
     public boolean isVervangbaar() {
-        return dossier() != null && isOpsteller() && dossier().getStatus() == DossierStatus.ONDERTEKEND;
+        return dossier() != null && isOpsteller() && dossier().waaromNietVervangbaar() == null;
     }
 
     /** Opens the replacing set (issue 31): a new dossier of the year that goes the same route. */

@@ -115,12 +115,10 @@ public class RondeBeheer implements Serializable {
     @Vrijetekst
     private String uitzonderingReden;
 
-    /** Whether the chosen round's year is provisional, so that an exception for a letter about it can be asked. */
-    public boolean isVoorlopig() {
+    /** Whether the chosen round may record an exception for a letter about its provisional year now (its own rule). */
+    public boolean isUitzonderingMogelijk() {
         Ronde r = getVerwachtingRonde();
-        return r != null
-                && !r.isHistorisch()
-                && !dashboard.jaarstatus(r.getJaar()).definitief();
+        return r != null && rondes.waaromGeenUitzonderingMogelijk(r) == null;
     }
 
     /**
