@@ -9,10 +9,14 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +27,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.bzk.spreiding.documents.PdfControle;
 import nl.bzk.spreiding.platform.Nederlands;
@@ -53,7 +58,8 @@ import org.openqa.selenium.support.ui.Select;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DossierIT {
 
-    private static final int JAAR = 2025;
+    // The demo signed the 2025 letter through its dossier at start-up (DemoBriefdossier); this journey makes 2024's.
+    private static final int JAAR = 2024;
     private GreenMail smtp;
     private Serverproces server;
     private URL basis;
@@ -72,6 +78,15 @@ class DossierIT {
         int smtpPoort = Serverproces.vrijePoort();
         smtp = new GreenMail(new ServerSetup(smtpPoort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        // A letter-head logo as an organisation configures it (issue 31); none is shipped.
+        Path logo = Path.of("target", "dossier-logo.png").toAbsolutePath();
+        BufferedImage beeld = new BufferedImage(200, 80, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = beeld.createGraphics();
+        g.setColor(new java.awt.Color(0x15, 0x42, 0x73));
+        g.fillRect(90, 0, 20, 80);
+        g.dispose();
+        Files.createDirectories(logo.getParent());
+        ImageIO.write(beeld, "png", logo.toFile());
         server = Serverproces.start(
                 "dossier",
                 List.of(
@@ -83,7 +98,9 @@ class DossierIT {
                         "-Dspreiding.mail.aan=true",
                         "-Dspreiding.mail.host=127.0.0.1",
                         "-Dspreiding.mail.poort=" + smtpPoort,
-                        "-Dspreiding.mail.afzender=spreiding@bzk.example"),
+                        "-Dspreiding.mail.afzender=spreiding@bzk.example",
+                        "-Dspreiding.brief.logo=" + logo,
+                        "-Dspreiding.brief.logo-tekst=Logo van BZK"),
                 List.of("--addLibs", System.getProperty("postgresql.jar")),
                 Map.of());
         basis = new URL("http://127.0.0.1:" + server.poort + "/spreiding/");
@@ -115,7 +132,7 @@ class DossierIT {
         new Select(b.element(By.id("nieuw:jaar"))).selectByVisibleText(String.valueOf(JAAR));
         b.typ("nieuw:ondertekenaarNaam", "M. de Jong");
         b.klik("nieuw:maak");
-        assertTrue(b.tekst().contains("Het briefdossier 2025 is aangemaakt"), b.tekst());
+        assertTrue(b.tekst().contains("Het briefdossier " + JAAR + " is aangemaakt"), b.tekst());
         // Bad input: a Dutch message naming the field, and nothing changes.
         JsonObject nieuw = bzk.get("api/dossiers/" + JAAR).object();
         long slot = nieuw.getJsonNumber("versieSlot").longValue();
@@ -151,14 +168,14 @@ class DossierIT {
                 b.tekst(By.id("brief:ontbrekend")).contains("Kamerstuk, kenmerk, Betreft en ondertekenaar"), b.tekst());
         b.typ("brief:kamerstuk", "31 490");
         b.typ("brief:vergaderjaar", "2024-2025");
-        b.typ("brief:kenmerk", "2025-0000123456");
+        b.typ("brief:kenmerk", "2024-0000123456");
         new Select(b.element(By.id("brief:ondertekenaar"))).selectByVisibleText("Ondertekenaar BZK");
         b.klik("brief:bewaren");
         assertTrue(b.tekst().contains("De briefgegevens zijn bewaard"), b.tekst());
         assertTrue(b.driver().findElements(By.id("brief:ontbrekend")).isEmpty());
         JsonObject brief = bzk.get("api/dossiers/" + JAAR).object().getJsonObject("briefgegevens");
         assertEquals("ondertekenaar", brief.getString("ondertekenaar"));
-        assertEquals("Stand van zaken spreiding rijkswerkgelegenheid 2025", brief.getString("betreft"));
+        assertEquals("Stand van zaken spreiding rijkswerkgelegenheid " + JAAR, brief.getString("betreft"));
 
         b.element(tekstvak(1))
                 .sendKeys(
@@ -176,13 +193,13 @@ class DossierIT {
         List<MimeMessage> mails = mails(2);
         assertEquals(Set.of("bzk.beoordelaar@spreiding.example", "bzk.directeur@spreiding.example"), ontvangers(mails));
         MimeMessage eerste = mails.get(0);
-        assertEquals("Ter parafering: briefdossier stand spreiding 2025, versie 1", eerste.getSubject());
+        assertEquals("Ter parafering: briefdossier stand spreiding " + JAAR + ", versie 1", eerste.getSubject());
         String tekst = (String) eerste.getContent();
         assertTrue(
                 tekst.contains("wacht op uw paraaf als Afdelingshoofd (stap 1 van 2)")
                         && tekst.contains("Opgesteld door Coördinator BZK"),
                 tekst);
-        assertTrue(tekst.contains("dossier/dossier.xhtml?jaar=2025"), tekst);
+        assertTrue(tekst.contains("dossier/dossier.xhtml?jaar=" + JAAR), tekst);
         assertFalse(tekst.contains("BZK_COORDINATOR"), tekst);
     }
 
@@ -236,7 +253,7 @@ class DossierIT {
                 b.tekst(By.id("taken")).contains("Parafeer of stuur terug: versie 1, stap 1 (Afdelingshoofd)"),
                 b.tekst());
         b.foto("mijn-taken");
-        b.klik(By.linkText("Briefdossier 2025"));
+        b.klik(By.linkText("Briefdossier " + JAAR));
         new Select(b.element(By.cssSelector("select[name$=':0:onderwerp']")))
                 .selectByVisibleText("Tekstblok Stip op de horizon");
         b.element(By.cssSelector("textarea[name$=':0:tekst']"))
@@ -386,7 +403,7 @@ class DossierIT {
                         "ondertekenaar@spreiding.example"),
                 ontvangers(getekend));
         assertTrue(
-                getekend.get(0).getSubject().equals("Ondertekend: briefdossier stand spreiding 2025"),
+                getekend.get(0).getSubject().equals("Ondertekend: briefdossier stand spreiding " + JAAR),
                 getekend.get(0).getSubject());
 
         JsonObject dossier = bzk.get("api/dossiers/" + JAAR).object();
@@ -403,32 +420,39 @@ class DossierIT {
         Api archivaris = Api.als(basis, "archivaris");
         JsonObject brief = archivaris.get("api/archief?jaar=" + JAAR).array().getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("soort").equals("KAMERBRIEF")
-                        && "2025-0000123456".equals(s.getString("kenmerk", null)))
+                        && "2024-0000123456".equals(s.getString("kenmerk", null)))
                 .max(Comparator.comparingLong(s -> s.getJsonNumber("id").longValue()))
                 .orElseThrow();
-        String tekst = PdfControle.tekst(archivaris
+        byte[] pdf = archivaris
                 .download("api/archief/" + brief.getJsonNumber("id").longValue() + "/pdf")
-                .body());
+                .body();
+        String tekst = PdfControle.tekst(pdf);
+        // the logo this server is configured with (spreiding.brief.logo), on the first page only, with its text
+        assertEquals(1, PdfControle.afbeeldingen(pdf, 1));
+        assertEquals(0, PdfControle.afbeeldingen(pdf, 2));
+        assertTrue(
+                PdfControle.structuur(pdf).stream().anyMatch(r -> r.strip().startsWith("Figure alt=\"Logo van BZK\"")),
+                PdfControle.structuur(pdf).toString());
         Set<String> vandaag = Set.of(
                 Nederlands.datum(LocalDate.now(Tijd.ZONE)),
                 Nederlands.datum(LocalDate.now(Tijd.ZONE).minusDays(1)));
         assertTrue(
                 tekst.contains("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
-                        && tekst.contains("Betreft Stand van zaken spreiding rijkswerkgelegenheid 2025")
-                        && tekst.contains("Ons kenmerk 2025-0000123456")
+                        && tekst.contains("Betreft Stand van zaken spreiding rijkswerkgelegenheid " + JAAR)
+                        && tekst.contains("Ons kenmerk 2024-0000123456")
                         && vandaag.stream().anyMatch(d -> tekst.contains("Datum " + d)),
                 tekst);
         assertFalse(tekst.contains("(datum van ondertekening)"), tekst);
         // The archive record keeps them, and the MDTO export of the record says them.
-        assertEquals("Stand van zaken spreiding rijkswerkgelegenheid 2025", brief.getString("betreft"));
+        assertEquals("Stand van zaken spreiding rijkswerkgelegenheid " + JAAR, brief.getString("betreft"));
         String datum = Nederlands.datum(LocalDate.parse(brief.getString("briefdatum")));
         assertTrue(vandaag.contains(datum), datum);
         assertTrue(tekst.contains("Datum " + datum), tekst);
         String mdto = mdtoVan(archivaris, brief.getJsonNumber("id").longValue());
         assertTrue(
-                mdto.contains("Betreft: Stand van zaken spreiding rijkswerkgelegenheid 2025. Datum van de brief: "
-                                + datum + ".")
-                        && mdto.contains("2025-0000123456"),
+                mdto.contains("Betreft: Stand van zaken spreiding rijkswerkgelegenheid " + JAAR
+                                + ". Datum van de brief: " + datum + ".")
+                        && mdto.contains("2024-0000123456"),
                 mdto);
     }
 
@@ -551,6 +575,37 @@ class DossierIT {
      * replace the old set's in the archive (the old records stay as they were, shown as vervangen) and the MDTO export
      * relates them both ways.
      */
+    /**
+     * Issue 31: the demo's archived letter of 2025 was made through its dossier at start-up, drafted, approved and
+     * signed by the demo's own people, so the demo shows one set for that year and no dossier can make a second.
+     */
+    @Test
+    @Order(0)
+    void deDemoOndertekendeDeBriefVan2025InZijnDossier() {
+        JsonObject demo = bzk.get("api/dossiers/2025").object();
+        assertEquals("ONDERTEKEND", demo.getString("status"), demo.toString());
+        assertEquals("bzk", demo.getString("opsteller"));
+        assertEquals("Ondertekenaar BZK", demo.getString("ondertekenaarNaam"));
+        assertEquals(
+                List.of("Sanne Bakker", "Joost Mulder"),
+                bzk.get("api/dossiers/2025/beoordelingen").array().getValuesAs(JsonObject.class).stream()
+                        .map(x -> x.getString("naam"))
+                        .toList());
+        assertEquals("31 490", demo.getJsonObject("briefgegevens").getString("kamerstuk"));
+        // its four records are the dossier's, signed in the signatory's name
+        long beslisnota = demo.getJsonNumber("beslisnotaMetParafen").longValue();
+        List<JsonObject> stukken = Api.als(basis, "archivaris")
+                .get("api/archief?jaar=2025&kamerstuk=31+490")
+                .array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(4, stukken.size(), stukken.toString());
+        assertTrue(
+                stukken.stream().anyMatch(x -> x.getJsonNumber("documentId").longValue() == beslisnota),
+                stukken.toString());
+        Api.Antwoord tweede = bzk.post("api/dossiers", "{\"jaar\":2025}");
+        assertEquals(409, tweede.status(), tweede.body());
+    }
+
     @Test
     @Order(13)
     void eenOndertekendJaarWordtVervangenNooitStil() throws Exception {
@@ -576,7 +631,7 @@ class DossierIT {
         assertEquals("IN_BEWERKING", nieuw.getString("status"));
         assertEquals("Tabel 3 telde Flevoland dubbel", nieuw.getString("vervangingsreden"));
         assertEquals(
-                "2025-0000123456", nieuw.getJsonObject("briefgegevens").getString("kenmerk"), "details carried over");
+                "2024-0000123456", nieuw.getJsonObject("briefgegevens").getString("kenmerk"), "details carried over");
         assertEquals(
                 2,
                 bzk.get("api/dossiers/" + JAAR).object().getInt("volgnummer"),
@@ -610,7 +665,7 @@ class DossierIT {
         List<JsonObject> brieven =
                 archivaris.get("api/archief?jaar=" + JAAR).array().getValuesAs(JsonObject.class).stream()
                         .filter(x -> x.getString("soort").equals("KAMERBRIEF")
-                                && "2025-0000123456".equals(x.getString("kenmerk", null)))
+                                && "2024-0000123456".equals(x.getString("kenmerk", null)))
                         .sorted(Comparator.comparingLong(
                                 x -> x.getJsonNumber("id").longValue()))
                         .toList();
@@ -623,7 +678,17 @@ class DossierIT {
         assertEquals(oudId, vervanger.getJsonNumber("vervangt").longValue());
         String pagina = archivaris.get("archief/index.xhtml?jaar=" + JAAR).body();
         assertTrue(pagina.contains("(vervangen)"), "the archive list shows the old set as vervangen");
-        assertTrue(archivaris.get("archief/stuk.xhtml?id=" + oudId).body().contains("id=\"vervangen-door\""));
+        // each record page names the other set by when it was signed, not by a number
+        String oudePagina = archivaris.get("archief/stuk.xhtml?id=" + oudId).body();
+        assertTrue(
+                oudePagina.matches("(?s).*id=\"vervangen-door\">door\\s*<a href=\"[^\"]*stuk\\.xhtml\\?id=" + nieuwId
+                        + "\">de set ondertekend op \\d+ \\p{L}+ \\d{4}.*"),
+                oudePagina);
+        String nieuwePagina = archivaris.get("archief/stuk.xhtml?id=" + nieuwId).body();
+        assertTrue(
+                nieuwePagina.matches("(?s).*id=\"vervangt\">\\s*<a href=\"[^\"]*stuk\\.xhtml\\?id=" + oudId
+                        + "\">de set ondertekend op \\d+ \\p{L}+ \\d{4}.*"),
+                nieuwePagina);
         assertTrue(mdtoVan(archivaris, nieuwId).contains("<begripLabel>Vervangt</begripLabel>")
                 && mdtoVan(archivaris, nieuwId).contains("spreiding-archiefstuk-" + oudId));
         assertTrue(mdtoVan(archivaris, oudId).contains("<begripLabel>Is vervangen door</begripLabel>")
@@ -631,6 +696,27 @@ class DossierIT {
         assertTrue(
                 mdtoVan(archivaris, nieuwId).contains("Geparafeerd als"),
                 "the replacement's letter carries its own route, though it was dated when signed");
+    }
+
+    /**
+     * The two forms of issue 31 as a coordinator sees them, for the user guide, and free of WCAG violations: the
+     * exception for a provisional year on the rounds page (2026, open in the demo) and the replacement of a signed set
+     * (the demo's 2025). Nothing is submitted.
+     */
+    @Test
+    @Order(14)
+    void deFormulierenVoorUitzonderingEnVervanging() {
+        try (Browser x = Browser.open(basis)) {
+            x.login("bzk.directeur");
+            x.ga("bzk/rondes.xhtml?verwachting=2026");
+            x.typ("uitzondering-form:uitzonderingReden", "Kamervragen over de stand van nu");
+            assertEquals(List.of(), x.toegankelijkheid());
+            x.foto("ronde-uitzondering");
+            x.ga("dossier/dossier.xhtml?jaar=2025");
+            x.typ("vervangen:reden", "Tabel 3 telde Flevoland dubbel");
+            assertEquals(List.of(), x.toegankelijkheid());
+            x.foto("dossier-vervangen");
+        }
     }
 
     /** The record's own MDTO (not the file's), from its export, checked against the schema. */

@@ -86,6 +86,11 @@ final class Rookproef {
         return dossier;
     }
 
+    /** A year's dossier as the drafter reads it. */
+    JsonObject dossier(int jaar) {
+        return Api.als(basis, "bzk").get("api/dossiers/" + jaar).object();
+    }
+
     private static void besluit(Api wie, int jaar, String stap) {
         Api.Antwoord a = wie.post("api/dossiers/" + jaar + "/" + stap, "{\"versie\":1}");
         assertEquals(200, a.status(), stap + ": " + a.body());

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 @Startup
 // The last beans of every chain of start-up beans; the others come before them through their own @DependsOn. (Listing
 // all nine here made Payara report a cycle that is not there.)
-@DependsOn({"EersteBeheerder", "DemoArchief", "KetenAanvulling"})
+@DependsOn({"EersteBeheerder", "DemoBriefdossier", "KetenAanvulling"})
 public class Opstart {
 
     private static final Logger LOG = Logger.getLogger(Opstart.class.getName());

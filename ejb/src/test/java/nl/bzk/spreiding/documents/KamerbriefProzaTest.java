@@ -38,7 +38,9 @@ class KamerbriefProzaTest {
 
     private static final Momentopname.Briefhoofd BRIEFHOOFD = new Momentopname.Briefhoofd(
             List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Postbus 20011", "2500 EA  Den Haag"),
-            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"));
+            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"),
+            null,
+            null);
 
     private static final Map<String, String> PROVINCIES = new LinkedHashMap<>();
 

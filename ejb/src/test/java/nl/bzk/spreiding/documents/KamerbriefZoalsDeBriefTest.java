@@ -39,7 +39,9 @@ class KamerbriefZoalsDeBriefTest {
 
     private static final Momentopname.Briefhoofd BRIEFHOOFD = new Momentopname.Briefhoofd(
             List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Postbus 20011", "2500 EA  Den Haag"),
-            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"));
+            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"),
+            null,
+            null);
 
     private static final Benaming CJIB = new Benaming("Centraal Justitieel Incassobureau", "CJIB", "het");
     private static final Benaming DEFENSIE = new Benaming("Defensie", null, null);

@@ -155,6 +155,20 @@ public final class PdfControle {
         }
     }
 
+    /** How many image XObjects page {@code pagina} (from 1) draws directly. */
+    public static int afbeeldingen(byte[] pdf, int pagina) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            PDResources r = d.getPage(pagina - 1).getResources();
+            int n = 0;
+            for (COSName naam : r.getXObjectNames()) {
+                if (r.getXObject(naam) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
     /** Per province code marked in the map(s): how many filled paths its marked-content section holds. */
     public static List<String> kaartvlakken(byte[] pdf) throws IOException {
         List<String> vlakken = new ArrayList<>();

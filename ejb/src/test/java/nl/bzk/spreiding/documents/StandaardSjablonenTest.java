@@ -3,8 +3,13 @@ package nl.bzk.spreiding.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import javax.imageio.ImageIO;
 import nl.bzk.spreiding.documents.entity.Documentsoort;
 import nl.bzk.spreiding.documents.opmaak.Documentopmaak;
+import nl.bzk.spreiding.documents.opmaak.Logo;
 import nl.bzk.spreiding.documents.opmaak.Provinciegeometrie;
 import nl.bzk.spreiding.documents.service.Documentgenerator;
 import nl.bzk.spreiding.documents.service.Dossierinhoud;
@@ -36,9 +43,15 @@ public class StandaardSjablonenTest {
 
     private static final Momentopname.Briefhoofd BRIEFHOOFD = new Momentopname.Briefhoofd(
             List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Postbus 20011", "2500 EA  Den Haag"),
-            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"));
+            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"),
+            null,
+            null);
 
     private static Momentopname momentopname(Dossierinhoud dossier) {
+        return momentopname(dossier, BRIEFHOOFD);
+    }
+
+    private static Momentopname momentopname(Dossierinhoud dossier, Momentopname.Briefhoofd briefhoofd) {
         List<Regel> provincies = Cijferoverzicht.regels(
                 Map.of("PV21", bd(423), "PV22", bd(744), "PV26", bd(460), "PV28", bd(1800)),
                 Map.of("PV21", bd(100), "PV22", bd(700), "PV26", bd(500), "PV28", bd(1700)));
@@ -103,7 +116,7 @@ public class StandaardSjablonenTest {
                                 null,
                                 dossier),
                         "test",
-                        BRIEFHOOFD),
+                        briefhoofd),
                 MomentopnameOpbouw.cijfers(beeld, Map.of(), Map.of(), Set.of("PV21", "PV22", "PV26", "PV28")),
                 ontwikkeling(),
                 new Momentopname.Actieplanstand(
@@ -202,6 +215,59 @@ public class StandaardSjablonenTest {
         assertTrue(tweede.contains("Ons kenmerk 2081-0001") && tweede.contains("Pagina 2 van"), tweede);
         assertFalse(tweede.contains("Postbus 20011") || tweede.contains("Aan de Voorzitter"), tweede);
         assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
+    }
+
+    /**
+     * Issue 31: a configured logo (here a PNG with transparency) stands in the top margin of the letter's first page as
+     * a Figure with its text alternative, in the snapshot, so the letter stays PDF/UA-1 and PDF/A-2a; without one the
+     * letter has no picture at all.
+     */
+    @Test
+    void eenGeconfigureerdLogoStaatBovenaanDeBriefAlsFiguurMetTekst() throws Exception {
+        BufferedImage beeld = new BufferedImage(300, 110, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = beeld.createGraphics();
+        g.setColor(new Color(0x15, 0x42, 0x73));
+        g.fillRect(140, 0, 20, 110);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(beeld, "png", png);
+        Logo logo = new Logo(png.toByteArray(), "Logo Rijksoverheid");
+        Momentopname m = momentopname(
+                null,
+                new Momentopname.Briefhoofd(
+                        BRIEFHOOFD.afzender(), BRIEFHOOFD.geadresseerde(), logo.base64(), logo.tekst()));
+        // through the stored form, as a draft is signed later from its snapshot
+        byte[] pdf = kamerbrief(Momentopname.lees(m.naarJson()));
+        assertEquals(List.of(), PdfControle.pdfAenUaFouten(pdf));
+        assertTrue(
+                PdfControle.structuur(pdf).stream()
+                        .anyMatch(r -> r.strip().startsWith("Figure alt=\"Logo Rijksoverheid\"")),
+                String.join("\n", PdfControle.structuur(pdf)));
+        assertEquals(1, PdfControle.afbeeldingen(pdf, 1));
+        assertEquals(0, PdfControle.afbeeldingen(pdf, 2));
+        byte[] zonder = kamerbrief(momentopname(null));
+        assertEquals(0, PdfControle.afbeeldingen(zonder, 1));
+        assertFalse(PdfControle.structuur(zonder).stream().anyMatch(r -> r.contains("Logo")));
+    }
+
+    /** What is not a small PNG is refused when it is read, with the reason, before any letter uses it. */
+    @Test
+    void eenLogoDatGeenKleinePngIsWordtGeweigerd() throws Exception {
+        IllegalArgumentException jpeg = assertThrows(
+                IllegalArgumentException.class,
+                () -> new Logo(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0, 0, 0, 0, 0, 0}, "Logo"));
+        assertEquals("Het logo is geen PNG-bestand", jpeg.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Logo(new byte[Logo.MAX_BYTES + 1], "Logo"));
+        BufferedImage groot = new BufferedImage(2_001, 10, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(groot, "png", png);
+        IllegalArgumentException teGroot =
+                assertThrows(IllegalArgumentException.class, () -> new Logo(png.toByteArray(), "Logo"));
+        assertTrue(teGroot.getMessage().contains("2001 bij 10 pixels"), teGroot.getMessage());
+        BufferedImage klein = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream goed = new ByteArrayOutputStream();
+        ImageIO.write(klein, "png", goed);
+        assertThrows(IllegalArgumentException.class, () -> new Logo(goed.toByteArray(), " "));
     }
 
     /** A letter whose date is left open says so until it is signed; signing dates it once, a chosen date stays. */

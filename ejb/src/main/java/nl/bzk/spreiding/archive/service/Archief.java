@@ -40,6 +40,7 @@ import nl.bzk.spreiding.platform.Sha256;
 import nl.bzk.spreiding.platform.Tijd;
 import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Rol;
+import nl.bzk.spreiding.security.service.Namens;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -131,7 +132,7 @@ public class Archief {
         if (bestand == null) {
             throw Fout.nietGevonden("Het bestand van document " + documentId + " ontbreekt");
         }
-        String wie = context.getCallerPrincipal().getName();
+        String wie = Namens.wie(context.getCallerPrincipal());
         OffsetDateTime nu = Tijd.nu();
         byte[] ondertekend;
         try {

@@ -36,7 +36,8 @@ public final class Documentopmaak {
                 root.getAttribute("kenmerk"),
                 root.getAttribute("datum"),
                 moment,
-                voorlopig(momentopname));
+                voorlopig(momentopname),
+                logo(momentopname));
         PdfOpbouw.Resultaat opgemaakt = new PdfOpbouw(new Lettertypen(), geometrie).bouw(d, meta);
         return new Resultaat(PdfA.maak(opgemaakt.pdf(), meta, opgemaakt.structuur()), meta, opgemaakt.openPunten());
     }
@@ -50,6 +51,15 @@ public final class Documentopmaak {
                         && cijfers.get("voorlopig") instanceof String v
                         && !v.isBlank()
                 ? v.strip()
+                : null;
+    }
+
+    /** The letter head's logo the snapshot carries ({@code document.briefhoofd.logo}), or null. */
+    private static Logo logo(Map<String, Object> momentopname) {
+        return momentopname.get("document") instanceof Map<?, ?> document
+                        && document.get("briefhoofd") instanceof Map<?, ?> hoofd
+                        && hoofd.get("logo") instanceof String logo
+                ? Logo.uitMomentopname(logo, hoofd.get("logoTekst") instanceof String t ? t : null)
                 : null;
     }
 

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 /**
  * What the document says about itself (PDF Info and XMP): taken from the root element of the markup, so the
  * template decides them, plus the moment of generation and, for a provisional year, its status ({@code voorlopig},
- * printed on every page whatever the template says), which come from the snapshot.
+ * printed on every page whatever the template says) and the letter head's logo ({@code logo}, null without one), which
+ * come from the snapshot.
  */
 public record Metagegevens(
         String titel,
@@ -16,7 +17,8 @@ public record Metagegevens(
         String kenmerk,
         String datum,
         OffsetDateTime moment,
-        String voorlopig) {
+        String voorlopig,
+        Logo logo) {
 
     public String trefwoorden() {
         StringBuilder s = new StringBuilder("rijkswerkgelegenheid; spreiding");

@@ -5,14 +5,17 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +41,7 @@ final class PdfOpbouw {
     private final List<Voetnoot> notenInBlok = new ArrayList<>();
 
     private Zetwerk zetwerk;
+    private Metagegevens meta;
     private int laatsteKopniveau;
     /** What still has to be filled in before the document may be finalised (a placeholder was printed instead). */
     private final List<String> openPunten = new ArrayList<>();
@@ -56,6 +60,7 @@ final class PdfOpbouw {
     }
 
     Resultaat bouw(org.w3c.dom.Document opmaak, Metagegevens meta) {
+        this.meta = meta;
         org.w3c.dom.Element root = opmaak.getDocumentElement();
         List<Paginaopmaak.Zijblok> zijblokken = zijkolom(root, meta);
         float rechts = zijblokken.isEmpty() ? Paginaopmaak.RECHTS_ZONDER_KOLOM : Paginaopmaak.RECHTS_MET_KOLOM;
@@ -168,6 +173,9 @@ final class PdfOpbouw {
      */
     private void briefhoofd(org.w3c.dom.Element e) {
         Structuur.Element blok = structuur.document.kind("Div");
+        if (meta.logo() != null) {
+            logo(blok, meta.logo());
+        }
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof org.w3c.dom.Element k)) {
                 if (n.getNodeType() == Node.TEXT_NODE && !n.getTextContent().isBlank()) {
@@ -201,6 +209,38 @@ final class PdfOpbouw {
             }
         }
         zetwerk.ruimte(28);
+    }
+
+    /**
+     * The configured logo in the top margin above the side column, as large as fits {@link Logo#BREEDTE} by
+     * {@link Logo#HOOGTE}: a Figure with its text alternative.
+     */
+    private void logo(Structuur.Element blok, Logo logo) {
+        Image beeld;
+        try {
+            beeld = Image.getInstance(logo.beeld());
+        } catch (IOException | RuntimeException e) {
+            throw new SjabloonFout(
+                    null, null, "het logo (spreiding.brief.logo) is niet te plaatsen: " + e.getMessage());
+        }
+        beeld.scaleToFit(Logo.BREEDTE, Logo.HOOGTE);
+        float b = beeld.getScaledWidth();
+        float h = beeld.getScaledHeight();
+        Rectangle pagina = zetwerk.pdf.getPageSize();
+        float x = pagina.getWidth() - Paginaopmaak.RECHTS_MET_KOLOM + 22;
+        float boven = pagina.getHeight() - 16;
+        Structuur.Element figuur = blok.kind("Figure");
+        figuur.alt = logo.tekst();
+        figuur.attribuut("Layout", "Placement", "Block");
+        figuur.attribuut("Layout", "BBox", new float[] {x, boven - h, x + b, boven});
+        zetwerk.markering.begin(zetwerk.cb, figuur);
+        try {
+            zetwerk.cb.addImage(beeld, b, 0, 0, h, x, boven - h);
+        } catch (DocumentException e) {
+            throw new SjabloonFout(
+                    null, null, "het logo (spreiding.brief.logo) is niet te plaatsen: " + e.getMessage());
+        }
+        zetwerk.markering.eind(zetwerk.cb);
     }
 
     private void alinea(

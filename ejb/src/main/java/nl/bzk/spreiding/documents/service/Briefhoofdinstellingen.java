@@ -1,15 +1,24 @@
 package nl.bzk.spreiding.documents.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import nl.bzk.spreiding.documents.opmaak.Logo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The letter head as configured (prefix {@code spreiding.brief}, read here only): the sender block a ministry prints in
  * the side column of its letters, and the addressee of the Kamerbrief. Lines are separated by commas (MicroProfile
  * Config's list form; a comma inside a line is written {@code \,}). The defaults are the public addresses of BZK and
- * of the Tweede Kamer.
+ * of the Tweede Kamer. A logo ({@code spreiding.brief.logo}, a PNG or JPEG file) is optional and none is shipped: the
+ * letter is complete without one.
  */
 @ApplicationScoped
 public class Briefhoofdinstellingen {
@@ -27,8 +36,53 @@ public class Briefhoofdinstellingen {
             defaultValue = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal,Postbus 20018,2500 EA  Den Haag")
     List<String> geadresseerde;
 
+    @Inject
+    @ConfigProperty(name = "spreiding.brief.logo")
+    Optional<String> logopad;
+
+    @Inject
+    @ConfigProperty(name = "spreiding.brief.logo-tekst", defaultValue = "Logo Rijksoverheid")
+    String logotekst;
+
+    /** The logo, read and checked once; null without one. */
+    private Logo logo;
+
+    private boolean gelezen;
+
+    /** Reads the logo when the application starts, so a wrong file stops the start with its reason, not a letter. */
+    void bijStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        logo();
+    }
+
     public Momentopname.Briefhoofd briefhoofd() {
-        return new Momentopname.Briefhoofd(regels(afzender), regels(geadresseerde));
+        Logo l = logo();
+        return new Momentopname.Briefhoofd(
+                regels(afzender), regels(geadresseerde), l == null ? null : l.base64(), l == null ? null : l.tekst());
+    }
+
+    private synchronized Logo logo() {
+        if (!gelezen) {
+            logo = logopad.filter(p -> !p.isBlank())
+                    .map(p -> lees(p, logotekst))
+                    .orElse(null);
+            gelezen = true;
+        }
+        return logo;
+    }
+
+    static Logo lees(String pad, String tekst) {
+        Path bestand = Path.of(pad.strip());
+        try {
+            if (Files.size(bestand) > Logo.MAX_BYTES) {
+                throw new IllegalStateException(
+                        "spreiding.brief.logo: " + bestand + " is groter dan " + Logo.MAX_BYTES / 1024 + " kB");
+            }
+            return new Logo(Files.readAllBytes(bestand), tekst);
+        } catch (IOException e) {
+            throw new UncheckedIOException("spreiding.brief.logo: " + bestand + " is niet te lezen", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("spreiding.brief.logo: " + bestand + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<String> regels(List<String> lijst) {

@@ -85,9 +85,10 @@ public record Momentopname(
 
     /**
      * The letter head of a ministry letter: the sender block (the ministry and its addresses, printed in the side column)
-     * and the addressee (printed top left), one line each.
+     * and the addressee (printed top left), one line each; the configured logo (base64 of the image file) and its text
+     * alternative, both null without one.
      */
-    public record Briefhoofd(List<String> afzender, List<String> geadresseerde) {}
+    public record Briefhoofd(List<String> afzender, List<String> geadresseerde, String logo, String logoTekst) {}
 
     public record Ondertekening(String functie, String naam) {}
 

@@ -53,6 +53,7 @@ import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.security.entity.Gebruiker;
 import nl.bzk.spreiding.security.entity.Rol;
 import nl.bzk.spreiding.security.service.Gebruikers;
+import nl.bzk.spreiding.security.service.Namens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -409,7 +410,7 @@ public class Briefdossiers {
         auditLog.vastleggen("DOSSIER_TERUGGESTUURD", "Briefdossier", d.getId(), null, voor, na);
         Set<String> schrijvers = new LinkedHashSet<>(v.getBijdragers());
         schrijvers.add(d.getOpsteller());
-        berichten.fire(Berichten.teruggestuurd(d, b, pagina(d), ontvangers(personen(schrijvers))));
+        meld(Berichten.teruggestuurd(d, b, pagina(d), ontvangers(personen(schrijvers))));
         return b;
     }
 
@@ -474,8 +475,7 @@ public class Briefdossiers {
         versies(d).forEach(x -> betrokkenen.addAll(x.getBijdragers()));
         beoordelingen(d).forEach(b -> betrokkenen.add(b.getDoor()));
         betrokkenen.add(wie());
-        berichten.fire(Berichten.ondertekend(
-                d, naam(wie()), adres + "archief/index.xhtml", ontvangers(personen(betrokkenen))));
+        meld(Berichten.ondertekend(d, naam(wie()), adres + "archief/index.xhtml", ontvangers(personen(betrokkenen))));
         return d;
     }
 
@@ -579,7 +579,7 @@ public class Briefdossiers {
             List<Gebruiker> wie = kandidaten(s).stream()
                     .filter(g -> !v.heeftBijgedragen(g.getGebruikersnaam()) && !al.contains(g.getGebruikersnaam()))
                     .toList();
-            berichten.fire(Berichten.terParafering(d, s, naam(d.getOpsteller()), pagina(d), ontvangers(wie)));
+            meld(Berichten.terParafering(d, s, naam(d.getOpsteller()), pagina(d), ontvangers(wie)));
         } else if (d.getStatus() == DossierStatus.GOEDGEKEURD) {
             List<Gebruiker> wie = em
                     .createNamedQuery(Gebruiker.ACTIEF_MET_ROL, Gebruiker.class)
@@ -588,7 +588,17 @@ public class Briefdossiers {
                     .stream()
                     .filter(g -> !v.heeftBijgedragen(g.getGebruikersnaam()))
                     .toList();
-            berichten.fire(Berichten.klaarVoorOndertekening(d, pagina(d), ontvangers(wie)));
+            meld(Berichten.klaarVoorOndertekening(d, pagina(d), ontvangers(wie)));
+        }
+    }
+
+    /**
+     * Mails a message of the route. A start-up task acting for accounts (the demo's dossier) mails nobody: no person
+     * waits for those steps.
+     */
+    private void meld(Bericht bericht) {
+        if (!Namens.voorAccount(context.getCallerPrincipal())) {
+            berichten.fire(bericht);
         }
     }
 
@@ -662,7 +672,7 @@ public class Briefdossiers {
     }
 
     private String wie() {
-        return context.getCallerPrincipal().getName();
+        return Namens.wie(context.getCallerPrincipal());
     }
 
     private String naam(String gebruikersnaam) {
@@ -673,7 +683,11 @@ public class Briefdossiers {
     public Deelnemer deelnemer() {
         String wie = wie();
         Gebruiker g = gebruikers.zoek(wie).orElse(null);
-        return new Deelnemer(wie, g == null ? wie : g.getNaam(), rollen(), g == null ? null : g.getRollenSinds());
+        // A start-up task acting for an account (the demo's dossier) has that account's roles, not its run-as role.
+        Set<Rol> rollen = Namens.voorAccount(context.getCallerPrincipal())
+                ? (g == null || !g.isActief() ? Set.of() : g.getWerkzameRollen())
+                : rollen();
+        return new Deelnemer(wie, g == null ? wie : g.getNaam(), rollen, g == null ? null : g.getRollenSinds());
     }
 
     private Set<Rol> rollen() {

@@ -42,7 +42,9 @@ class MomentopnameTest {
 
     private static final Momentopname.Briefhoofd BRIEFHOOFD = new Momentopname.Briefhoofd(
             List.of("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties", "Postbus 20011", "2500 EA  Den Haag"),
-            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"));
+            List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018", "2500 EA  Den Haag"),
+            null,
+            null);
 
     /**
      * Five provinces, national growth 10 %: Fryslân +50 % and Drenthe +10 % grow at least as fast as the country,

@@ -84,9 +84,8 @@ public class ArchiefPagina {
                 stuk = archief.haal(Long.parseLong(p.get("id")));
                 rapport = archief.verifieer(stuk.getId());
                 route = dossiers.routeVanArchiefstuk(stuk.getId(), stuk.getDocumentId());
-                vervangenDoor = archief.vervanger(stuk.getId())
-                        .map(v -> Map.of(stuk.getId(), v.getId()))
-                        .orElse(Map.of());
+                vervanger = archief.vervanger(stuk.getId()).orElse(null);
+                vervangen = stuk.getVervangt() == null ? null : archief.haal(stuk.getVervangt());
             } catch (NumberFormatException e) {
                 bestaatNiet(p.get("id"));
             } catch (Fout e) {
@@ -119,9 +118,22 @@ public class ArchiefPagina {
     /** Per replaced record the record that replaces it (issue 31). */
     private Map<Long, Long> vervangenDoor = Map.of();
 
+    /** On a record's page: the record that replaces it and the one it replaces, each named by when it was signed. */
+    private Archiefstuk vervanger;
+
+    private Archiefstuk vervangen;
+
     /** The record that replaces {@code stuk}, or null: the old set stays in the archive, shown as vervangen. */
     public Long vervangenDoor(Archiefstuk stuk) {
         return vervangenDoor.get(stuk.getId());
+    }
+
+    public Archiefstuk getVervanger() {
+        return vervanger;
+    }
+
+    public Archiefstuk getVervangen() {
+        return vervangen;
     }
 
     public String soortNaam(String code) {
