@@ -21,6 +21,7 @@ import nl.bzk.spreiding.security.service.Gebruikers;
 import nl.bzk.spreiding.submission.entity.Aanlevering;
 import nl.bzk.spreiding.submission.entity.AanleveringStatus;
 import nl.bzk.spreiding.submission.entity.Ronde;
+import nl.bzk.spreiding.submission.service.Goedkeuringen;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM})
 public class Cijfers {
+
+    @Inject
+    private Goedkeuringen goedkeuringen;
 
     @PersistenceContext
     private EntityManager em;
@@ -162,12 +166,7 @@ public class Cijfers {
                         .setParameter("jaar", jaar)
                         .getResultStream()
                         .findFirst()
-                        .map(r -> Jaarstatus.van(
-                                r,
-                                Set.copyOf(em.createNamedQuery(Aanlevering.MINISTERIES_MET_STATUS, String.class)
-                                        .setParameter("status", AanleveringStatus.GOEDGEKEURD)
-                                        .setParameter("jaar", jaar)
-                                        .getResultList())))
+                        .map(r -> Jaarstatus.van(r, goedkeuringen.goedgekeurdeMinisteries(jaar)))
                         .orElse(Jaarstatus.zonderRonde(jaar)));
     }
 

@@ -28,8 +28,6 @@ import nl.bzk.spreiding.platform.Versie;
 import nl.bzk.spreiding.referentie.entity.Ministerie;
 import nl.bzk.spreiding.referentie.service.Referentiegegevens;
 import nl.bzk.spreiding.security.entity.Rol;
-import nl.bzk.spreiding.submission.entity.Aanlevering;
-import nl.bzk.spreiding.submission.entity.AanleveringStatus;
 import nl.bzk.spreiding.submission.entity.Ronde;
 import nl.bzk.spreiding.submission.entity.RondeStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 @RolesAllowed({Rol.MINISTRY_CONTACT_NAAM, Rol.BZK_COORDINATOR_NAAM})
 public class Rondes {
+
+    @Inject
+    private Goedkeuringen goedkeuringen;
 
     @PersistenceContext
     private EntityManager em;
@@ -179,10 +180,7 @@ public class Rondes {
     }
 
     private Set<String> goedgekeurd(int jaar) {
-        return Set.copyOf(em.createNamedQuery(Aanlevering.MINISTERIES_MET_STATUS, String.class)
-                .setParameter("status", AanleveringStatus.GOEDGEKEURD)
-                .setParameter("jaar", jaar)
-                .getResultList());
+        return goedkeuringen.goedgekeurdeMinisteries(jaar);
     }
 
     private static Map<String, Object> voorlopigeBrief(Ronde r) {
