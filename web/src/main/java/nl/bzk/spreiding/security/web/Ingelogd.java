@@ -3,7 +3,6 @@ package nl.bzk.spreiding.security.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,9 +17,6 @@ import nl.bzk.spreiding.security.service.Roltoekenningen;
 @Named
 @RequestScoped
 public class Ingelogd {
-
-    @Inject
-    private SecurityContext securityContext;
 
     @Inject
     private Gebruikers gebruikers;
@@ -47,8 +43,11 @@ public class Ingelogd {
     }
 
     public Gebruiker getGebruiker() {
-        if (gebruiker == null && securityContext.getCallerPrincipal() != null) {
-            gebruiker = gebruikers.ingelogd();
+        // The servlet request's principal, looked up by name: on Payara 7 neither Jakarta Security's SecurityContext
+        // nor an EJB's caller identity is set while an error page is rendered (an error dispatch), and every error page
+        // shows who is signed in.
+        if (gebruiker == null && request.getUserPrincipal() != null) {
+            gebruiker = gebruikers.zoek(request.getUserPrincipal().getName()).orElse(null);
         }
         return gebruiker;
     }
@@ -62,7 +61,7 @@ public class Ingelogd {
         if (rollen == null) {
             rollen = EnumSet.noneOf(Rol.class);
             for (Rol r : Rol.values()) {
-                if (securityContext.isCallerInRole(r.name())) {
+                if (request.isUserInRole(r.name())) {
                     rollen.add(r);
                 }
             }
