@@ -1,13 +1,5 @@
 package nl.bzk.spreiding.documents.opmaak;
 
-import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +8,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.bzk.spreiding.figures.service.Afronding;
 import nl.bzk.spreiding.platform.Nederlands;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfTemplate;
 
 /**
  * A choropleth map of the provinces as vector graphics: each province is one filled path (outer rings and holes,

@@ -1,11 +1,11 @@
 package nl.bzk.spreiding.documents.opmaak;
 
-import com.lowagie.text.Font;
-import com.lowagie.text.pdf.BaseFont;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.openpdf.text.Font;
+import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Liberation Sans (SIL Open Font License 1.1, see fonts/liberation/LICENSE), embedded in every document: PDF/A

@@ -1,12 +1,12 @@
 package nl.bzk.spreiding.documents.opmaak;
 
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfNumber;
-import com.lowagie.text.pdf.PdfWriter;
 import java.util.HashMap;
 import java.util.Map;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Wraps everything drawn on a page in a marked-content sequence: either content of a structure element (with an

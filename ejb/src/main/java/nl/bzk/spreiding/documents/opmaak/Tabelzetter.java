@@ -1,10 +1,10 @@
 package nl.bzk.spreiding.documents.opmaak;
 
-import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
 import java.awt.Color;
 import java.util.List;
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.ColumnText;
 
 /**
  * Lays out a table row by row: header rows become TH cells with scope Column (in THead), the rest TD (in TBody),
