@@ -38,7 +38,10 @@ class OidcIT {
         provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true}"));
         provider.start(Serverproces.vrijePoort());
         String issuer = provider.issuerUrl("rijk").toString();
-        server = Serverproces.start(
+        // The public address is required with OpenID Connect on (issue 32): the redirect address is never made from
+        // the request's Host header.
+        int poort = Serverproces.vrijePoort();
+        server = Serverproces.begin(
                 "oidc-start",
                 List.of(
                         "-Dspreiding.demo.enabled=true",
@@ -46,9 +49,12 @@ class OidcIT {
                         "-Dspreiding.oidc.issuer=" + issuer,
                         "-Dspreiding.oidc.client-id=spreiding",
                         "-Dspreiding.oidc.claim-gebruikersnaam=sub",
-                        "-Dspreiding.oidc.automatisch-aanmaken=true"),
+                        "-Dspreiding.oidc.automatisch-aanmaken=true",
+                        "-Dspreiding.oidc.publieke-url=http://localhost:" + poort + "/spreiding"),
                 List.of(),
-                Map.of("SPREIDING_OIDC_CLIENT_SECRET", "geheim-van-de-client"));
+                Map.of("SPREIDING_OIDC_CLIENT_SECRET", "geheim-van-de-client"),
+                poort);
+        server.wachtTotGereed();
         basis = URI.create("http://localhost:" + server.poort + "/spreiding/").toURL();
     }
 

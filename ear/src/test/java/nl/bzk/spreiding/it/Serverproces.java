@@ -49,11 +49,16 @@ final class Serverproces {
      */
     static Serverproces begin(String naam, List<String> jvm, List<String> micro, Map<String, String> env)
             throws Exception {
+        return begin(naam, jvm, micro, env, vrijePoort());
+    }
+
+    /** As {@link #begin(String, List, List, Map)}, on a port chosen beforehand (when a setting must name it). */
+    static Serverproces begin(String naam, List<String> jvm, List<String> micro, Map<String, String> env, int poort)
+            throws Exception {
         GedeeldeMicro.stopIndienActief();
         Path werk = Path.of("target", naam).toAbsolutePath();
         Mappen.verwijder(werk);
         Files.createDirectories(werk);
-        int poort = vrijePoort();
         List<String> cmd =
                 new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(), "-Xmx512m"));
         cmd.addAll(jvm);

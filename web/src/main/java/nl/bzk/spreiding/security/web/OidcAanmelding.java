@@ -12,6 +12,8 @@ import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,6 +22,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,13 +104,53 @@ public class OidcAanmelding {
     /** The verified person: the login name and, when the token carries one, the name. */
     record Persoon(String gebruikersnaam, String naam, String idToken) {}
 
+    /**
+     * Checked when the application starts, not at the first sign-in: settings that cannot work stop the start with the
+     * reason (issue 32).
+     */
+    void bijStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        controleer();
+    }
+
     @PostConstruct
     void controleer() {
-        if (ingeschakeld && (issuer.isEmpty() || clientId.isEmpty() || clientSecret.isEmpty())) {
-            throw new IllegalStateException(
-                    "OpenID Connect staat aan maar spreiding.oidc.issuer, spreiding.oidc.client-id of "
-                            + "spreiding.oidc.client-secret (omgevingsvariabele SPREIDING_OIDC_CLIENT_SECRET) ontbreekt");
+        String waarom = waaromNietStarten(ingeschakeld, issuer, clientId, clientSecret, publiekeUrl);
+        if (waarom != null) {
+            throw new IllegalStateException(waarom);
         }
+    }
+
+    /**
+     * Why OpenID Connect cannot run with these settings, or null. The public address is required: the redirect address
+     * the provider sends the browser back to is never made from the request's Host header, which a client chooses.
+     */
+    static String waaromNietStarten(
+            boolean aan,
+            Optional<String> issuer,
+            Optional<String> clientId,
+            Optional<String> clientSecret,
+            Optional<String> publiekeUrl) {
+        if (!aan) {
+            return null;
+        }
+        if (issuer.isEmpty() || clientId.isEmpty() || clientSecret.isEmpty()) {
+            return "OpenID Connect staat aan maar spreiding.oidc.issuer, spreiding.oidc.client-id of "
+                    + "spreiding.oidc.client-secret (omgevingsvariabele SPREIDING_OIDC_CLIENT_SECRET) ontbreekt";
+        }
+        String adres = publiekeUrl.map(String::strip).orElse("");
+        if (adres.isEmpty()) {
+            return "OpenID Connect staat aan maar spreiding.oidc.publieke-url ontbreekt: het openbare adres van de "
+                    + "applicatie (bijvoorbeeld https://spreiding.example/spreiding), waarnaar de provider terugstuurt";
+        }
+        try {
+            URI u = new URI(adres);
+            if (!("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null) {
+                return "spreiding.oidc.publieke-url '" + adres + "' is geen http(s)-adres met een host";
+            }
+        } catch (URISyntaxException e) {
+            return "spreiding.oidc.publieke-url '" + adres + "' is geen geldig adres";
+        }
+        return null;
     }
 
     public boolean isIngeschakeld() {
@@ -266,15 +309,9 @@ public class OidcAanmelding {
         return basis(request) + TERUG;
     }
 
-    /** The application's public address: configured (behind a proxy), else as the request reached it. */
+    /** The application's public address as configured (required when OpenID Connect is on; see controleer()). */
     private String basis(HttpServletRequest request) {
-        return publiekeUrl.map(u -> u.replaceAll("/$", "")).orElseGet(() -> {
-            String poort = (request.getScheme().equals("https") && request.getServerPort() == 443)
-                            || (request.getScheme().equals("http") && request.getServerPort() == 80)
-                    ? ""
-                    : ":" + request.getServerPort();
-            return request.getScheme() + "://" + request.getServerName() + poort + request.getContextPath();
-        });
+        return publiekeUrl.orElseThrow().strip().replaceAll("/$", "");
     }
 
     private static JsonObject json(String tekst) {
