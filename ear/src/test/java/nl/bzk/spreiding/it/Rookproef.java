@@ -81,7 +81,7 @@ final class Rookproef {
         besluit(Api.als(basis, "bzk.beoordelaar"), jaar, "goedkeuren");
         besluit(Api.als(basis, "bzk.directeur"), jaar, "goedkeuren");
         besluit(Api.als(basis, "ondertekenaar"), jaar, "ondertekenen");
-        JsonObject dossier = bzk.get("api/dossiers/" + jaar).object();
+        JsonObject dossier = dossier(jaar);
         assertEquals("ONDERTEKEND", dossier.getString("status"), dossier.toString());
         return dossier;
     }

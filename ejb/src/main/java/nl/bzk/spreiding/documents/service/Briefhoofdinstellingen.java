@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The letter head as configured (prefix {@code spreiding.brief}, read here only): the sender block a ministry prints in
  * the side column of its letters, and the addressee of the Kamerbrief. Lines are separated by commas (MicroProfile
  * Config's list form; a comma inside a line is written {@code \,}). The defaults are the public addresses of BZK and
- * of the Tweede Kamer. A logo ({@code spreiding.brief.logo}, a PNG or JPEG file) is optional and none is shipped: the
+ * of the Tweede Kamer. A logo ({@code spreiding.brief.logo}, a PNG file) is optional and none is shipped: the
  * letter is complete without one.
  */
 @ApplicationScoped
@@ -44,8 +44,10 @@ public class Briefhoofdinstellingen {
     @ConfigProperty(name = "spreiding.brief.logo-tekst", defaultValue = "Logo Rijksoverheid")
     String logotekst;
 
-    /** The logo, read and checked once; null without one. */
+    /** The logo, read and checked once, with its base64 form as every letter's snapshot carries it; null without one. */
     private Logo logo;
+
+    private String logoBase64;
 
     private boolean gelezen;
 
@@ -57,7 +59,7 @@ public class Briefhoofdinstellingen {
     public Momentopname.Briefhoofd briefhoofd() {
         Logo l = logo();
         return new Momentopname.Briefhoofd(
-                regels(afzender), regels(geadresseerde), l == null ? null : l.base64(), l == null ? null : l.tekst());
+                regels(afzender), regels(geadresseerde), l == null ? null : logoBase64, l == null ? null : l.tekst());
     }
 
     private synchronized Logo logo() {
@@ -65,6 +67,7 @@ public class Briefhoofdinstellingen {
             logo = logopad.filter(p -> !p.isBlank())
                     .map(p -> lees(p, logotekst))
                     .orElse(null);
+            logoBase64 = logo == null ? null : logo.base64();
             gelezen = true;
         }
         return logo;
@@ -73,6 +76,7 @@ public class Briefhoofdinstellingen {
     static Logo lees(String pad, String tekst) {
         Path bestand = Path.of(pad.strip());
         try {
+            // refused before it is read: the file is not loaded into memory to learn it is too large
             if (Files.size(bestand) > Logo.MAX_BYTES) {
                 throw new IllegalStateException(
                         "spreiding.brief.logo: " + bestand + " is groter dan " + Logo.MAX_BYTES / 1024 + " kB");

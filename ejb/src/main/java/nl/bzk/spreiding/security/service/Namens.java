@@ -40,9 +40,7 @@ public final class Namens {
      * @return the account a system task acts for, else the caller's name
      */
     public static String wie(Principal aanroeper) {
-        String naam = aanroeper.getName();
-        String account = ACCOUNT.get();
-        return Rol.SYSTEEMTAAK.equals(naam) && account != null ? account : naam;
+        return voorAccount(aanroeper) ? ACCOUNT.get() : aanroeper.getName();
     }
 
     /** True when a start-up task acts for an account (then that account's own roles count, not the run-as role). */

@@ -182,7 +182,7 @@ public class OidcAanmelding {
         sessie.setAttribute(VERIFIER, verifier);
         return p.autorisatie() + (p.autorisatie().contains("?") ? "&" : "?") + "response_type=code&client_id="
                 + enc(clientId.get())
-                + "&redirect_uri=" + enc(terugadres(request)) + "&scope=" + enc(scopes) + "&state=" + enc(staat)
+                + "&redirect_uri=" + enc(terugadres()) + "&scope=" + enc(scopes) + "&state=" + enc(staat)
                 + "&nonce=" + enc(nonce)
                 + "&code_challenge=" + enc(challenge(verifier)) + "&code_challenge_method=S256";
     }
@@ -215,7 +215,7 @@ public class OidcAanmelding {
                             .header("Authorization", "Basic " + basic)
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + enc(code)
-                                    + "&redirect_uri=" + enc(terugadres(request)) + "&code_verifier=" + enc(verifier)))
+                                    + "&redirect_uri=" + enc(terugadres()) + "&code_verifier=" + enc(verifier)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (antwoord.statusCode() != 200) {
@@ -245,7 +245,7 @@ public class OidcAanmelding {
     }
 
     /** Where to send the browser after the local logout, so the provider ends its session too (when it supports that). */
-    Optional<String> afmeldadres(HttpServletRequest request, String idToken) {
+    Optional<String> afmeldadres(String idToken) {
         Provider p = provider();
         if (p.afmelden() == null) {
             return Optional.empty();
@@ -253,7 +253,7 @@ public class OidcAanmelding {
         return Optional.of(p.afmelden() + (p.afmelden().contains("?") ? "&" : "?") + "client_id=" + enc(clientId.get())
                 + (idToken == null ? "" : "&id_token_hint=" + enc(idToken))
                 + "&post_logout_redirect_uri="
-                + enc(basis(request) + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
+                + enc(basis() + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
     }
 
     private Provider provider() {
@@ -305,12 +305,12 @@ public class OidcAanmelding {
         }
     }
 
-    private String terugadres(HttpServletRequest request) {
-        return basis(request) + TERUG;
+    private String terugadres() {
+        return basis() + TERUG;
     }
 
     /** The application's public address as configured (required when OpenID Connect is on; see controleer()). */
-    private String basis(HttpServletRequest request) {
+    private String basis() {
         return publiekeUrl.orElseThrow().strip().replaceAll("/$", "");
     }
 

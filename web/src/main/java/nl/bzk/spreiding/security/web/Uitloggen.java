@@ -52,7 +52,7 @@ public class Uitloggen extends HttpServlet {
         request.logout();
         sessie.invalidate();
         Optional<String> provider =
-                idToken != null && oidc.isIngeschakeld() ? oidc.afmeldadres(request, idToken) : Optional.empty();
+                idToken != null && oidc.isIngeschakeld() ? oidc.afmeldadres(idToken) : Optional.empty();
         response.sendRedirect(
                 provider.orElse(request.getContextPath() + SpreidingAuthenticatie.LOGIN_PAGINA + "?uitgelogd=true"));
     }
